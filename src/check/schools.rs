@@ -1,0 +1,150 @@
+use super::{Ctx, s};
+use crate::diag::{Code, Diagnostic};
+use crate::model::Kind;
+
+/// `profiles` and `cluster` only exist for vso.
+pub fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
+            if school.kind != Kind::Pro {
+                continue;
+            }
+            let fields = [
+                ("profiles", school.profiles.as_ref().map(|p| p.span())),
+                ("cluster", school.cluster.as_ref().map(|c| c.span())),
+            ];
+            for (key, span) in fields {
+                let Some(span) = span else { continue };
+                out.push(
+                    Diagnostic::new(
+                        Code::VsoOnlyField,
+                        &r.schools.path,
+                        format!(
+                            "`{key}` on pro school `{}`: only vso schools have it",
+                            s(&school.id)
+                        ),
+                    )
+                    .at(span, "vso only")
+                    .help(format!(
+                        "remove `{key}`, or set kind = \"vso\" if this is a vso school"
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// VSO clusters are 1 to 4 (cluster 3 includes zml).
+pub fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
+            let Some(c) = &school.cluster else { continue };
+            if !(1..=4).contains(c.get_ref()) {
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidCluster,
+                        &r.schools.path,
+                        format!("cluster {} of school `{}` does not exist", c.get_ref(), s(&school.id)),
+                    )
+                    .at(c.span(), "expected 1, 2, 3 or 4")
+                    .help("vso clusters: 1 visual, 2 auditory/communicative, 3 physical/intellectual (incl. zml), 4 behavioural/psychiatric"),
+                );
+            }
+        }
+    }
+}
+
+/// BRIN: 2 digits and 2 capital letters, optionally 2 digits for a location.
+pub fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
+            let Some(b) = &school.brin else { continue };
+            if is_brin(s(b)) {
+                continue;
+            }
+            let upper = s(b).trim().to_uppercase();
+            let help = if is_brin(&upper) {
+                format!("write brin = \"{upper}\"")
+            } else {
+                "a BRIN is 2 digits and 2 letters, e.g. \"18BR\"; a location adds 2 digits, e.g. \"18BR00\"".into()
+            };
+            out.push(
+                Diagnostic::new(
+                    Code::InvalidBrin,
+                    &r.schools.path,
+                    format!("`{}` is not a BRIN (school `{}`)", s(b), s(&school.id)),
+                )
+                .at(b.span(), "expected e.g. 18BR")
+                .help(help),
+            );
+        }
+    }
+}
+
+pub fn is_brin(b: &str) -> bool {
+    let bytes = b.as_bytes();
+    let core = bytes.len() >= 4
+        && bytes[..2].iter().all(u8::is_ascii_digit)
+        && bytes[2..4].iter().all(u8::is_ascii_uppercase);
+    match bytes.len() {
+        4 => core,
+        6 => core && bytes[4..].iter().all(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+/// Pupils and hours are never negative.
+pub fn counts(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
+            if let Some(n) = &school.students
+                && *n.get_ref() < 0
+            {
+                out.push(negative(
+                    &r.schools.path,
+                    n.span(),
+                    &format!("students of school `{}`", s(&school.id)),
+                ));
+            }
+        }
+        let hours = r
+            .region
+            .value
+            .as_ref()
+            .and_then(|f| f.coordinator.hours_per_week.as_ref());
+        if let Some(h) = hours
+            && *h.get_ref() < 0.0
+        {
+            out.push(negative(
+                &r.region.path,
+                h.span(),
+                "the coordinator's hours_per_week",
+            ));
+        }
+    }
+}
+
+fn negative(file: &str, span: std::ops::Range<usize>, what: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::NegativeCount,
+        file,
+        format!("{what} cannot be negative"),
+    )
+    .at(span, "below zero")
+    .help("write 0 or more, or leave the key out if it is unknown")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_brin;
+
+    #[test]
+    fn brin_shapes() {
+        for ok in ["18BR", "18BR00", "00AA"] {
+            assert!(is_brin(ok), "{ok}");
+        }
+        for bad in ["18br", "1BR0", "18B", "18BR0", "18BR0A", "ABCD", "18BRR"] {
+            assert!(!is_brin(bad), "{bad}");
+        }
+    }
+}

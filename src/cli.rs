@@ -1,0 +1,125 @@
+//! The command line (clap). Arguments become a clap-free `Config` at once.
+
+use crate::config::{Command, Config};
+use crate::render::Format;
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  vsopro check                       validate every region
+  vsopro check gooi-en-vechtstreek   validate one region
+  vsopro check --format json         diagnostics for scripts and CI
+  vsopro regions                     the 35 arbeidsmarktregio's and which have data";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "vsopro",
+    version,
+    about = "Regional data of the netwerkcoördinatoren vso/pro: validate it and report on it",
+    after_help = EXAMPLES
+)]
+struct Cli {
+    /// Data folder (holding vsopro.toml or regions/); default: the nearest one above the working directory
+    #[arg(long, global = true, value_name = "DIR")]
+    root: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Table)]
+    format: FormatArg,
+
+    /// Reference date for overdue actions and missed meetings (default: today)
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    today: Option<NaiveDate>,
+
+    /// Colour in diagnostics; NO_COLOR in the environment means never
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+
+    #[command(subcommand)]
+    command: CommandArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Table,
+    Json,
+    Markdown,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+enum CommandArg {
+    /// Validate the data: every error and warning, with file, line and a fix
+    #[command(
+        after_help = "Examples:\n  vsopro check\n  vsopro check gooi-en-vechtstreek --deny-warnings\n  vsopro check --list"
+    )]
+    Check(CheckArgs),
+    /// The 35 official arbeidsmarktregio's, and which have a folder under regions/
+    #[command(
+        after_help = "Examples:\n  vsopro regions\n  vsopro regions --format csv > regios.csv"
+    )]
+    Regions,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Regions to check (slug, official name or alias); default: all
+    #[arg(value_name = "REGION")]
+    regions: Vec<String>,
+    /// Exit with code 1 on warnings too
+    #[arg(long)]
+    deny_warnings: bool,
+    /// List every diagnostic code with its meaning, and exit
+    #[arg(long)]
+    list: bool,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date like 2026-03-01"))
+}
+
+/// Parses the process arguments; usage errors exit with code 2 (clap's convention).
+pub fn parse() -> Config {
+    let cli = Cli::parse();
+    let color = match cli.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stderr().is_terminal()
+        }
+    };
+    Config {
+        root: cli.root,
+        format: match cli.format {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Csv => Format::Csv,
+        },
+        today: cli
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        color,
+        tty: std::io::stdout().is_terminal(),
+        command: match cli.command {
+            CommandArg::Check(a) => Command::Check {
+                regions: a.regions,
+                deny_warnings: a.deny_warnings,
+                list: a.list,
+            },
+            CommandArg::Regions => Command::Regions,
+        },
+    }
+}

@@ -1,0 +1,64 @@
+//! `actions.toml`: knelpunten and the actions that address them.
+
+use super::{Date, Spanned, Text, str_enum};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionsFile {
+    #[serde(default, rename = "knelpunt")]
+    pub knelpunten: Vec<Knelpunt>,
+    #[serde(default, rename = "action")]
+    pub actions: Vec<Action>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Knelpunt {
+    pub id: Text,
+    pub text: String,
+    #[serde(default)]
+    pub schools: Vec<Text>,
+    pub themes: Option<Spanned<Vec<Text>>>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: Text,
+    pub title: String,
+    pub themes: Spanned<Vec<Text>>,
+    pub role: Option<Role>,
+    #[serde(default)]
+    pub addresses: Vec<Text>,
+    #[serde(default)]
+    pub schools: Vec<Text>,
+    pub overlegtafel: Option<Text>,
+    pub owner: Option<String>,
+    pub status: Status,
+    pub due: Option<Spanned<Date>>,
+    pub funding: Option<String>,
+    /// A good practice worth sharing with the other regions.
+    #[serde(default)]
+    pub example: bool,
+}
+
+str_enum! {
+    pub enum Status {
+        Planned = "planned",
+        Active = "active",
+        Done = "done",
+        Dropped = "dropped",
+    }
+}
+
+str_enum! {
+    /// The coordinator's roles A-E; the letter is accepted too.
+    pub enum Role {
+        Netwerkregisseur = "netwerkregisseur" | "A",
+        Vertegenwoordiger = "vertegenwoordiger" | "B",
+        Foto = "foto" | "C",
+        Kennismakelaar = "kennismakelaar" | "D",
+        Ontwikkelthema = "ontwikkelthema" | "E",
+    }
+}

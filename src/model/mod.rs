@@ -1,0 +1,99 @@
+//! The data model: one file per kind of region file. Every table rejects
+//! unknown keys; ids and references keep their source spans for diagnostics.
+
+pub mod actions;
+pub mod jaarplan;
+pub mod overlegtafels;
+pub mod region;
+pub mod schools;
+pub mod settings;
+
+pub use actions::*;
+pub use jaarplan::*;
+pub use overlegtafels::*;
+pub use region::*;
+pub use schools::*;
+pub use settings::*;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+pub use toml::Spanned;
+
+/// Text with its place in the file.
+pub type Text = Spanned<String>;
+
+/// A calendar date written as a TOML local date (`2026-03-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Date(pub NaiveDate);
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.format("%Y-%m-%d").fmt(f)
+    }
+}
+
+/// The message start that the loader recognises as an `invalid-date`.
+pub const DATE_ERROR: &str = "expected a date like 2026-03-01";
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let dt = toml::value::Datetime::deserialize(d).map_err(|e| {
+            let msg = e.to_string();
+            if let Some(found) = msg.strip_prefix("invalid type: ") {
+                let found = found.split(", expected").next().unwrap_or(found);
+                D::Error::custom(format!("{DATE_ERROR} (without quotes), found {found}"))
+            } else {
+                e
+            }
+        })?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => {
+                NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                    .map(Date)
+                    .ok_or_else(|| D::Error::custom(format!("{DATE_ERROR}, found {dt}")))
+            }
+            _ => Err(D::Error::custom(format!(
+                "{DATE_ERROR}, found the date-time or time {dt}"
+            ))),
+        }
+    }
+}
+
+/// Ids and references are compared as written.
+pub fn ids<'a, T: 'a>(
+    items: &'a [T],
+    id: impl Fn(&'a T) -> &'a Text,
+) -> impl Iterator<Item = &'a str> {
+    items.iter().map(move |i| id(i).get_ref().as_str())
+}
+
+/// A closed set of values written as strings in TOML. Gives serde (with the
+/// exact spellings), `as_str`, and the list of allowed values for help texts.
+macro_rules! str_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident = $text:literal $(| $alias:literal)*),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize)]
+        pub enum $name {
+            $(#[serde(rename = $text $(, alias = $alias)*)] $variant),*
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use str_enum;

@@ -1,0 +1,71 @@
+//! `overlegtafels.toml`: the regionale foto inventory.
+
+use super::{Date, Spanned, Text, str_enum};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverlegtafelsFile {
+    #[serde(default, rename = "overlegtafel")]
+    pub overlegtafels: Vec<Overlegtafel>,
+    #[serde(default, rename = "plan")]
+    pub plans: Vec<Initiative>,
+    #[serde(default, rename = "project")]
+    pub projects: Vec<Initiative>,
+    #[serde(default, rename = "development")]
+    pub developments: Vec<Initiative>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overlegtafel {
+    pub id: Text,
+    pub name: String,
+    pub level: Level,
+    pub organizer: Option<String>,
+    #[serde(default)]
+    pub partners: Vec<String>,
+    pub frequency: Option<String>,
+    /// Whether the table matters for pro/vso; defaults to true.
+    pub relevant: Option<Spanned<bool>>,
+    /// Why not; required when `relevant = false`.
+    pub reason: Option<String>,
+    /// `coordinator`, a school id, or `none`.
+    pub represented_by: Option<Text>,
+    pub themes: Option<Spanned<Vec<Text>>>,
+}
+
+str_enum! {
+    pub enum Level {
+        Bestuurlijk = "bestuurlijk",
+        Beleidsmatig = "beleidsmatig",
+        Operationeel = "operationeel",
+    }
+}
+
+/// A `[[plan]]`, `[[project]]` or `[[development]]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    pub id: Text,
+    pub name: String,
+    pub owner: Option<String>,
+    pub start: Option<Spanned<Date>>,
+    pub end: Option<Spanned<Date>>,
+    pub funding: Option<String>,
+    pub themes: Option<Spanned<Vec<Text>>>,
+    pub relevant: Option<Spanned<bool>>,
+    pub reason: Option<String>,
+}
+
+impl Overlegtafel {
+    pub fn is_relevant(&self) -> bool {
+        self.relevant.as_ref().is_none_or(|r| *r.get_ref())
+    }
+}
+
+impl Initiative {
+    pub fn is_relevant(&self) -> bool {
+        self.relevant.as_ref().is_none_or(|r| *r.get_ref())
+    }
+}

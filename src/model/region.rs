@@ -1,0 +1,55 @@
+//! `region.toml`: the region, its coordinator and steering group.
+
+use super::{Date, Spanned, Text, str_enum};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionFile {
+    /// Official CBS name of the arbeidsmarktregio (or an accepted alias).
+    pub name: Text,
+    /// CBS code, e.g. `AM12`.
+    pub code: Option<Text>,
+    pub centrumgemeente: Option<String>,
+    #[serde(default)]
+    pub municipalities: Vec<Text>,
+    pub coordinator: Coordinator,
+    #[serde(default)]
+    pub steering_group: Vec<SteeringMember>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coordinator {
+    pub status: CoordinatorStatus,
+    pub name: Option<String>,
+    pub hours_per_week: Option<Spanned<f64>>,
+    pub since: Option<Spanned<Date>>,
+    pub scale: Option<Scale>,
+}
+
+str_enum! {
+    pub enum CoordinatorStatus {
+        Appointed = "appointed",
+        Recruiting = "recruiting",
+        Exploring = "exploring",
+        None = "none",
+    }
+}
+
+str_enum! {
+    /// Salary scale: LC (cao VO). Since 2022 the cao PO calls its L11 "LC" too,
+    /// so `L11` is read as `LC`.
+    pub enum Scale {
+        Lc = "LC" | "L11",
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SteeringMember {
+    pub name: String,
+    pub role: String,
+    /// A school id from schools.toml.
+    pub school: Option<Text>,
+}

@@ -1,0 +1,256 @@
+//! Built-in facts: the 35 arbeidsmarktregio's, the seven ontwikkelthema's and
+//! the five roles of a coordinator. They change by law or national agreement,
+//! not by user data, so they live in the binary.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Region {
+    /// CBS code, e.g. `AM12`.
+    pub code: &'static str,
+    /// Official CBS 2025 name.
+    pub name: &'static str,
+    /// Folder name under `regions/`.
+    pub slug: &'static str,
+    /// Older or informal spellings that are accepted for `name`.
+    #[serde(skip)]
+    pub aliases: &'static [&'static str],
+}
+
+macro_rules! regions {
+    ($(($code:literal, $name:literal, $slug:literal, [$($alias:literal),*])),* $(,)?) => {
+        pub const REGIONS: &[Region] = &[
+            $(Region { code: $code, name: $name, slug: $slug, aliases: &[$($alias),*] }),*
+        ];
+    };
+}
+
+regions![
+    ("AM01", "Groningen", "groningen", []),
+    ("AM02", "Friesland", "friesland", ["Fryslân"]),
+    ("AM03", "Drenthe", "drenthe", []),
+    ("AM05", "Twente", "twente", []),
+    (
+        "AM06",
+        "Veluwe Stedendriehoek",
+        "veluwe-stedendriehoek",
+        ["Stedendriehoek en Noordwest Veluwe"]
+    ),
+    ("AM07", "Midden-Gelderland", "midden-gelderland", []),
+    ("AM08", "Rijk van Nijmegen", "rijk-van-nijmegen", []),
+    ("AM09", "Achterhoek", "achterhoek", []),
+    ("AM10", "Rivierenland", "rivierenland", []),
+    ("AM11", "Flevoland", "flevoland", []),
+    (
+        "AM12",
+        "Gooi en Vechtstreek",
+        "gooi-en-vechtstreek",
+        ["Gooi- en Vechtstreek"]
+    ),
+    ("AM13", "Midden-Utrecht", "midden-utrecht", []),
+    ("AM14", "Amersfoort", "amersfoort", []),
+    ("AM15", "Noord-Holland Noord", "noord-holland-noord", []),
+    (
+        "AM17",
+        "Zaanstreek/Waterland",
+        "zaanstreek-waterland",
+        ["Zaanstreek / Waterland"]
+    ),
+    ("AM18", "Groot Amsterdam", "groot-amsterdam", []),
+    ("AM19", "Holland Rijnland", "holland-rijnland", []),
+    ("AM20", "Midden-Holland", "midden-holland", []),
+    ("AM21", "Haaglanden", "haaglanden", []),
+    ("AM22", "Rijnmond", "rijnmond", []),
+    ("AM23", "Drechtsteden", "drechtsteden", []),
+    ("AM24", "Zeeland", "zeeland", []),
+    ("AM25", "West-Brabant", "west-brabant", []),
+    ("AM26", "Midden-Brabant", "midden-brabant", []),
+    ("AM27", "Noordoost-Brabant", "noordoost-brabant", []),
+    ("AM28", "Zuidoost-Brabant", "zuidoost-brabant", []),
+    ("AM29", "Noord-Limburg", "noord-limburg", []),
+    ("AM30", "Zuid-Limburg", "zuid-limburg", []),
+    ("AM32", "Helmond-De Peel", "helmond-de-peel", []),
+    ("AM33", "Midden-Limburg", "midden-limburg", []),
+    ("AM34", "Zuid-Holland Centraal", "zuid-holland-centraal", []),
+    ("AM35", "Gorinchem", "gorinchem", []),
+    ("AM36", "Regio Zwolle", "regio-zwolle", ["Zwolle"]),
+    (
+        "AM37",
+        "Zuid-Kennemerland en IJmond",
+        "zuid-kennemerland-en-ijmond",
+        []
+    ),
+    ("AM38", "FoodValley", "foodvalley", ["Food Valley"]),
+];
+
+impl Region {
+    /// Whether `name` is the official name or an accepted alias (case-insensitive).
+    pub fn is_named(&self, name: &str) -> bool {
+        let name = name.trim();
+        self.name.eq_ignore_ascii_case(name)
+            || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+            || self.name.to_lowercase() == name.to_lowercase()
+    }
+}
+
+/// Folder name for an official name: lower case, spaces and `/` become `-`.
+pub fn slugify(name: &str) -> String {
+    name.trim()
+        .to_lowercase()
+        .replace(" / ", "-")
+        .replace([' ', '/'], "-")
+}
+
+pub fn region_by_slug(slug: &str) -> Option<&'static Region> {
+    REGIONS.iter().find(|r| r.slug == slug)
+}
+
+/// Finds a region by slug, code, official name or alias, ignoring case.
+pub fn find_region(query: &str) -> Option<&'static Region> {
+    let q = query.trim();
+    let slug = slugify(q);
+    REGIONS
+        .iter()
+        .find(|r| r.slug == slug || r.code.eq_ignore_ascii_case(q) || r.is_named(q))
+}
+
+/// Every spelling a user might mean a region by, for "did you mean".
+pub fn region_spellings() -> impl Iterator<Item = (&'static str, &'static Region)> {
+    REGIONS.iter().flat_map(|r| {
+        [r.slug, r.name]
+            .into_iter()
+            .chain(r.aliases.iter().copied())
+            .map(move |s| (s, r))
+    })
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Theme {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+/// The seven national ontwikkelthema's, in the order of the source document.
+pub const THEMES: &[Theme] = &[
+    Theme {
+        id: "stageplaatsen",
+        title: "Voldoende kwalitatieve stage- en uitstroomplaatsen",
+    },
+    Theme {
+        id: "nazorg",
+        title: "Passende nazorg met aandacht voor doorontwikkeling",
+    },
+    Theme {
+        id: "standaardisatie-gemeenten",
+        title: "Standaardisatie van de inzet van verschillende gemeenten in de regio",
+    },
+    Theme {
+        id: "nieuwkomers",
+        title: "Passende routes voor nieuwkomers",
+    },
+    Theme {
+        id: "beschut-werk",
+        title: "Voldoende plaatsen beschut werk of passende alternatieven",
+    },
+    Theme {
+        id: "dagbesteding",
+        title: "Doorontwikkeling na uitstroom dagbesteding",
+    },
+    Theme {
+        id: "zelf-in-dienst",
+        title: "Zelf schoolverlaters in dienst nemen",
+    },
+];
+
+pub fn theme(id: &str) -> Option<&'static Theme> {
+    THEMES.iter().find(|t| t.id == id)
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RoleInfo {
+    pub letter: char,
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+/// The five roles (A–E) of a netwerkcoördinator.
+pub const ROLES: &[RoleInfo] = &[
+    RoleInfo {
+        letter: 'A',
+        id: "netwerkregisseur",
+        title: "Netwerkregisseur",
+    },
+    RoleInfo {
+        letter: 'B',
+        id: "vertegenwoordiger",
+        title: "Ambtelijk vertegenwoordiger bij de regionale planvorming",
+    },
+    RoleInfo {
+        letter: 'C',
+        id: "foto",
+        title: "Maken van de regionale foto",
+    },
+    RoleInfo {
+        letter: 'D',
+        id: "kennismakelaar",
+        title: "Kennismakelaar",
+    },
+    RoleInfo {
+        letter: 'E',
+        id: "ontwikkelthema",
+        title: "Adresseren en aanpakken ontwikkelthema's",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn thirty_five_regions_with_unique_codes_and_slugs() {
+        assert_eq!(REGIONS.len(), 35);
+        let codes: HashSet<_> = REGIONS.iter().map(|r| r.code).collect();
+        let slugs: HashSet<_> = REGIONS.iter().map(|r| r.slug).collect();
+        assert_eq!(codes.len(), 35);
+        assert_eq!(slugs.len(), 35);
+        for missing in ["AM04", "AM16", "AM31"] {
+            assert!(!codes.contains(missing));
+        }
+    }
+
+    #[test]
+    fn slugs_follow_the_rule() {
+        for r in REGIONS {
+            assert_eq!(slugify(r.name), r.slug, "{}", r.name);
+        }
+        assert_eq!(slugify("Zaanstreek / Waterland"), "zaanstreek-waterland");
+    }
+
+    #[test]
+    fn finds_by_any_spelling() {
+        for q in [
+            "gooi-en-vechtstreek",
+            "Gooi en Vechtstreek",
+            "GOOI EN VECHTSTREEK",
+            "am12",
+        ] {
+            assert_eq!(find_region(q).unwrap().code, "AM12", "{q}");
+        }
+        assert_eq!(find_region("Food Valley").unwrap().code, "AM38");
+        assert_eq!(find_region("Zwolle").unwrap().code, "AM36");
+        assert_eq!(
+            find_region("Stedendriehoek en Noordwest Veluwe")
+                .unwrap()
+                .code,
+            "AM06"
+        );
+        assert!(find_region("Atlantis").is_none());
+    }
+
+    #[test]
+    fn seven_themes_five_roles() {
+        assert_eq!(THEMES.len(), 7);
+        assert_eq!(ROLES.len(), 5);
+    }
+}

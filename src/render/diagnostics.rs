@@ -1,0 +1,199 @@
+//! Diagnostics for people (compiler style, via codespan-reporting) and for
+//! machines (JSON, CSV, markdown rows).
+
+use super::{Column, Table};
+use crate::diag::{Counts, Diagnostic, Severity};
+use crate::source::{LineCol, SourceFile};
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Chars, Config, termcolor};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+use termcolor::{Color, ColorSpec, WriteColor};
+
+/// Compiler-style text: header, `--> file:line:col`, the quoted line with the
+/// span underlined, related places, and the help line.
+pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color: bool) -> String {
+    let mut files = SimpleFiles::new();
+    let ids: BTreeMap<&str, usize> = sources
+        .iter()
+        .map(|(path, f)| (path.as_str(), files.add(path.clone(), f.text.clone())))
+        .collect();
+    let config = Config {
+        chars: Chars::ascii(),
+        ..Config::default()
+    };
+    let mut buf = if color {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    };
+    for d in diags {
+        let file_id = ids.get(d.file.as_str());
+        match (file_id, &d.span) {
+            (Some(&id), Some(span)) => {
+                let src = &sources[&d.file];
+                let mut labels =
+                    vec![cs::Label::primary(id, src.clamp(span.clone())).with_message(&d.label)];
+                for r in &d.related {
+                    if let (Some(&rid), Some(rsrc)) =
+                        (ids.get(r.file.as_str()), sources.get(&r.file))
+                    {
+                        labels.push(
+                            cs::Label::secondary(rid, rsrc.clamp(r.span.clone()))
+                                .with_message(&r.message),
+                        );
+                    }
+                }
+                let diag = cs::Diagnostic::new(severity(d.severity()))
+                    .with_code(d.code.name())
+                    .with_message(&d.message)
+                    .with_labels(labels)
+                    .with_notes(d.help.iter().map(|h| format!("help: {h}")).collect());
+                term::emit_to_write_style(&mut buf, &config, &files, &diag)
+                    .expect("rendering to memory");
+            }
+            _ => whole_file(&mut buf, d),
+        }
+    }
+    String::from_utf8_lossy(buf.as_slice()).into_owned()
+}
+
+/// A diagnostic about a file or folder as a whole, in the same layout.
+fn whole_file(buf: &mut termcolor::Buffer, d: &Diagnostic) {
+    let (word, color) = match d.severity() {
+        Severity::Error => ("error", Color::Red),
+        Severity::Warning => ("warning", Color::Yellow),
+    };
+    let _ = buf.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true));
+    let _ = write!(buf, "{word}[{}]", d.code.name());
+    let _ = buf.set_color(ColorSpec::new().set_bold(true));
+    let _ = writeln!(buf, ": {}", d.message);
+    let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
+    let _ = write!(buf, "  --> ");
+    let _ = buf.reset();
+    let _ = writeln!(buf, "{}", d.file);
+    if let Some(h) = &d.help {
+        let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
+        let _ = write!(buf, "  = ");
+        let _ = buf.reset();
+        let _ = writeln!(buf, "help: {h}");
+    }
+    let _ = writeln!(buf);
+}
+
+fn severity(s: Severity) -> cs::Severity {
+    match s {
+        Severity::Error => cs::Severity::Error,
+        Severity::Warning => cs::Severity::Warning,
+    }
+}
+
+/// The closing line of a check: counts, and whether the data passed.
+pub fn summary(counts: Counts, regions: usize) -> String {
+    let plural = |n: usize, w: &str| {
+        if n == 1 {
+            format!("{n} {w}")
+        } else {
+            format!("{n} {w}s")
+        }
+    };
+    let what = format!("{} checked", plural(regions, "region"));
+    match (counts.errors, counts.warnings) {
+        (0, 0) => format!("ok: {what}, no problems found\n"),
+        (0, w) => format!("ok: {what}, {}\n", plural(w, "warning")),
+        (e, w) => format!(
+            "error: {what}, {} and {}\n",
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonPosition {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonRelated {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// One diagnostic as documented in docs/json.md.
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub end: Option<JsonPosition>,
+    pub label: Option<String>,
+    pub help: Option<String>,
+    pub related: Vec<JsonRelated>,
+}
+
+pub fn to_json(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> JsonDiagnostic {
+    let pos = |file: &str, offset: usize| sources.get(file).map(|s| s.line_col(offset));
+    let start = d.span.as_ref().and_then(|s| pos(&d.file, s.start));
+    let end = d.span.as_ref().and_then(|s| pos(&d.file, s.end));
+    JsonDiagnostic {
+        code: d.code.name(),
+        severity: d.severity(),
+        message: d.message.clone(),
+        file: d.file.clone(),
+        line: start.map(|p| p.line),
+        column: start.map(|p| p.column),
+        end: end.map(|LineCol { line, column }| JsonPosition { line, column }),
+        label: (!d.label.is_empty()).then(|| d.label.clone()),
+        help: d.help.clone(),
+        related: d
+            .related
+            .iter()
+            .filter_map(|r| {
+                pos(&r.file, r.span.start).map(|p| JsonRelated {
+                    file: r.file.clone(),
+                    line: p.line,
+                    column: p.column,
+                    message: r.message.clone(),
+                })
+            })
+            .collect(),
+    }
+}
+
+/// Diagnostics as rows for CSV and markdown.
+pub fn table(diags: &[JsonDiagnostic]) -> Table {
+    let mut t = Table::new(vec![
+        Column::left("file"),
+        Column::right("line"),
+        Column::right("column"),
+        Column::left("severity"),
+        Column::left("code"),
+        Column::left("message"),
+        Column::left("help"),
+    ]);
+    for d in diags {
+        let opt = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
+        t.row(vec![
+            d.file.clone(),
+            opt(d.line),
+            opt(d.column),
+            match d.severity {
+                Severity::Error => "error".into(),
+                Severity::Warning => "warning".into(),
+            },
+            d.code.to_string(),
+            d.message.clone(),
+            d.help.clone().unwrap_or_default(),
+        ]);
+    }
+    t
+}

@@ -1,0 +1,106 @@
+//! Rendering: every report becomes a list of blocks (headings, text, tables)
+//! once, and each output format only supplies its syntax. JSON is the
+//! report struct itself.
+
+mod csv;
+pub mod diagnostics;
+mod markdown;
+mod reports;
+mod terminal;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Markdown,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: String,
+    pub align: Align,
+}
+
+impl Column {
+    pub fn left(name: &str) -> Self {
+        Column {
+            name: name.into(),
+            align: Align::Left,
+        }
+    }
+
+    pub fn right(name: &str) -> Self {
+        Column {
+            name: name.into(),
+            align: Align::Right,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new(columns: Vec<Column>) -> Self {
+        Table {
+            columns,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        self.rows.push(cells);
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Block {
+    /// Level 1 is the document title.
+    Heading(u8, String),
+    Text(String),
+    List(Vec<String>),
+    Table(Table),
+}
+
+/// A report as something to show: blocks for reading, one flat table for CSV.
+pub trait Render: Serialize {
+    fn blocks(&self) -> Vec<Block>;
+    /// The one table a spreadsheet gets (one header row).
+    fn csv_table(&self) -> Table;
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Writing to a terminal: fit tables to its width.
+    pub tty: bool,
+}
+
+pub fn render<R: Render>(report: &R, format: Format, opts: Options) -> String {
+    match format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(report).expect("reports serialize");
+            s.push('\n');
+            s
+        }
+        Format::Table => terminal::blocks(&report.blocks(), opts),
+        Format::Markdown => markdown::blocks(&report.blocks()),
+        Format::Csv => csv::table(&report.csv_table()),
+    }
+}
+
+pub fn yes_no(b: bool) -> String {
+    if b { "yes".into() } else { "no".into() }
+}

@@ -1,0 +1,80 @@
+//! How each report reads: its blocks and its CSV table.
+
+use super::{Block, Column, Render, Table, yes_no};
+use crate::report::check::CheckReport;
+use crate::report::regions::RegionsReport;
+
+impl Render for CheckReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![
+            Block::Heading(1, "vsopro check".into()),
+            Block::Text(format!(
+                "{} regions checked: {} errors, {} warnings.",
+                self.regions_checked, self.errors, self.warnings
+            )),
+            Block::Table(self.csv_table()),
+        ]
+    }
+
+    fn csv_table(&self) -> Table {
+        super::diagnostics::table(&self.diagnostics)
+    }
+}
+
+impl Render for RegionsReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![
+            Block::Table(self.csv_table()),
+            Block::Text(format!("{} of 35 regions have data.", self.with_data)),
+        ]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left("code"),
+            Column::left("name"),
+            Column::left("slug"),
+            Column::left("data"),
+            Column::left("also known as"),
+        ]);
+        for r in &self.regions {
+            t.row(vec![
+                r.code.into(),
+                r.name.into(),
+                r.slug.into(),
+                yes_no(r.has_data),
+                r.aliases.join("; "),
+            ]);
+        }
+        t
+    }
+}
+
+impl Render for crate::report::codes::CodesReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![Block::Table(self.csv_table())]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left("code"),
+            Column::left("severity"),
+            Column::left("meaning"),
+        ]);
+        for c in &self.codes {
+            t.row(vec![
+                c.code.into(),
+                severity(c.severity),
+                c.description.into(),
+            ]);
+        }
+        t
+    }
+}
+
+fn severity(s: crate::diag::Severity) -> String {
+    match s {
+        crate::diag::Severity::Error => "error".into(),
+        crate::diag::Severity::Warning => "warning".into(),
+    }
+}

@@ -1,0 +1,6 @@
+//! Reports: pure functions from loaded data to plain `Serialize` structs.
+//! Nothing here formats text for a particular output.
+
+pub mod check;
+pub mod codes;
+pub mod regions;

@@ -1,0 +1,100 @@
+//! Source files as read from disk, and byte spans turned into line:column.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the data root, with `/` separators.
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct LineCol {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+impl SourceFile {
+    pub fn new(path: String, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    /// Line and column of a byte offset; offsets past the end clamp to the end.
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        let offset = self.floor_char_boundary(offset.min(self.text.len()));
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        LineCol {
+            line: line + 1,
+            column: self.text[start..offset].chars().count() + 1,
+        }
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> &str {
+        let start = self
+            .line_starts
+            .get(line - 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// A span shrunk or moved so that it lies inside the text on char boundaries.
+    pub fn clamp(&self, span: Range<usize>) -> Range<usize> {
+        let start = self.floor_char_boundary(span.start.min(self.text.len()));
+        let end = self.floor_char_boundary(span.end.clamp(start, self.text.len()));
+        start..end
+    }
+
+    fn floor_char_boundary(&self, mut i: usize) -> usize {
+        while i > 0 && !self.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column() {
+        let f = SourceFile::new("a.toml".into(), "a = 1\nnaam = \"é\"\n".into());
+        assert_eq!(f.line_col(0), LineCol { line: 1, column: 1 });
+        assert_eq!(f.line_col(6), LineCol { line: 2, column: 1 });
+        // after the two-byte é
+        assert_eq!(
+            f.line_col(17),
+            LineCol {
+                line: 2,
+                column: 10
+            }
+        );
+        assert_eq!(f.line_text(2), "naam = \"é\"");
+        assert_eq!(f.line_col(999).line, 3);
+    }
+
+    #[test]
+    fn clamp_keeps_char_boundaries() {
+        let f = SourceFile::new("a".into(), "é".into());
+        assert_eq!(f.clamp(1..5), 0..2);
+    }
+}
