@@ -82,7 +82,7 @@ mod tests {
         assert_eq!(f.line_col(6), LineCol { line: 2, column: 1 });
         // after the two-byte é
         assert_eq!(
-            f.line_col(17),
+            f.line_col(16),
             LineCol {
                 line: 2,
                 column: 10
