@@ -72,7 +72,7 @@ regions![
     ("AM32", "Helmond-De Peel", "helmond-de-peel", []),
     ("AM33", "Midden-Limburg", "midden-limburg", []),
     ("AM34", "Zuid-Holland Centraal", "zuid-holland-centraal", []),
-    ("AM35", "Gorinchem", "gorinchem", []),
+    ("AM35", "Gorinchem", "gorinchem", ["Gorkum"]),
     ("AM36", "Regio Zwolle", "regio-zwolle", ["Zwolle"]),
     (
         "AM37",
@@ -87,9 +87,8 @@ impl Region {
     /// Whether `name` is the official name or an accepted alias (case-insensitive).
     pub fn is_named(&self, name: &str) -> bool {
         let name = name.trim();
-        self.name.eq_ignore_ascii_case(name)
-            || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-            || self.name.to_lowercase() == name.to_lowercase()
+        let name = name.to_lowercase();
+        self.name.to_lowercase() == name || self.aliases.iter().any(|a| a.to_lowercase() == name)
     }
 }
 

@@ -8,12 +8,24 @@ where
     let lower = word.to_lowercase();
     // Short words allow one typo, longer ones one per four letters.
     let limit = (word.chars().count() / 4).max(1);
-    candidates
-        .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    let near = candidates
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), *c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, c)| (*d, *c))
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    // A clipped word ("stages" for "stageplaatsen") is a typo too.
+    near.or_else(|| {
+        let stem: String = lower.chars().take(5).collect();
+        let mut starts = candidates
+            .iter()
+            .filter(|c| stem.chars().count() >= 4 && c.to_lowercase().starts_with(&stem));
+        match (starts.next(), starts.next()) {
+            (Some(only), None) => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 /// `did you mean `x`?` or nothing.
@@ -44,6 +56,8 @@ mod tests {
         assert_eq!(closest("stageplaatsn", c), Some("stageplaatsen"));
         assert_eq!(closest("nazrog", c), Some("nazorg"));
         assert_eq!(closest("zwembad", c), None);
+        assert_eq!(closest("stages", c), Some("stageplaatsen"));
+        assert_eq!(closest("nie", c), None);
     }
 
     #[test]
