@@ -7,7 +7,6 @@ use crate::load::{self, Dataset};
 use crate::registry::{self, Region};
 use crate::render::{self, Format, Options, diagnostics};
 use crate::report;
-use crate::suggest;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -122,9 +121,7 @@ pub fn resolve_regions(names: &[String]) -> Result<Vec<&'static Region>, Exit> {
                 }
             }
             None => {
-                let spellings: Vec<&str> = registry::region_spellings().map(|(s, _)| s).collect();
-                let help = suggest::closest(name, spellings.iter().copied())
-                    .and_then(registry::find_region)
+                let help = registry::suggest(name)
                     .map(|r| format!("did you mean `{}` ({})?", r.slug, r.name))
                     .unwrap_or_else(|| "`vsopro regions` lists the 35 official regions".into());
                 eprint(&format!(

@@ -176,9 +176,8 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<(), LoadError>
         } else if let Some(info) = registry::region_by_slug(&name) {
             load_region(data, info);
         } else {
-            let guess = suggest::closest(&name, registry::REGIONS.iter().map(|r| r.slug))
-                .or_else(|| registry::find_region(&name).map(|r| r.slug));
-            let help = match guess {
+            let guess = registry::find_region(&name).or_else(|| registry::suggest(&name));
+            let help = match guess.map(|r| r.slug) {
                 Some(slug) => format!("did you mean `{slug}`? the folder name is the region's slug; `vsopro regions` lists all 35"),
                 None => "the folder name is the slug of an official region; `vsopro regions` lists all 35".into(),
             };
@@ -291,8 +290,15 @@ fn load_region(data: &mut Dataset, info: &'static Region) {
 
     if !found_any {
         data.diagnostics.push(
-            Diagnostic::new(Code::EmptyRegion, &dir, format!("region folder `{}` holds none of the region files", info.slug))
-                .help(format!("run `vsopro init {}` in an empty folder to see the five files, or remove the folder", info.slug)),
+            Diagnostic::new(
+                Code::EmptyRegion,
+                &dir,
+                format!(
+                    "region folder `{}` holds none of the region files",
+                    info.slug
+                ),
+            )
+            .help("add the region files (see docs/format.md), or remove the folder"),
         );
     } else {
         for p in [
@@ -311,9 +317,7 @@ fn load_region(data: &mut Dataset, info: &'static Region) {
                         p.as_str(),
                         format!("{name} is missing for {}", info.name),
                     )
-                    .help(format!(
-                        "create {p}; `vsopro init` shows a commented example of every file"
-                    )),
+                    .help(format!("create {p}; docs/format.md describes every file")),
                 );
             }
         }

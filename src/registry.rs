@@ -113,14 +113,15 @@ pub fn find_region(query: &str) -> Option<&'static Region> {
         .find(|r| r.slug == slug || r.code.eq_ignore_ascii_case(q) || r.is_named(q))
 }
 
-/// Every spelling a user might mean a region by, for "did you mean".
-pub fn region_spellings() -> impl Iterator<Item = (&'static str, &'static Region)> {
-    REGIONS.iter().flat_map(|r| {
-        [r.slug, r.name]
-            .into_iter()
-            .chain(r.aliases.iter().copied())
-            .map(move |s| (s, r))
-    })
+/// The region a misspelt or clipped name most likely means, for "did you mean".
+pub fn suggest(name: &str) -> Option<&'static Region> {
+    let slugs = REGIONS.iter().map(|r| r.slug);
+    let spellings = REGIONS
+        .iter()
+        .flat_map(|r| std::iter::once(r.name).chain(r.aliases.iter().copied()));
+    crate::suggest::closest(&slugify(name), slugs)
+        .or_else(|| crate::suggest::closest(name, spellings))
+        .and_then(find_region)
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -245,6 +246,10 @@ mod tests {
             "AM06"
         );
         assert!(find_region("Atlantis").is_none());
+        assert_eq!(suggest("gooi").unwrap().code, "AM12");
+        assert_eq!(suggest("Gorkum").unwrap().code, "AM35");
+        assert_eq!(suggest("Rijnmnd").unwrap().code, "AM22");
+        assert!(suggest("Atlantis").is_none());
     }
 
     #[test]
