@@ -127,6 +127,108 @@ impl Diagnostic {
         self
     }
 
+    pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$sev),* }
+            }
+
+            pub fn description(self) -> &'static str {
+                match self { $(Code::$variant => $desc),* }
+            }
+        }
+    };
+}
+
+codes! {
+    TomlSyntax "toml-syntax" Error "the file is not valid TOML",
+    UnreadableFile "unreadable-file" Error "a file cannot be read, is not UTF-8 or is too large",
+    UnknownKey "unknown-key" Error "a key that this kind of table does not have (typo?)",
+    WrongType "wrong-type" Error "a value of the wrong type, e.g. a number where text is expected",
+    MissingKey "missing-key" Error "a required key is missing",
+    InvalidValue "invalid-value" Error "a value outside the allowed set (status, level, kind, ...)",
+    InvalidDate "invalid-date" Error "a date that is not a plain TOML date such as 2026-03-01",
+    EndBeforeStart "end-before-start" Error "a period whose end lies before its start",
+    DuplicateId "duplicate-id" Error "two entries of the same kind in a region share an id",
+    UnknownReference "unknown-reference" Error "a reference to an id that the region does not define",
+    UnknownRegion "unknown-region" Error "a folder under regions/ that is not an official arbeidsmarktregio",
+    RegionNameMismatch "region-name-mismatch" Error "region.toml `name` is not the official name (or an alias) of its folder",
+    RegionCodeMismatch "region-code-mismatch" Error "region.toml `code` is not the CBS code of its folder",
+    VsoOnlyField "vso-only-field" Error "`profiles` or `cluster` on a pro school",
+    InvalidCluster "invalid-cluster" Error "a vso cluster outside 1-4",
+    InvalidBrin "invalid-brin" Error "a BRIN that is not 2 digits + 2 letters (e.g. 12AB)",
+    NegativeCount "negative-count" Error "a count or number of hours below zero",
+    EmptyThemes "empty-themes" Error "a `themes` list that is empty",
+    UnknownTheme "unknown-theme" Error "a theme that is not one of the seven ontwikkelthema's",
+    MissingReason "missing-reason" Error "`relevant = false` without a `reason`",
+    InvalidSetting "invalid-setting" Error "a value in vsopro.toml that cannot be used (e.g. zero hours)",
+    MissingFile "missing-file" Warning "one of the five region files is missing",
+    EmptyRegion "empty-region" Warning "a region folder without any region file",
+    StrayFile "stray-file" Warning "a file or folder that vsopro does not know, or a symlink it will not follow",
+    OverdueAction "overdue-action" Warning "an action past its due date that is neither done nor dropped",
+    MunicipalityNotInRegion "municipality-not-in-region" Warning "a school in a municipality that region.toml does not list",
+    UncoveredTheme "uncovered-theme" Warning "ontwikkelthema's that no action of the region addresses",
+    PossibleBsn "possible-bsn" Warning "a 9-digit number that passes the BSN 11-test: pupils' personal data must not enter git",
+}
+
+/// A secondary place that explains the primary one (e.g. the first definition of a duplicate id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub file: String,
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub message: String,
+    /// Path relative to the data root.
+    pub file: String,
+    /// Byte span in `file`; `None` when the problem concerns the file or folder as a whole.
+    pub span: Option<Range<usize>>,
+    /// Text under the primary span.
+    pub label: String,
+    pub related: Vec<Related>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            file: file.into(),
+            span: None,
+            label: String::new(),
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub fn at(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
+        self.span = Some(span);
+        self.label = label.into();
+        self
+    }
+
+    pub fn related(
+        mut self,
+        file: impl Into<String>,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        self.related.push(Related {
+            file: file.into(),
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
     pub fn maybe_help(mut self, help: Option<String>) -> Self {
         self.help = help;
         self

@@ -503,12 +503,10 @@ fn classify(
             ),
             "wrong type",
         )
-        .maybe_help(example(expected).map(|e| {
-            format!(
-                "write it as {}, e.g. `{key_name} = {e}`",
-                readable(expected)
-            )
-        }))
+        .help(match example(expected) {
+            Some(e) => format!("write it as {}, e.g. `{key_name} = {e}`", readable(expected)),
+            None => format!("docs/format.md gives the type of every key of {ctx}"),
+        })
     }
 }
 
