@@ -504,7 +504,10 @@ fn classify(
             "wrong type",
         )
         .help(match example(expected) {
-            Some(e) => format!("write it as {}, e.g. `{key_name} = {e}`", readable(expected)),
+            Some(e) => format!(
+                "write it as {}, e.g. `{key_name} = {e}`",
+                readable(expected)
+            ),
             None => format!("docs/format.md gives the type of every key of {ctx}"),
         })
     }
