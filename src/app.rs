@@ -1,12 +1,15 @@
 //! Runs one command: find the data, load, check, report, and choose the exit code.
 
 use crate::check;
-use crate::config::{Command, Config};
+use crate::config::{Command, Config, NormOverrides};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Dataset};
+use crate::model::{DEFAULT_HOURS_PER_WEEK, DEFAULT_MINUTES_PER_SCHOOL};
 use crate::registry::{self, Region};
-use crate::render::{self, Format, Options, diagnostics};
+use crate::render::{self, Format, Options, Render, diagnostics};
 use crate::report;
+use crate::report::caseload::Norms;
+use crate::suggest;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -37,6 +40,148 @@ pub fn run(config: &Config) -> Exit {
             deny_warnings,
             ..
         } => check(config, regions, *deny_warnings),
+        Command::Caseload {
+            schools: Some(n),
+            overrides,
+            ..
+        } => vacancy(config, *n, *overrides),
+        Command::Caseload {
+            regions, overrides, ..
+        } => caseload(config, regions, *overrides),
+        Command::Foto { region } => foto(config, region),
+        Command::Themes { regions, theme } => themes(config, regions, theme.as_deref()),
+        Command::Staffing { overrides } => staffing(config, *overrides),
+    }
+}
+
+fn norms(data: &Dataset, o: NormOverrides) -> Norms {
+    let base = Norms::from_settings(&data.settings.caseload);
+    Norms {
+        minutes_per_school: o.minutes_per_school.unwrap_or(base.minutes_per_school),
+        hours_per_week: o.hours_per_week.unwrap_or(base.hours_per_week),
+    }
+}
+
+fn show<R: Render>(config: &Config, report: &R) -> Exit {
+    print(&render::render(report, config.format, opts(config)));
+    Exit::Ok
+}
+
+/// `--schools N` needs no data; a vsopro.toml nearby still sets the norms.
+fn vacancy(config: &Config, schools: u64, o: NormOverrides) -> Exit {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let base = match load::find_root(config.root.as_deref(), &cwd) {
+        Ok(root) => match load::load(&root, Some(&[])) {
+            Ok(data) => {
+                if let Err(exit) = gate(config, &data) {
+                    return exit;
+                }
+                norms(&data, o)
+            }
+            Err(e) => {
+                eprint(&format!("error: {e}\n"));
+                return Exit::Failure;
+            }
+        },
+        Err(_) => Norms {
+            minutes_per_school: o.minutes_per_school.unwrap_or(DEFAULT_MINUTES_PER_SCHOOL),
+            hours_per_week: o.hours_per_week.unwrap_or(DEFAULT_HOURS_PER_WEEK),
+        },
+    };
+    show(config, &report::caseload::vacancy(schools, base))
+}
+
+fn caseload(config: &Config, names: &[String], o: NormOverrides) -> Exit {
+    match checked(config, names) {
+        Ok(data) => show(config, &report::caseload::compute(&data, norms(&data, o))),
+        Err(exit) => exit,
+    }
+}
+
+fn foto(config: &Config, name: &str) -> Exit {
+    match checked(config, std::slice::from_ref(&name.to_string())) {
+        Ok(data) => {
+            let region = &data.regions[0];
+            let norms = norms(&data, NormOverrides::default());
+            show(config, &report::foto::compute(region, norms, config.today))
+        }
+        Err(exit) => exit,
+    }
+}
+
+fn themes(config: &Config, names: &[String], theme: Option<&str>) -> Exit {
+    let theme = match theme.map(|id| (id, registry::theme(id))) {
+        Some((id, None)) => {
+            let ids = registry::THEMES.iter().map(|t| t.id);
+            let help = suggest::did_you_mean(id, ids.clone())
+                .map(|d| format!("{d} "))
+                .unwrap_or_default();
+            let all: Vec<&str> = ids.collect();
+            eprint(&format!(
+                "error: `{id}` is not an ontwikkelthema\n  = help: {help}the themes are {}\n",
+                suggest::one_of(&all)
+            ));
+            return Exit::DataErrors;
+        }
+        Some((_, Some(t))) => Some(t),
+        None => None,
+    };
+    match checked(config, names) {
+        Ok(data) => match theme {
+            Some(t) => show(config, &report::themes::for_theme(&data, t)),
+            None => show(config, &report::themes::compute(&data)),
+        },
+        Err(exit) => exit,
+    }
+}
+
+fn staffing(config: &Config, o: NormOverrides) -> Exit {
+    match checked(config, &[]) {
+        Ok(data) => show(config, &report::staffing::compute(&data, norms(&data, o))),
+        Err(exit) => exit,
+    }
+}
+
+/// Loads the data for a report and runs the checks. Errors are printed as
+/// `check` prints them and stop the report (exit 1); warnings go to stderr.
+/// Named regions must have a folder.
+fn checked(config: &Config, names: &[String]) -> Result<Dataset, Exit> {
+    let data = load_data(config, names)?;
+    if !names.is_empty() {
+        let wanted = resolve_regions(names)?;
+        let absent: Vec<_> = wanted
+            .iter()
+            .filter(|w| !data.regions.iter().any(|r| r.info.code == w.code))
+            .collect();
+        for r in &absent {
+            eprint(&format!(
+                "error: no data for {} ({}): {}/{}/ does not exist\n  = help: create the folder with the five region files (docs/format.md); `vsopro regions` shows which regions have data\n",
+                r.name,
+                r.code,
+                load::REGIONS_DIR,
+                r.slug
+            ));
+        }
+        if !absent.is_empty() {
+            return Err(Exit::DataErrors);
+        }
+    }
+    gate(config, &data)?;
+    Ok(data)
+}
+
+/// Runs the checks: errors stop the run, warnings are shown on stderr.
+fn gate(config: &Config, data: &Dataset) -> Result<(), Exit> {
+    let diags = check::run(data, config.today);
+    let counts = diag::count(&diags);
+    if !diags.is_empty() {
+        eprint_diags(config, data, &diags);
+        eprint(&diagnostics::summary(counts, data.regions.len()));
+    }
+    if counts.errors > 0 {
+        Err(Exit::DataErrors)
+    } else {
+        Ok(())
     }
 }
 

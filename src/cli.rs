@@ -1,6 +1,6 @@
 //! The command line (clap). Arguments become a clap-free `Config` at once.
 
-use crate::config::{Command, Config};
+use crate::config::{Command, Config, NormOverrides};
 use crate::render::Format;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -12,7 +12,11 @@ Examples:
   vsopro check                       validate every region
   vsopro check gooi-en-vechtstreek   validate one region
   vsopro check --format json         diagnostics for scripts and CI
-  vsopro regions                     the 35 arbeidsmarktregio's and which have data";
+  vsopro regions                     the 35 arbeidsmarktregio's and which have data
+  vsopro caseload --schools 30       size a vacancy: hours and FTE for 30 schools
+  vsopro foto gooi-en-vechtstreek    the regionale foto
+  vsopro themes --theme nazorg       every action on one theme, good practices first
+  vsopro staffing                    coordinators over all 35 regions";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -69,6 +73,81 @@ enum CommandArg {
         after_help = "Examples:\n  vsopro regions\n  vsopro regions --format csv > regios.csv"
     )]
     Regions,
+    /// Coordinator hours and FTE per region at 1 h 20 min per school per week
+    #[command(
+        after_help = "Examples:\n  vsopro caseload\n  vsopro caseload --schools 30\n  vsopro caseload --schools 30 --hours-per-week 40\n  vsopro caseload gooi-en-vechtstreek --format json"
+    )]
+    Caseload(CaseloadArgs),
+    /// The regionale foto of one region: schools, overlegtafels, plans, knelpunten, themes
+    #[command(
+        after_help = "Examples:\n  vsopro foto gooi-en-vechtstreek\n  vsopro foto \"Gooi en Vechtstreek\" --format markdown > foto.md"
+    )]
+    Foto(FotoArgs),
+    /// Theme coverage: regions × the seven ontwikkelthema's
+    #[command(
+        after_help = "Examples:\n  vsopro themes\n  vsopro themes --theme stageplaatsen\n  vsopro themes --format csv > themas.csv"
+    )]
+    Themes(ThemesArgs),
+    /// Coordinator staffing over all 35 regions
+    #[command(
+        after_help = "Examples:\n  vsopro staffing\n  vsopro staffing --format csv > bezetting.csv"
+    )]
+    Staffing(NormArgs),
+}
+
+#[derive(Debug, Args)]
+struct NormArgs {
+    /// Coordinator minutes per school per week (default: vsopro.toml, else 80)
+    #[arg(long, value_name = "MIN", value_parser = positive)]
+    minutes_per_school: Option<f64>,
+    /// Hours in a full working week (default: vsopro.toml, else 36)
+    #[arg(long, value_name = "HOURS", value_parser = positive)]
+    hours_per_week: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+struct CaseloadArgs {
+    /// Regions (slug, official name or alias); default: all with data
+    #[arg(value_name = "REGION", conflicts_with = "schools")]
+    regions: Vec<String>,
+    /// Size a vacancy for this many schools; needs no data
+    #[arg(long, value_name = "N")]
+    schools: Option<u64>,
+    #[command(flatten)]
+    norms: NormArgs,
+}
+
+#[derive(Debug, Args)]
+struct FotoArgs {
+    /// The region (slug, official name or alias)
+    #[arg(value_name = "REGION")]
+    region: String,
+}
+
+#[derive(Debug, Args)]
+struct ThemesArgs {
+    /// Regions (slug, official name or alias); default: all with data
+    #[arg(value_name = "REGION")]
+    regions: Vec<String>,
+    /// List the actions on one theme across the regions, good practices first
+    #[arg(long, value_name = "ID")]
+    theme: Option<String>,
+}
+
+impl NormArgs {
+    fn overrides(&self) -> NormOverrides {
+        NormOverrides {
+            minutes_per_school: self.minutes_per_school,
+            hours_per_week: self.hours_per_week,
+        }
+    }
+}
+
+fn positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x > 0.0 && x.is_finite() => Ok(x),
+        _ => Err(format!("`{s}` is not a positive number")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -120,6 +199,19 @@ pub fn parse() -> Config {
                 list: a.list,
             },
             CommandArg::Regions => Command::Regions,
+            CommandArg::Caseload(a) => Command::Caseload {
+                regions: a.regions,
+                schools: a.schools,
+                overrides: a.norms.overrides(),
+            },
+            CommandArg::Foto(a) => Command::Foto { region: a.region },
+            CommandArg::Themes(a) => Command::Themes {
+                regions: a.regions,
+                theme: a.theme,
+            },
+            CommandArg::Staffing(a) => Command::Staffing {
+                overrides: a.overrides(),
+            },
         },
     }
 }

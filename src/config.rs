@@ -24,4 +24,27 @@ pub enum Command {
         list: bool,
     },
     Regions,
+    Caseload {
+        regions: Vec<String>,
+        /// Size a vacancy for this many schools, without data.
+        schools: Option<u64>,
+        overrides: NormOverrides,
+    },
+    Foto {
+        region: String,
+    },
+    Themes {
+        regions: Vec<String>,
+        theme: Option<String>,
+    },
+    Staffing {
+        overrides: NormOverrides,
+    },
+}
+
+/// Command-line values that take precedence over vsopro.toml.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NormOverrides {
+    pub minutes_per_school: Option<f64>,
+    pub hours_per_week: Option<f64>,
 }

@@ -92,13 +92,7 @@ fn severity(s: Severity) -> cs::Severity {
 
 /// The closing line of a check: counts, and whether the data passed.
 pub fn summary(counts: Counts, regions: usize) -> String {
-    let plural = |n: usize, w: &str| {
-        if n == 1 {
-            format!("{n} {w}")
-        } else {
-            format!("{n} {w}s")
-        }
-    };
+    let plural = |n: usize, w: &str| super::plural(n as u64, w);
     let what = format!("{} checked", plural(regions, "region"));
     match (counts.errors, counts.warnings) {
         (0, 0) => format!("ok: {what}, no problems found\n"),

@@ -104,3 +104,12 @@ pub fn render<R: Render>(report: &R, format: Format, opts: Options) -> String {
 pub fn yes_no(b: bool) -> String {
     if b { "yes".into() } else { "no".into() }
 }
+
+/// `1 region`, `2 regions`.
+pub fn plural(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

@@ -11,7 +11,11 @@ pub fn blocks(blocks: &[Block], opts: Options) -> String {
             Block::Heading(level, text) => {
                 out.push_str(text);
                 out.push('\n');
-                let ch = if *level <= 1 { '=' } else { '-' };
+                let ch = match level {
+                    0 | 1 => '=',
+                    2 => '-',
+                    _ => '~',
+                };
                 out.extend(std::iter::repeat_n(ch, text.chars().count()));
                 out.push('\n');
             }

@@ -1,6 +1,10 @@
 //! Reports: pure functions from loaded data to plain `Serialize` structs.
 //! Nothing here formats text for a particular output.
 
+pub mod caseload;
 pub mod check;
 pub mod codes;
+pub mod foto;
 pub mod regions;
+pub mod staffing;
+pub mod themes;

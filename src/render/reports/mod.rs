@@ -78,3 +78,47 @@ fn severity(s: crate::diag::Severity) -> String {
         crate::diag::Severity::Warning => "warning".into(),
     }
 }
+
+mod caseload;
+mod foto;
+mod staffing;
+mod themes;
+
+/// Shared cell formats: the same number looks the same in every report.
+pub(crate) mod cell {
+    use crate::model::Date;
+    use crate::report::caseload::WeekTime;
+
+    pub fn hm(t: &WeekTime) -> String {
+        format!("{}:{:02}", t.hours, t.rest_minutes)
+    }
+
+    pub fn num(x: f64) -> String {
+        format!("{x:.2}")
+    }
+
+    pub fn opt_num(x: Option<f64>) -> String {
+        x.map(num).unwrap_or_else(|| "–".into())
+    }
+
+    pub fn opt_count(x: Option<u64>) -> String {
+        x.map(|n| n.to_string()).unwrap_or_else(|| "–".into())
+    }
+
+    pub fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {
+        x.as_ref().map(|v| v.to_string()).unwrap_or_default()
+    }
+
+    pub fn date(d: &Option<Date>) -> String {
+        opt(d)
+    }
+
+    /// Hours as a plain number: 8, 6.5.
+    pub fn hours(x: f64) -> String {
+        if x.fract() == 0.0 {
+            format!("{x:.0}")
+        } else {
+            format!("{x}")
+        }
+    }
+}
