@@ -227,7 +227,14 @@ impl Render for FotoReport {
             b.push(Block::List(
                 self.not_relevant
                     .iter()
-                    .map(|n| format!("{} ({}): {}", n.name, n.kind, n.reason))
+                    .map(|n| {
+                        let kind = if n.kind == "development" {
+                            "ontwikkeling"
+                        } else {
+                            n.kind
+                        };
+                        format!("{} ({kind}): {}", n.name, n.reason)
+                    })
                     .collect(),
             ));
         }
