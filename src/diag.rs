@@ -64,6 +64,8 @@ codes! {
     OverdueAction "overdue-action" Warning "an action past its due date that is neither done nor dropped",
     MunicipalityNotInRegion "municipality-not-in-region" Warning "a school in a municipality that region.toml does not list",
     UncoveredTheme "uncovered-theme" Warning "ontwikkelthema's that no action of the region addresses",
+    UnapprovedJaarplan "unapproved-jaarplan" Warning "a jaarplan whose period has started but that the directies have not approved",
+    MissedMeeting "missed-meeting" Warning "a past quarter without a stuurgroep meeting, or a past year without a directies meeting",
     PossibleBsn "possible-bsn" Warning "a 9-digit number that passes the BSN 11-test: pupils' personal data must not enter git",
 }
 

@@ -105,6 +105,8 @@ cases! {
     municipality_not_in_region => "municipality-not-in-region",
     uncovered_theme => "uncovered-theme",
     possible_bsn => "possible-bsn",
+    unapproved_jaarplan => "unapproved-jaarplan",
+    missed_meeting => "missed-meeting",
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! diagnostics; `RULES` is the whole list, so adding a rule touches one place.
 
 mod dates;
+mod jaarplan;
 mod privacy;
 mod references;
 mod region;
@@ -26,67 +27,25 @@ pub struct Rule {
     pub run: fn(&Ctx<'_>, &mut Vec<Diagnostic>),
 }
 
+#[rustfmt::skip]
 pub const RULES: &[Rule] = &[
-    Rule {
-        name: "settings",
-        run: settings::values,
-    },
-    Rule {
-        name: "region-identity",
-        run: region::identity,
-    },
-    Rule {
-        name: "municipalities",
-        run: region::municipalities,
-    },
-    Rule {
-        name: "duplicate-ids",
-        run: references::duplicate_ids,
-    },
-    Rule {
-        name: "references",
-        run: references::resolve,
-    },
-    Rule {
-        name: "vso-only-fields",
-        run: schools::vso_only_fields,
-    },
-    Rule {
-        name: "clusters",
-        run: schools::clusters,
-    },
-    Rule {
-        name: "brin",
-        run: schools::brin,
-    },
-    Rule {
-        name: "counts",
-        run: schools::counts,
-    },
-    Rule {
-        name: "relevance-reasons",
-        run: region::relevance_reasons,
-    },
-    Rule {
-        name: "theme-lists",
-        run: themes::lists,
-    },
-    Rule {
-        name: "theme-coverage",
-        run: themes::coverage,
-    },
-    Rule {
-        name: "periods",
-        run: dates::periods,
-    },
-    Rule {
-        name: "overdue-actions",
-        run: dates::overdue,
-    },
-    Rule {
-        name: "possible-bsn",
-        run: privacy::possible_bsn,
-    },
+    Rule { name: "settings", run: settings::values },
+    Rule { name: "region-identity", run: region::identity },
+    Rule { name: "municipalities", run: region::municipalities },
+    Rule { name: "duplicate-ids", run: references::duplicate_ids },
+    Rule { name: "references", run: references::resolve },
+    Rule { name: "vso-only-fields", run: schools::vso_only_fields },
+    Rule { name: "clusters", run: schools::clusters },
+    Rule { name: "brin", run: schools::brin },
+    Rule { name: "counts", run: schools::counts },
+    Rule { name: "relevance-reasons", run: region::relevance_reasons },
+    Rule { name: "theme-lists", run: themes::lists },
+    Rule { name: "theme-coverage", run: themes::coverage },
+    Rule { name: "periods", run: dates::periods },
+    Rule { name: "overdue-actions", run: dates::overdue },
+    Rule { name: "possible-bsn", run: privacy::possible_bsn },
+    Rule { name: "jaarplan-approval", run: jaarplan::approval },
+    Rule { name: "meeting-cadence", run: jaarplan::cadence },
 ];
 
 /// Load problems plus every rule's findings, sorted by file and position.
