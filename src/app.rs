@@ -3,6 +3,7 @@
 use crate::check;
 use crate::config::{Command, Config, NormOverrides};
 use crate::diag::{self, Diagnostic};
+use crate::git;
 use crate::load::{self, Dataset};
 use crate::model::{DEFAULT_HOURS_PER_WEEK, DEFAULT_MINUTES_PER_SCHOOL};
 use crate::registry::{self, Region};
@@ -51,6 +52,16 @@ pub fn run(config: &Config) -> Exit {
         Command::Foto { region } => foto(config, region),
         Command::Themes { regions, theme } => themes(config, regions, theme.as_deref()),
         Command::Staffing { overrides } => staffing(config, *overrides),
+        Command::Jaarplan {
+            region,
+            history: false,
+            ..
+        } => jaarplan(config, region),
+        Command::Jaarplan {
+            region,
+            newest_first,
+            ..
+        } => jaarplan_history(config, region, *newest_first),
     }
 }
 
@@ -139,6 +150,105 @@ fn staffing(config: &Config, o: NormOverrides) -> Exit {
     match checked(config, &[]) {
         Ok(data) => show(config, &report::staffing::compute(&data, norms(&data, o))),
         Err(exit) => exit,
+    }
+}
+
+fn jaarplan(config: &Config, name: &str) -> Exit {
+    let data = match checked(config, std::slice::from_ref(&name.to_string())) {
+        Ok(d) => d,
+        Err(exit) => return exit,
+    };
+    let region = &data.regions[0];
+    match report::jaarplan::compute(region, config.today) {
+        Some(r) => show(config, &r),
+        None => {
+            eprint(&format!(
+                "error: {} has no readable jaarplan: {} is missing\n  = help: docs/format.md describes jaarplan.toml\n",
+                region.info.name, region.jaarplan.path
+            ));
+            Exit::DataErrors
+        }
+    }
+}
+
+/// The git audit trail of a region's jaarplan. Needs no valid current data:
+/// old versions are read from git, each parsed on its own.
+fn jaarplan_history(config: &Config, name: &str, newest_first: bool) -> Exit {
+    let info = match resolve_regions(std::slice::from_ref(&name.to_string())) {
+        Ok(list) => list[0],
+        Err(exit) => return exit,
+    };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = match load::find_root(config.root.as_deref(), &cwd) {
+        Ok(r) => r,
+        Err(e) => {
+            eprint(&format!("error: {e}\n"));
+            return Exit::Failure;
+        }
+    };
+    let rel = format!("{}/{}/jaarplan.toml", load::REGIONS_DIR, info.slug);
+    let fail = |e: git::GitError| {
+        eprint(&format!("error: {e}\n"));
+        Exit::DataErrors
+    };
+    let commits = match git::file_history(&root, &rel) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    let specs: Vec<(String, String)> = commits
+        .iter()
+        .filter(|c| !c.deleted)
+        .map(|c| (c.hash.clone(), c.path.clone()))
+        .collect();
+    let mut blobs = match git::read_files(&root, &specs) {
+        Ok(b) => b.into_iter(),
+        Err(e) => return fail(e),
+    };
+    let mut versions: Vec<(git::Commit, report::history::Version)> = commits
+        .into_iter()
+        .map(|c| {
+            let version = if c.deleted {
+                report::history::Version::Deleted
+            } else {
+                parse_version(&c.path, blobs.next().flatten())
+            };
+            (c, version)
+        })
+        .collect();
+    versions.reverse();
+    let mut entries = report::history::entries(versions);
+    if newest_first {
+        entries.reverse();
+    }
+    show(
+        config,
+        &report::history::HistoryReport {
+            code: info.code,
+            region: info.name,
+            file: rel,
+            newest_first,
+            shallow: git::is_shallow(&root),
+            entries,
+        },
+    )
+}
+
+fn parse_version(path: &str, bytes: Option<Vec<u8>>) -> report::history::Version {
+    use report::history::{Version, broken};
+    let Some(bytes) = bytes else {
+        return Version::Broken("not found in git".into());
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Version::Broken("not UTF-8 text".into());
+    };
+    let file = crate::source::SourceFile::new(path.to_string(), text);
+    let mut diags = Vec::new();
+    let parsed = crate::parse::parse::<crate::model::JaarplanFile>(&file, &mut diags);
+    match parsed.value {
+        Some(plan) if diags.is_empty() => Version::Plan(Box::new(plan)),
+        _ => Version::Broken(broken(&diags, |d| {
+            d.span.as_ref().map(|s| file.line_col(s.start).line)
+        })),
     }
 }
 

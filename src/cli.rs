@@ -16,7 +16,8 @@ Examples:
   vsopro caseload --schools 30       size a vacancy: hours and FTE for 30 schools
   vsopro foto gooi-en-vechtstreek    the regionale foto
   vsopro themes --theme nazorg       every action on one theme, good practices first
-  vsopro staffing                    coordinators over all 35 regions";
+  vsopro staffing                    coordinators over all 35 regions
+  vsopro jaarplan gooi-en-vechtstreek --history   the plan's git audit trail";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -88,6 +89,11 @@ enum CommandArg {
         after_help = "Examples:\n  vsopro themes\n  vsopro themes --theme stageplaatsen\n  vsopro themes --format csv > themas.csv"
     )]
     Themes(ThemesArgs),
+    /// The jaarplan: approval, goals and progress, meeting cadence; --history for the git audit trail
+    #[command(
+        after_help = "Examples:\n  vsopro jaarplan gooi-en-vechtstreek\n  vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31\n  vsopro jaarplan gooi-en-vechtstreek --history\n  vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json"
+    )]
+    Jaarplan(JaarplanArgs),
     /// Coordinator staffing over all 35 regions
     #[command(
         after_help = "Examples:\n  vsopro staffing\n  vsopro staffing --format csv > bezetting.csv"
@@ -122,6 +128,19 @@ struct FotoArgs {
     /// The region (slug, official name or alias)
     #[arg(value_name = "REGION")]
     region: String,
+}
+
+#[derive(Debug, Args)]
+struct JaarplanArgs {
+    /// The region (slug, official name or alias)
+    #[arg(value_name = "REGION")]
+    region: String,
+    /// Every commit that changed the plan, with what changed (needs git)
+    #[arg(long)]
+    history: bool,
+    /// With --history: newest commit first (default: oldest first)
+    #[arg(long, requires = "history")]
+    newest_first: bool,
 }
 
 #[derive(Debug, Args)]
@@ -208,6 +227,11 @@ pub fn parse() -> Config {
             CommandArg::Themes(a) => Command::Themes {
                 regions: a.regions,
                 theme: a.theme,
+            },
+            CommandArg::Jaarplan(a) => Command::Jaarplan {
+                region: a.region,
+                history: a.history,
+                newest_first: a.newest_first,
             },
             CommandArg::Staffing(a) => Command::Staffing {
                 overrides: a.overrides(),

@@ -37,6 +37,11 @@ pub enum Command {
         regions: Vec<String>,
         theme: Option<String>,
     },
+    Jaarplan {
+        region: String,
+        history: bool,
+        newest_first: bool,
+    },
     Staffing {
         overrides: NormOverrides,
     },

@@ -30,3 +30,19 @@ fn readme_outputs_are_current() {
     }
     assert!(checked >= 2);
 }
+
+#[test]
+fn readme_history_session_matches_its_snapshot() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let part = readme
+        .split("<!-- snapshot: history__history-table -->")
+        .nth(1)
+        .expect("marker");
+    let body = part.split_once("```text\n").unwrap().1;
+    let body = body.split_once('\n').unwrap().1; // the `$ vsopro` line
+    let block = &body[..body.find("\n```").unwrap() + 1];
+    let snap = std::fs::read_to_string(repo().join("tests/snapshots/history__history-table.snap"))
+        .unwrap();
+    let snap = snap.splitn(3, "---\n").nth(2).unwrap();
+    assert_eq!(block.trim_end(), snap.trim_end());
+}

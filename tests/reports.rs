@@ -311,3 +311,49 @@ fn region_arguments_of_reports() {
     assert_eq!(exit_code(&out), 1);
     assert!(stderr(&out).contains("did you mean `nazorg`"));
 }
+
+#[test]
+fn jaarplan_examples() {
+    all_formats(
+        "jaarplan-examples",
+        &examples(),
+        &["jaarplan", "midden-holland"],
+    );
+}
+
+#[test]
+fn jaarplan_progress_and_cadence() {
+    // Late in the plan period: two quarters without a stuurgroep meeting, actions overdue.
+    let out = vsopro_on(
+        "2027-05-15",
+        &examples(),
+        &["jaarplan", "midden-holland", "--format", "json"],
+    );
+    assert_eq!(exit_code(&out), 0);
+    assert!(
+        stderr(&out).contains(
+            "no stuurgroep meeting in quarter 2 of the jaarplan (2026-11-01 to 2027-01-31)"
+        )
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let st: Vec<&str> = v["stuurgroep"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(st, ["held", "missed", "missed", "open"]);
+    assert_eq!(v["progress"]["overdue"], 2);
+    assert_eq!(v["needs_approval"], false);
+}
+
+#[test]
+fn jaarplan_of_a_region_without_one() {
+    let out = vsopro(&repo(), &["jaarplan", "gooi-en-vechtstreek"]);
+    assert_eq!(exit_code(&out), 1);
+    assert!(
+        stderr(&out).contains("has no readable jaarplan"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -5,6 +5,7 @@ pub mod caseload;
 pub mod check;
 pub mod codes;
 pub mod foto;
+pub mod history;
 pub mod jaarplan;
 pub mod regions;
 pub mod staffing;

@@ -42,9 +42,14 @@ pub fn case_root(case: &str) -> tempfile::TempDir {
 
 /// Runs vsopro with a fixed date and no colour, in `cwd`.
 pub fn vsopro(cwd: &Path, args: &[&str]) -> Output {
+    vsopro_on(TODAY, cwd, args)
+}
+
+/// Runs vsopro as if today were `today`.
+pub fn vsopro_on(today: &str, cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_vsopro"))
         .current_dir(cwd)
-        .args(["--today", TODAY, "--color", "never"])
+        .args(["--today", today, "--color", "never"])
         .args(args)
         .env_remove("NO_COLOR")
         .output()

@@ -81,6 +81,8 @@ fn severity(s: crate::diag::Severity) -> String {
 
 mod caseload;
 mod foto;
+mod history;
+mod jaarplan;
 mod staffing;
 mod themes;
 
