@@ -11,6 +11,7 @@ use crate::render::{self, Format, Options, Render, diagnostics};
 use crate::report;
 use crate::report::caseload::Norms;
 use crate::suggest;
+use crate::write;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -52,6 +53,13 @@ pub fn run(config: &Config) -> Exit {
         Command::Foto { region } => foto(config, region),
         Command::Themes { regions, theme } => themes(config, regions, theme.as_deref()),
         Command::Staffing { overrides } => staffing(config, *overrides),
+        Command::Init { region } => init(config, region),
+        Command::Schema { kind, out } => schema(kind.as_deref(), out.as_deref()),
+        Command::ImportDuo { csv, region, write } => import_duo(config, csv, region, *write),
+        Command::Print(text) => {
+            print(text);
+            Exit::Ok
+        }
         Command::Jaarplan {
             region,
             history: false,
@@ -250,6 +258,221 @@ fn parse_version(path: &str, bytes: Option<Vec<u8>>) -> report::history::Version
             d.span.as_ref().map(|s| file.line_col(s.start).line)
         })),
     }
+}
+
+/// The data root for commands that create data: `--root`, else the nearest
+/// existing one, else the working directory.
+fn root_for_writing(config: &Config) -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    match &config.root {
+        Some(r) => r.clone(),
+        None => load::find_root(None, &cwd).unwrap_or(cwd),
+    }
+}
+
+fn init(config: &Config, name: &str) -> Exit {
+    let region = match resolve_regions(std::slice::from_ref(&name.to_string())) {
+        Ok(list) => list[0],
+        Err(exit) => return exit,
+    };
+    let root = root_for_writing(config);
+    match crate::init::init(&root, region, config.today) {
+        Ok(created) => {
+            let rel =
+                |p: &std::path::Path| p.strip_prefix(&root).unwrap_or(p).display().to_string();
+            let mut out = format!(
+                "Created {}/{}/ for {} ({}):\n",
+                load::REGIONS_DIR,
+                region.slug,
+                region.name,
+                region.code
+            );
+            for f in &created.region_files {
+                out.push_str(&format!("  {}\n", rel(f)));
+            }
+            if !created.schema_files.is_empty() {
+                out.push_str(&format!(
+                    "and the editor schemas in {}/ (see the README: editor set-up).\n",
+                    crate::init::SCHEMA_DIR
+                ));
+            }
+            out.push_str(&format!(
+                "Next: fill in the files, then run `vsopro check {}`.\n",
+                region.slug
+            ));
+            print(&out);
+            Exit::Ok
+        }
+        Err(write::WriteError::Exists(_)) => {
+            eprint(&format!(
+                "error: {}/{}/ already exists; `vsopro init` changes nothing\n  = help: edit the files in it, or run `vsopro check {}`\n",
+                load::REGIONS_DIR,
+                region.slug,
+                region.slug
+            ));
+            Exit::DataErrors
+        }
+        Err(e) => {
+            eprint(&format!("error: {e}\n"));
+            Exit::Failure
+        }
+    }
+}
+
+fn schema(kind: Option<&str>, out: Option<&std::path::Path>) -> Exit {
+    use crate::schema::{FileKind, schema_text};
+    let kinds: Vec<FileKind> = match kind {
+        None => FileKind::ALL.to_vec(),
+        Some(k) => match FileKind::from_name(k) {
+            Some(kind) => vec![kind],
+            None => {
+                let names: Vec<&str> = FileKind::ALL.iter().map(|k| k.name()).collect();
+                let help = suggest::did_you_mean(k, names.iter().copied())
+                    .map(|d| format!("{d} "))
+                    .unwrap_or_default();
+                eprint(&format!(
+                    "error: `{k}` is not a file kind\n  = help: {help}the kinds are {}\n",
+                    suggest::one_of(&names)
+                ));
+                return Exit::Failure;
+            }
+        },
+    };
+    match out {
+        Some(dir) => {
+            if let Err(e) = std::fs::create_dir_all(dir) {
+                eprint(&format!("error: cannot create {}: {e}\n", dir.display()));
+                return Exit::Failure;
+            }
+            for k in kinds {
+                let path = dir.join(k.schema_file());
+                let text = schema_text(k);
+                let result = match std::fs::read(&path) {
+                    Ok(old) if old == text.as_bytes() => Ok(()),
+                    Ok(old) => write::replace(&path, &old, text.as_bytes()),
+                    Err(_) => write::create_new(&path, text.as_bytes()),
+                };
+                if let Err(e) = result {
+                    eprint(&format!("error: {e}\n"));
+                    return Exit::Failure;
+                }
+                eprint(&format!("wrote {}\n", path.display()));
+            }
+            Exit::Ok
+        }
+        None if kinds.len() == 1 => {
+            print(&schema_text(kinds[0]));
+            Exit::Ok
+        }
+        None => {
+            let all: serde_json::Map<String, serde_json::Value> = kinds
+                .iter()
+                .map(|k| (k.name().to_string(), k.schema()))
+                .collect();
+            print(&(serde_json::to_string_pretty(&all).expect("schemas serialize") + "\n"));
+            Exit::Ok
+        }
+    }
+}
+
+fn import_duo(config: &Config, csv_path: &std::path::Path, name: &str, write_it: bool) -> Exit {
+    use crate::import;
+    let data = match load_data(config, std::slice::from_ref(&name.to_string())) {
+        Ok(d) => d,
+        Err(exit) => return exit,
+    };
+    let Some(region) = data.regions.first() else {
+        let info = registry::find_region(name).expect("resolved above");
+        eprint(&format!(
+            "error: no data for {}: {}/{}/ does not exist\n  = help: start it with `vsopro init {}`\n",
+            info.name,
+            load::REGIONS_DIR,
+            info.slug,
+            info.slug
+        ));
+        return Exit::DataErrors;
+    };
+    let Some(region_file) = &region.region.value else {
+        let diags = check::run(&data, config.today);
+        eprint_diags(config, &data, &diags);
+        eprint("error: region.toml must be valid to know the region's municipalities\n");
+        return Exit::DataErrors;
+    };
+    let municipalities: Vec<String> = region_file
+        .municipalities
+        .iter()
+        .map(|m| m.get_ref().clone())
+        .collect();
+    if municipalities.is_empty() {
+        eprint(&format!(
+            "error: {} lists no municipalities, so no DUO row can be matched\n  = help: add `municipalities = [\"...\"]` to {}\n",
+            region.region.path, region.region.path
+        ));
+        return Exit::DataErrors;
+    }
+    let bytes = match std::fs::read(csv_path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprint(&format!("error: cannot read {}: {e}\n", csv_path.display()));
+            return Exit::Failure;
+        }
+    };
+    let rows = match import::parse(&import::decode(&bytes)) {
+        Ok(r) => r,
+        Err(e) => {
+            eprint(&format!(
+                "error: {}: {e}\n  = help: nothing was changed\n",
+                csv_path.display()
+            ));
+            return Exit::DataErrors;
+        }
+    };
+    if region.schools.status == load::FileStatus::Broken {
+        let diags = check::run(&data, config.today);
+        eprint_diags(config, &data, &diags);
+        eprint("error: fix schools.toml first; nothing was changed\n");
+        return Exit::DataErrors;
+    }
+    let existing = region
+        .schools
+        .value
+        .as_ref()
+        .map(|f| f.schools.as_slice())
+        .unwrap_or_default();
+    let mut report = import::ImportReport {
+        code: region.info.code,
+        region: region.info.name,
+        file: region.schools.path.clone(),
+        pro_rows: rows.len() as u64,
+        municipalities: municipalities.clone(),
+        schools: import::propose(&rows, &municipalities, existing),
+        written: false,
+    };
+    let new: Vec<&import::Proposal> = report.new_schools().collect();
+    if write_it && !new.is_empty() {
+        let path = data.root.join(&region.schools.path);
+        let old = data
+            .sources
+            .get(&region.schools.path)
+            .map(|s| s.text.clone());
+        let text = match import::add_to_schools(old.as_deref().unwrap_or(""), &new) {
+            Ok(t) => t,
+            Err(e) => {
+                eprint(&format!("error: {}: {e}\n", region.schools.path));
+                return Exit::DataErrors;
+            }
+        };
+        let result = match &old {
+            Some(old) => write::replace(&path, old.as_bytes(), text.as_bytes()),
+            None => write::create_new(&path, text.as_bytes()),
+        };
+        if let Err(e) = result {
+            eprint(&format!("error: {e}\n"));
+            return Exit::Failure;
+        }
+        report.written = true;
+    }
+    show(config, &report)
 }
 
 /// Loads the data for a report and runs the checks. Errors are printed as

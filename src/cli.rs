@@ -3,7 +3,7 @@
 use crate::config::{Command, Config, NormOverrides};
 use crate::render::Format;
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -17,7 +17,8 @@ Examples:
   vsopro foto gooi-en-vechtstreek    the regionale foto
   vsopro themes --theme nazorg       every action on one theme, good practices first
   vsopro staffing                    coordinators over all 35 regions
-  vsopro jaarplan gooi-en-vechtstreek --history   the plan's git audit trail";
+  vsopro jaarplan gooi-en-vechtstreek --history   the plan's git audit trail
+  vsopro init midden-holland         start a region folder";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -94,6 +95,27 @@ enum CommandArg {
         after_help = "Examples:\n  vsopro jaarplan gooi-en-vechtstreek\n  vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31\n  vsopro jaarplan gooi-en-vechtstreek --history\n  vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json"
     )]
     Jaarplan(JaarplanArgs),
+    /// Start a region: regions/<slug>/ with the five files, commented and valid
+    #[command(
+        after_help = "Examples:\n  vsopro init gooi-en-vechtstreek\n  vsopro --root mijn-data init \"Gooi en Vechtstreek\"\n\nIt never overwrites: if the folder exists, nothing changes and the exit code is 1."
+    )]
+    Init(InitArgs),
+    /// JSON Schemas of the data files, for editors and other tools
+    #[command(
+        after_help = "Examples:\n  vsopro schema schools\n  vsopro schema --out schemas/\n\nKinds: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml)."
+    )]
+    Schema(SchemaArgs),
+    /// Shell completions for bash, zsh, fish or powershell
+    #[command(
+        after_help = "Examples:\n  vsopro completions bash > ~/.local/share/bash-completion/completions/vsopro\n  vsopro completions zsh > ~/.zfunc/_vsopro\n  vsopro completions fish > ~/.config/fish/completions/vsopro.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// The manual page (roff)
+    #[command(after_help = "Examples:\n  vsopro man > vsopro.1 && man ./vsopro.1")]
+    Man,
+    /// Import schools from open data
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Coordinator staffing over all 35 regions
     #[command(
         after_help = "Examples:\n  vsopro staffing\n  vsopro staffing --format csv > bezetting.csv"
@@ -128,6 +150,51 @@ struct FotoArgs {
     /// The region (slug, official name or alias)
     #[arg(value_name = "REGION")]
     region: String,
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// An official region (slug, name or alias)
+    #[arg(value_name = "REGION")]
+    region: String,
+}
+
+#[derive(Debug, Args)]
+struct SchemaArgs {
+    /// region, schools, overlegtafels, actions, jaarplan or settings; default: all
+    #[arg(value_name = "FILE-KIND")]
+    kind: Option<String>,
+    /// Write <kind>.schema.json files into DIR
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct CompletionsArgs {
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// PrO locations from DUO's open data "02. Alle vestigingen VO" (CSV)
+    #[command(
+        after_help = "Examples:\n  vsopro import duo alle-vestigingen-vo.csv --region midden-holland\n  vsopro import duo alle-vestigingen-vo.csv --region midden-holland --write\n\nSelects the rows with PRO in ONDERWIJSSTRUCTUUR in the municipalities listed in\nregion.toml. Without --write it only shows what it would add."
+    )]
+    Duo(DuoArgs),
+}
+
+#[derive(Debug, Args)]
+struct DuoArgs {
+    /// The CSV file as downloaded from DUO (Windows-1252 or UTF-8, `;`-separated)
+    #[arg(value_name = "CSV")]
+    csv: PathBuf,
+    /// The region whose schools.toml receives the schools
+    #[arg(long, value_name = "REGION")]
+    region: String,
+    /// Add the new schools to schools.toml (comments and layout are kept)
+    #[arg(long)]
+    write: bool,
 }
 
 #[derive(Debug, Args)]
@@ -232,6 +299,28 @@ pub fn parse() -> Config {
                 region: a.region,
                 history: a.history,
                 newest_first: a.newest_first,
+            },
+            CommandArg::Init(a) => Command::Init { region: a.region },
+            CommandArg::Schema(a) => Command::Schema {
+                kind: a.kind,
+                out: a.out,
+            },
+            CommandArg::Completions(a) => {
+                let mut out = Vec::new();
+                clap_complete::generate(a.shell, &mut Cli::command(), "vsopro", &mut out);
+                Command::Print(String::from_utf8_lossy(&out).into_owned())
+            }
+            CommandArg::Man => {
+                let mut out = Vec::new();
+                clap_mangen::Man::new(Cli::command())
+                    .render(&mut out)
+                    .expect("rendering to memory");
+                Command::Print(String::from_utf8_lossy(&out).into_owned())
+            }
+            CommandArg::Import(ImportCommand::Duo(a)) => Command::ImportDuo {
+                csv: a.csv,
+                region: a.region,
+                write: a.write,
             },
             CommandArg::Staffing(a) => Command::Staffing {
                 overrides: a.overrides(),

@@ -45,6 +45,22 @@ pub enum Command {
     Staffing {
         overrides: NormOverrides,
     },
+    Init {
+        region: String,
+    },
+    Schema {
+        /// One file kind, or all.
+        kind: Option<String>,
+        /// Write `<kind>.schema.json` files into this folder instead of printing.
+        out: Option<PathBuf>,
+    },
+    ImportDuo {
+        csv: PathBuf,
+        region: String,
+        write: bool,
+    },
+    /// Text made by the command-line layer itself (completions, man page).
+    Print(String),
 }
 
 /// Command-line values that take precedence over vsopro.toml.

@@ -7,14 +7,18 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod git;
+pub mod import;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod parse;
 pub mod registry;
 pub mod render;
 pub mod report;
+pub mod schema;
 pub mod source;
 pub mod suggest;
+pub mod write;
 
 /// Parses the command line, runs it, and returns the process exit code.
 pub fn main() -> i32 {

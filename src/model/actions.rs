@@ -1,9 +1,10 @@
 //! `actions.toml`: knelpunten and the actions that address them.
 
 use super::{Date, Spanned, Text, str_enum};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActionsFile {
     #[serde(default, rename = "knelpunt")]
@@ -12,7 +13,7 @@ pub struct ActionsFile {
     pub actions: Vec<Action>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Knelpunt {
     pub id: Text,
@@ -22,7 +23,7 @@ pub struct Knelpunt {
     pub themes: Option<Spanned<Vec<Text>>>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub id: Text,

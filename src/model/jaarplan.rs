@@ -1,9 +1,10 @@
 //! `jaarplan.toml`: the year plan, its approval, goals and meetings.
 
 use super::{Date, Spanned, Text, str_enum};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JaarplanFile {
     pub title: String,
@@ -18,7 +19,7 @@ pub struct JaarplanFile {
     pub meetings: Vec<Meeting>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Approval {
     pub status: ApprovalStatus,
@@ -34,7 +35,7 @@ str_enum! {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     pub id: Text,
@@ -44,7 +45,7 @@ pub struct Goal {
     pub actions: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub kind: MeetingKind,

@@ -1,9 +1,10 @@
 //! `overlegtafels.toml`: the regionale foto inventory.
 
 use super::{Date, Spanned, Text, str_enum};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OverlegtafelsFile {
     #[serde(default, rename = "overlegtafel")]
@@ -16,7 +17,7 @@ pub struct OverlegtafelsFile {
     pub developments: Vec<Initiative>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Overlegtafel {
     pub id: Text,
@@ -44,7 +45,7 @@ str_enum! {
 }
 
 /// A `[[plan]]`, `[[project]]` or `[[development]]`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Initiative {
     pub id: Text,

@@ -1,9 +1,10 @@
 //! `region.toml`: the region, its coordinator and steering group.
 
 use super::{Date, Spanned, Text, str_enum};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegionFile {
     /// Official CBS name of the arbeidsmarktregio (or an accepted alias).
@@ -18,7 +19,7 @@ pub struct RegionFile {
     pub steering_group: Vec<SteeringMember>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Coordinator {
     pub status: CoordinatorStatus,
@@ -45,7 +46,7 @@ str_enum! {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SteeringMember {
     pub name: String,

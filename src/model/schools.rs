@@ -1,16 +1,17 @@
 //! `schools.toml`: the pro and vso schools of the region.
 
 use super::{Spanned, Text, str_enum};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolsFile {
     #[serde(default, rename = "school")]
     pub schools: Vec<School>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct School {
     pub id: Text,

@@ -1,19 +1,20 @@
 //! `vsopro.toml`: optional national settings at the data root.
 
 use super::Spanned;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub const DEFAULT_MINUTES_PER_SCHOOL: f64 = 80.0;
 pub const DEFAULT_HOURS_PER_WEEK: f64 = 36.0;
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsFile {
     #[serde(default)]
     pub caseload: CaseloadSettings,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseloadSettings {
     /// Coordinator time per school per week, in minutes (default 80: 1 h 20 min).

@@ -82,6 +82,7 @@ fn severity(s: crate::diag::Severity) -> String {
 mod caseload;
 mod foto;
 mod history;
+mod import;
 mod jaarplan;
 mod staffing;
 mod themes;

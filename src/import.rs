@@ -1,0 +1,338 @@
+//! `vsopro import duo`: PrO locations from DUO's open data "02. Alle
+//! vestigingen VO" proposed as `[[school]]` entries of a region.
+
+use crate::model::School;
+use std::collections::BTreeSet;
+
+/// One PrO location from the DUO file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DuoSchool {
+    /// The line in the CSV file (1 = header).
+    pub line: u64,
+    /// INSTELLINGSCODE / BRIN NUMMER, e.g. `18BR`.
+    pub instelling: String,
+    /// VESTIGINGSCODE / VESTIGINGSNUMMER, e.g. `18BR00`.
+    pub vestiging: String,
+    pub name: String,
+    /// GEMEENTENAAM as DUO writes it (capitals).
+    pub municipality: String,
+    pub structure: String,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct CsvError {
+    pub line: u64,
+    pub message: String,
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// UTF-8 (with or without BOM) as is; anything else is read as Windows-1252,
+/// DUO's own encoding.
+pub fn decode(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.strip_prefix('\u{feff}').unwrap_or(s).to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+    }
+}
+
+/// The columns we need, under both header generations DUO has used.
+const COLUMNS: [(&str, &[&str]); 5] = [
+    ("instelling", &["INSTELLINGSCODE", "BRIN NUMMER"]),
+    ("vestiging", &["VESTIGINGSCODE", "VESTIGINGSNUMMER"]),
+    ("name", &["VESTIGINGSNAAM"]),
+    ("municipality", &["GEMEENTENAAM"]),
+    ("structure", &["ONDERWIJSSTRUCTUUR"]),
+];
+
+/// Every PrO row (the token `PRO` in ONDERWIJSSTRUCTUUR) of a DUO file.
+pub fn parse(text: &str) -> Result<Vec<DuoSchool>, CsvError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| csv_error(&e, 1))?.clone();
+    let mut index = [0usize; 5];
+    for (i, (what, names)) in COLUMNS.iter().enumerate() {
+        index[i] = headers
+            .iter()
+            .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+            .ok_or_else(|| CsvError {
+                line: 1,
+                message: format!(
+                    "no column {} ({what}) in the header; is this DUO's \"Alle vestigingen VO\" file, separated by `;`?",
+                    names.join(" or ")
+                ),
+            })?;
+    }
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(&e, 0))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let field = |i: usize| record.get(index[i]).unwrap_or("").trim().to_string();
+        let structure = field(4);
+        if !structure.split('/').any(|t| t.trim() == "PRO") {
+            continue;
+        }
+        out.push(DuoSchool {
+            line,
+            instelling: field(0),
+            vestiging: field(1),
+            name: field(2),
+            municipality: field(3),
+            structure,
+        });
+    }
+    Ok(out)
+}
+
+fn csv_error(e: &csv::Error, fallback: u64) -> CsvError {
+    let line = e.position().map_or(fallback, |p| p.line());
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!(
+                "{len} fields where the header has {expected_len}; the file is damaged or not separated by `;`"
+            )
+        }
+        _ => e.to_string(),
+    };
+    CsvError { line, message }
+}
+
+/// A school to add, with the reason when it is skipped.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Proposal {
+    pub id: String,
+    pub name: String,
+    pub brin: String,
+    /// The municipality as the region spells it.
+    pub municipality: String,
+    pub line: u64,
+    /// Why it is not added (already there), or `null`.
+    pub skipped: Option<String>,
+}
+
+/// DUO rows in the region's municipalities, as schools; rows whose BRIN is
+/// already in `existing` are marked skipped.
+pub fn propose(
+    rows: &[DuoSchool],
+    municipalities: &[String],
+    existing: &[School],
+) -> Vec<Proposal> {
+    let mut ids: BTreeSet<String> = existing.iter().map(|s| s.id.get_ref().clone()).collect();
+    let brins: Vec<String> = existing
+        .iter()
+        .filter_map(|s| s.brin.as_ref().map(|b| b.get_ref().to_uppercase()))
+        .collect();
+    let mut out = Vec::new();
+    for row in rows {
+        let Some(municipality) = municipalities
+            .iter()
+            .find(|m| same_municipality(m, &row.municipality))
+        else {
+            continue;
+        };
+        let brin = if row.vestiging.is_empty() {
+            row.instelling.clone()
+        } else {
+            row.vestiging.clone()
+        };
+        let upper = brin.to_uppercase();
+        let skipped = brins
+            .iter()
+            .find(|b| **b == upper || **b == row.instelling.to_uppercase())
+            .map(|b| format!("a school with brin {b} is already in schools.toml"));
+        let mut id = slug(&row.name);
+        if ids.contains(&id) {
+            id = format!("{id}-{}", brin.to_lowercase());
+        }
+        if skipped.is_none() {
+            ids.insert(id.clone());
+        }
+        out.push(Proposal {
+            id,
+            name: row.name.clone(),
+            brin,
+            municipality: municipality.clone(),
+            line: row.line,
+            skipped,
+        });
+    }
+    out
+}
+
+/// DUO writes `'S-GRAVENHAGE`, `S GRAVENHAGE`, `BERGEN (NH)`; compare letters only.
+fn same_municipality(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    norm(a) == norm(b)
+}
+
+/// `Praktijkschool De Goudse Waarden` → `praktijkschool-de-goudse-waarden`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// `schools.toml` with the proposals appended. The new `[[school]]` blocks
+/// are rendered by toml_edit (correct quoting) and added after the existing
+/// text, which stays byte for byte as it was, comments and all.
+pub fn add_to_schools(text: &str, proposals: &[&Proposal]) -> Result<String, toml_edit::TomlError> {
+    // Refuse to append to a file that is not TOML.
+    text.parse::<toml_edit::DocumentMut>()?;
+    let mut doc = toml_edit::DocumentMut::new();
+    let mut array = toml_edit::ArrayOfTables::new();
+    for p in proposals {
+        let mut t = toml_edit::Table::new();
+        t.insert("id", toml_edit::value(p.id.as_str()));
+        t.insert("name", toml_edit::value(p.name.as_str()));
+        t.insert("kind", toml_edit::value("pro"));
+        t.insert("brin", toml_edit::value(p.brin.as_str()));
+        t.insert("municipality", toml_edit::value(p.municipality.as_str()));
+        t.decor_mut().set_prefix(format!(
+            "\n# imported from DUO \"Alle vestigingen VO\" ({})\n",
+            p.brin
+        ));
+        array.push(t);
+    }
+    doc.insert("school", toml_edit::Item::ArrayOfTables(array));
+    let mut out = text.to_string();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(&doc.to_string());
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OLD_HEADER: &str =
+        "BRIN NUMMER;VESTIGINGSNUMMER;VESTIGINGSNAAM;GEMEENTENAAM;ONDERWIJSSTRUCTUUR\n";
+
+    #[test]
+    fn older_header_generation_and_pro_token() {
+        let text = format!(
+            "{OLD_HEADER}11AA;11AA00;Pro A;GOUDA;VBO/PRO\n11AB;11AB00;Havo B;GOUDA;HAVO/VWO\n11AC;11AC00;Prof C;GOUDA;PROF\n"
+        );
+        let rows = parse(&text).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].vestiging, "11AA00");
+        assert_eq!(rows[0].line, 2);
+    }
+
+    #[test]
+    fn windows_1252_is_decoded() {
+        let bytes = b"VESTIGINGSNAAM;Fryslan\xe2";
+        assert_eq!(decode(bytes), "VESTIGINGSNAAM;Fryslanâ");
+        assert_eq!(decode("\u{feff}abc".as_bytes()), "abc");
+    }
+
+    #[test]
+    fn malformed_csv_names_the_line() {
+        let text = format!("{OLD_HEADER}11AA;11AA00;Pro A;GOUDA;PRO\n11AB;11AB00;kapot\n");
+        let e = parse(&text).unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(
+            e.message.contains("3 fields where the header has 5"),
+            "{}",
+            e.message
+        );
+        let e = parse("NAAM,GEMEENTE\nx,y\n").unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn municipality_spellings() {
+        assert!(same_municipality("'s-Gravenhage", "S GRAVENHAGE"));
+        assert!(same_municipality(
+            "Bodegraven-Reeuwijk",
+            "BODEGRAVEN-REEUWIJK"
+        ));
+        assert!(!same_municipality("Gouda", "Goudriaan"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("Praktijkschool De Goudse Waarden"),
+            "praktijkschool-de-goudse-waarden"
+        );
+        assert_eq!(
+            slug("Scholengroep Driestar - Wartburg - Gouda Gamma, vwo"),
+            "scholengroep-driestar-wartburg-gouda-gamma-vwo"
+        );
+        assert_eq!(slug("Élan école"), "elan-ecole");
+    }
+
+    #[test]
+    fn adding_keeps_comments() {
+        let p = Proposal {
+            id: "x".into(),
+            name: "X".into(),
+            brin: "11AA00".into(),
+            municipality: "Gouda".into(),
+            line: 2,
+            skipped: None,
+        };
+        let text =
+            "# mijn scholen\n\n[[school]]\nid = \"a\" # eerste\nname = \"A\"\nkind = \"pro\"\n";
+        let out = add_to_schools(text, &[&p]).unwrap();
+        assert!(out.starts_with(text), "{out}");
+        assert!(out.contains("[[school]]\nid = \"x\"\nname = \"X\"\nkind = \"pro\"\nbrin = \"11AA00\"\nmunicipality = \"Gouda\"\n"), "{out}");
+        let empty = add_to_schools("", &[&p]).unwrap();
+        assert!(empty.contains("[[school]]"), "{empty}");
+    }
+}
+
+/// What `vsopro import duo` found and did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportReport {
+    pub code: &'static str,
+    pub region: &'static str,
+    /// `regions/<slug>/schools.toml`
+    pub file: String,
+    /// PrO rows in the whole CSV file.
+    pub pro_rows: u64,
+    /// The region's municipalities that were matched against.
+    pub municipalities: Vec<String>,
+    /// Rows in those municipalities: new ones and skipped ones.
+    pub schools: Vec<Proposal>,
+    /// Whether the new schools were written (`--write`).
+    pub written: bool,
+}
+
+impl ImportReport {
+    pub fn new_schools(&self) -> impl Iterator<Item = &Proposal> {
+        self.schools.iter().filter(|p| p.skipped.is_none())
+    }
+}

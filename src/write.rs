@@ -1,0 +1,140 @@
+//! Writing files safely: a temporary file in the same folder, flushed to
+//! disk, then moved into place in one step. A crash or a full disk leaves
+//! the old file (or no file) — never half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+pub enum WriteError {
+    Exists(PathBuf),
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Exists(p) => write!(
+                f,
+                "{} already exists; vsopro does not overwrite it",
+                p.display()
+            ),
+            WriteError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
+        }
+    }
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+fn write_temp(path: &Path, bytes: &[u8]) -> Result<PathBuf, WriteError> {
+    let tmp = temp_path(path);
+    let io = |e| WriteError::Io(path.to_path_buf(), e);
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .map_err(io)?;
+    let result = f.write_all(bytes).and_then(|_| f.sync_all());
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    Ok(tmp)
+}
+
+/// Creates `path` with `bytes`; fails if it exists, even if another writer
+/// creates it in the meantime (the final step is a hard link, which never
+/// replaces a file).
+pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    if path.exists() {
+        return Err(WriteError::Exists(path.to_path_buf()));
+    }
+    let tmp = write_temp(path, bytes)?;
+    let linked = std::fs::hard_link(&tmp, path);
+    let _ = std::fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(WriteError::Exists(path.to_path_buf()))
+        }
+        Err(e) => Err(WriteError::Io(path.to_path_buf(), e)),
+    }
+}
+
+/// Replaces `path` with `bytes` in one step, if it still holds `expected`:
+/// a concurrent change by someone else is not overwritten.
+pub fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), WriteError> {
+    let tmp = write_temp(path, bytes)?;
+    let current = std::fs::read(path).map_err(|e| WriteError::Io(path.to_path_buf(), e));
+    match current {
+        Ok(c) if c == expected => {}
+        Ok(_) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(WriteError::Io(
+                path.to_path_buf(),
+                std::io::Error::other(
+                    "the file changed while vsopro was working on it; run the command again",
+                ),
+            ));
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+    }
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        WriteError::Io(path.to_path_buf(), e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn create_new_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.toml");
+        create_new(&p, b"one").unwrap();
+        assert!(matches!(create_new(&p, b"two"), Err(WriteError::Exists(_))));
+        assert_eq!(std::fs::read(&p).unwrap(), b"one");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temp file left"
+        );
+    }
+
+    #[test]
+    fn replace_refuses_a_file_changed_meanwhile() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.toml");
+        std::fs::write(&p, "old").unwrap();
+        assert!(replace(&p, b"something else", b"new").is_err());
+        assert_eq!(std::fs::read(&p).unwrap(), b"old");
+        replace(&p, b"old", b"new").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // The folder of the target does not exist: the temp file cannot be made.
+        let p = dir.path().join("missing/a.toml");
+        assert!(matches!(replace(&p, b"", b"new"), Err(WriteError::Io(..))));
+        let q = dir.path().join("b.toml");
+        std::fs::write(&q, "old").unwrap();
+        // A stale temp file of our own process blocks create_new of the temp: error, old intact.
+        std::fs::write(temp_path(&q), "x").unwrap();
+        assert!(replace(&q, b"old", b"new").is_err());
+        assert_eq!(std::fs::read(&q).unwrap(), b"old");
+    }
+}
