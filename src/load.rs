@@ -118,7 +118,12 @@ pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Lo
         diagnostics: Vec::new(),
     };
     if root.join(SETTINGS_FILE).is_file()
-        && let Some(file) = read_source(root, SETTINGS_FILE, &mut data.diagnostics)
+        && let Some(file) = read_source(
+            root,
+            SETTINGS_FILE,
+            &mut data.diagnostics,
+            &mut data.sources,
+        )
     {
         data.settings = parse::parse::<SettingsFile>(&file, &mut data.diagnostics)
             .value
@@ -246,7 +251,7 @@ fn load_region(data: &mut Dataset, info: &'static Region) {
             return None;
         }
         found_any = true;
-        read_source(&data.root, &rel, &mut data.diagnostics)
+        read_source(&data.root, &rel, &mut data.diagnostics, &mut data.sources)
     };
 
     macro_rules! load_part {
@@ -336,7 +341,12 @@ fn load_region(data: &mut Dataset, info: &'static Region) {
 }
 
 /// Reads a file as UTF-8 text, reporting a file that is too large or not text.
-fn read_source(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Option<SourceFile> {
+fn read_source(
+    root: &Path,
+    rel: &str,
+    diags: &mut Vec<Diagnostic>,
+    sources: &mut BTreeMap<String, SourceFile>,
+) -> Option<SourceFile> {
     let path = root.join(rel);
     let unreadable =
         |msg: String, help: &str| Diagnostic::new(Code::UnreadableFile, rel, msg).help(help);
@@ -369,19 +379,28 @@ fn read_source(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Option<So
     };
     match String::from_utf8(bytes) {
         Ok(mut text) => {
-            // A byte-order mark is invisible in editors; TOML does not allow it.
+            // An invisible byte-order mark; blanked so that offsets stay put.
             if text.starts_with('\u{feff}') {
                 text.replace_range(..3, "   ");
             }
             Some(SourceFile::new(rel.to_string(), text))
         }
         Err(e) => {
+            // Shown with the bad byte as U+FFFD, so the diagnostic can point at it.
             let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            diags.push(unreadable(
-                format!("{rel} is not UTF-8 text (invalid byte at line {line}, byte {at})"),
-                "save the file as UTF-8 in your editor (Windows-1252 / ANSI is not accepted)",
-            ));
+            let lossy = SourceFile::new(
+                rel.to_string(),
+                String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            );
+            let line = lossy.line_col(at).line;
+            diags.push(
+                unreadable(
+                    format!("{rel} is not UTF-8 text (invalid byte on line {line})"),
+                    "save the file as UTF-8 in your editor (Windows-1252 / ANSI is not accepted)",
+                )
+                .at(at..at + '\u{fffd}'.len_utf8(), "not UTF-8"),
+            );
+            sources.insert(rel.to_string(), lossy);
             None
         }
     }

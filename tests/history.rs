@@ -341,3 +341,42 @@ fn region_names_cannot_inject_git_options() {
         String::from_utf8_lossy(&bad.stderr)
     );
 }
+
+#[test]
+fn a_shallow_clone_says_the_history_is_incomplete() {
+    let repo = repository();
+    let parent = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    git(
+        parent.path(),
+        &["clone", "-q", "--depth", "2", &url, "shallow"],
+        "2026-11-01T10:00:00+01:00",
+    );
+    let clone = parent.path().join("shallow");
+    let out = history(&clone, &["--format", "json"]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["shallow"], true);
+    assert_eq!(v["entries"].as_array().unwrap().len(), 2);
+    let table = history(&clone, &[]);
+    assert!(
+        stdout(&table).contains("shallow clone"),
+        "{}",
+        stdout(&table)
+    );
+}
+
+#[test]
+fn a_detached_head_reads_the_history_up_to_it() {
+    let repo = repository();
+    git(
+        repo.path(),
+        &["checkout", "-q", "--detach", "HEAD~2"],
+        "2026-11-01T10:00:00+01:00",
+    );
+    let out = history(repo.path(), &["--format", "json"]);
+    assert_eq!(exit_code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let last = v["entries"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["message"], "Doel stages aangescherpt");
+}

@@ -31,7 +31,15 @@ pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color
     };
     for d in diags {
         let file_id = ids.get(d.file.as_str());
+        let long = d.span.as_ref().and_then(|span| {
+            let src = sources.get(&d.file)?;
+            let line = src.line_text(src.line_col(span.start).line);
+            (line.chars().count() > MAX_LINE).then_some(src)
+        });
         match (file_id, &d.span) {
+            (Some(_), Some(span)) if long.is_some() => {
+                long_line(&mut buf, d, long.expect("checked"), span.clone())
+            }
             (Some(&id), Some(span)) => {
                 let src = &sources[&d.file];
                 let mut labels =
@@ -58,6 +66,65 @@ pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color
         }
     }
     String::from_utf8_lossy(buf.as_slice()).into_owned()
+}
+
+/// Lines longer than this are shown as a window around the problem.
+const MAX_LINE: usize = 200;
+
+/// A diagnostic on a very long line (minified or generated text): the same
+/// layout, but only a window of the line is quoted.
+fn long_line(
+    buf: &mut termcolor::Buffer,
+    d: &Diagnostic,
+    src: &SourceFile,
+    span: std::ops::Range<usize>,
+) {
+    let span = src.clamp(span);
+    let at = src.line_col(span.start);
+    let line = src.line_text(at.line);
+    let chars: Vec<char> = line.chars().collect();
+    let col = at.column - 1;
+    let from = col.saturating_sub(MAX_LINE / 2);
+    let to = (from + MAX_LINE).min(chars.len());
+    let mut excerpt: String = chars[from..to].iter().collect();
+    let mut caret_at = col - from;
+    if from > 0 {
+        excerpt.insert(0, '…');
+        caret_at += 1;
+    }
+    if to < chars.len() {
+        excerpt.push('…');
+    }
+    let width = src.text[span.clone()]
+        .chars()
+        .count()
+        .clamp(1, to.saturating_sub(col).max(1));
+    let (word, color) = match d.severity() {
+        Severity::Error => ("error", Color::Red),
+        Severity::Warning => ("warning", Color::Yellow),
+    };
+    let num = at.line.to_string();
+    let pad = " ".repeat(num.len());
+    let _ = buf.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true));
+    let _ = write!(buf, "{word}[{}]", d.code.name());
+    let _ = buf.set_color(ColorSpec::new().set_bold(true));
+    let _ = writeln!(buf, ": {}", d.message);
+    let _ = buf.reset();
+    let _ = writeln!(buf, "{pad} --> {}:{}:{}", d.file, at.line, at.column);
+    let _ = writeln!(buf, "{pad} |");
+    let _ = writeln!(buf, "{num} | {excerpt}");
+    let _ = writeln!(
+        buf,
+        "{pad} | {}{} {}",
+        " ".repeat(caret_at),
+        "^".repeat(width),
+        d.label
+    );
+    let _ = writeln!(buf, "{pad} |");
+    if let Some(h) = &d.help {
+        let _ = writeln!(buf, "{pad} = help: {h}");
+    }
+    let _ = writeln!(buf);
 }
 
 /// A diagnostic about a file or folder as a whole, in the same layout.
