@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod fuzzing;
 pub mod git;
 pub mod import;
 pub mod init;

@@ -201,12 +201,15 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<(), LoadError>
 
 fn load_region(data: &mut Dataset, info: &'static Region) {
     let dir = format!("{REGIONS_DIR}/{}", info.slug);
-    let abs = data.root.join(&dir);
-    let mut unparsed = Unparsed::new();
-    let mut found_any = false;
+    report_strays(data, &dir);
+    let inputs = REGION_FILES
+        .map(|name| read_input(&data.root, &format!("{dir}/{name}"), &mut data.diagnostics));
+    add_region(data, info, inputs);
+}
 
-    // Anything in the folder that is not one of the five files.
-    let walker = walkdir::WalkDir::new(&abs)
+/// Anything in a region folder that is not one of the five files.
+fn report_strays(data: &mut Dataset, dir: &str) {
+    let walker = walkdir::WalkDir::new(data.root.join(dir))
         .min_depth(1)
         .max_depth(1)
         .follow_links(false)
@@ -225,12 +228,10 @@ fn load_region(data: &mut Dataset, info: &'static Region) {
             );
         } else if ft.is_dir() || !REGION_FILES.contains(&name.as_str()) {
             let what = if ft.is_dir() { "folder" } else { "file" };
+            let files = suggest::one_of(&REGION_FILES);
             let help = match suggest::did_you_mean(&name, REGION_FILES) {
-                Some(d) => format!(
-                    "{d} a region folder holds {}",
-                    suggest::one_of(&REGION_FILES)
-                ),
-                None => format!("a region folder holds {}", suggest::one_of(&REGION_FILES)),
+                Some(d) => format!("{d} a region folder holds {files}"),
+                None => format!("a region folder holds {files}"),
             };
             data.diagnostics.push(
                 Diagnostic::new(
@@ -242,56 +243,118 @@ fn load_region(data: &mut Dataset, info: &'static Region) {
             );
         }
     }
+}
 
-    let mut part = |data: &mut Dataset, name: &str| -> Option<SourceFile> {
-        let rel = format!("{dir}/{name}");
-        let path = data.root.join(&rel);
-        let meta = std::fs::symlink_metadata(&path).ok()?;
-        if !meta.is_file() {
-            return None;
-        }
-        found_any = true;
-        read_source(&data.root, &rel, &mut data.diagnostics, &mut data.sources)
+/// One region file as found: absent, present but unreadable, or its bytes.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Missing,
+    Unreadable,
+    Bytes(Vec<u8>),
+}
+
+/// Reads a file, refusing symlinks, non-files and files over the size limit.
+fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
+    let path = root.join(rel);
+    let Ok(meta) = std::fs::symlink_metadata(&path) else {
+        return Input::Missing;
     };
+    if !meta.is_file() {
+        // Symlinks and folders were reported by report_strays.
+        return Input::Missing;
+    }
+    let unreadable =
+        |msg: String, help: &str| Diagnostic::new(Code::UnreadableFile, rel, msg).help(help);
+    if meta.len() > MAX_FILE_BYTES {
+        diags.push(unreadable(
+            format!("{rel} is {} bytes; region files may be at most {MAX_FILE_BYTES} bytes", meta.len()),
+            "a region file holds a few hundred entries at most; was a data export saved here by mistake?",
+        ));
+        return Input::Unreadable;
+    }
+    match std::fs::read(&path) {
+        Ok(b) => Input::Bytes(b),
+        Err(e) => {
+            diags.push(unreadable(
+                format!("cannot read {rel}: {e}"),
+                "check the file's permissions",
+            ));
+            Input::Unreadable
+        }
+    }
+}
 
-    macro_rules! load_part {
-        ($name:expr, $ty:ty) => {{
-            let rel = format!("{dir}/{}", $name);
-            match part(data, $name) {
-                None if data.root.join(&rel).is_file() => Part::<$ty> {
-                    path: rel,
-                    status: FileStatus::Broken,
-                    value: None,
-                },
-                None => Part::<$ty> {
+/// Loads one region from the five files' contents (in `REGION_FILES` order),
+/// without touching the disk: for fuzzing and benchmarks.
+pub fn from_memory(info: &'static Region, inputs: [Input; 5]) -> Dataset {
+    let mut data = Dataset {
+        root: PathBuf::new(),
+        settings: SettingsFile::default(),
+        sources: BTreeMap::new(),
+        regions: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    add_region(&mut data, info, inputs);
+    data
+}
+
+/// Decodes, parses and records the region's files.
+fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
+    let dir = format!("{REGIONS_DIR}/{}", info.slug);
+    let mut unparsed = Unparsed::new();
+    let found_any = inputs.iter().any(|i| !matches!(i, Input::Missing));
+    let [region, schools, overlegtafels, actions, jaarplan] = inputs;
+
+    fn part<T: serde::de::DeserializeOwned>(
+        data: &mut Dataset,
+        unparsed: &mut Unparsed,
+        rel: String,
+        input: Input,
+    ) -> Part<T> {
+        let bytes = match input {
+            Input::Missing => {
+                return Part {
                     path: rel,
                     status: FileStatus::Missing,
                     value: None,
-                },
-                Some(file) => {
-                    let parsed = parse::parse::<$ty>(&file, &mut data.diagnostics);
-                    unparsed.extend(parsed.unparsed);
-                    data.sources.insert(rel.clone(), file);
-                    let status = if parsed.value.is_some() {
-                        FileStatus::Loaded
-                    } else {
-                        FileStatus::Broken
-                    };
-                    Part {
-                        path: rel,
-                        status,
-                        value: parsed.value,
-                    }
-                }
+                };
             }
-        }};
+            Input::Unreadable => {
+                return Part {
+                    path: rel,
+                    status: FileStatus::Broken,
+                    value: None,
+                };
+            }
+            Input::Bytes(b) => b,
+        };
+        let Some(file) = decode(&rel, bytes, &mut data.diagnostics, &mut data.sources) else {
+            return Part {
+                path: rel,
+                status: FileStatus::Broken,
+                value: None,
+            };
+        };
+        let parsed = parse::parse::<T>(&file, &mut data.diagnostics);
+        unparsed.extend(parsed.unparsed);
+        data.sources.insert(rel.clone(), file);
+        let status = if parsed.value.is_some() {
+            FileStatus::Loaded
+        } else {
+            FileStatus::Broken
+        };
+        Part {
+            path: rel,
+            status,
+            value: parsed.value,
+        }
     }
-
-    let region = load_part!(REGION_FILES[0], RegionFile);
-    let schools = load_part!(REGION_FILES[1], SchoolsFile);
-    let overlegtafels = load_part!(REGION_FILES[2], OverlegtafelsFile);
-    let actions = load_part!(REGION_FILES[3], ActionsFile);
-    let jaarplan = load_part!(REGION_FILES[4], JaarplanFile);
+    let rel = |i: usize| format!("{dir}/{}", REGION_FILES[i]);
+    let region: Part<RegionFile> = part(data, &mut unparsed, rel(0), region);
+    let schools: Part<SchoolsFile> = part(data, &mut unparsed, rel(1), schools);
+    let overlegtafels: Part<OverlegtafelsFile> = part(data, &mut unparsed, rel(2), overlegtafels);
+    let actions: Part<ActionsFile> = part(data, &mut unparsed, rel(3), actions);
+    let jaarplan: Part<JaarplanFile> = part(data, &mut unparsed, rel(4), jaarplan);
 
     if !found_any {
         data.diagnostics.push(
@@ -306,15 +369,23 @@ fn load_region(data: &mut Dataset, info: &'static Region) {
             .help("add the region files (see docs/format.md), or remove the folder"),
         );
     } else {
-        for p in [
+        let statuses = [
             &region.path,
             &schools.path,
             &overlegtafels.path,
             &actions.path,
             &jaarplan.path,
-        ] {
-            let exists = data.root.join(p).exists();
-            if !exists {
+        ]
+        .into_iter()
+        .zip([
+            region.status,
+            schools.status,
+            overlegtafels.status,
+            actions.status,
+            jaarplan.status,
+        ]);
+        for (p, status) in statuses {
+            if status == FileStatus::Missing {
                 let name = p.rsplit('/').next().unwrap_or(p);
                 data.diagnostics.push(
                     Diagnostic::new(
@@ -347,36 +418,20 @@ fn read_source(
     diags: &mut Vec<Diagnostic>,
     sources: &mut BTreeMap<String, SourceFile>,
 ) -> Option<SourceFile> {
-    let path = root.join(rel);
-    let unreadable =
-        |msg: String, help: &str| Diagnostic::new(Code::UnreadableFile, rel, msg).help(help);
-    match std::fs::metadata(&path) {
-        Ok(m) if m.len() > MAX_FILE_BYTES => {
-            diags.push(unreadable(
-                format!("{rel} is {} bytes; region files may be at most {MAX_FILE_BYTES} bytes", m.len()),
-                "a region file holds a few hundred entries at most; was a data export saved here by mistake?",
-            ));
-            return None;
-        }
-        Err(e) => {
-            diags.push(unreadable(
-                format!("cannot read {rel}: {e}"),
-                "check the file's permissions",
-            ));
-            return None;
-        }
-        Ok(_) => {}
+    match read_input(root, rel, diags) {
+        Input::Bytes(b) => decode(rel, b, diags, sources),
+        Input::Missing | Input::Unreadable => None,
     }
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            diags.push(unreadable(
-                format!("cannot read {rel}: {e}"),
-                "check the file's permissions",
-            ));
-            return None;
-        }
-    };
+}
+
+/// UTF-8 text as a source file. Anything else is reported, and kept (with the
+/// bad bytes as U+FFFD) only so that the diagnostic can point at them.
+fn decode(
+    rel: &str,
+    bytes: Vec<u8>,
+    diags: &mut Vec<Diagnostic>,
+    sources: &mut BTreeMap<String, SourceFile>,
+) -> Option<SourceFile> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             // An invisible byte-order mark; blanked so that offsets stay put.
@@ -386,7 +441,6 @@ fn read_source(
             Some(SourceFile::new(rel.to_string(), text))
         }
         Err(e) => {
-            // Shown with the bad byte as U+FFFD, so the diagnostic can point at it.
             let at = e.utf8_error().valid_up_to();
             let lossy = SourceFile::new(
                 rel.to_string(),
@@ -394,10 +448,12 @@ fn read_source(
             );
             let line = lossy.line_col(at).line;
             diags.push(
-                unreadable(
+                Diagnostic::new(
+                    Code::UnreadableFile,
+                    rel,
                     format!("{rel} is not UTF-8 text (invalid byte on line {line})"),
-                    "save the file as UTF-8 in your editor (Windows-1252 / ANSI is not accepted)",
                 )
+                .help("save the file as UTF-8 in your editor (Windows-1252 / ANSI is not accepted)")
                 .at(at..at + '\u{fffd}'.len_utf8(), "not UTF-8"),
             );
             sources.insert(rel.to_string(), lossy);

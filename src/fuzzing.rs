@@ -1,0 +1,24 @@
+//! The entry point of the fuzzer (fuzz/) and of the test that replays its
+//! corpus: arbitrary bytes as the five files of one region, loaded and
+//! checked in memory.
+
+use crate::load::{self, Input, REGION_FILES};
+use crate::{check, registry};
+
+/// Splits `data` on NUL bytes into the five region files (in
+/// `REGION_FILES` order; fewer parts leave files missing), loads and checks
+/// them. Panics if a diagnostic points outside the file it names.
+pub fn region(data: &[u8]) {
+    let mut parts = data.split(|&b| b == 0);
+    let inputs = REGION_FILES.map(|_| parts.next().map_or(Input::Missing, |p| Input::Bytes(p.to_vec())));
+    let info = registry::region_by_slug("midden-holland").expect("an official region");
+    let dataset = load::from_memory(info, inputs);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
+    for d in check::run(&dataset, today) {
+        if let Some(span) = &d.span {
+            let src = dataset.sources.get(&d.file).expect("a diagnostic names a file that was read");
+            assert!(span.start <= span.end && span.end <= src.text.len(), "{d:?}");
+            assert!(src.text.is_char_boundary(span.start) && src.text.is_char_boundary(span.end), "{d:?}");
+        }
+    }
+}
