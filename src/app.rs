@@ -199,8 +199,8 @@ fn jaarplan_history(config: &Config, name: &str, newest_first: bool) -> Exit {
         eprint(&format!("error: {e}\n"));
         Exit::DataErrors
     };
-    let commits = match git::file_history(&root, &rel) {
-        Ok(c) => c,
+    let git::History { commits, shallow } = match git::file_history(&root, &rel) {
+        Ok(h) => h,
         Err(e) => return fail(e),
     };
     let specs: Vec<(String, String)> = commits
@@ -235,7 +235,7 @@ fn jaarplan_history(config: &Config, name: &str, newest_first: bool) -> Exit {
             region: info.name,
             file: rel,
             newest_first,
-            shallow: git::is_shallow(&root),
+            shallow,
             entries,
         },
     )

@@ -10,15 +10,28 @@ use crate::{check, registry};
 /// them. Panics if a diagnostic points outside the file it names.
 pub fn region(data: &[u8]) {
     let mut parts = data.split(|&b| b == 0);
-    let inputs = REGION_FILES.map(|_| parts.next().map_or(Input::Missing, |p| Input::Bytes(p.to_vec())));
+    let inputs = REGION_FILES.map(|_| {
+        parts
+            .next()
+            .map_or(Input::Missing, |p| Input::Bytes(p.to_vec()))
+    });
     let info = registry::region_by_slug("midden-holland").expect("an official region");
     let dataset = load::from_memory(info, inputs);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
     for d in check::run(&dataset, today) {
         if let Some(span) = &d.span {
-            let src = dataset.sources.get(&d.file).expect("a diagnostic names a file that was read");
-            assert!(span.start <= span.end && span.end <= src.text.len(), "{d:?}");
-            assert!(src.text.is_char_boundary(span.start) && src.text.is_char_boundary(span.end), "{d:?}");
+            let src = dataset
+                .sources
+                .get(&d.file)
+                .expect("a diagnostic names a file that was read");
+            assert!(
+                span.start <= span.end && span.end <= src.text.len(),
+                "{d:?}"
+            );
+            assert!(
+                src.text.is_char_boundary(span.start) && src.text.is_char_boundary(span.end),
+                "{d:?}"
+            );
         }
     }
 }

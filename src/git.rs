@@ -67,33 +67,31 @@ fn run(mut cmd: Command) -> Result<std::process::Output, GitError> {
     })
 }
 
-/// Whether `root` is inside a work tree; also tells whether git exists.
-pub fn check_repository(root: &Path) -> Result<(), GitError> {
+/// The commits that changed one file, and whether older ones may be missing.
+#[derive(Debug, Clone)]
+pub struct History {
+    /// Newest first.
+    pub commits: Vec<Commit>,
+    /// A shallow clone: history before its boundary is not available.
+    pub shallow: bool,
+}
+
+/// Commits that changed `rel` (relative to `root`), newest first, following
+/// renames. Three processes in all: rev-parse, log, and (later) cat-file.
+pub fn file_history(root: &Path, rel: &str) -> Result<History, GitError> {
     let mut c = git(root);
-    c.args(["rev-parse", "--is-inside-work-tree"]);
+    c.args([
+        "rev-parse",
+        "--is-inside-work-tree",
+        "--is-shallow-repository",
+    ]);
     let out = run(c)?;
-    if out.status.success() && out.stdout.starts_with(b"true") {
-        Ok(())
-    } else {
-        Err(GitError::NotARepository(root.to_path_buf()))
+    let answer = String::from_utf8_lossy(&out.stdout);
+    let mut lines = answer.lines();
+    if !out.status.success() || lines.next() != Some("true") {
+        return Err(GitError::NotARepository(root.to_path_buf()));
     }
-}
-
-/// The repository is a shallow clone: older commits are missing.
-pub fn is_shallow(root: &Path) -> bool {
-    let mut c = git(root);
-    c.args(["rev-parse", "--is-shallow-repository"]);
-    run(c).is_ok_and(|o| o.stdout.starts_with(b"true"))
-}
-
-/// Commits that changed `rel` (relative to `root`), newest first, following renames.
-pub fn file_history(root: &Path, rel: &str) -> Result<Vec<Commit>, GitError> {
-    check_repository(root)?;
-    let mut head = git(root);
-    head.args(["rev-parse", "--verify", "--quiet", "HEAD"]);
-    if !run(head)?.status.success() {
-        return Err(GitError::NoCommits);
-    }
+    let shallow = lines.next() == Some("true");
     let mut c = git(root);
     c.args([
         "log",
@@ -106,9 +104,12 @@ pub fn file_history(root: &Path, rel: &str) -> Result<Vec<Commit>, GitError> {
     ]);
     let out = run(c)?;
     if !out.status.success() {
-        return Err(GitError::Failed(
-            String::from_utf8_lossy(&out.stderr).trim().to_string(),
-        ));
+        let err = String::from_utf8_lossy(&out.stderr);
+        // LC_ALL=C keeps this message in English.
+        if err.contains("does not have any commits") {
+            return Err(GitError::NoCommits);
+        }
+        return Err(GitError::Failed(err.trim().to_string()));
     }
     let text = String::from_utf8_lossy(&out.stdout);
     let mut commits = Vec::new();
@@ -135,7 +136,7 @@ pub fn file_history(root: &Path, rel: &str) -> Result<Vec<Commit>, GitError> {
             deleted: cols[0].starts_with('D'),
         });
     }
-    Ok(commits)
+    Ok(History { commits, shallow })
 }
 
 /// The contents of `rev:path` for each pair, through one `git cat-file --batch`.

@@ -19,6 +19,8 @@ pub mod report;
 pub mod schema;
 pub mod source;
 pub mod suggest;
+#[doc(hidden)]
+pub mod synth;
 pub mod write;
 
 /// Parses the command line, runs it, and returns the process exit code.

@@ -8,6 +8,7 @@ use crate::parse::{self, Unparsed};
 use crate::registry::{self, Region};
 use crate::source::SourceFile;
 use crate::suggest;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -110,13 +111,7 @@ pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, LoadE
 /// Reads the settings and the region folders. With `only`, just those regions
 /// are read and the rest of `regions/` is not inspected.
 pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, LoadError> {
-    let mut data = Dataset {
-        root: root.to_path_buf(),
-        settings: SettingsFile::default(),
-        sources: BTreeMap::new(),
-        regions: Vec::new(),
-        diagnostics: Vec::new(),
-    };
+    let mut data = Dataset::empty(root);
     if root.join(SETTINGS_FILE).is_file()
         && let Some(file) = read_source(
             root,
@@ -131,22 +126,49 @@ pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Lo
         data.sources.insert(file.path.clone(), file);
     }
     let regions_dir = root.join(REGIONS_DIR);
-    match only {
-        Some(list) => {
-            for info in list {
-                if regions_dir.join(info.slug).is_dir() {
-                    load_region(&mut data, info);
-                }
-            }
-        }
+    let found: Vec<&'static Region> = match only {
+        Some(list) => list
+            .iter()
+            .copied()
+            .filter(|info| regions_dir.join(info.slug).is_dir())
+            .collect(),
         None if regions_dir.is_dir() => scan_regions(&mut data, &regions_dir)?,
-        None => {}
+        None => Vec::new(),
+    };
+    // Regions are independent: read and parse them in parallel, then merge
+    // in slug order so that the result does not depend on scheduling.
+    let loaded: Vec<Dataset> = found
+        .par_iter()
+        .map(|info| {
+            let mut one = Dataset::empty(root);
+            load_region(&mut one, info);
+            one
+        })
+        .collect();
+    for one in loaded {
+        data.regions.extend(one.regions);
+        data.diagnostics.extend(one.diagnostics);
+        data.sources.extend(one.sources);
     }
     data.regions.sort_by_key(|r| r.info.slug);
     Ok(data)
 }
 
-fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<(), LoadError> {
+impl Dataset {
+    fn empty(root: &Path) -> Self {
+        Dataset {
+            root: root.to_path_buf(),
+            settings: SettingsFile::default(),
+            sources: BTreeMap::new(),
+            regions: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+/// The official region folders under `regions/`; everything else there is reported.
+fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<Vec<&'static Region>, LoadError> {
+    let mut found = Vec::new();
     let walker = walkdir::WalkDir::new(regions_dir)
         .min_depth(1)
         .max_depth(1)
@@ -179,7 +201,7 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<(), LoadError>
                 .help("regions/ holds one folder per region, e.g. regions/gooi-en-vechtstreek/"),
             );
         } else if let Some(info) = registry::region_by_slug(&name) {
-            load_region(data, info);
+            found.push(info);
         } else {
             let guess = registry::find_region(&name).or_else(|| registry::suggest(&name));
             let help = match guess.map(|r| r.slug) {
@@ -196,7 +218,7 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<(), LoadError>
             );
         }
     }
-    Ok(())
+    Ok(found)
 }
 
 fn load_region(data: &mut Dataset, info: &'static Region) {
@@ -287,13 +309,7 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
 /// Loads one region from the five files' contents (in `REGION_FILES` order),
 /// without touching the disk: for fuzzing and benchmarks.
 pub fn from_memory(info: &'static Region, inputs: [Input; 5]) -> Dataset {
-    let mut data = Dataset {
-        root: PathBuf::new(),
-        settings: SettingsFile::default(),
-        sources: BTreeMap::new(),
-        regions: Vec::new(),
-        diagnostics: Vec::new(),
-    };
+    let mut data = Dataset::empty(Path::new(""));
     add_region(&mut data, info, inputs);
     data
 }

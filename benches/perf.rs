@@ -1,0 +1,310 @@
+//! Performance, measured as ratios against floors taken in the same run.
+//!
+//!     cargo bench --bench perf                 # scales 1 and 10, history 100
+//!     VSOPRO_BENCH_FULL=1 cargo bench --bench perf   # also scale 100 and 1,000 commits
+//!
+//! Floors: reading and parsing every TOML file into `toml::Table` (data),
+//! `git log -p` of the jaarplan (history). Each figure is the median of
+//! several runs; the table is what docs/performance.md reports. A hand-made
+//! harness because the figures that matter are ratios within one run, which
+//! criterion and divan do not report.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+use vsopro::render::{self, Format, Options};
+use vsopro::report;
+
+fn median(mut runs: usize, mut f: impl FnMut()) -> Duration {
+    runs = runs.max(1);
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn toml_files(root: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.path().extension().is_some_and(|x| x == "toml")
+                && !e.path().components().any(|c| c.as_os_str() == ".git")
+        })
+        .map(|e| e.into_path())
+        .collect()
+}
+
+/// The floor: every file read and parsed into a plain table, nothing else.
+fn floor(files: &[PathBuf]) {
+    for f in files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let t: toml::Table = toml::from_str(&text).unwrap();
+        std::hint::black_box(t);
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+fn check(root: &Path) {
+    let data = vsopro::load::load(root, None).unwrap();
+    let diags = vsopro::check::run(&data, today());
+    std::hint::black_box(diags);
+}
+
+fn in_one_thread<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap()
+        .install(f)
+}
+
+/// A whole report as the command computes it: load, check, compute, render.
+fn report_run(root: &Path, which: &str) {
+    let data = vsopro::load::load(root, None).unwrap();
+    let diags = vsopro::check::run(&data, today());
+    std::hint::black_box(&diags);
+    let norms = report::caseload::Norms::from_settings(&data.settings.caseload);
+    let opts = Options::default();
+    let out = match which {
+        "caseload" => render::render(&report::caseload::compute(&data, norms), Format::Json, opts),
+        "themes" => render::render(&report::themes::compute(&data), Format::Json, opts),
+        "staffing" => render::render(&report::staffing::compute(&data, norms), Format::Json, opts),
+        "foto" => render::render(
+            &report::foto::compute(&data.regions[0], norms, today()),
+            Format::Json,
+            opts,
+        ),
+        "jaarplan" => render::render(
+            &report::jaarplan::compute(&data.regions[0], today()).unwrap(),
+            Format::Json,
+            opts,
+        ),
+        _ => unreachable!(),
+    };
+    std::hint::black_box(out);
+}
+
+fn vsopro_bin() -> PathBuf {
+    // cargo bench builds the binary in the same profile folder.
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let bin = dir.join("vsopro");
+    assert!(
+        bin.is_file(),
+        "build the binary first: cargo build --release ({})",
+        bin.display()
+    );
+    bin
+}
+
+fn synth(dir: &Path, scale: usize, history: Option<usize>) -> u64 {
+    let bytes = vsopro::synth::write_dataset(dir, scale, 1).unwrap();
+    if let Some(k) = history {
+        let stream = vsopro::synth::history_stream(dir, scale, 1, k).unwrap();
+        let git = |args: &[&str]| {
+            Command::new("git")
+                .current_dir(dir)
+                .args(args)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        };
+        assert!(git(&["init", "-q", "-b", "main"]).wait().unwrap().success());
+        let mut fi = git(&["fast-import", "--quiet"]);
+        use std::io::Write;
+        fi.stdin
+            .take()
+            .unwrap()
+            .write_all(stream.as_bytes())
+            .unwrap();
+        assert!(fi.wait().unwrap().success());
+        assert!(
+            git(&["reset", "-q", "--hard", "main"])
+                .wait()
+                .unwrap()
+                .success()
+        );
+    }
+    bytes
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn row(what: &str, floor: Duration, t: Duration) {
+    println!(
+        "| {what} | {} | {} | {:.2}× |",
+        ms(floor),
+        ms(t),
+        t.as_secs_f64() / floor.as_secs_f64()
+    );
+}
+
+/// Peak resident memory of a command, in KiB (GNU time), if available.
+fn peak_kib(cmd: &mut Command) -> Option<u64> {
+    let time = Path::new("/usr/bin/time");
+    if !time.is_file() {
+        return None;
+    }
+    let program = cmd.get_program().to_owned();
+    let args: Vec<_> = cmd.get_args().map(|a| a.to_owned()).collect();
+    let out = Command::new(time)
+        .arg("-f")
+        .arg("%M")
+        .arg(program)
+        .args(args)
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .last()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --benches` would pass nothing useful.
+    if std::env::args().any(|a| a == "--list" || a == "--test") {
+        return;
+    }
+    let full = std::env::var_os("VSOPRO_BENCH_FULL").is_some();
+    let scales: &[usize] = if full { &[1, 10, 100] } else { &[1, 10] };
+    let bin = vsopro_bin();
+    let threads = rayon::current_num_threads();
+    println!(
+        "machine: {} cores for rayon; {}\n",
+        threads,
+        std::env::consts::ARCH
+    );
+    println!("| measurement | floor | vsopro | ratio |");
+    println!("|---|---:|---:|---:|");
+    let mut per_scale = Vec::new();
+    for &scale in scales {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = synth(dir.path(), scale, None);
+        let files = toml_files(dir.path());
+        let runs = if scale >= 100 { 3 } else { 7 };
+        floor(&files); // warm the page cache
+        let f1 = median(runs, || in_one_thread(|| floor(&files)));
+        let c1 = median(runs, || in_one_thread(|| check(dir.path())));
+        let cp = median(runs, || check(dir.path()));
+        println!(
+            "| scale {scale} ({:.1} MB): check, 1 thread | ← parse floor | | |",
+            bytes as f64 / 1e6
+        );
+        row(&format!("scale {scale}: check, 1 thread"), f1, c1);
+        row(&format!("scale {scale}: check, {threads} threads"), f1, cp);
+        for which in ["caseload", "themes", "staffing", "foto", "jaarplan"] {
+            let t = median(runs, || report_run(dir.path(), which));
+            row(
+                &format!("scale {scale}: {which} (load+check+report)"),
+                f1,
+                t,
+            );
+        }
+        if let Some(kib) =
+            peak_kib(Command::new(&bin).args(["--root", dir.path().to_str().unwrap(), "check"]))
+        {
+            println!(
+                "| scale {scale}: peak memory of `vsopro check` | {:.1} MB on disk | {:.1} MB | {:.2}× |",
+                bytes as f64 / 1e6,
+                kib as f64 * 1024.0 / 1e6,
+                kib as f64 * 1024.0 / bytes as f64
+            );
+        }
+        per_scale.push((scale, f1, c1));
+    }
+    if let (Some(first), Some(last)) = (per_scale.first(), per_scale.last()) {
+        let growth = last.2.as_secs_f64() / first.2.as_secs_f64();
+        let data_growth = last.1.as_secs_f64() / first.1.as_secs_f64();
+        println!(
+            "| check time, scale {} / scale {} (target ≤ {}×) | {data_growth:.1}× (floor) | {growth:.1}× | |",
+            last.0,
+            first.0,
+            last.0 as f64 / first.0 as f64 * 1.1
+        );
+    }
+
+    let commits: &[usize] = if full { &[100, 1000] } else { &[100] };
+    for &k in commits {
+        let dir = tempfile::tempdir().unwrap();
+        synth(dir.path(), 1, Some(k));
+        // The region that changed most.
+        let slug = {
+            let out = Command::new("git")
+                .current_dir(dir.path())
+                .args(["log", "--format=", "--name-only"])
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            let mut counts = std::collections::BTreeMap::new();
+            for l in text.lines().filter(|l| l.ends_with("jaarplan.toml")) {
+                *counts.entry(l.to_string()).or_insert(0) += 1;
+            }
+            let (path, _) = counts.into_iter().max_by_key(|(_, n)| *n).unwrap();
+            path.split('/').nth(1).unwrap().to_string()
+        };
+        let path = format!("regions/{slug}/jaarplan.toml");
+        let count = String::from_utf8_lossy(
+            &Command::new("git")
+                .current_dir(dir.path())
+                .args(["rev-list", "--count", "HEAD", "--", &path])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .trim()
+        .to_string();
+        let runs = 5;
+        let g = median(runs, || {
+            let o = Command::new("git")
+                .current_dir(dir.path())
+                .args(["log", "-p", "--follow", "--", &path])
+                .output()
+                .unwrap();
+            std::hint::black_box(o);
+        });
+        let v = median(runs, || {
+            let o = Command::new(&bin)
+                .current_dir(dir.path())
+                .args(["jaarplan", &slug, "--history", "--format", "json"])
+                .output()
+                .unwrap();
+            assert!(o.status.success());
+            std::hint::black_box(o);
+        });
+        row(
+            &format!(
+                "history: {k} commits in the repository, {count} of them on the plan (floor: git log -p --follow)"
+            ),
+            g,
+            v,
+        );
+    }
+
+    let start = median(21, || {
+        let o = Command::new(&bin)
+            .args(["caseload", "--schools", "30"])
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+    });
+    println!(
+        "| start-up: `vsopro caseload --schools 30` (target < 5 ms) | | {} | |",
+        ms(start)
+    );
+}
