@@ -59,6 +59,28 @@ pub fn run(data: &Dataset, today: NaiveDate) -> Vec<Diagnostic> {
     diags
 }
 
+/// What a diagnostic is about, e.g. action `stagebank`; formatted only when
+/// a diagnostic is made, so that valid data costs no allocations.
+#[derive(Clone, Copy)]
+struct Owner<'a> {
+    kind: &'static str,
+    id: &'a str,
+}
+
+impl std::fmt::Display for Owner<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.id.is_empty() {
+            f.write_str(self.kind)
+        } else {
+            write!(f, "{} `{}`", self.kind, self.id)
+        }
+    }
+}
+
+fn owner<'a>(kind: &'static str, id: &'a Text) -> Owner<'a> {
+    Owner { kind, id: s(id) }
+}
+
 /// The id text of a spanned id.
 fn s(t: &Text) -> &str {
     t.get_ref().as_str()

@@ -1,4 +1,4 @@
-use super::{Ctx, s};
+use super::{Ctx, Owner, owner, s};
 use crate::diag::{Code, Diagnostic};
 use crate::load::{FileStatus, Part, RegionData};
 use crate::model::Text;
@@ -47,7 +47,7 @@ impl<'a> Ids<'a> {
         &self,
         file: &str,
         reference: &Text,
-        what: &str,
+        what: Owner<'_>,
         extra: &[&str],
         out: &mut Vec<Diagnostic>,
     ) {
@@ -247,7 +247,10 @@ pub fn resolve(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     ids.schools.check(
                         &r.region.path,
                         school,
-                        &format!("steering group member `{}`", m.name),
+                        Owner {
+                            kind: "steering group member",
+                            id: &m.name,
+                        },
                         &[],
                         out,
                     );
@@ -257,11 +260,11 @@ pub fn resolve(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if let Some(f) = &r.overlegtafels.value {
             for t in &f.overlegtafels {
                 if let Some(by) = &t.represented_by {
-                    let what = format!("overlegtafel `{}` (represented_by)", s(&t.id));
+                    let what = owner("represented_by of overlegtafel", &t.id);
                     ids.schools.check(
                         &r.overlegtafels.path,
                         by,
-                        &what,
+                        what,
                         &["coordinator", "none"],
                         out,
                     );
@@ -273,32 +276,39 @@ pub fn resolve(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             for k in &f.knelpunten {
                 for school in &k.schools {
                     ids.schools
-                        .check(path, school, &format!("knelpunt `{}`", s(&k.id)), &[], out);
+                        .check(path, school, owner("knelpunt", &k.id), &[], out);
                 }
             }
             for a in &f.actions {
-                let what = format!("action `{}`", s(&a.id));
+                let what = owner("action", &a.id);
                 for school in &a.schools {
-                    ids.schools.check(path, school, &what, &[], out);
+                    ids.schools.check(path, school, what, &[], out);
                 }
                 for k in &a.addresses {
-                    ids.knelpunten.check(path, k, &what, &[], out);
+                    ids.knelpunten.check(path, k, what, &[], out);
                 }
                 if let Some(t) = &a.overlegtafel {
-                    ids.overlegtafels.check(path, t, &what, &[], out);
+                    ids.overlegtafels.check(path, t, what, &[], out);
                 }
             }
         }
         if let Some(f) = &r.jaarplan.value {
             let path = &r.jaarplan.path;
             if let Some(plan) = &f.regional_plan {
-                ids.plans
-                    .check(path, plan, "the jaarplan's regional_plan", &[], out);
+                ids.plans.check(
+                    path,
+                    plan,
+                    Owner {
+                        kind: "the jaarplan's regional_plan",
+                        id: "",
+                    },
+                    &[],
+                    out,
+                );
             }
             for g in &f.goals {
                 for a in &g.actions {
-                    ids.actions
-                        .check(path, a, &format!("goal `{}`", s(&g.id)), &[], out);
+                    ids.actions.check(path, a, owner("goal", &g.id), &[], out);
                 }
             }
         }

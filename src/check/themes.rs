@@ -1,4 +1,4 @@
-use super::{Ctx, s};
+use super::{Ctx, Owner, owner, s};
 use crate::diag::{Code, Diagnostic};
 use crate::load::RegionData;
 use crate::model::{Spanned, Status, Text};
@@ -6,14 +6,14 @@ use crate::registry::{self, THEMES};
 use crate::suggest;
 
 /// Every `themes` list in a region: (file, owner description, list).
-fn theme_lists(r: &RegionData) -> Vec<(&str, String, &Spanned<Vec<Text>>)> {
+fn theme_lists(r: &RegionData) -> Vec<(&str, Owner<'_>, &Spanned<Vec<Text>>)> {
     let mut lists = Vec::new();
     if let Some(f) = &r.overlegtafels.value {
         for t in &f.overlegtafels {
             lists.extend(t.themes.as_ref().map(|l| {
                 (
                     r.overlegtafels.path.as_str(),
-                    format!("overlegtafel `{}`", s(&t.id)),
+                    owner("overlegtafel", &t.id),
                     l,
                 )
             }));
@@ -24,32 +24,24 @@ fn theme_lists(r: &RegionData) -> Vec<(&str, String, &Spanned<Vec<Text>>)> {
             ("development", &f.developments),
         ] {
             for i in items {
-                lists.extend(i.themes.as_ref().map(|l| {
-                    (
-                        r.overlegtafels.path.as_str(),
-                        format!("{kind} `{}`", s(&i.id)),
-                        l,
-                    )
-                }));
+                lists.extend(
+                    i.themes
+                        .as_ref()
+                        .map(|l| (r.overlegtafels.path.as_str(), owner(kind, &i.id), l)),
+                );
             }
         }
     }
     if let Some(f) = &r.actions.value {
         for k in &f.knelpunten {
-            lists.extend(k.themes.as_ref().map(|l| {
-                (
-                    r.actions.path.as_str(),
-                    format!("knelpunt `{}`", s(&k.id)),
-                    l,
-                )
-            }));
+            lists.extend(
+                k.themes
+                    .as_ref()
+                    .map(|l| (r.actions.path.as_str(), owner("knelpunt", &k.id), l)),
+            );
         }
         for a in &f.actions {
-            lists.push((
-                r.actions.path.as_str(),
-                format!("action `{}`", s(&a.id)),
-                &a.themes,
-            ));
+            lists.push((r.actions.path.as_str(), owner("action", &a.id), &a.themes));
         }
     }
     if let Some(f) = &r.jaarplan.value {
@@ -57,7 +49,7 @@ fn theme_lists(r: &RegionData) -> Vec<(&str, String, &Spanned<Vec<Text>>)> {
             lists.extend(
                 g.themes
                     .as_ref()
-                    .map(|l| (r.jaarplan.path.as_str(), format!("goal `{}`", s(&g.id)), l)),
+                    .map(|l| (r.jaarplan.path.as_str(), owner("goal", &g.id), l)),
             );
         }
     }

@@ -15,11 +15,17 @@ use termcolor::{Color, ColorSpec, WriteColor};
 /// Compiler-style text: header, `--> file:line:col`, the quoted line with the
 /// span underlined, related places, and the help line.
 pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color: bool) -> String {
+    // Only the files the diagnostics quote, borrowed.
     let mut files = SimpleFiles::new();
-    let ids: BTreeMap<&str, usize> = sources
-        .iter()
-        .map(|(path, f)| (path.as_str(), files.add(path.clone(), f.text.clone())))
-        .collect();
+    let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+    let named = diags.iter().flat_map(|d| {
+        std::iter::once(d.file.as_str()).chain(d.related.iter().map(|r| r.file.as_str()))
+    });
+    for path in named {
+        if let (false, Some(f)) = (ids.contains_key(path), sources.get(path)) {
+            ids.insert(path, files.add(f.path.as_str(), f.text.as_str()));
+        }
+    }
     let config = Config {
         chars: Chars::ascii(),
         ..Config::default()
