@@ -112,7 +112,7 @@ fn vacancy(config: &Config, schools: u64, o: NormOverrides) -> Exit {
 
 fn caseload(config: &Config, names: &[String], o: NormOverrides) -> Exit {
     match checked(config, names) {
-        Ok(data) => show(config, &report::caseload::compute(&data, norms(&data, o))),
+        Ok(data) => show(config, &report::caseload::compute(data, norms(data, o))),
         Err(exit) => exit,
     }
 }
@@ -121,7 +121,7 @@ fn foto(config: &Config, name: &str) -> Exit {
     match checked(config, std::slice::from_ref(&name.to_string())) {
         Ok(data) => {
             let region = &data.regions[0];
-            let norms = norms(&data, NormOverrides::default());
+            let norms = norms(data, NormOverrides::default());
             show(config, &report::foto::compute(region, norms, config.today))
         }
         Err(exit) => exit,
@@ -147,8 +147,8 @@ fn themes(config: &Config, names: &[String], theme: Option<&str>) -> Exit {
     };
     match checked(config, names) {
         Ok(data) => match theme {
-            Some(t) => show(config, &report::themes::for_theme(&data, t)),
-            None => show(config, &report::themes::compute(&data)),
+            Some(t) => show(config, &report::themes::for_theme(data, t)),
+            None => show(config, &report::themes::compute(data)),
         },
         Err(exit) => exit,
     }
@@ -156,7 +156,7 @@ fn themes(config: &Config, names: &[String], theme: Option<&str>) -> Exit {
 
 fn staffing(config: &Config, o: NormOverrides) -> Exit {
     match checked(config, &[]) {
-        Ok(data) => show(config, &report::staffing::compute(&data, norms(&data, o))),
+        Ok(data) => show(config, &report::staffing::compute(data, norms(data, o))),
         Err(exit) => exit,
     }
 }
@@ -545,15 +545,15 @@ fn check(config: &Config, names: &[String], deny_warnings: bool) -> Exit {
         Ok(d) => leak(d),
         Err(exit) => return exit,
     };
-    let diags = check::run(&data, config.today);
+    let diags = check::run(data, config.today);
     let counts = diag::count(&diags);
     match config.format {
         Format::Table => {
-            eprint_diags(config, &data, &diags);
+            eprint_diags(config, data, &diags);
             eprint(&diagnostics::summary(counts, data.regions.len()));
         }
         format => print(&render::render(
-            &report::check::compute(&data, &diags),
+            &report::check::compute(data, &diags),
             format,
             opts(config),
         )),
