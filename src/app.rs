@@ -54,6 +54,7 @@ pub fn run(config: &Config) -> Exit {
         Command::Themes { regions, theme } => themes(config, regions, theme.as_deref()),
         Command::Staffing { overrides } => staffing(config, *overrides),
         Command::Init { region } => init(config, region),
+        Command::Site { out, force } => site(config, out, *force),
         Command::Schema { kind, out } => schema(kind.as_deref(), out.as_deref()),
         Command::ImportDuo { csv, region, write } => import_duo(config, csv, region, *write),
         Command::Print(text) => {
@@ -257,6 +258,40 @@ fn parse_version(path: &str, bytes: Option<Vec<u8>>) -> report::history::Version
         _ => Version::Broken(broken(&diags, |d| {
             d.span.as_ref().map(|s| file.line_col(s.start).line)
         })),
+    }
+}
+
+fn site(config: &Config, out: &std::path::Path, force: bool) -> Exit {
+    let data = match checked(config, &[]) {
+        Ok(d) => d,
+        Err(exit) => return exit,
+    };
+    let files = match crate::site::build(data, norms(data, NormOverrides::default()), config.today)
+    {
+        Ok(f) => f,
+        Err(e) => {
+            eprint(&format!("error: rendering the site failed: {e}\n"));
+            return Exit::Failure;
+        }
+    };
+    match crate::site::write(out, &files, force) {
+        Ok(()) => {
+            print(&format!(
+                "Wrote {} files to {}; open {}\n",
+                files.len(),
+                out.display(),
+                out.join("index.html").display()
+            ));
+            Exit::Ok
+        }
+        Err(e @ crate::site::SiteError::NotEmpty(_)) => {
+            eprint(&format!("error: {e}\n"));
+            Exit::DataErrors
+        }
+        Err(e) => {
+            eprint(&format!("error: {e}\n"));
+            Exit::Failure
+        }
     }
 }
 

@@ -116,6 +116,11 @@ enum CommandArg {
     /// Import schools from open data
     #[command(subcommand)]
     Import(ImportCommand),
+    /// A static website: national map, theme heatmap, a page per region and per theme
+    #[command(
+        after_help = "Examples:\n  vsopro site public/\n  vsopro site public/ --force   (replace an existing site)\n\nThe site is plain HTML and CSS: open public/index.html, or publish the folder on any static host."
+    )]
+    Site(SiteArgs),
     /// Coordinator staffing over all 35 regions
     #[command(
         after_help = "Examples:\n  vsopro staffing\n  vsopro staffing --format csv > bezetting.csv"
@@ -150,6 +155,16 @@ struct FotoArgs {
     /// The region (slug, official name or alias)
     #[arg(value_name = "REGION")]
     region: String,
+}
+
+#[derive(Debug, Args)]
+struct SiteArgs {
+    /// The folder to write the site into (must be empty or absent)
+    #[arg(value_name = "OUT")]
+    out: PathBuf,
+    /// Replace OUT if it is not empty
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -299,6 +314,10 @@ pub fn parse() -> Config {
                 region: a.region,
                 history: a.history,
                 newest_first: a.newest_first,
+            },
+            CommandArg::Site(a) => Command::Site {
+                out: a.out,
+                force: a.force,
             },
             CommandArg::Init(a) => Command::Init { region: a.region },
             CommandArg::Schema(a) => Command::Schema {

@@ -59,6 +59,10 @@ pub enum Command {
         region: String,
         write: bool,
     },
+    Site {
+        out: PathBuf,
+        force: bool,
+    },
     /// Text made by the command-line layer itself (completions, man page).
     Print(String),
 }

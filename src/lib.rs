@@ -17,6 +17,7 @@ pub mod registry;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod site;
 pub mod source;
 pub mod suggest;
 #[doc(hidden)]
