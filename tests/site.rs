@@ -23,8 +23,16 @@ fn the_example_site_snapshots() {
     insta::assert_snapshot!("site-region", read(&site.join("regio/midden-holland.html")));
     insta::assert_snapshot!("site-theme", read(&site.join("thema/stageplaatsen.html")));
     assert!(site.join("style.css").is_file());
-    let pages = walkdir::WalkDir::new(&site).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()).count();
-    assert_eq!(pages, 1 + 1 + 1 + 7, "style, index, one region, seven themes");
+    let pages = walkdir::WalkDir::new(&site)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .count();
+    assert_eq!(
+        pages,
+        1 + 1 + 1 + 7,
+        "style, index, one region, seven themes"
+    );
 }
 
 #[test]
@@ -33,15 +41,29 @@ fn the_map_has_exactly_the_35_official_regions() {
     let site = out.path().join("site");
     assert_eq!(exit_code(&build(&repo(), &site)), 0);
     let index = read(&site.join("index.html"));
-    let codes: Vec<&str> = index.split("data-code=\"").skip(1).map(|s| &s[..4]).collect();
+    let codes: Vec<&str> = index
+        .split("data-code=\"")
+        .skip(1)
+        .map(|s| &s[..4])
+        .collect();
     let official: Vec<&str> = vsopro::registry::REGIONS.iter().map(|r| r.code).collect();
     assert_eq!(codes, official);
     // Only the region with data links to a page, and that page exists.
-    let links: Vec<&str> = index.split("<a href=\"regio/").skip(1).map(|s| s.split('"').next().unwrap()).collect();
-    assert!(links.iter().all(|l| *l == "gooi-en-vechtstreek.html"), "{links:?}");
+    let links: Vec<&str> = index
+        .split("<a href=\"regio/")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert!(
+        links.iter().all(|l| *l == "gooi-en-vechtstreek.html"),
+        "{links:?}"
+    );
     assert!(site.join("regio/gooi-en-vechtstreek.html").is_file());
     assert!(index.contains("CBS / PDOK, CC-BY 4.0"));
-    assert!(!index.contains("<script") && !index.contains("http://") && !index.contains("https://"), "self-contained");
+    assert!(
+        !index.contains("<script") && !index.contains("http://") && !index.contains("https://"),
+        "self-contained"
+    );
 }
 
 #[test]
@@ -59,7 +81,11 @@ fn hostile_text_is_escaped() {
     assert_eq!(exit_code(&o), 0, "{}", stderr(&o));
     let page = read(&out.join("regio/midden-holland.html"));
     assert!(!page.contains("<script>"), "raw script tag in the page");
-    assert!(page.contains("&lt;script&gt;alert("), "{}", &page[page.find("Anker").unwrap_or(0).saturating_sub(200)..][..300]);
+    assert!(
+        page.contains("&lt;script&gt;alert("),
+        "{}",
+        &page[page.find("Anker").unwrap_or(0).saturating_sub(200)..][..300]
+    );
     assert!(page.contains("&amp;"));
 }
 
@@ -71,14 +97,20 @@ fn a_non_empty_folder_is_refused_unless_forced() {
     assert_eq!(exit_code(&o), 1);
     assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
     assert_eq!(read(&out.path().join("mine.txt")), "keep");
-    let o = vsopro(&repo().join("examples"), &["site", out.path().to_str().unwrap(), "--force"]);
+    let o = vsopro(
+        &repo().join("examples"),
+        &["site", out.path().to_str().unwrap(), "--force"],
+    );
     assert_eq!(exit_code(&o), 0, "{}", stderr(&o));
     assert!(out.path().join("index.html").is_file());
     assert!(!out.path().join("mine.txt").exists(), "replaced as a whole");
     let leftovers: Vec<_> = std::fs::read_dir(out.path().parent().unwrap())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().contains(".building-") || e.file_name().to_string_lossy().contains(".old-"))
+        .filter(|e| {
+            e.file_name().to_string_lossy().contains(".building-")
+                || e.file_name().to_string_lossy().contains(".old-")
+        })
         .collect();
     assert!(leftovers.is_empty(), "no temporary folders left");
 }

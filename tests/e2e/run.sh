@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# End-to-end test of `vsopro site` in headless Chromium, run by .ci/run.
+# Installs what it needs (Debian's chromium, playwright-core from npm); if no
+# browser can be installed it says so loudly and skips.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+
+skip() {
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+  echo "!!! SKIPPING the browser test of the site: $*" >&2
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
+  exit 0
+}
+
+browser=${CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$browser" ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing chromium (Debian package) ..." >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q chromium >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; } \
+      || true
+  fi
+fi
+[ -x "$browser" ] || skip "no Chromium at $browser and it could not be installed (needs apt-get as root)"
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || skip "node/npm are not installed"
+
+cd "$here"
+npm ci --no-audit --no-fund --loglevel=error || skip "npm could not install playwright-core"
+
+out="$repo/target/e2e"
+rm -rf "$out/site"
+mkdir -p "$out"
+(cd "$repo" && cargo run --quiet --locked -- --root examples --today 2026-11-22 site "$out/site" >/dev/null)
+CHROMIUM="$browser" node site.mjs "$out/site" "$out/screenshots"

@@ -1,0 +1,50 @@
+// Opens the generated site from disk in headless Chromium, checks that the
+// map shows the 35 regions, follows the link of a region with data to its
+// page, finds the regionale foto there, and saves screenshots.
+//
+//   node site.mjs SITE_DIR SCREENSHOT_DIR
+import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
+
+const [site, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const requests = [];
+  page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+
+  await page.goto(pathToFileURL(join(site, 'index.html')).href);
+  const regions = page.locator('svg.map path.region');
+  assert.equal(await regions.count(), 35, 'the map shows the 35 regions');
+  const codes = await regions.evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
+  assert.equal(new Set(codes).size, 35, 'each region once');
+  // Every region is drawn: a real, non-empty box on the screen.
+  const boxes = await regions.evaluateAll((ps) => ps.map((p) => p.getBBox().width * p.getBBox().height));
+  assert.ok(boxes.every((a) => a > 0), 'every region has an area');
+  assert.match(await page.locator('h1').innerText(), /35 arbeidsmarktregio/);
+  await page.screenshot({ path: join(shots, 'index.png') });
+
+  const link = page.locator('svg.map a[data-region]').first();
+  const code = await link.getAttribute('data-region');
+  const title = await page.locator(`svg.map path[data-code="${code}"] title`).textContent();
+  const name = title.split(' (')[0];
+  await Promise.all([page.waitForURL(/regio\/.+\.html$/), link.dispatchEvent('click')]);
+  const h1 = await page.locator('h1').innerText();
+  assert.ok(h1.includes('Regionale foto') && h1.includes(name), `the foto of ${name}: ${h1}`);
+  assert.ok(await page.locator('h2', { hasText: 'Scholen' }).count() === 1);
+  await page.screenshot({ path: join(shots, 'region.png'), fullPage: true });
+
+  assert.deepEqual(requests, [], 'no request leaves the disk');
+  console.log(`e2e ok: 35 regions on the map; followed ${code} to "${h1}"; screenshots in ${shots}`);
+} finally {
+  await browser.close();
+}
