@@ -17,6 +17,19 @@ pub enum StaffingStatus {
     Unknown,
 }
 
+impl StaffingStatus {
+    /// The JSON spelling, also used as a CSS class and in tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffingStatus::Appointed => "appointed",
+            StaffingStatus::Recruiting => "recruiting",
+            StaffingStatus::Exploring => "exploring",
+            StaffingStatus::None => "none",
+            StaffingStatus::Unknown => "unknown",
+        }
+    }
+}
+
 impl From<CoordinatorStatus> for StaffingStatus {
     fn from(s: CoordinatorStatus) -> Self {
         match s {

@@ -38,16 +38,6 @@ pub fn status_label(s: StaffingStatus) -> &'static str {
     }
 }
 
-fn status_id(s: StaffingStatus) -> &'static str {
-    match s {
-        StaffingStatus::Appointed => "appointed",
-        StaffingStatus::Recruiting => "recruiting",
-        StaffingStatus::Exploring => "exploring",
-        StaffingStatus::None => "none",
-        StaffingStatus::Unknown => "unknown",
-    }
-}
-
 /// One region on the index: its outline and its staffing.
 #[derive(Debug, Serialize)]
 pub struct MapRegion {
@@ -132,7 +122,7 @@ pub fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
                 code: row.code,
                 name: row.name,
                 slug: row.slug,
-                status: status_id(row.status),
+                status: StaffingStatus::as_str(row.status),
                 status_label: status_label(row.status),
                 page: data
                     .regions
@@ -159,7 +149,7 @@ pub fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
     ]
     .into_iter()
     .map(|s| StatusCount {
-        id: status_id(s),
+        id: StaffingStatus::as_str(s),
         label: status_label(s),
         count: staffing.regions.iter().filter(|r| r.status == s).count(),
     })

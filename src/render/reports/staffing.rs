@@ -1,16 +1,6 @@
 use super::cell;
 use crate::render::{Block, Column, Render, Table};
-use crate::report::staffing::{StaffingReport, StaffingStatus};
-
-pub fn status(s: StaffingStatus) -> &'static str {
-    match s {
-        StaffingStatus::Appointed => "appointed",
-        StaffingStatus::Recruiting => "recruiting",
-        StaffingStatus::Exploring => "exploring",
-        StaffingStatus::None => "none",
-        StaffingStatus::Unknown => "unknown",
-    }
-}
+use crate::report::staffing::StaffingReport;
 
 impl Render for StaffingReport {
     fn blocks(&self) -> Vec<Block> {
@@ -51,7 +41,7 @@ impl Render for StaffingReport {
             t.row(vec![
                 r.code.into(),
                 r.name.into(),
-                status(r.status).into(),
+                r.status.as_str().into(),
                 cell::opt(&r.coordinator),
                 cell::date(&r.since),
                 cell::opt(&r.scale),
