@@ -412,7 +412,9 @@ fn schema(kind: Option<&str>, out: Option<&std::path::Path>) -> Exit {
 
 fn import_duo(config: &Config, csv_path: &std::path::Path, name: &str, write_it: bool) -> Exit {
     use crate::import;
-    let data = match load_data(config, std::slice::from_ref(&name.to_string())) {
+    let data = match resolve_regions(std::slice::from_ref(&name.to_string()))
+        .and_then(|only| load_data(config, Some(&only)))
+    {
         Ok(d) => d,
         Err(exit) => return exit,
     };
@@ -514,9 +516,9 @@ fn import_duo(config: &Config, csv_path: &std::path::Path, name: &str, write_it:
 /// `check` prints them and stop the report (exit 1); warnings go to stderr.
 /// Named regions must have a folder.
 fn checked(config: &Config, names: &[String]) -> Result<&'static Dataset, Exit> {
-    let data = load_data(config, names)?;
-    if !names.is_empty() {
-        let wanted = resolve_regions(names)?;
+    let wanted = selection(names)?;
+    let data = load_data(config, wanted.as_deref())?;
+    if let Some(wanted) = &wanted {
         let absent: Vec<_> = wanted
             .iter()
             .filter(|w| !data.regions.iter().any(|r| r.info.code == w.code))
@@ -576,7 +578,7 @@ fn regions(config: &Config) -> Exit {
 }
 
 fn check(config: &Config, names: &[String], deny_warnings: bool) -> Exit {
-    let data = match load_data(config, names) {
+    let data = match selection(names).and_then(|only| load_data(config, only.as_deref())) {
         Ok(d) => leak(d),
         Err(exit) => return exit,
     };
@@ -601,21 +603,25 @@ fn check(config: &Config, names: &[String], deny_warnings: bool) -> Exit {
 }
 
 /// Finds the root, resolves region arguments and loads them.
-fn load_data(config: &Config, names: &[String]) -> Result<Dataset, Exit> {
+fn load_data(config: &Config, only: Option<&[&'static Region]>) -> Result<Dataset, Exit> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let root = load::find_root(config.root.as_deref(), &cwd).map_err(|e| {
         eprint(&format!("error: {e}\n"));
         Exit::Failure
     })?;
-    let only = if names.is_empty() {
-        None
-    } else {
-        Some(resolve_regions(names)?)
-    };
-    load::load(&root, only.as_deref()).map_err(|e| {
+    load::load(&root, only).map_err(|e| {
         eprint(&format!("error: {e}\n"));
         Exit::Failure
     })
+}
+
+/// All regions for no names, else the named ones (an unknown name is an error).
+fn selection(names: &[String]) -> Result<Option<Vec<&'static Region>>, Exit> {
+    if names.is_empty() {
+        Ok(None)
+    } else {
+        resolve_regions(names).map(Some)
+    }
 }
 
 /// REGION arguments: slug, code, official name or alias. Anything that could

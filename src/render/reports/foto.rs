@@ -360,26 +360,23 @@ impl Render for FotoReport {
                 k.themes.join(" "),
             ]);
             for a in &k.actions {
-                t.row(vec![
-                    "action".into(),
-                    a.id.clone(),
-                    a.title.clone(),
-                    a.status.to_string(),
-                    String::new(),
-                    a.themes.join(" "),
-                ]);
+                t.row(action_row(a));
             }
         }
         for a in &self.other_actions {
-            t.row(vec![
-                "action".into(),
-                a.id.clone(),
-                a.title.clone(),
-                a.status.to_string(),
-                String::new(),
-                a.themes.join(" "),
-            ]);
+            t.row(action_row(a));
         }
         t
     }
+}
+
+fn action_row(a: &FotoAction) -> Vec<String> {
+    vec![
+        "action".into(),
+        a.id.clone(),
+        a.title.clone(),
+        a.status.to_string(),
+        String::new(),
+        a.themes.join(" "),
+    ]
 }
