@@ -5,6 +5,7 @@
 mod csv;
 pub mod diagnostics;
 mod markdown;
+pub mod nl;
 mod reports;
 mod terminal;
 
@@ -111,5 +112,14 @@ pub fn plural(n: u64, word: &str) -> String {
         format!("{n} {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// Hours and minutes as people write them: 36 → "36", 6.5 → "6.5".
+pub fn plain(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x}")
     }
 }

@@ -81,6 +81,23 @@ pub enum InitiativeKind {
     Development,
 }
 
+impl InitiativeKind {
+    pub const ALL: [InitiativeKind; 3] = [
+        InitiativeKind::Plan,
+        InitiativeKind::Project,
+        InitiativeKind::Development,
+    ];
+
+    /// The JSON spelling, also the TOML table name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InitiativeKind::Plan => "plan",
+            InitiativeKind::Project => "project",
+            InitiativeKind::Development => "development",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct FotoInitiative {
     pub kind: InitiativeKind,
@@ -225,21 +242,16 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
         .filter(|l| !l.tables.is_empty())
         .collect();
 
-    let kinds = [
-        (InitiativeKind::Plan, "plan"),
-        (InitiativeKind::Project, "project"),
-        (InitiativeKind::Development, "development"),
-    ];
     let lists = o.map(|f| [&f.plans, &f.projects, &f.developments]);
-    let all_initiatives: Vec<(InitiativeKind, &'static str, &Initiative)> = lists
+    let all_initiatives: Vec<(InitiativeKind, &Initiative)> = lists
         .iter()
-        .flat_map(|ls| kinds.iter().zip(ls.iter()))
-        .flat_map(|((k, name), list)| list.iter().map(move |i| (*k, *name, i)))
+        .flat_map(|ls| InitiativeKind::ALL.iter().zip(ls.iter()))
+        .flat_map(|(k, list)| list.iter().map(move |i| (*k, i)))
         .collect();
     let initiatives = all_initiatives
         .iter()
-        .filter(|(_, _, i)| i.is_relevant())
-        .map(|(kind, _, i)| FotoInitiative {
+        .filter(|(_, i)| i.is_relevant())
+        .map(|(kind, i)| FotoInitiative {
             kind: *kind,
             id: i.id.get_ref().clone(),
             name: i.name.clone(),
@@ -257,8 +269,8 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
         .chain(
             all_initiatives
                 .iter()
-                .filter(|(_, _, i)| !i.is_relevant())
-                .map(|(_, name, i)| (*name, &i.id, &i.name, &i.reason)),
+                .filter(|(_, i)| !i.is_relevant())
+                .map(|(kind, i)| (kind.as_str(), &i.id, &i.name, &i.reason)),
         )
         .map(|(kind, id, name, reason)| NotRelevant {
             kind,

@@ -20,6 +20,25 @@ pub enum SlotStatus {
     Upcoming,
 }
 
+impl SlotStatus {
+    pub const ALL: [SlotStatus; 4] = [
+        SlotStatus::Held,
+        SlotStatus::Missed,
+        SlotStatus::Open,
+        SlotStatus::Upcoming,
+    ];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SlotStatus::Held => "held",
+            SlotStatus::Missed => "missed",
+            SlotStatus::Open => "open",
+            SlotStatus::Upcoming => "upcoming",
+        }
+    }
+}
+
 /// A stretch of the plan period that needs a meeting.
 #[derive(Debug, Clone, Serialize)]
 pub struct Slot {

@@ -18,6 +18,14 @@ pub enum StaffingStatus {
 }
 
 impl StaffingStatus {
+    pub const ALL: [StaffingStatus; 5] = [
+        StaffingStatus::Appointed,
+        StaffingStatus::Recruiting,
+        StaffingStatus::Exploring,
+        StaffingStatus::None,
+        StaffingStatus::Unknown,
+    ];
+
     /// The JSON spelling, also used as a CSS class and in tables.
     pub fn as_str(self) -> &'static str {
         match self {

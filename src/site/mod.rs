@@ -6,12 +6,14 @@
 pub mod map;
 
 use crate::load::Dataset;
-use crate::model::{ApprovalStatus, Status};
+use crate::model::{ApprovalStatus, Level, Status};
 use crate::registry::{REGIONS, THEMES};
+use crate::render::nl;
 use crate::report::caseload::Norms;
 use crate::report::foto::FotoReport;
-use crate::report::jaarplan::JaarplanReport;
-use crate::report::staffing::{StaffingReport, StaffingStatus, StaffingTotals};
+use crate::report::foto::InitiativeKind;
+use crate::report::jaarplan::{JaarplanReport, SlotStatus};
+use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
 use crate::report::{foto, jaarplan, staffing, themes};
 use chrono::NaiveDate;
@@ -28,31 +30,13 @@ const TEMPLATES: [(&str, &str); 4] = [
     ("theme.html", include_str!("templates/theme.html")),
 ];
 
-pub fn status_label(s: StaffingStatus) -> &'static str {
-    match s {
-        StaffingStatus::Appointed => "benoemd",
-        StaffingStatus::Recruiting => "werving",
-        StaffingStatus::Exploring => "verkenning",
-        StaffingStatus::None => "geen coördinator",
-        StaffingStatus::Unknown => "onbekend (geen gegevens)",
-    }
-}
-
 /// One region on the index: its outline and its staffing.
 #[derive(Debug, Serialize)]
 pub struct MapRegion {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub slug: &'static str,
-    pub status: &'static str,
-    pub status_label: &'static str,
+    #[serde(flatten)]
+    pub staffing: StaffingRow,
     /// Link to the region's page, for regions with data.
     pub page: Option<String>,
-    pub coordinator: Option<String>,
-    pub schools: Option<u64>,
-    pub required_hours: Option<f64>,
-    pub contracted_hours: Option<f64>,
-    pub gap_fte: Option<f64>,
     pub d: String,
     pub label_x: f64,
     pub label_y: f64,
@@ -60,8 +44,7 @@ pub struct MapRegion {
 
 #[derive(Debug, Serialize)]
 pub struct StatusCount {
-    pub id: &'static str,
-    pub label: &'static str,
+    pub status: StaffingStatus,
     pub count: usize,
 }
 
@@ -96,7 +79,6 @@ pub struct MapSize {
 pub struct RegionContent {
     pub foto: FotoReport,
     pub jaarplan: Option<JaarplanReport>,
-    pub status_label: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -119,41 +101,29 @@ pub fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
                 .find(|s| s.code == row.code)
                 .expect("every official region has a shape");
             MapRegion {
-                code: row.code,
-                name: row.name,
-                slug: row.slug,
-                status: StaffingStatus::as_str(row.status),
-                status_label: status_label(row.status),
+                staffing: row.clone(),
                 page: data
                     .regions
                     .iter()
                     .any(|r| r.info.code == row.code)
                     .then(|| format!("regio/{}.html", row.slug)),
-                coordinator: row.coordinator.clone(),
-                schools: row.schools,
-                required_hours: row.required_hours,
-                contracted_hours: row.contracted_hours,
-                gap_fte: row.gap_fte,
                 d: shape.d.clone(),
                 label_x: shape.label_x,
                 label_y: shape.label_y,
             }
         })
         .collect();
-    let statuses = [
-        StaffingStatus::Appointed,
-        StaffingStatus::Recruiting,
-        StaffingStatus::Exploring,
-        StaffingStatus::None,
-        StaffingStatus::Unknown,
-    ]
-    .into_iter()
-    .map(|s| StatusCount {
-        id: StaffingStatus::as_str(s),
-        label: status_label(s),
-        count: staffing.regions.iter().filter(|r| r.status == s).count(),
-    })
-    .collect();
+    let statuses = StaffingStatus::ALL
+        .into_iter()
+        .map(|status| StatusCount {
+            status,
+            count: staffing
+                .regions
+                .iter()
+                .filter(|r| r.status == status)
+                .count(),
+        })
+        .collect();
     IndexContent {
         norms,
         totals: staffing.totals,
@@ -178,62 +148,44 @@ fn environment() -> Environment<'static> {
         env.add_template(name, text)
             .expect("the built-in templates are valid");
     }
-    let map = |pairs: Vec<(&'static str, &'static str)>| {
-        value(pairs.into_iter().collect::<BTreeMap<_, _>>())
-    };
+    // The Dutch words of render::nl, keyed by the JSON spelling of each value.
+    fn table<T: Copy>(all: &[T], key: fn(T) -> &'static str, word: fn(T) -> &'static str) -> Value {
+        value(
+            all.iter()
+                .map(|&v| (key(v), word(v)))
+                .collect::<BTreeMap<_, _>>(),
+        )
+    }
     env.add_global(
         "action_status",
-        map(Status::ALL
-            .iter()
-            .map(|s| {
-                (
-                    s.as_str(),
-                    match s {
-                        Status::Planned => "gepland",
-                        Status::Active => "lopend",
-                        Status::Done => "afgerond",
-                        Status::Dropped => "vervallen",
-                    },
-                )
-            })
-            .collect()),
+        table(Status::ALL, Status::as_str, nl::action_status),
     );
     env.add_global(
         "approval_label",
-        map(ApprovalStatus::ALL
-            .iter()
-            .map(|s| {
-                (
-                    s.as_str(),
-                    match s {
-                        ApprovalStatus::Draft => "concept",
-                        ApprovalStatus::Submitted => "voorgelegd",
-                        ApprovalStatus::Approved => "geaccordeerd",
-                    },
-                )
-            })
-            .collect()),
+        table(ApprovalStatus::ALL, ApprovalStatus::as_str, nl::approval),
     );
     env.add_global(
         "slot_label",
-        map(vec![
-            ("held", "gehouden"),
-            ("missed", "gemist"),
-            ("open", "nog te houden"),
-            ("upcoming", "komt nog"),
-        ]),
+        table(&SlotStatus::ALL, SlotStatus::as_str, nl::slot),
     );
-    // 36 → "36", 6.5 → "6.5": hours and minutes as people write them.
-    env.add_filter("plain", |x: f64| {
-        if x.fract() == 0.0 {
-            format!("{x:.0}")
-        } else {
-            format!("{x}")
-        }
-    });
+    env.add_global(
+        "staffing_label",
+        table(&StaffingStatus::ALL, StaffingStatus::as_str, nl::staffing),
+    );
+    env.add_global("level_label", table(Level::ALL, Level::as_str, nl::level));
+    env.add_global(
+        "kind_label",
+        table(&InitiativeKind::ALL, InitiativeKind::as_str, nl::initiative),
+    );
+    env.add_filter("plain", crate::render::plain);
     env.add_global(
         "theme_titles",
-        map(THEMES.iter().map(|t| (t.id, t.title)).collect()),
+        value(
+            THEMES
+                .iter()
+                .map(|t| (t.id, t.title))
+                .collect::<BTreeMap<_, _>>(),
+        ),
     );
     env
 }
@@ -263,15 +215,9 @@ pub fn build(
     ));
 
     for r in &data.regions {
-        let staffing_status = index
-            .regions
-            .iter()
-            .find(|m| m.code == r.info.code)
-            .map_or("onbekend", |m| m.status_label);
         let content = RegionContent {
             foto: foto::compute(r, norms, today),
             jaarplan: jaarplan::compute(r, today),
-            status_label: staffing_status,
         };
         let page = Page {
             title: format!("Regionale foto {}", r.info.name),

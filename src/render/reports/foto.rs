@@ -2,44 +2,10 @@
 //! directors as it is.
 
 use super::cell;
-use crate::model::{CoordinatorStatus, Kind, Level, Status};
+use crate::model::Kind;
 use crate::registry;
-use crate::render::{Block, Column, Render, Table};
-use crate::report::foto::{FotoAction, FotoReport, InitiativeKind};
-
-fn status_nl(s: Status) -> &'static str {
-    match s {
-        Status::Planned => "gepland",
-        Status::Active => "loopt",
-        Status::Done => "afgerond",
-        Status::Dropped => "vervallen",
-    }
-}
-
-fn coordinator_nl(s: CoordinatorStatus) -> &'static str {
-    match s {
-        CoordinatorStatus::Appointed => "benoemd",
-        CoordinatorStatus::Recruiting => "werving loopt",
-        CoordinatorStatus::Exploring => "verkenning",
-        CoordinatorStatus::None => "geen",
-    }
-}
-
-fn level_nl(l: Level) -> &'static str {
-    match l {
-        Level::Bestuurlijk => "Bestuurlijk",
-        Level::Beleidsmatig => "Beleidsmatig",
-        Level::Operationeel => "Operationeel",
-    }
-}
-
-fn kind_nl(k: InitiativeKind) -> &'static str {
-    match k {
-        InitiativeKind::Plan => "plan",
-        InitiativeKind::Project => "project",
-        InitiativeKind::Development => "ontwikkeling",
-    }
-}
+use crate::render::{Block, Column, Render, Table, nl};
+use crate::report::foto::{FotoAction, FotoReport};
 
 fn theme_titles(ids: &[String]) -> String {
     ids.iter()
@@ -49,7 +15,7 @@ fn theme_titles(ids: &[String]) -> String {
 }
 
 fn action_line(a: &FotoAction) -> String {
-    let mut s = format!("{} ({}", a.title, status_nl(a.status));
+    let mut s = format!("{} ({}", a.title, nl::action_status(a.status));
     if let Some(d) = &a.due {
         s.push_str(&format!(", gereed {d}"));
     }
@@ -79,12 +45,12 @@ impl Render for FotoReport {
             facts.push(format!("Gemeenten: {}", self.municipalities.join(", ")));
         }
         if let Some(c) = &self.coordinator {
-            let mut line = format!("Netwerkcoördinator: {}", coordinator_nl(c.status));
+            let mut line = format!("Netwerkcoördinator: {}", nl::staffing(c.status.into()));
             if let Some(n) = &c.name {
                 line.push_str(&format!(", {n}"));
             }
             if let Some(h) = c.hours_per_week {
-                line.push_str(&format!(", {} uur per week", cell::hours(h)));
+                line.push_str(&format!(", {} uur per week", crate::render::plain(h)));
             }
             if let Some(d) = &c.since {
                 line.push_str(&format!(", sinds {d}"));
@@ -156,7 +122,7 @@ impl Render for FotoReport {
             ));
         }
         for level in &self.overlegtafels {
-            b.push(Block::Heading(3, level_nl(level.level).into()));
+            b.push(Block::Heading(3, nl::level(level.level).into()));
             let mut t = Table::new(vec![
                 Column::left("overlegtafel"),
                 Column::left("organisator"),
@@ -207,7 +173,7 @@ impl Render for FotoReport {
                         .to_string(),
                 };
                 t.row(vec![
-                    kind_nl(i.kind).into(),
+                    nl::initiative(i.kind).into(),
                     i.name.clone(),
                     dash(&cell::opt(&i.owner)),
                     period,
@@ -228,11 +194,7 @@ impl Render for FotoReport {
                 self.not_relevant
                     .iter()
                     .map(|n| {
-                        let kind = if n.kind == "development" {
-                            "ontwikkeling"
-                        } else {
-                            n.kind
-                        };
+                        let kind = nl::kind(n.kind);
                         format!("{} ({kind}): {}", n.name, n.reason)
                     })
                     .collect(),
@@ -276,7 +238,7 @@ impl Render for FotoReport {
         let mut t = Table::new(vec![
             Column::left("thema"),
             Column::right("gepland"),
-            Column::right("loopt"),
+            Column::right("lopend"),
             Column::right("afgerond"),
             Column::left("gedekt"),
         ]);
@@ -331,7 +293,7 @@ impl Render for FotoReport {
         }
         for i in &self.initiatives {
             t.row(vec![
-                kind_nl(i.kind).into(),
+                nl::initiative(i.kind).into(),
                 i.id.clone(),
                 i.name.clone(),
                 cell::opt(&i.owner),

@@ -115,13 +115,4 @@ pub(crate) mod cell {
     pub fn date(d: &Option<Date>) -> String {
         opt(d)
     }
-
-    /// Hours as a plain number: 8, 6.5.
-    pub fn hours(x: f64) -> String {
-        if x.fract() == 0.0 {
-            format!("{x:.0}")
-        } else {
-            format!("{x}")
-        }
-    }
 }

@@ -1,0 +1,68 @@
+//! Dutch words for the closed sets of values, for the documents that go to
+//! school directors (the foto and the site). One table per set, used by both.
+
+use crate::model::{ApprovalStatus, Level, Status};
+use crate::report::foto::InitiativeKind;
+use crate::report::jaarplan::SlotStatus;
+use crate::report::staffing::StaffingStatus;
+
+pub fn action_status(s: Status) -> &'static str {
+    match s {
+        Status::Planned => "gepland",
+        Status::Active => "lopend",
+        Status::Done => "afgerond",
+        Status::Dropped => "vervallen",
+    }
+}
+
+/// Also for a region's coordinator status (`CoordinatorStatus` converts).
+pub fn staffing(s: StaffingStatus) -> &'static str {
+    match s {
+        StaffingStatus::Appointed => "benoemd",
+        StaffingStatus::Recruiting => "werving loopt",
+        StaffingStatus::Exploring => "verkenning",
+        StaffingStatus::None => "geen coördinator",
+        StaffingStatus::Unknown => "onbekend (geen gegevens)",
+    }
+}
+
+pub fn approval(s: ApprovalStatus) -> &'static str {
+    match s {
+        ApprovalStatus::Draft => "concept",
+        ApprovalStatus::Submitted => "voorgelegd",
+        ApprovalStatus::Approved => "geaccordeerd",
+    }
+}
+
+pub fn level(l: Level) -> &'static str {
+    match l {
+        Level::Bestuurlijk => "Bestuurlijk",
+        Level::Beleidsmatig => "Beleidsmatig",
+        Level::Operationeel => "Operationeel",
+    }
+}
+
+/// `overlegtafel`, or the kind of a plan, project or development.
+pub fn kind(k: &str) -> &str {
+    match k {
+        "development" => "ontwikkeling",
+        other => other,
+    }
+}
+
+pub fn initiative(k: InitiativeKind) -> &'static str {
+    match k {
+        InitiativeKind::Plan => "plan",
+        InitiativeKind::Project => "project",
+        InitiativeKind::Development => "ontwikkeling",
+    }
+}
+
+pub fn slot(s: SlotStatus) -> &'static str {
+    match s {
+        SlotStatus::Held => "gehouden",
+        SlotStatus::Missed => "gemist",
+        SlotStatus::Open => "nog te houden",
+        SlotStatus::Upcoming => "komt nog",
+    }
+}
