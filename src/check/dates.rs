@@ -1,6 +1,6 @@
 use super::{Ctx, s};
 use crate::diag::{Code, Diagnostic};
-use crate::model::{Date, Spanned, Status};
+use crate::model::{Date, Spanned};
 
 /// A period ends on or after its start.
 pub fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
@@ -53,10 +53,9 @@ pub fn overdue(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let Some(f) = &r.actions.value else { continue };
         for a in &f.actions {
-            let Some(due) = &a.due else { continue };
-            if matches!(a.status, Status::Done | Status::Dropped) || due.get_ref().0 >= cx.today {
+            let Some(due) = a.due.as_ref().filter(|_| a.is_overdue(cx.today)) else {
                 continue;
-            }
+            };
             let days = (cx.today - due.get_ref().0).num_days();
             out.push(
                 Diagnostic::new(

@@ -44,6 +44,14 @@ pub struct Action {
     pub example: bool,
 }
 
+impl Action {
+    /// Past its due date and still planned or active.
+    pub fn is_overdue(&self, today: chrono::NaiveDate) -> bool {
+        matches!(self.status, Status::Planned | Status::Active)
+            && self.due.as_ref().is_some_and(|d| d.get_ref().0 < today)
+    }
+}
+
 str_enum! {
     pub enum Status {
         Planned = "planned",

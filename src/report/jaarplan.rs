@@ -173,11 +173,6 @@ pub struct JaarplanReport {
     pub directies: Vec<Slot>,
 }
 
-pub fn is_overdue(a: &Action, today: NaiveDate) -> bool {
-    matches!(a.status, Status::Planned | Status::Active)
-        && a.due.as_ref().is_some_and(|d| d.get_ref().0 < today)
-}
-
 fn tally<'a>(actions: impl Iterator<Item = &'a Action>, today: NaiveDate) -> Progress {
     let mut p = Progress::default();
     for a in actions {
@@ -188,7 +183,7 @@ fn tally<'a>(actions: impl Iterator<Item = &'a Action>, today: NaiveDate) -> Pro
             Status::Planned => p.planned += 1,
             Status::Dropped => p.dropped += 1,
         }
-        if is_overdue(a, today) {
+        if a.is_overdue(today) {
             p.overdue += 1;
         }
     }
@@ -230,7 +225,7 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
                         title: a.map(|a| a.title.clone()),
                         status: a.map(|a| a.status),
                         due: a.and_then(|a| a.due.as_ref().map(|d| *d.get_ref())),
-                        overdue: a.is_some_and(|a| is_overdue(a, today)),
+                        overdue: a.is_some_and(|a| a.is_overdue(today)),
                     }
                 })
                 .collect(),

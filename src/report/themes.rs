@@ -13,6 +13,8 @@ pub struct ThemeCell {
     pub active: u64,
     pub done: u64,
     pub dropped: u64,
+    /// Actions that count: planned, active or done (not dropped).
+    pub actions: u64,
     /// At least one action that is not dropped.
     pub addressed: bool,
 }
@@ -38,7 +40,8 @@ pub fn coverage(r: &RegionData) -> Vec<ThemeCell> {
                     Status::Dropped => cell.dropped += 1,
                 }
             }
-            cell.addressed = cell.planned + cell.active + cell.done > 0;
+            cell.actions = cell.planned + cell.active + cell.done;
+            cell.addressed = cell.actions > 0;
             cell
         })
         .collect()
@@ -94,10 +97,7 @@ pub fn compute(data: &Dataset) -> ThemesReport {
         .map(|(i, t)| NationalCell {
             theme: t.id,
             regions_addressing: regions.iter().filter(|r| r.themes[i].addressed).count() as u64,
-            actions: regions
-                .iter()
-                .map(|r| r.themes[i].planned + r.themes[i].active + r.themes[i].done)
-                .sum(),
+            actions: regions.iter().map(|r| r.themes[i].actions).sum(),
         })
         .collect();
     ThemesReport {
