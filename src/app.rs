@@ -5,7 +5,7 @@ use crate::config::{Command, Config, NormOverrides};
 use crate::diag::{self, Diagnostic};
 use crate::git;
 use crate::load::{self, Dataset};
-use crate::model::{DEFAULT_HOURS_PER_WEEK, DEFAULT_MINUTES_PER_SCHOOL};
+use crate::model::CaseloadSettings;
 use crate::registry::{self, Region};
 use crate::render::{self, Format, Options, Render, diagnostics};
 use crate::report;
@@ -75,7 +75,12 @@ pub fn run(config: &Config) -> Exit {
 }
 
 fn norms(data: &Dataset, o: NormOverrides) -> Norms {
-    let base = Norms::from_settings(&data.settings.caseload);
+    norms_from(&data.settings.caseload, o)
+}
+
+/// vsopro.toml's norms (or the defaults), overridden by the command line.
+fn norms_from(settings: &CaseloadSettings, o: NormOverrides) -> Norms {
+    let base = Norms::from_settings(settings);
     Norms {
         minutes_per_school: o.minutes_per_school.unwrap_or(base.minutes_per_school),
         hours_per_week: o.hours_per_week.unwrap_or(base.hours_per_week),
@@ -103,10 +108,8 @@ fn vacancy(config: &Config, schools: u64, o: NormOverrides) -> Exit {
                 return Exit::Failure;
             }
         },
-        Err(_) => Norms {
-            minutes_per_school: o.minutes_per_school.unwrap_or(DEFAULT_MINUTES_PER_SCHOOL),
-            hours_per_week: o.hours_per_week.unwrap_or(DEFAULT_HOURS_PER_WEEK),
-        },
+        // Outside a data folder: the defaults.
+        Err(_) => norms_from(&CaseloadSettings::default(), o),
     };
     show(config, &report::caseload::vacancy(schools, base))
 }

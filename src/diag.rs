@@ -11,6 +11,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// The word used in every output: `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 macro_rules! codes {
     ($($variant:ident $name:literal $sev:ident $desc:literal,)*) => {
         /// Every diagnostic vsopro can produce. The kebab-case name is stable:

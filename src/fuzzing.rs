@@ -2,7 +2,8 @@
 //! corpus: arbitrary bytes as the five files of one region, loaded and
 //! checked in memory.
 
-use crate::load::{self, Input, REGION_FILES};
+use crate::diag::Diagnostic;
+use crate::load::{self, Dataset, Input, REGION_FILES};
 use crate::{check, registry};
 
 /// Splits `data` on NUL bytes into the five region files (in
@@ -18,9 +19,15 @@ pub fn region(data: &[u8]) {
     let info = registry::region_by_slug("midden-holland").expect("an official region");
     let dataset = load::from_memory(info, inputs);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a valid date");
-    for d in check::run(&dataset, today) {
+    assert_spans_inside(&dataset, &check::run(&dataset, today));
+}
+
+/// Every diagnostic names a file that was read and a span inside it, on
+/// character boundaries.
+pub fn assert_spans_inside(data: &Dataset, diags: &[Diagnostic]) {
+    for d in diags {
         if let Some(span) = &d.span {
-            let src = dataset
+            let src = data
                 .sources
                 .get(&d.file)
                 .expect("a diagnostic names a file that was read");

@@ -2,6 +2,7 @@
 //! vestigingen VO" proposed as `[[school]]` entries of a region.
 
 use crate::model::School;
+use crate::registry;
 use std::collections::BTreeSet;
 
 /// One PrO location from the DUO file.
@@ -151,7 +152,7 @@ pub fn propose(
             .iter()
             .find(|b| **b == upper || **b == row.instelling.to_uppercase())
             .map(|b| format!("a school with brin {b} is already in schools.toml"));
-        let mut id = slug(&row.name);
+        let mut id = registry::slugify(&row.name);
         if ids.contains(&id) {
             id = format!("{id}-{}", brin.to_lowercase());
         }
@@ -179,27 +180,6 @@ fn same_municipality(a: &str, b: &str) -> bool {
             .collect::<String>()
     };
     norm(a) == norm(b)
-}
-
-/// `Praktijkschool De Goudse Waarden` → `praktijkschool-de-goudse-waarden`.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 /// `schools.toml` with the proposals appended. The new `[[school]]` blocks
@@ -284,14 +264,14 @@ mod tests {
     #[test]
     fn slugs() {
         assert_eq!(
-            slug("Praktijkschool De Goudse Waarden"),
+            registry::slugify("Praktijkschool De Goudse Waarden"),
             "praktijkschool-de-goudse-waarden"
         );
         assert_eq!(
-            slug("Scholengroep Driestar - Wartburg - Gouda Gamma, vwo"),
+            registry::slugify("Scholengroep Driestar - Wartburg - Gouda Gamma, vwo"),
             "scholengroep-driestar-wartburg-gouda-gamma-vwo"
         );
-        assert_eq!(slug("Élan école"), "elan-ecole");
+        assert_eq!(registry::slugify("Élan école"), "elan-ecole");
     }
 
     #[test]

@@ -37,17 +37,14 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile, diags: &mut Vec<Diagnostic>
     let mut unparsed = Unparsed::new();
     let (root, errors) = DeTable::parse_recoverable(&file.text);
     if !errors.is_empty() {
-        for e in errors {
-            diags.push(syntax(file, &e));
-        }
+        diags.extend(errors.iter().map(|e| syntax(file, e)));
         return Parsed {
             value: None,
             unparsed,
         };
     }
     // The common case, a valid file, costs one parse and one deserialize.
-    let first = T::deserialize(Deserializer::from(root));
-    let mut err = match first {
+    let mut err = match T::deserialize(Deserializer::from(root)) {
         Ok(v) => {
             return Parsed {
                 value: Some(v),
@@ -88,28 +85,18 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile, diags: &mut Vec<Diagnostic>
         };
         // A misspelt enum value is read as its closest allowed value, so that
         // its table survives and the rest of the file is still checked.
-        if let Some(value) = enum_stand_in(&msg)
-            && replace_string(root.get_mut(), &path, value)
-        {
-            err = match T::deserialize(Deserializer::from(root.clone())) {
-                Ok(v) => {
-                    return Parsed {
-                        value: Some(v),
-                        unparsed,
-                    };
-                }
-                Err(e) => e,
-            };
-            continue;
-        }
-        if let Some(id) = remove(root.get_mut(), &path) {
-            unparsed.insert(id);
-        }
-        if matches!(path.last(), Some(Seg::Index(_))) {
-            // Later entities shift down: forget what we removed inside this one.
-            removed.retain(|r| !r.starts_with(&path));
-        } else {
-            removed.push(path);
+        let corrected =
+            enum_stand_in(&msg).is_some_and(|value| replace_string(root.get_mut(), &path, value));
+        if !corrected {
+            if let Some(id) = remove(root.get_mut(), &path) {
+                unparsed.insert(id);
+            }
+            if matches!(path.last(), Some(Seg::Index(_))) {
+                // Later entities shift down: forget what we removed inside this one.
+                removed.retain(|r| !r.starts_with(&path));
+            } else {
+                removed.push(path);
+            }
         }
         err = match T::deserialize(Deserializer::from(root.clone())) {
             Ok(v) => {

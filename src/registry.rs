@@ -92,12 +92,27 @@ impl Region {
     }
 }
 
-/// Folder name for an official name: lower case, spaces and `/` become `-`.
+/// Lower case, accents dropped, every run of other characters one `-`:
+/// `Gooi en Vechtstreek` → `gooi-en-vechtstreek`, `Zaanstreek / Waterland`
+/// → `zaanstreek-waterland`. Region folders and imported school ids use it.
 pub fn slugify(name: &str) -> String {
-    name.trim()
-        .to_lowercase()
-        .replace(" / ", "-")
-        .replace([' ', '/'], "-")
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }
 
 pub fn region_by_slug(slug: &str) -> Option<&'static Region> {

@@ -1,7 +1,7 @@
 //! Synthetic, valid national data for benchmarks (`examples/synth.rs`):
 //! all 35 regions, sized by a scale factor, deterministic for a seed.
 
-use crate::registry::{REGIONS, THEMES};
+use crate::registry::{REGIONS, ROLES, THEMES};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -33,13 +33,6 @@ impl Rng {
 
 const STATUSES: [&str; 4] = ["planned", "active", "done", "dropped"];
 const LEVELS: [&str; 3] = ["bestuurlijk", "beleidsmatig", "operationeel"];
-const ROLES: [&str; 5] = [
-    "netwerkregisseur",
-    "vertegenwoordiger",
-    "foto",
-    "kennismakelaar",
-    "ontwikkelthema",
-];
 
 fn themes(rng: &mut Rng) -> String {
     let a = rng.pick(THEMES).id;
@@ -178,7 +171,7 @@ pub fn region_files(index: usize, scale: usize, seed: u64) -> Vec<(&'static str,
             actions,
             "[[action]]\nid = \"action-{i}\"\ntitle = \"Actie {i}\"\nthemes = {}\nrole = \"{}\"\naddresses = [\"knelpunt-{}\"]\nschools = [\"school-{}\"]\noverlegtafel = \"tafel-{}\"\nowner = \"coordinator\"\nstatus = \"{}\"\ndue = {}\nexample = {}\n\n",
             themes(&mut rng),
-            rng.pick(&ROLES),
+            rng.pick(ROLES).id,
             rng.below(n_knelpunten),
             rng.below(n_schools),
             rng.below(n_tables),

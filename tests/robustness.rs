@@ -13,22 +13,8 @@ const FILES: [&str; 5] = load::REGION_FILES;
 /// Loads and checks a root in-process; panics propagate to proptest.
 fn load_and_check(root: &Path) {
     let data = load::load(root, None).expect("the root is a folder");
-    let diags = check::run(
-        &data,
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
-    );
-    for d in &diags {
-        if let Some(span) = &d.span {
-            let src = data
-                .sources
-                .get(&d.file)
-                .unwrap_or_else(|| panic!("{} names an unread file", d.file));
-            assert!(
-                span.start <= span.end && span.end <= src.text.len(),
-                "{d:?}"
-            );
-        }
-    }
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    vsopro::fuzzing::assert_spans_inside(&data, &check::run(&data, today));
 }
 
 /// A region folder with the given contents for each of the five files.

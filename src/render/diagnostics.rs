@@ -105,18 +105,14 @@ fn long_line(
         .chars()
         .count()
         .clamp(1, to.saturating_sub(col).max(1));
-    let (word, color) = match d.severity() {
-        Severity::Error => ("error", Color::Red),
-        Severity::Warning => ("warning", Color::Yellow),
-    };
     let num = at.line.to_string();
     let pad = " ".repeat(num.len());
-    let _ = buf.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true));
-    let _ = write!(buf, "{word}[{}]", d.code.name());
-    let _ = buf.set_color(ColorSpec::new().set_bold(true));
-    let _ = writeln!(buf, ": {}", d.message);
-    let _ = buf.reset();
-    let _ = writeln!(buf, "{pad} --> {}:{}:{}", d.file, at.line, at.column);
+    header(
+        buf,
+        d,
+        &pad,
+        &format!("{}:{}:{}", d.file, at.line, at.column),
+    );
     let _ = writeln!(buf, "{pad} |");
     let _ = writeln!(buf, "{num} | {excerpt}");
     let _ = writeln!(
@@ -127,29 +123,36 @@ fn long_line(
         d.label
     );
     let _ = writeln!(buf, "{pad} |");
-    if let Some(h) = &d.help {
-        let _ = writeln!(buf, "{pad} = help: {h}");
-    }
-    let _ = writeln!(buf);
+    help(buf, d, &pad);
 }
 
 /// A diagnostic about a file or folder as a whole, in the same layout.
 fn whole_file(buf: &mut termcolor::Buffer, d: &Diagnostic) {
-    let (word, color) = match d.severity() {
-        Severity::Error => ("error", Color::Red),
-        Severity::Warning => ("warning", Color::Yellow),
+    header(buf, d, " ", &d.file);
+    help(buf, d, " ");
+}
+
+/// `error[code]: message` and ` --> place`, coloured as codespan does.
+fn header(buf: &mut termcolor::Buffer, d: &Diagnostic, pad: &str, place: &str) {
+    let color = match d.severity() {
+        Severity::Error => Color::Red,
+        Severity::Warning => Color::Yellow,
     };
     let _ = buf.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true));
-    let _ = write!(buf, "{word}[{}]", d.code.name());
+    let _ = write!(buf, "{}[{}]", d.severity().as_str(), d.code.name());
     let _ = buf.set_color(ColorSpec::new().set_bold(true));
     let _ = writeln!(buf, ": {}", d.message);
     let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
-    let _ = write!(buf, "  --> ");
+    let _ = write!(buf, "{pad} --> ");
     let _ = buf.reset();
-    let _ = writeln!(buf, "{}", d.file);
+    let _ = writeln!(buf, "{place}");
+}
+
+/// ` = help: ...` and the blank line that ends a diagnostic.
+fn help(buf: &mut termcolor::Buffer, d: &Diagnostic, pad: &str) {
     if let Some(h) = &d.help {
         let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
-        let _ = write!(buf, "  = ");
+        let _ = write!(buf, "{pad} = ");
         let _ = buf.reset();
         let _ = writeln!(buf, "help: {h}");
     }
@@ -195,10 +198,7 @@ pub fn table(diags: &[JsonDiagnostic]) -> Table {
             d.file.clone(),
             opt(d.line),
             opt(d.column),
-            match d.severity {
-                Severity::Error => "error".into(),
-                Severity::Warning => "warning".into(),
-            },
+            d.severity.as_str().into(),
             d.code.to_string(),
             d.message.clone(),
             d.help.clone().unwrap_or_default(),

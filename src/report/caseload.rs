@@ -1,6 +1,6 @@
 //! Coordinator caseload: 1 h 20 min per school per week (configurable).
 
-use crate::load::Dataset;
+use crate::load::{Dataset, RegionData};
 use crate::model::{CaseloadSettings, CoordinatorStatus, Kind};
 use serde::Serialize;
 
@@ -149,31 +149,30 @@ pub fn contracted_hours(status: CoordinatorStatus, hours: Option<f64>) -> Option
     }
 }
 
+/// One region's caseload: its schools by kind and its coordinator's hours.
+pub fn region_row(r: &RegionData, norms: Norms) -> CaseloadRow {
+    let schools = r.schools.value.iter().flat_map(|f| &f.schools);
+    let pro = schools.clone().filter(|s| s.kind == Kind::Pro).count() as u64;
+    let vso = schools.filter(|s| s.kind == Kind::Vso).count() as u64;
+    let contracted = r.region.value.as_ref().and_then(|f| {
+        contracted_hours(
+            f.coordinator.status,
+            f.coordinator.hours_per_week.as_ref().map(|h| *h.get_ref()),
+        )
+    });
+    row(
+        Some(r.info.code),
+        r.info.name.to_string(),
+        Some((pro, vso)),
+        pro + vso,
+        contracted,
+        norms,
+    )
+}
+
 /// Caseload of every loaded region, with a national total.
 pub fn compute(data: &Dataset, norms: Norms) -> CaseloadReport {
-    let regions: Vec<CaseloadRow> = data
-        .regions
-        .iter()
-        .map(|r| {
-            let schools = r.schools.value.iter().flat_map(|f| &f.schools);
-            let pro = schools.clone().filter(|s| s.kind == Kind::Pro).count() as u64;
-            let vso = schools.filter(|s| s.kind == Kind::Vso).count() as u64;
-            let contracted = r.region.value.as_ref().and_then(|f| {
-                contracted_hours(
-                    f.coordinator.status,
-                    f.coordinator.hours_per_week.as_ref().map(|h| *h.get_ref()),
-                )
-            });
-            row(
-                Some(r.info.code),
-                r.info.name.to_string(),
-                Some((pro, vso)),
-                pro + vso,
-                contracted,
-                norms,
-            )
-        })
-        .collect();
+    let regions: Vec<CaseloadRow> = data.regions.iter().map(|r| region_row(r, norms)).collect();
     let total = (!regions.is_empty()).then(|| {
         let pro = regions.iter().filter_map(|r| r.schools_pro).sum();
         let vso = regions.iter().filter_map(|r| r.schools_vso).sum();

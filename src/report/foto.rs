@@ -179,19 +179,7 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
         since: f.coordinator.since.as_ref().map(|d| *d.get_ref()),
         scale: f.coordinator.scale,
     });
-    let pro = schools.iter().filter(|s| s.kind == Kind::Pro).count() as u64;
-    let vso = schools.len() as u64 - pro;
-    let contracted = coordinator
-        .as_ref()
-        .and_then(|c| caseload::contracted_hours(c.status, c.hours_per_week));
-    let caseload = caseload::row(
-        Some(r.info.code),
-        r.info.name.into(),
-        Some((pro, vso)),
-        pro + vso,
-        contracted,
-        norms,
-    );
+    let caseload = caseload::region_row(r, norms);
 
     let mut foto_schools: Vec<FotoSchool> = schools
         .iter()

@@ -91,12 +91,10 @@ pub struct StaffingReport {
 }
 
 pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
-    let load = caseload::compute(data, norms);
     let rows: Vec<StaffingRow> = REGIONS
         .iter()
         .map(|info| {
-            let loaded = data.regions.iter().position(|r| r.info.code == info.code);
-            let Some(i) = loaded else {
+            let Some(region) = data.regions.iter().find(|r| r.info.code == info.code) else {
                 return StaffingRow {
                     code: info.code,
                     name: info.name,
@@ -113,12 +111,8 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
                     gap_fte: None,
                 };
             };
-            let c = data.regions[i]
-                .region
-                .value
-                .as_ref()
-                .map(|f| &f.coordinator);
-            let cl = &load.regions[i];
+            let c = region.region.value.as_ref().map(|f| &f.coordinator);
+            let cl = &caseload::region_row(region, norms);
             StaffingRow {
                 code: info.code,
                 name: info.name,

@@ -64,18 +64,11 @@ impl Render for crate::report::codes::CodesReport {
         for c in &self.codes {
             t.row(vec![
                 c.code.into(),
-                severity(c.severity),
+                c.severity.as_str().into(),
                 c.description.into(),
             ]);
         }
         t
-    }
-}
-
-fn severity(s: crate::diag::Severity) -> String {
-    match s {
-        crate::diag::Severity::Error => "error".into(),
-        crate::diag::Severity::Warning => "warning".into(),
     }
 }
 
