@@ -51,6 +51,7 @@ pub fn coverage(r: &RegionData) -> Vec<ThemeCell> {
 pub struct ThemeRegionRow {
     pub code: &'static str,
     pub name: &'static str,
+    pub slug: &'static str,
     pub themes: Vec<ThemeCell>,
     /// Ids of the themes no (non-dropped) action addresses.
     pub uncovered: Vec<&'static str>,
@@ -86,6 +87,7 @@ pub fn compute(data: &Dataset) -> ThemesReport {
             ThemeRegionRow {
                 code: r.info.code,
                 name: r.info.name,
+                slug: r.info.slug,
                 themes,
                 uncovered,
             }
@@ -112,6 +114,7 @@ pub fn compute(data: &Dataset) -> ThemesReport {
 pub struct ThemeAction {
     pub region_code: &'static str,
     pub region: &'static str,
+    pub region_slug: &'static str,
     pub id: String,
     pub title: String,
     pub status: Status,
@@ -148,6 +151,7 @@ pub fn for_theme(data: &Dataset, theme: &Theme) -> ThemeActionsReport {
         .map(|(r, a)| ThemeAction {
             region_code: r.info.code,
             region: r.info.name,
+            region_slug: r.info.slug,
             id: a.id.get_ref().clone(),
             title: a.title.clone(),
             status: a.status,

@@ -7,7 +7,7 @@ pub mod map;
 
 use crate::load::Dataset;
 use crate::model::{ApprovalStatus, Level, Status};
-use crate::registry::{REGIONS, THEMES};
+use crate::registry::THEMES;
 use crate::render::nl;
 use crate::report::caseload::Norms;
 use crate::report::foto::FotoReport;
@@ -66,7 +66,6 @@ pub struct IndexContent {
     pub regions: Vec<MapRegion>,
     pub statuses: Vec<StatusCount>,
     pub themes: ThemesReport,
-    pub slugs: BTreeMap<&'static str, &'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -84,7 +83,6 @@ pub struct RegionContent {
 #[derive(Debug, Serialize)]
 pub struct ThemeContent {
     pub report: ThemeActionsReport,
-    pub slugs: BTreeMap<&'static str, &'static str>,
 }
 
 /// The index: map regions joined with staffing.
@@ -134,7 +132,6 @@ pub fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
         regions,
         statuses,
         themes: themes::compute(data),
-        slugs: REGIONS.iter().map(|r| (r.code, r.slug)).collect(),
     }
 }
 
@@ -234,7 +231,6 @@ pub fn build(
     for t in THEMES {
         let content = ThemeContent {
             report: themes::for_theme(data, t),
-            slugs: index.slugs.clone(),
         };
         let page = Page {
             title: t.title.to_string(),
