@@ -90,7 +90,13 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// `--root`, else the nearest ancestor of `start` holding `vsopro.toml` or `regions/`.
+/// Folders above which the search for a data root stops, like git's
+/// `GIT_CEILING_DIRECTORIES`: a list of absolute paths (`:`-separated, `;`
+/// on Windows). Tests and scripts use it to stay inside their own folder.
+pub const CEILING_ENV: &str = "VSOPRO_CEILING_DIRECTORIES";
+
+/// `--root`, else the nearest ancestor of `start` holding `vsopro.toml` or
+/// `regions/`, not looking above a ceiling folder.
 pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, LoadError> {
     if let Some(root) = explicit {
         return if root.is_dir() {
@@ -99,8 +105,16 @@ pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, LoadE
             Err(LoadError::NotADirectory(root.to_path_buf()))
         };
     }
+    let ceilings: Vec<PathBuf> = std::env::var_os(CEILING_ENV)
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| p.is_absolute())
+                .collect()
+        })
+        .unwrap_or_default();
     start
         .ancestors()
+        .take_while(|dir| !ceilings.iter().any(|c| c == dir))
         .find(|dir| dir.join(SETTINGS_FILE).is_file() || dir.join(REGIONS_DIR).is_dir())
         .map(Path::to_path_buf)
         .ok_or_else(|| LoadError::NoRoot {

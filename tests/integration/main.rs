@@ -1,0 +1,20 @@
+//! The integration tests: one binary, one module per feature. Every test runs
+//! the real vsopro binary (or the library in memory) inside its own sandbox
+//! folder; see `common`.
+
+mod common;
+
+mod check;
+mod cli;
+mod docs;
+mod fuzz_corpus;
+mod history;
+mod import;
+mod init;
+mod regions;
+mod reliability;
+mod reports;
+mod robustness;
+mod schema;
+mod site;
+mod toml_suite;

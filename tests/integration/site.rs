@@ -1,0 +1,98 @@
+//! `vsopro site`: the generated pages, escaping, the map and safe writing.
+
+use crate::common::*;
+
+#[test]
+fn the_example_site_snapshots() {
+    let root = Sandbox::examples();
+    root.run(&["site", "public"]).expect(0);
+    insta::assert_snapshot!("site-index", root.read("public/index.html"));
+    insta::assert_snapshot!("site-region", root.read("public/regio/midden-holland.html"));
+    insta::assert_snapshot!("site-theme", root.read("public/thema/stageplaatsen.html"));
+    assert!(root.join("public/style.css").is_file());
+    assert_eq!(
+        root.files("public").len(),
+        1 + 1 + 1 + 7,
+        "style, index, one region, seven themes"
+    );
+}
+
+#[test]
+fn the_map_has_exactly_the_35_official_regions() {
+    let root = Sandbox::examples();
+    root.run(&["site", "public"]).expect(0);
+    let index = root.read("public/index.html");
+    let codes: Vec<&str> = index
+        .split("data-code=\"")
+        .skip(1)
+        .map(|s| &s[..4])
+        .collect();
+    let official: Vec<&str> = vsopro::registry::REGIONS.iter().map(|r| r.code).collect();
+    assert_eq!(codes, official);
+    // Only the region with data links to a page, and that page exists.
+    let links: Vec<&str> = index
+        .split("<a href=\"regio/")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert!(
+        links.iter().all(|l| *l == "midden-holland.html"),
+        "{links:?}"
+    );
+    assert!(root.join("public/regio/midden-holland.html").is_file());
+    assert!(index.contains("CBS / PDOK, CC-BY 4.0"));
+    assert!(
+        !index.contains("<script") && !index.contains("http://") && !index.contains("https://"),
+        "self-contained"
+    );
+}
+
+#[test]
+fn hostile_text_is_escaped() {
+    let root = Sandbox::examples();
+    let schools = "regions/midden-holland/schools.toml";
+    let text = root.read(schools).replace(
+        "name = \"VSO Het Anker\"",
+        "name = \"<script>alert('x')</script> & \\\"Anker\\\"\"",
+    );
+    root.write(schools, text);
+    root.run(&["site", "public"]).expect(0);
+    let page = root.read("public/regio/midden-holland.html");
+    assert!(!page.contains("<script>"), "raw script tag in the page");
+    assert!(
+        page.contains("&lt;script&gt;alert("),
+        "{}",
+        &page[page.find("Anker").unwrap_or(0).saturating_sub(200)..][..300]
+    );
+    assert!(page.contains("&amp;"));
+}
+
+#[test]
+fn a_non_empty_folder_is_refused_unless_forced() {
+    let root = Sandbox::examples();
+    root.write("public/mine.txt", "keep");
+    root.run(&["site", "public"]).expect(1).err_has("--force");
+    assert_eq!(root.read("public/mine.txt"), "keep");
+    root.run(&["site", "public", "--force"]).expect(0);
+    assert!(root.join("public/index.html").is_file());
+    assert!(
+        !root.join("public/mine.txt").exists(),
+        "replaced as a whole"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(root.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name().to_string_lossy().contains(".building-")
+                || e.file_name().to_string_lossy().contains(".old-")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary folders left");
+}
+
+#[test]
+fn the_site_refuses_invalid_data() {
+    let root = Sandbox::case("unknown-reference");
+    root.run(&["site", "public"]).expect(1);
+    assert!(!root.join("public").exists(), "no half site");
+}
