@@ -57,7 +57,7 @@ fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-fn check(root: &Path) -> vsopro::load::Dataset {
+fn check(root: &Path) -> vsopro::model::Dataset {
     let data = vsopro::load::load(root, None).unwrap();
     let diags = vsopro::check::run(&data, today());
     std::hint::black_box(diags);
@@ -73,7 +73,7 @@ fn in_one_thread<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 }
 
 /// A whole report as the command computes it: load, check, compute, render.
-fn report_run(root: &Path, which: &str) -> vsopro::load::Dataset {
+fn report_run(root: &Path, which: &str) -> vsopro::model::Dataset {
     let data = vsopro::load::load(root, None).unwrap();
     let diags = vsopro::check::run(&data, today());
     std::hint::black_box(&diags);

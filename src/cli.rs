@@ -1,8 +1,17 @@
-//! The command line (clap). Arguments become a clap-free `Config` at once.
+//! The command line (clap). Arguments become a clap-free `Config` at once,
+//! with every value resolved to its type here: a region, theme, file kind
+//! or rule that does not exist is a usage error (exit 2) before anything
+//! runs, and completions know the values.
 
+use crate::check::{self, Rule};
 use crate::config::{Command, Config, NormOverrides};
+use crate::error::{Error, Usage};
+use crate::model::{FileKind, week_minutes, whole_minutes};
+use crate::registry::{self, Region, Theme};
 use crate::render::Format;
+use crate::suggest;
 use chrono::NaiveDate;
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -84,7 +93,7 @@ enum CommandArg {
     #[command(
         after_help = "Examples:\n  vsopro foto gooi-en-vechtstreek\n  vsopro foto \"Gooi en Vechtstreek\" --format markdown > foto.md"
     )]
-    Foto(FotoArgs),
+    Foto(RegionArg),
     /// Theme coverage: regions × the seven ontwikkelthema's
     #[command(
         after_help = "Examples:\n  vsopro themes\n  vsopro themes --theme stageplaatsen\n  vsopro themes --format csv > themas.csv"
@@ -99,7 +108,7 @@ enum CommandArg {
     #[command(
         after_help = "Examples:\n  vsopro init gooi-en-vechtstreek\n  vsopro --root mijn-data init \"Gooi en Vechtstreek\"\n\nIt never overwrites: if the folder exists, nothing changes and the exit code is 1."
     )]
-    Init(InitArgs),
+    Init(RegionArg),
     /// JSON Schemas of the data files, for editors and other tools
     #[command(
         after_help = "Examples:\n  vsopro schema schools\n  vsopro schema --out schemas/\n\nKinds: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml)."
@@ -130,55 +139,52 @@ enum CommandArg {
 
 #[derive(Debug, Args)]
 struct NormArgs {
-    /// Coordinator minutes per school per week (default: vsopro.toml, else 80)
-    #[arg(long, value_name = "MIN", value_parser = positive)]
-    minutes_per_school: Option<f64>,
-    /// Hours in a full working week (default: vsopro.toml, else 36)
-    #[arg(long, value_name = "HOURS", value_parser = positive)]
-    hours_per_week: Option<f64>,
+    /// Coordinator minutes per school per week, whole minutes 1-2400 (default: vsopro.toml, else 80)
+    #[arg(long, value_name = "MIN", value_parser = parse_minutes)]
+    minutes_per_school: Option<u64>,
+    /// Hours in a full working week, 1-168 (default: vsopro.toml, else 36)
+    #[arg(long, value_name = "HOURS", value_parser = parse_week)]
+    hours_per_week: Option<u64>,
 }
+
+/// The largest vacancy `--schools` sizes: far above the roughly 700 pro and
+/// vso locations in the country, far below any overflow.
+pub const MAX_SCHOOLS: u64 = 1_000_000;
 
 #[derive(Debug, Args)]
 struct CaseloadArgs {
-    /// Regions (slug, official name or alias); default: all with data
-    #[arg(value_name = "REGION", conflicts_with = "schools")]
-    regions: Vec<String>,
-    /// Size a vacancy for this many schools; needs no data
-    #[arg(long, value_name = "N")]
+    /// Regions (slug, code, official name or alias); default: all with data
+    #[arg(value_name = "REGION", conflicts_with = "schools", value_parser = RegionParser, hide_possible_values = true)]
+    regions: Vec<&'static Region>,
+    /// Size a vacancy for this many schools (0-1000000); needs no data
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=MAX_SCHOOLS))]
     schools: Option<u64>,
     #[command(flatten)]
     norms: NormArgs,
 }
 
 #[derive(Debug, Args)]
-struct FotoArgs {
-    /// The region (slug, official name or alias)
-    #[arg(value_name = "REGION")]
-    region: String,
+struct RegionArg {
+    /// The region (slug, code, official name or alias)
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: &'static Region,
 }
 
 #[derive(Debug, Args)]
 struct SiteArgs {
-    /// The folder to write the site into (must be empty or absent)
+    /// The folder to write the site into (new, empty, or a site vsopro made)
     #[arg(value_name = "OUT")]
     out: PathBuf,
-    /// Replace OUT if it is not empty
+    /// Replace OUT if it holds a site that vsopro made earlier
     #[arg(long)]
     force: bool,
 }
 
 #[derive(Debug, Args)]
-struct InitArgs {
-    /// An official region (slug, name or alias)
-    #[arg(value_name = "REGION")]
-    region: String,
-}
-
-#[derive(Debug, Args)]
 struct SchemaArgs {
     /// region, schools, overlegtafels, actions, jaarplan or settings; default: all
-    #[arg(value_name = "FILE-KIND")]
-    kind: Option<String>,
+    #[arg(value_name = "FILE-KIND", value_parser = KindParser)]
+    kind: Option<FileKind>,
     /// Write <kind>.schema.json files into DIR
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -205,8 +211,8 @@ struct DuoArgs {
     #[arg(value_name = "CSV")]
     csv: PathBuf,
     /// The region whose schools.toml receives the schools
-    #[arg(long, value_name = "REGION")]
-    region: String,
+    #[arg(long, value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: &'static Region,
     /// Add the new schools to schools.toml (comments and layout are kept)
     #[arg(long)]
     write: bool,
@@ -214,9 +220,9 @@ struct DuoArgs {
 
 #[derive(Debug, Args)]
 struct JaarplanArgs {
-    /// The region (slug, official name or alias)
-    #[arg(value_name = "REGION")]
-    region: String,
+    /// The region (slug, code, official name or alias)
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: &'static Region,
     /// Every commit that changed the plan, with what changed (needs git)
     #[arg(long)]
     history: bool,
@@ -227,60 +233,229 @@ struct JaarplanArgs {
 
 #[derive(Debug, Args)]
 struct ThemesArgs {
-    /// Regions (slug, official name or alias); default: all with data
-    #[arg(value_name = "REGION")]
-    regions: Vec<String>,
+    /// Regions (slug, code, official name or alias); default: all with data
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    regions: Vec<&'static Region>,
     /// List the actions on one theme across the regions, good practices first
-    #[arg(long, value_name = "ID")]
-    theme: Option<String>,
+    #[arg(long, value_name = "ID", value_parser = ThemeParser)]
+    theme: Option<&'static Theme>,
 }
 
 impl NormArgs {
     fn overrides(&self) -> NormOverrides {
         NormOverrides {
             minutes_per_school: self.minutes_per_school,
-            hours_per_week: self.hours_per_week,
+            week_minutes: self.hours_per_week,
         }
     }
 }
 
-fn positive(s: &str) -> Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(x) if x > 0.0 && x.is_finite() => Ok(x),
-        _ => Err(format!("`{s}` is not a positive number")),
-    }
+/// The same limits as vsopro.toml (`model::settings`).
+fn parse_minutes(s: &str) -> Result<u64, Usage> {
+    s.parse::<f64>()
+        .ok()
+        .and_then(whole_minutes)
+        .ok_or_else(|| Usage {
+            message: format!("`{s}` is not a number of whole minutes from 1 to 2400"),
+            help: Some("e.g. --minutes-per-school 80 for 1 h 20 min".into()),
+        })
+}
+
+/// A working week in whole minutes.
+fn parse_week(s: &str) -> Result<u64, Usage> {
+    s.parse::<f64>()
+        .ok()
+        .and_then(week_minutes)
+        .ok_or_else(|| Usage {
+            message: format!("`{s}` is not a working week from 1 to 168 hours"),
+            help: Some("e.g. --hours-per-week 36".into()),
+        })
 }
 
 #[derive(Debug, Args)]
 struct CheckArgs {
-    /// Regions to check (slug, official name or alias); default: all
-    #[arg(value_name = "REGION")]
-    regions: Vec<String>,
+    /// Regions to check (slug, code, official name or alias); default: all
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    regions: Vec<&'static Region>,
     /// Exit with code 1 on warnings too
     #[arg(long)]
     deny_warnings: bool,
     /// List every diagnostic code with its meaning, and exit
     #[arg(long)]
     list: bool,
+    /// Leave out a rule that reports warnings (repeatable; `--list` names the rules)
+    #[arg(long, value_name = "RULE", value_parser = RuleParser)]
+    skip: Vec<&'static Rule>,
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date like 2026-03-01"))
+fn parse_date(s: &str) -> Result<NaiveDate, Usage> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Usage {
+        message: format!("`{s}` is not a date"),
+        help: Some("write it as YYYY-MM-DD, e.g. 2026-03-01".into()),
+    })
 }
 
-/// Parses the process arguments; usage errors exit with code 2 (clap's convention).
-pub fn parse() -> Config {
-    let cli = Cli::parse();
-    let color = match cli.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stderr().is_terminal()
+/// A value parser from a resolving function and the values completions offer.
+macro_rules! typed_parser {
+    ($name:ident => $value:ty, $resolve:path, $values:expr) => {
+        #[derive(Clone)]
+        struct $name;
+
+        impl TypedValueParser for $name {
+            type Value = $value;
+
+            fn parse_ref(
+                &self,
+                cmd: &clap::Command,
+                arg: Option<&clap::Arg>,
+                value: &std::ffi::OsStr,
+            ) -> Result<Self::Value, clap::Error> {
+                clap::builder::StringValueParser::new()
+                    .try_map(|s| $resolve(&s))
+                    .parse_ref(cmd, arg, value)
+            }
+
+            fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+                Some(Box::new($values))
+            }
         }
     };
-    Config {
+}
+
+typed_parser!(RegionParser => &'static Region, resolve_region,
+    registry::REGIONS.iter().map(|r| PossibleValue::new(r.slug).help(r.name)));
+typed_parser!(ThemeParser => &'static Theme, resolve_theme,
+    registry::THEMES.iter().map(|t| PossibleValue::new(t.id).help(t.title)));
+typed_parser!(KindParser => FileKind, resolve_kind,
+    FileKind::ALL.iter().map(|k| PossibleValue::new(k.as_str()).help(k.file_name())));
+typed_parser!(RuleParser => &'static Rule, resolve_rule,
+    check::RULES.iter().filter(|r| r.skippable()).map(|r| PossibleValue::new(r.name())));
+
+/// A REGION argument: slug, code, official name or alias. Anything that
+/// could be a path is refused, so no argument can point outside `regions/`.
+pub fn resolve_region(name: &str) -> Result<&'static Region, Usage> {
+    if name.contains(['/', '\\']) && registry::find_region(name).is_none() || name.contains("..") {
+        return Err(Usage {
+            message: format!("`{name}` is a path, not a region"),
+            help: Some("name a region by its slug or name, e.g. `gooi-en-vechtstreek`".into()),
+        });
+    }
+    registry::find_region(name).ok_or_else(|| Usage {
+        message: format!("`{name}` is not an official arbeidsmarktregio"),
+        help: Some(
+            registry::suggest(name)
+                .map(|r| format!("did you mean `{}` ({})?", r.slug, r.name))
+                .unwrap_or_else(|| "`vsopro regions` lists the 35 official regions".into()),
+        ),
+    })
+}
+
+fn resolve_theme(id: &str) -> Result<&'static Theme, Usage> {
+    registry::find_theme(id).ok_or_else(|| {
+        let ids: Vec<&str> = registry::THEMES.iter().map(|t| t.id).collect();
+        let guess = suggest::did_you_mean(id, ids.iter().copied())
+            .map(|d| format!("{d} "))
+            .unwrap_or_default();
+        Usage {
+            message: format!("`{id}` is not an ontwikkelthema"),
+            help: Some(format!("{guess}the themes are {}", suggest::one_of(&ids))),
+        }
+    })
+}
+
+fn resolve_kind(name: &str) -> Result<FileKind, Usage> {
+    FileKind::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = FileKind::ALL.iter().map(|k| k.as_str()).collect();
+        let guess = suggest::did_you_mean(name, names.iter().copied())
+            .map(|d| format!("{d} "))
+            .unwrap_or_default();
+        Usage {
+            message: format!("`{name}` is not a file kind"),
+            help: Some(format!("{guess}the kinds are {}", suggest::one_of(&names))),
+        }
+    })
+}
+
+fn resolve_rule(name: &str) -> Result<&'static Rule, Usage> {
+    let skippable: Vec<String> = check::RULES
+        .iter()
+        .filter(|r| r.skippable())
+        .map(|r| r.name())
+        .collect();
+    let list = || {
+        let names: Vec<&str> = skippable.iter().map(String::as_str).collect();
+        suggest::one_of(&names)
+    };
+    match check::rule(name) {
+        Some(rule) if rule.skippable() => Ok(rule),
+        Some(_) => Err(Usage {
+            message: format!("the rule `{name}` reports errors and cannot be skipped"),
+            help: Some(format!(
+                "rules that report only warnings can be skipped: {}",
+                list()
+            )),
+        }),
+        None => Err(Usage {
+            message: format!("`{name}` is not a rule"),
+            help: Some(
+                suggest::did_you_mean(name, skippable.iter().map(String::as_str))
+                    .unwrap_or_else(|| format!("the rules that can be skipped are {}", list())),
+            ),
+        }),
+    }
+}
+
+/// A clap error as one of ours: our own value errors keep their message and
+/// help; clap's are reduced to its first line and its tips.
+fn usage(e: clap::Error) -> Error {
+    use std::error::Error as _;
+    if let Some(u) = e.source().and_then(|s| s.downcast_ref::<Usage>()) {
+        return Error::Usage(u.clone());
+    }
+    let text = e.render().to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let message = lines
+        .next()
+        .unwrap_or("invalid command line")
+        .trim_start_matches("error: ")
+        .to_string();
+    let mut help: Vec<String> = lines
+        .filter(|l| !l.starts_with("For more information") && !l.starts_with("Usage:"))
+        .map(|l| l.trim_start_matches("tip: ").to_string())
+        .collect();
+    help.push("`vsopro --help` lists the commands and options".into());
+    Error::Usage(Usage {
+        message,
+        help: Some(help.join("; ")),
+    })
+}
+
+/// Parses the process arguments.
+pub fn parse() -> Result<Config, Error> {
+    parse_from(std::env::args_os())
+}
+
+pub fn parse_from<I, T>(args: I) -> Result<Config, Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind::{DisplayHelp, DisplayVersion};
+            return match e.kind() {
+                DisplayHelp | DisplayVersion => Ok(Config::print(e.render().to_string())),
+                _ => Err(usage(e)),
+            };
+        }
+    };
+    let stderr_color = match cli.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => auto_color(),
+    };
+    Ok(Config {
         root: cli.root,
         format: match cli.format {
             FormatArg::Table => Format::Table,
@@ -291,23 +466,24 @@ pub fn parse() -> Config {
         today: cli
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        color,
-        tty: std::io::stdout().is_terminal(),
+        stderr_color,
+        stdout_tty: std::io::stdout().is_terminal(),
         command: match cli.command {
             CommandArg::Check(a) => Command::Check {
-                regions: a.regions,
+                regions: dedup(a.regions),
                 deny_warnings: a.deny_warnings,
                 list: a.list,
+                skip: a.skip,
             },
             CommandArg::Regions => Command::Regions,
             CommandArg::Caseload(a) => Command::Caseload {
-                regions: a.regions,
+                regions: dedup(a.regions),
                 schools: a.schools,
                 overrides: a.norms.overrides(),
             },
             CommandArg::Foto(a) => Command::Foto { region: a.region },
             CommandArg::Themes(a) => Command::Themes {
-                regions: a.regions,
+                regions: dedup(a.regions),
                 theme: a.theme,
             },
             CommandArg::Jaarplan(a) => Command::Jaarplan {
@@ -333,7 +509,7 @@ pub fn parse() -> Config {
                 let mut out = Vec::new();
                 clap_mangen::Man::new(Cli::command())
                     .render(&mut out)
-                    .expect("rendering to memory");
+                    .map_err(|e| Error::Internal(e.to_string()))?;
                 Command::Print(String::from_utf8_lossy(&out).into_owned())
             }
             CommandArg::Import(ImportCommand::Duo(a)) => Command::ImportDuo {
@@ -345,5 +521,21 @@ pub fn parse() -> Config {
                 overrides: a.overrides(),
             },
         },
+    })
+}
+
+/// Colour on stderr unless NO_COLOR is set or stderr is not a terminal.
+pub fn auto_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+/// Each region once, in the order given.
+fn dedup(regions: Vec<&'static Region>) -> Vec<&'static Region> {
+    let mut out: Vec<&'static Region> = Vec::new();
+    for r in regions {
+        if !out.iter().any(|o| o.code == r.code) {
+            out.push(r);
+        }
     }
+    out
 }

@@ -1,5 +1,9 @@
-//! What a run was asked to do, free of any command-line library.
+//! What a run was asked to do, free of any command-line library, with every
+//! argument already resolved to its type.
 
+use crate::check::Rule;
+use crate::model::FileKind;
+use crate::registry::{Region, Theme};
 use crate::render::Format;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -9,36 +13,52 @@ pub struct Config {
     pub root: Option<PathBuf>,
     pub format: Format,
     pub today: NaiveDate,
-    /// Colour in diagnostics on stderr.
-    pub color: bool,
-    /// stdout is a terminal.
-    pub tty: bool,
+    /// Colour in the diagnostics and errors written to stderr.
+    pub stderr_color: bool,
+    /// stdout is a terminal: tables are fitted to its width.
+    pub stdout_tty: bool,
     pub command: Command,
+}
+
+impl Config {
+    /// A run that only prints a text (help, version).
+    pub fn print(text: String) -> Self {
+        Config {
+            root: None,
+            format: Format::Table,
+            today: NaiveDate::default(),
+            stderr_color: false,
+            stdout_tty: false,
+            command: Command::Print(text),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub enum Command {
     Check {
-        regions: Vec<String>,
+        /// Empty: every region.
+        regions: Vec<&'static Region>,
         deny_warnings: bool,
         list: bool,
+        skip: Vec<&'static Rule>,
     },
     Regions,
     Caseload {
-        regions: Vec<String>,
+        regions: Vec<&'static Region>,
         /// Size a vacancy for this many schools, without data.
         schools: Option<u64>,
         overrides: NormOverrides,
     },
     Foto {
-        region: String,
+        region: &'static Region,
     },
     Themes {
-        regions: Vec<String>,
-        theme: Option<String>,
+        regions: Vec<&'static Region>,
+        theme: Option<&'static Theme>,
     },
     Jaarplan {
-        region: String,
+        region: &'static Region,
         history: bool,
         newest_first: bool,
     },
@@ -46,30 +66,30 @@ pub enum Command {
         overrides: NormOverrides,
     },
     Init {
-        region: String,
+        region: &'static Region,
     },
     Schema {
         /// One file kind, or all.
-        kind: Option<String>,
+        kind: Option<FileKind>,
         /// Write `<kind>.schema.json` files into this folder instead of printing.
         out: Option<PathBuf>,
     },
     ImportDuo {
         csv: PathBuf,
-        region: String,
+        region: &'static Region,
         write: bool,
     },
     Site {
         out: PathBuf,
         force: bool,
     },
-    /// Text made by the command-line layer itself (completions, man page).
+    /// Text made by the command-line layer itself (help, completions, man page).
     Print(String),
 }
 
-/// Command-line values that take precedence over vsopro.toml.
+/// Command-line values that take precedence over vsopro.toml, in whole minutes.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NormOverrides {
-    pub minutes_per_school: Option<f64>,
-    pub hours_per_week: Option<f64>,
+    pub minutes_per_school: Option<u64>,
+    pub week_minutes: Option<u64>,
 }

@@ -35,6 +35,10 @@ macro_rules! codes {
                 match self { $(Code::$variant => $name),* }
             }
 
+            pub fn from_name(name: &str) -> Option<Code> {
+                Code::ALL.iter().copied().find(|c| c.name() == name)
+            }
+
             pub fn severity(self) -> Severity {
                 match self { $(Code::$variant => Severity::$sev),* }
             }
@@ -55,6 +59,7 @@ codes! {
     InvalidValue "invalid-value" Error "a value outside the allowed set (status, level, kind, ...)",
     InvalidDate "invalid-date" Error "a date that is not a plain TOML date such as 2026-03-01",
     EndBeforeStart "end-before-start" Error "a period whose end lies before its start",
+    EmptyId "empty-id" Error "an id without any visible character",
     DuplicateId "duplicate-id" Error "two entries of the same kind in a region share an id",
     UnknownReference "unknown-reference" Error "a reference to an id that the region does not define",
     UnknownRegion "unknown-region" Error "a folder under regions/ that is not an official arbeidsmarktregio",
@@ -63,7 +68,8 @@ codes! {
     VsoOnlyField "vso-only-field" Error "`profiles` or `cluster` on a pro school",
     InvalidCluster "invalid-cluster" Error "a vso cluster outside 1-4",
     InvalidBrin "invalid-brin" Error "a BRIN that is not 2 digits + 2 letters (e.g. 12AB)",
-    NegativeCount "negative-count" Error "a count or number of hours below zero",
+    NegativeCount "negative-count" Error "a number of pupils below zero",
+    InvalidHours "invalid-hours" Error "a coordinator's hours per week that are not a number from 0 to 60",
     EmptyThemes "empty-themes" Error "a `themes` list that is empty",
     UnknownTheme "unknown-theme" Error "a theme that is not one of the seven ontwikkelthema's",
     MissingReason "missing-reason" Error "`relevant = false` without a `reason`",

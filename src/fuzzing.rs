@@ -3,15 +3,16 @@
 //! checked in memory.
 
 use crate::diag::Diagnostic;
-use crate::load::{self, Dataset, Input, REGION_FILES};
+use crate::load::{self, Input};
+use crate::model::{Dataset, FileKind};
 use crate::{check, registry};
 
 /// Splits `data` on NUL bytes into the five region files (in
-/// `REGION_FILES` order; fewer parts leave files missing), loads and checks
+/// `FileKind::REGION` order; fewer parts leave files missing), loads and checks
 /// them. Panics if a diagnostic points outside the file it names.
 pub fn region(data: &[u8]) {
     let mut parts = data.split(|&b| b == 0);
-    let inputs = REGION_FILES.map(|_| {
+    let inputs = FileKind::REGION.map(|_| {
         parts
             .next()
             .map_or(Input::Missing, |p| Input::Bytes(p.to_vec()))

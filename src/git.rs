@@ -1,40 +1,17 @@
 //! Git access through the `git` binary: the history of one file and its
-//! contents at each commit. One `git log` and one `git cat-file --batch`
-//! process, however many commits; arguments never pass through a shell and
-//! paths always follow `--`.
+//! contents at each commit. Four processes however many commits (rev-parse,
+//! log, status, cat-file --batch; one more in a shallow clone); arguments
+//! never pass through a shell and paths always follow `--`.
+//!
+//! Nothing is parsed with separators that a commit message, an author name
+//! or a path could contain: `git log -z` gives only hashes and NUL-separated
+//! paths, and author, date and subject are read from each commit object by
+//! its hash, whose header lines git keeps free of newlines.
 
+use crate::error::Error;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
-
-#[derive(Debug)]
-pub enum GitError {
-    NotInstalled,
-    NotARepository(PathBuf),
-    NoCommits,
-    Failed(String),
-}
-
-impl std::fmt::Display for GitError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GitError::NotInstalled => write!(
-                f,
-                "--history reads git, and git is not installed (or not on PATH)\n  = help: install git; everything else in vsopro works without it"
-            ),
-            GitError::NotARepository(p) => write!(
-                f,
-                "--history needs a git repository, and {} is not inside one\n  = help: the history of a jaarplan is its git commits: run `git init` and commit the data folder",
-                p.display()
-            ),
-            GitError::NoCommits => write!(
-                f,
-                "the git repository has no commits yet\n  = help: commit the data folder first"
-            ),
-            GitError::Failed(msg) => write!(f, "git failed: {msg}"),
-        }
-    }
-}
 
 /// One commit that touched the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +26,12 @@ pub struct Commit {
     pub path: String,
     /// The commit deleted the file.
     pub deleted: bool,
+    /// The commit added the file (as opposed to changing or moving it).
+    pub added: bool,
+    /// A merge: the change it brought is counted against its first parent.
+    pub merge: bool,
+    /// The cut-off point of a shallow clone: its parents are not here.
+    pub boundary: bool,
 }
 
 fn git(root: &Path) -> Command {
@@ -59,26 +42,29 @@ fn git(root: &Path) -> Command {
     c
 }
 
-fn run(mut cmd: Command) -> Result<std::process::Output, GitError> {
+fn run(mut cmd: Command) -> Result<std::process::Output, Error> {
     cmd.stdin(Stdio::null());
     cmd.output().map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => GitError::NotInstalled,
-        _ => GitError::Failed(e.to_string()),
+        std::io::ErrorKind::NotFound => Error::GitMissing,
+        _ => Error::GitFailed(e.to_string()),
     })
 }
 
-/// The commits that changed one file, and whether older ones may be missing.
+/// The commits that changed one file, and what else is known about it.
 #[derive(Debug, Clone)]
 pub struct History {
-    /// Newest first.
+    /// Newest first, following the first parent of merges.
     pub commits: Vec<Commit>,
     /// A shallow clone: history before its boundary is not available.
     pub shallow: bool,
+    /// The working tree has changes to the file that are not committed.
+    pub uncommitted: bool,
 }
 
 /// Commits that changed `rel` (relative to `root`), newest first, following
-/// renames. Three processes in all: rev-parse, log, and (later) cat-file.
-pub fn file_history(root: &Path, rel: &str) -> Result<History, GitError> {
+/// renames and the first parent of merges, so that the trail is one line
+/// that ends in the state HEAD has.
+pub fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
     let mut c = git(root);
     c.args([
         "rev-parse",
@@ -89,16 +75,20 @@ pub fn file_history(root: &Path, rel: &str) -> Result<History, GitError> {
     let answer = String::from_utf8_lossy(&out.stdout);
     let mut lines = answer.lines();
     if !out.status.success() || lines.next() != Some("true") {
-        return Err(GitError::NotARepository(root.to_path_buf()));
+        return Err(Error::NotARepository(root.to_path_buf()));
     }
     let shallow = lines.next() == Some("true");
+
     let mut c = git(root);
     c.args([
         "log",
+        "-z",
         "--follow",
+        "--first-parent",
+        "--diff-merges=first-parent",
         "--name-status",
         "--no-color",
-        "--format=%x1e%H%x1f%h%x1f%aI%x1f%an%x1f%s",
+        "--format=%H",
         "--",
         rel,
     ]);
@@ -107,91 +97,272 @@ pub fn file_history(root: &Path, rel: &str) -> Result<History, GitError> {
         let err = String::from_utf8_lossy(&out.stderr);
         // LC_ALL=C keeps this message in English.
         if err.contains("does not have any commits") {
-            return Err(GitError::NoCommits);
+            return Err(Error::NoCommits);
         }
-        return Err(GitError::Failed(err.trim().to_string()));
+        return Err(Error::GitFailed(err.trim().to_string()));
     }
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut commits = Vec::new();
-    for record in text.split('\x1e').filter(|r| !r.trim().is_empty()) {
-        let mut lines = record.lines();
-        let header = lines.next().unwrap_or_default();
-        let f: Vec<&str> = header.split('\x1f').collect();
-        if f.len() < 5 {
-            continue;
-        }
-        // The last name-status line names the file as this commit left it.
-        let status = lines.rfind(|l| !l.trim().is_empty()).unwrap_or_default();
-        let cols: Vec<&str> = status.split('\t').collect();
-        let Some(path) = cols.last().filter(|_| cols.len() >= 2) else {
-            continue;
-        };
+    let changes = parse_log(&out.stdout)?;
+
+    let mut c = git(root);
+    c.args(["status", "--porcelain", "-z", "--", rel]);
+    let out = run(c)?;
+    let uncommitted = out.status.success() && !out.stdout.is_empty();
+
+    let boundaries = if shallow {
+        shallow_commits(root)?
+    } else {
+        Vec::new()
+    };
+
+    // Author, date, subject and parents from the commit objects themselves.
+    let hashes: Vec<String> = changes.iter().map(|c| c.hash.clone()).collect();
+    let objects = read_objects(root, &hashes)?;
+    let mut commits = Vec::with_capacity(changes.len());
+    for (change, object) in changes.into_iter().zip(objects) {
+        let object = object
+            .ok_or_else(|| Error::GitFailed(format!("commit {} cannot be read", change.hash)))?;
+        let meta = parse_commit(&object);
         commits.push(Commit {
-            hash: f[0].to_string(),
-            short: f[1].to_string(),
-            date: f[2].to_string(),
-            author: f[3].to_string(),
-            subject: f[4..].join("\x1f"),
-            path: path.to_string(),
-            deleted: cols[0].starts_with('D'),
+            short: change.hash.chars().take(7).collect(),
+            hash: change.hash.clone(),
+            date: meta.date,
+            author: meta.author,
+            subject: meta.subject,
+            path: change.path,
+            deleted: change.status.starts_with('D'),
+            added: change.status.starts_with('A'),
+            merge: meta.parents > 1,
+            boundary: boundaries.contains(&change.hash),
         });
     }
-    Ok(History { commits, shallow })
+    Ok(History {
+        commits,
+        shallow,
+        uncommitted,
+    })
+}
+
+/// The commits at which a shallow clone is cut off.
+fn shallow_commits(root: &Path) -> Result<Vec<String>, Error> {
+    let mut c = git(root);
+    c.args([
+        "rev-parse",
+        "--path-format=absolute",
+        "--git-path",
+        "shallow",
+    ]);
+    let out = run(c)?;
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    Ok(std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect())
+}
+
+/// One entry of `git log -z --name-status --format=%H`.
+#[derive(Debug, PartialEq)]
+struct Change {
+    hash: String,
+    status: String,
+    path: String,
+}
+
+/// `<hash>\0\n<status>\0<path>\0[<new path>\0]` per commit. Read as a
+/// sequence of NUL-separated fields with a fixed grammar, so no byte in a
+/// path can start a new record.
+fn parse_log(bytes: &[u8]) -> Result<Vec<Change>, Error> {
+    let bad = || Error::GitFailed("unexpected output of git log".into());
+    let mut fields = bytes
+        .split(|&b| b == 0)
+        .map(|f| String::from_utf8_lossy(f).into_owned());
+    let mut out = Vec::new();
+    while let Some(hash) = fields.next() {
+        let hash = hash.trim_start_matches('\n').to_string();
+        if hash.is_empty() {
+            continue;
+        }
+        if !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad());
+        }
+        let status = fields.next().ok_or_else(bad)?;
+        let status = status.trim_start_matches('\n').to_string();
+        let mut path = fields.next().ok_or_else(bad)?;
+        // A rename or copy names the old path, then the new one.
+        if status.starts_with('R') || status.starts_with('C') {
+            path = fields.next().ok_or_else(bad)?;
+        }
+        out.push(Change { hash, status, path });
+    }
+    Ok(out)
+}
+
+struct CommitMeta {
+    author: String,
+    date: String,
+    subject: String,
+    parents: usize,
+}
+
+/// The header of a commit object: `author Name <mail> 1727777777 +0200`
+/// and `parent` lines, then a blank line and the message.
+fn parse_commit(bytes: &[u8]) -> CommitMeta {
+    let text = String::from_utf8_lossy(bytes);
+    let (header, message) = text.split_once("\n\n").unwrap_or((&text, ""));
+    let mut meta = CommitMeta {
+        author: String::new(),
+        date: String::new(),
+        subject: subject(message),
+        parents: 0,
+    };
+    for line in header.lines() {
+        if line.starts_with("parent ") {
+            meta.parents += 1;
+        } else if let Some(rest) = line.strip_prefix("author ") {
+            // The name ends at the last ` <`; the mail, time and zone follow.
+            let (name, tail) = rest.rsplit_once(" <").unwrap_or((rest, ""));
+            meta.author = name.to_string();
+            let mut when = tail.rsplit(' ');
+            let zone = when.next().unwrap_or("+0000");
+            let secs = when.next().and_then(|s| s.parse::<i64>().ok());
+            meta.date = secs.map(|s| iso_date(s, zone)).unwrap_or_default();
+        }
+    }
+    meta
+}
+
+/// The subject as `git log %s` gives it: the first paragraph on one line.
+fn subject(message: &str) -> String {
+    message
+        .split("\n\n")
+        .next()
+        .unwrap_or("")
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Seconds since 1970 and a `+0200` zone as `2026-08-01T09:00:00+02:00`.
+fn iso_date(secs: i64, zone: &str) -> String {
+    let sign = if zone.starts_with('-') { -1 } else { 1 };
+    let digits = zone.trim_start_matches(['+', '-']);
+    let (h, m) = digits.split_at(digits.len().min(2));
+    let offset = sign * (h.parse::<i32>().unwrap_or(0) * 3600 + m.parse::<i32>().unwrap_or(0) * 60);
+    let Some(tz) = chrono::FixedOffset::east_opt(offset) else {
+        return String::new();
+    };
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|t| {
+            t.with_timezone(&tz)
+                .format("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string()
+        })
+        .unwrap_or_default()
 }
 
 /// The contents of `rev:path` for each pair, through one `git cat-file --batch`.
-/// `None` where the object does not exist.
-pub fn read_files(
-    root: &Path,
-    specs: &[(String, String)],
-) -> Result<Vec<Option<Vec<u8>>>, GitError> {
-    if specs.is_empty() {
+/// `None` where the object does not exist or is not a file.
+pub fn read_files(root: &Path, specs: &[(String, String)]) -> Result<Vec<Option<Vec<u8>>>, Error> {
+    let names: Vec<String> = specs
+        .iter()
+        .map(|(rev, path)| format!("{rev}:{path}"))
+        .collect();
+    Ok(batch(root, &names)?
+        .into_iter()
+        .map(|o| o.and_then(|(kind, bytes)| (kind == "blob").then_some(bytes)))
+        .collect())
+}
+
+/// Commit objects by hash.
+fn read_objects(root: &Path, hashes: &[String]) -> Result<Vec<Option<Vec<u8>>>, Error> {
+    Ok(batch(root, hashes)?
+        .into_iter()
+        .map(|o| o.and_then(|(kind, bytes)| (kind == "commit").then_some(bytes)))
+        .collect())
+}
+
+/// An object's type (`blob`, `commit`, ...) and contents.
+type Object = (String, Vec<u8>);
+
+/// Objects by name through one `git cat-file --batch`.
+/// A name with a newline cannot be asked for and is answered `None`.
+fn batch(root: &Path, names: &[String]) -> Result<Vec<Option<Object>>, Error> {
+    if names.is_empty() {
         return Ok(Vec::new());
     }
+    let askable: Vec<&String> = names.iter().filter(|n| !n.contains('\n')).collect();
     let mut c = git(root);
     c.args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
     let mut child = c.spawn().map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => GitError::NotInstalled,
-        _ => GitError::Failed(e.to_string()),
+        std::io::ErrorKind::NotFound => Error::GitMissing,
+        _ => Error::GitFailed(e.to_string()),
     })?;
     let mut stdin = child.stdin.take().expect("piped stdin");
-    let input: String = specs
-        .iter()
-        .map(|(rev, path)| format!("{rev}:{path}\n"))
-        .collect();
+    let input: String = askable.iter().map(|n| format!("{n}\n")).collect();
     // Written from a thread: git answers while we are still asking.
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(input.as_bytes());
     });
+    let failed = |e: std::io::Error| Error::GitFailed(e.to_string());
     let mut out = BufReader::new(child.stdout.take().expect("piped stdout"));
-    let mut blobs = Vec::with_capacity(specs.len());
-    for _ in specs {
+    let mut answers = Vec::with_capacity(askable.len());
+    for _ in &askable {
         let mut header = String::new();
-        if out
-            .read_line(&mut header)
-            .map_err(|e| GitError::Failed(e.to_string()))?
-            == 0
-        {
-            return Err(GitError::Failed("git cat-file ended early".into()));
+        if out.read_line(&mut header).map_err(failed)? == 0 {
+            return Err(Error::GitFailed("git cat-file ended early".into()));
         }
         let parts: Vec<&str> = header.split_whitespace().collect();
         if parts.len() != 3 {
-            blobs.push(None);
+            answers.push(None);
             continue;
         }
         let size: usize = parts[2]
             .parse()
-            .map_err(|_| GitError::Failed(format!("bad cat-file header: {header}")))?;
+            .map_err(|_| Error::GitFailed(format!("bad cat-file header: {header}")))?;
         let mut buf = vec![0; size + 1];
-        out.read_exact(&mut buf)
-            .map_err(|e| GitError::Failed(e.to_string()))?;
+        out.read_exact(&mut buf).map_err(failed)?;
         buf.truncate(size);
-        blobs.push((parts[1] == "blob").then_some(buf));
+        answers.push(Some((parts[1].to_string(), buf)));
     }
     let _ = writer.join();
     let _ = child.wait();
-    Ok(blobs)
+    let mut answers = answers.into_iter();
+    Ok(names
+        .iter()
+        .map(|n| {
+            if n.contains('\n') {
+                None
+            } else {
+                answers.next().flatten()
+            }
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_records_cannot_be_forged_by_paths() {
+        let bytes = b"aaaa\0\nM\0regions/x/jaarplan.toml\0bbbb\0\nR100\0old\x1e/j.toml\0new\nj.toml\0cccc\0\nA\0old\x1e/j.toml\0";
+        let c = parse_log(bytes).unwrap();
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[1].path, "new\nj.toml");
+        assert_eq!(c[2].status, "A");
+    }
+
+    #[test]
+    fn commit_headers() {
+        let obj = b"tree t\nparent p1\nparent p2\nauthor Co\xc3\xb6 <a@b> 1785567600 +0200\ncommitter x <y> 1 +0000\n\nSubject \x1e with\nmore\n\nbody\n";
+        let m = parse_commit(obj);
+        assert_eq!(m.author, "Coö");
+        assert_eq!(m.date, "2026-08-01T09:00:00+02:00");
+        assert_eq!(m.subject, "Subject \u{1e} with more");
+        assert_eq!(m.parents, 2);
+    }
 }

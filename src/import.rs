@@ -1,9 +1,82 @@
 //! `vsopro import duo`: PrO locations from DUO's open data "02. Alle
-//! vestigingen VO" proposed as `[[school]]` entries of a region.
+//! vestigingen VO" proposed as `[[school]]` entries of a region, and with
+//! `--write` appended to its schools.toml.
 
-use crate::model::School;
+use crate::error::Error;
+use crate::model::{Dataset, FileKind, FileStatus, RegionData, School};
 use crate::registry;
+use crate::write;
 use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Reads the DUO file and proposes (or with `write`, adds) the region's PrO
+/// schools. The region's data must be loaded and region.toml and
+/// schools.toml valid enough to be read.
+pub fn duo(
+    data: &Dataset,
+    region: &RegionData,
+    csv_path: &Path,
+    write_it: bool,
+) -> Result<ImportReport, Error> {
+    let municipalities: Vec<String> = region
+        .municipalities()
+        .iter()
+        .map(|m| m.get_ref().clone())
+        .collect();
+    let schools_path = region.path(FileKind::Schools).to_string();
+    if municipalities.is_empty() {
+        return Err(Error::NoMunicipalities {
+            path: region.path(FileKind::Region).to_string(),
+        });
+    }
+    let bytes = std::fs::read(csv_path).map_err(|source| Error::Read {
+        path: csv_path.to_path_buf(),
+        source,
+    })?;
+    let rows = parse(&decode(&bytes)).map_err(|e| Error::Csv {
+        path: csv_path.to_path_buf(),
+        line: e.line,
+        message: e.message,
+    })?;
+    let mut report = ImportReport {
+        code: region.info.code,
+        region: region.info.name,
+        file: schools_path.clone(),
+        pro_rows: rows.len() as u64,
+        municipalities: municipalities.clone(),
+        schools: propose(&rows, &municipalities, region.schools()),
+        written: false,
+    };
+    let new: Vec<&Proposal> = report.new_schools().collect();
+    if write_it && !new.is_empty() {
+        let path = data.root.join(&schools_path);
+        // The file as it is on disk, byte for byte: compared before the
+        // write, so that nothing written meanwhile is lost.
+        let old = match region.status(FileKind::Schools) {
+            FileStatus::Missing => None,
+            _ => Some(std::fs::read(&path).map_err(|source| Error::Read {
+                path: path.clone(),
+                source,
+            })?),
+        };
+        let bytes = add_to_schools(old.as_deref().unwrap_or_default(), &new).map_err(|e| {
+            Error::NotToml {
+                path: schools_path.clone(),
+                message: e.to_string().lines().next().unwrap_or_default().to_string(),
+            }
+        })?;
+        match &old {
+            Some(old) => write::replace(&path, old, &bytes)?,
+            None => {
+                if !write::create_new(&path, &bytes)? {
+                    return Err(Error::ChangedMeanwhile(path));
+                }
+            }
+        }
+        report.written = true;
+    }
+    Ok(report)
+}
 
 /// One PrO location from the DUO file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -135,6 +208,7 @@ pub fn propose(
         .filter_map(|s| s.brin.as_ref().map(|b| b.get_ref().to_uppercase()))
         .collect();
     let mut out = Vec::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
     for row in rows {
         let Some(municipality) = municipalities
             .iter()
@@ -148,11 +222,19 @@ pub fn propose(
             row.vestiging.clone()
         };
         let upper = brin.to_uppercase();
+        // A location listed twice is one school.
+        if !seen.insert(upper.clone()) {
+            continue;
+        }
         let skipped = brins
             .iter()
             .find(|b| **b == upper || **b == row.instelling.to_uppercase())
             .map(|b| format!("a school with brin {b} is already in schools.toml"));
         let mut id = registry::slugify(&row.name);
+        // A name without letters or digits still gives an id.
+        if id.is_empty() {
+            id = format!("school-{}", brin.to_lowercase());
+        }
         if ids.contains(&id) {
             id = format!("{id}-{}", brin.to_lowercase());
         }
@@ -182,12 +264,18 @@ fn same_municipality(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
-/// `schools.toml` with the proposals appended. The new `[[school]]` blocks
-/// are rendered by toml_edit (correct quoting) and added after the existing
-/// text, which stays byte for byte as it was, comments and all.
-pub fn add_to_schools(text: &str, proposals: &[&Proposal]) -> Result<String, toml_edit::TomlError> {
+/// `schools.toml` (its bytes as on disk) with the proposals appended. The
+/// new `[[school]]` blocks are rendered by toml_edit (correct quoting) and
+/// added after the existing bytes, which stay as they were — a byte-order
+/// mark, comments and all — in the file's own line ending.
+pub fn add_to_schools(
+    old: &[u8],
+    proposals: &[&Proposal],
+) -> Result<Vec<u8>, toml_edit::TomlError> {
+    let text = String::from_utf8_lossy(old);
     // Refuse to append to a file that is not TOML.
-    text.parse::<toml_edit::DocumentMut>()?;
+    text.trim_start_matches('\u{feff}')
+        .parse::<toml_edit::DocumentMut>()?;
     let mut doc = toml_edit::DocumentMut::new();
     let mut array = toml_edit::ArrayOfTables::new();
     for p in proposals {
@@ -204,11 +292,16 @@ pub fn add_to_schools(text: &str, proposals: &[&Proposal]) -> Result<String, tom
         array.push(t);
     }
     doc.insert("school", toml_edit::Item::ArrayOfTables(array));
-    let mut out = text.to_string();
-    if !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
+    let crlf = text.contains("\r\n");
+    let mut added = doc.to_string();
+    if crlf {
+        added = added.replace('\n', "\r\n");
     }
-    out.push_str(&doc.to_string());
+    let mut out = old.to_vec();
+    if !out.is_empty() && !out.ends_with(b"\n") {
+        out.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+    }
+    out.extend_from_slice(added.as_bytes());
     Ok(out)
 }
 
@@ -286,11 +379,21 @@ mod tests {
         };
         let text =
             "# mijn scholen\n\n[[school]]\nid = \"a\" # eerste\nname = \"A\"\nkind = \"pro\"\n";
-        let out = add_to_schools(text, &[&p]).unwrap();
+        let out = String::from_utf8(add_to_schools(text.as_bytes(), &[&p]).unwrap()).unwrap();
         assert!(out.starts_with(text), "{out}");
         assert!(out.contains("[[school]]\nid = \"x\"\nname = \"X\"\nkind = \"pro\"\nbrin = \"11AA00\"\nmunicipality = \"Gouda\"\n"), "{out}");
-        let empty = add_to_schools("", &[&p]).unwrap();
+        let empty = String::from_utf8(add_to_schools(b"", &[&p]).unwrap()).unwrap();
         assert!(empty.contains("[[school]]"), "{empty}");
+        // A BOM and CRLF line endings stay; the new lines follow the file.
+        let windows =
+            "\u{feff}# scholen\r\n[[school]]\r\nid = \"a\"\r\nname = \"A\"\r\nkind = \"pro\"\r\n";
+        let out = add_to_schools(windows.as_bytes(), &[&p]).unwrap();
+        assert!(out.starts_with(windows.as_bytes()));
+        let added = String::from_utf8(out[windows.len()..].to_vec()).unwrap();
+        assert!(
+            added.contains("\r\n") && !added.replace("\r\n", "").contains('\n'),
+            "{added:?}"
+        );
     }
 }
 

@@ -1,22 +1,24 @@
 //! `vsopro init REGION`: a new region folder with the five files, commented
 //! for a first-time user and valid as written. It never overwrites.
 
-use crate::load::REGIONS_DIR;
+use crate::error::Error;
+use crate::model::{FileKind, REGIONS_DIR};
 use crate::registry::Region;
-use crate::schema::{FileKind, schema_text};
-use crate::write::{self, WriteError};
+use crate::schema::schema_text;
+use crate::write;
 use chrono::{Datelike, NaiveDate};
-use std::path::{Path, PathBuf};
+use serde::Serialize;
+use std::path::Path;
 
-const TEMPLATES: [(&str, &str); 5] = [
-    ("region.toml", include_str!("templates/region.toml")),
-    ("schools.toml", include_str!("templates/schools.toml")),
+const TEMPLATES: [(FileKind, &str); 5] = [
+    (FileKind::Region, include_str!("templates/region.toml")),
+    (FileKind::Schools, include_str!("templates/schools.toml")),
     (
-        "overlegtafels.toml",
+        FileKind::Overlegtafels,
         include_str!("templates/overlegtafels.toml"),
     ),
-    ("actions.toml", include_str!("templates/actions.toml")),
-    ("jaarplan.toml", include_str!("templates/jaarplan.toml")),
+    (FileKind::Actions, include_str!("templates/actions.toml")),
+    (FileKind::Jaarplan, include_str!("templates/jaarplan.toml")),
 ];
 
 /// Where the schemas that the region files point to live, under the data root.
@@ -41,65 +43,90 @@ pub fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, String)> {
     let year = format!("{}-{}", start.year(), end.year());
     TEMPLATES
         .iter()
-        .map(|(name, text)| {
+        .map(|(kind, text)| {
             let text = text
                 .replace("{{name}}", region.name)
                 .replace("{{code}}", region.code)
                 .replace("{{year}}", &year)
                 .replace("{{start}}", &start.format("%Y-%m-%d").to_string())
                 .replace("{{end}}", &end.format("%Y-%m-%d").to_string());
-            (*name, text)
+            (kind.file_name(), text)
         })
         .collect()
 }
 
-#[derive(Debug)]
-pub struct Created {
-    pub region_files: Vec<PathBuf>,
-    pub schema_files: Vec<PathBuf>,
+/// What `init` made, relative to the data root.
+#[derive(Debug, Clone, Serialize)]
+pub struct InitReport {
+    pub code: &'static str,
+    pub region: &'static str,
+    pub slug: &'static str,
+    /// `regions/<slug>`
+    pub dir: String,
+    pub region_files: Vec<String>,
+    /// Editor schemas written to `schemas/` (those already there are kept).
+    pub schema_files: Vec<String>,
 }
 
 /// Creates `regions/<slug>/` under `root`. If the folder exists, nothing is written.
-pub fn init(root: &Path, region: &Region, today: NaiveDate) -> Result<Created, WriteError> {
-    let dir = root.join(REGIONS_DIR).join(region.slug);
-    if dir.exists() {
-        return Err(WriteError::Exists(dir));
+pub fn init(root: &Path, region: &'static Region, today: NaiveDate) -> Result<InitReport, Error> {
+    let rel = format!("{REGIONS_DIR}/{}", region.slug);
+    let dir = root.join(&rel);
+    let exists = || Error::RegionExists {
+        region,
+        path: rel.clone(),
+    };
+    if std::fs::symlink_metadata(&dir).is_ok() {
+        return Err(exists());
     }
     // Built in a hidden folder and moved into place in one step, so a
     // failure never leaves half a region behind.
-    let tmp = root
-        .join(REGIONS_DIR)
-        .join(format!(".{}.init-{}", region.slug, std::process::id()));
-    std::fs::create_dir_all(&tmp).map_err(|e| WriteError::Io(tmp.clone(), e))?;
+    let regions = root.join(REGIONS_DIR);
+    let tmp = regions.join(format!(".{}.init-{}", region.slug, std::process::id()));
+    let io = |p: &Path| {
+        let path = p.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
+    std::fs::create_dir_all(&tmp).map_err(io(&regions))?;
     let built = files(region, today)
         .into_iter()
-        .try_for_each(|(name, text)| write::create_new(&tmp.join(name), text.as_bytes()));
+        .try_for_each(
+            |(name, text)| match write::create_new(&tmp.join(name), text.as_bytes())? {
+                true => Ok(()),
+                false => Err(Error::ChangedMeanwhile(tmp.join(name))),
+            },
+        );
     let moved = built.and_then(|_| {
-        if dir.exists() {
-            return Err(WriteError::Exists(dir.clone()));
+        if std::fs::symlink_metadata(&dir).is_ok() {
+            return Err(exists());
         }
-        std::fs::rename(&tmp, &dir).map_err(|e| WriteError::Io(dir.clone(), e))
+        std::fs::rename(&tmp, &dir).map_err(io(&dir))
     });
     if let Err(e) = moved {
         let _ = std::fs::remove_dir_all(&tmp);
         return Err(e);
     }
-    let mut created = Created {
-        region_files: TEMPLATES.iter().map(|(n, _)| dir.join(n)).collect(),
+    let mut report = InitReport {
+        code: region.code,
+        region: region.name,
+        slug: region.slug,
+        region_files: TEMPLATES
+            .iter()
+            .map(|(k, _)| format!("{rel}/{}", k.file_name()))
+            .collect(),
+        dir: rel,
         schema_files: Vec::new(),
     };
     // Schemas for the editor, if the data root has none yet.
     let schemas = root.join(SCHEMA_DIR);
-    std::fs::create_dir_all(&schemas).map_err(|e| WriteError::Io(schemas.clone(), e))?;
-    for kind in FileKind::ALL {
-        let path = schemas.join(kind.schema_file());
-        match write::create_new(&path, schema_text(kind).as_bytes()) {
-            Ok(()) => created.schema_files.push(path),
-            Err(WriteError::Exists(_)) => {}
-            Err(e) => return Err(e),
+    std::fs::create_dir_all(&schemas).map_err(io(&schemas))?;
+    for kind in FileKind::ALL.iter().copied() {
+        let name = crate::schema::schema_file(kind);
+        if write::create_new(&schemas.join(&name), schema_text(kind).as_bytes())? {
+            report.schema_files.push(format!("{SCHEMA_DIR}/{name}"));
         }
     }
-    Ok(created)
+    Ok(report)
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 //! its problems are collected.
 
 use crate::diag::{Code, Diagnostic};
+use crate::error::Error;
 use crate::model::*;
-use crate::parse::{self, Unparsed};
+use crate::parse;
 use crate::registry::{self, Region};
 use crate::source::SourceFile;
 use crate::suggest;
@@ -12,83 +13,10 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub const SETTINGS_FILE: &str = "vsopro.toml";
-pub const REGIONS_DIR: &str = "regions";
 /// Region files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-/// The five files of a region folder, in the order they are presented.
-pub const REGION_FILES: [&str; 5] = [
-    "region.toml",
-    "schools.toml",
-    "overlegtafels.toml",
-    "actions.toml",
-    "jaarplan.toml",
-];
-
-/// Whether a region file was there and could be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileStatus {
-    Missing,
-    /// Present, but too broken to yield a value (syntax error, missing required key, ...).
-    Broken,
-    Loaded,
-}
-
-#[derive(Debug, Clone)]
-pub struct Part<T> {
-    /// Path relative to the data root.
-    pub path: String,
-    pub status: FileStatus,
-    pub value: Option<T>,
-}
-
-#[derive(Debug, Clone)]
-pub struct RegionData {
-    pub info: &'static Region,
-    /// `regions/<slug>`
-    pub dir: String,
-    pub region: Part<RegionFile>,
-    pub schools: Part<SchoolsFile>,
-    pub overlegtafels: Part<OverlegtafelsFile>,
-    pub actions: Part<ActionsFile>,
-    pub jaarplan: Part<JaarplanFile>,
-    /// Entities dropped for errors, by table name: references to them are not errors.
-    pub unparsed: Unparsed,
-}
-
-#[derive(Debug)]
-pub struct Dataset {
-    pub root: PathBuf,
-    pub settings: SettingsFile,
-    pub sources: BTreeMap<String, SourceFile>,
-    /// Official regions that have a folder, sorted by slug.
-    pub regions: Vec<RegionData>,
-    /// Problems found while reading.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Failures that stop a run before any data is read (exit code 2).
-#[derive(Debug)]
-pub enum LoadError {
-    NoRoot { start: PathBuf },
-    NotADirectory(PathBuf),
-    Io(PathBuf, std::io::Error),
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::NoRoot { start } => write!(
-                f,
-                "no vsopro data found in {} or any folder above it (looked for `{SETTINGS_FILE}` or `{REGIONS_DIR}/`)\n  = help: start one with `vsopro init <region>`, or point to it with `--root DIR`",
-                start.display()
-            ),
-            LoadError::NotADirectory(p) => write!(f, "--root {}: not a directory", p.display()),
-            LoadError::Io(p, e) => write!(f, "cannot read {}: {e}", p.display()),
-        }
-    }
-}
+const SETTINGS_FILE: &str = FileKind::Settings.file_name();
 
 /// Folders above which the search for a data root stops, like git's
 /// `GIT_CEILING_DIRECTORIES`: a list of absolute paths (`:`-separated, `;`
@@ -97,12 +25,16 @@ pub const CEILING_ENV: &str = "VSOPRO_CEILING_DIRECTORIES";
 
 /// `--root`, else the nearest ancestor of `start` holding `vsopro.toml` or
 /// `regions/`, not looking above a ceiling folder.
-pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, LoadError> {
+/// An explicit `--root` that holds no data is an error: a mistyped root in a
+/// CI job must not pass as "0 regions checked".
+pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, Error> {
     if let Some(root) = explicit {
-        return if root.is_dir() {
-            Ok(root.to_path_buf())
+        return if !root.is_dir() {
+            Err(Error::RootNotADirectory(root.to_path_buf()))
+        } else if !holds_data(root) {
+            Err(Error::RootWithoutData(root.to_path_buf()))
         } else {
-            Err(LoadError::NotADirectory(root.to_path_buf()))
+            Ok(root.to_path_buf())
         };
     }
     let ceilings: Vec<PathBuf> = std::env::var_os(CEILING_ENV)
@@ -115,17 +47,42 @@ pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, LoadE
     start
         .ancestors()
         .take_while(|dir| !ceilings.iter().any(|c| c == dir))
-        .find(|dir| dir.join(SETTINGS_FILE).is_file() || dir.join(REGIONS_DIR).is_dir())
+        .find(|dir| holds_data(dir))
         .map(Path::to_path_buf)
-        .ok_or_else(|| LoadError::NoRoot {
+        .ok_or_else(|| Error::NoRoot {
             start: start.to_path_buf(),
         })
 }
 
+fn holds_data(dir: &Path) -> bool {
+    dir.join(SETTINGS_FILE).is_file() || dir.join(REGIONS_DIR).is_dir()
+}
+
+/// The root for commands that create data (`init`): `--root` as given,
+/// else the nearest data root, else the working directory.
+pub fn root_for_writing(explicit: Option<&Path>, start: &Path) -> PathBuf {
+    match explicit {
+        Some(r) => r.to_path_buf(),
+        None => find_root(None, start).unwrap_or_else(|_| start.to_path_buf()),
+    }
+}
+
+/// The official regions that have a folder under `regions/`, without reading them.
+pub fn region_folders(root: &Path) -> Vec<&'static Region> {
+    registry::REGIONS
+        .iter()
+        .filter(|r| {
+            std::fs::symlink_metadata(root.join(REGIONS_DIR).join(r.slug)).is_ok_and(|m| m.is_dir())
+        })
+        .collect()
+}
+
 /// Reads the settings and the region folders. With `only`, just those regions
 /// are read and the rest of `regions/` is not inspected.
-pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, LoadError> {
-    let mut data = Dataset::empty(root);
+/// A symbolic link for `regions/` itself is refused: nothing outside the
+/// data root is read.
+pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Error> {
+    let mut data = empty(root);
     if root.join(SETTINGS_FILE).is_file()
         && let Some(file) = read_source(
             root,
@@ -140,13 +97,29 @@ pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Lo
         data.sources.insert(file.path.clone(), file);
     }
     let regions_dir = root.join(REGIONS_DIR);
+    let kind = std::fs::symlink_metadata(&regions_dir).map(|m| m.file_type());
+    if kind.as_ref().is_ok_and(|k| k.is_symlink()) {
+        return Err(Error::SymlinkedRegions(regions_dir));
+    }
     let found: Vec<&'static Region> = match only {
+        // Named regions get exactly the treatment of the full scan.
         Some(list) => list
             .iter()
             .copied()
-            .filter(|info| regions_dir.join(info.slug).is_dir())
+            .filter(|info| {
+                let rel = format!("{REGIONS_DIR}/{}", info.slug);
+                match std::fs::symlink_metadata(regions_dir.join(info.slug)) {
+                    Err(_) => false,
+                    Ok(m) if m.is_dir() => true,
+                    Ok(m) => {
+                        data.diagnostics
+                            .push(not_a_region_folder(&rel, m.file_type()));
+                        false
+                    }
+                }
+            })
             .collect(),
-        None if regions_dir.is_dir() => scan_regions(&mut data, &regions_dir)?,
+        None if kind.is_ok_and(|k| k.is_dir()) => scan_regions(&mut data, &regions_dir)?,
         None => Vec::new(),
     };
     // Regions are independent: read and parse them in parallel, then merge
@@ -154,7 +127,7 @@ pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Lo
     let loaded: Vec<Dataset> = found
         .par_iter()
         .map(|info| {
-            let mut one = Dataset::empty(root);
+            let mut one = empty(root);
             load_region(&mut one, info);
             one
         })
@@ -168,20 +141,15 @@ pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Lo
     Ok(data)
 }
 
-impl Dataset {
-    fn empty(root: &Path) -> Self {
-        Dataset {
-            root: root.to_path_buf(),
-            settings: SettingsFile::default(),
-            sources: BTreeMap::new(),
-            regions: Vec::new(),
-            diagnostics: Vec::new(),
-        }
+fn empty(root: &Path) -> Dataset {
+    Dataset {
+        root: root.to_path_buf(),
+        ..Dataset::default()
     }
 }
 
 /// The official region folders under `regions/`; everything else there is reported.
-fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<Vec<&'static Region>, LoadError> {
+fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<Vec<&'static Region>, Error> {
     let mut found = Vec::new();
     let walker = walkdir::WalkDir::new(regions_dir)
         .min_depth(1)
@@ -189,31 +157,18 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<Vec<&'static R
         .follow_links(false)
         .sort_by_file_name();
     for entry in walker {
-        let entry = entry.map_err(|e| LoadError::Io(regions_dir.to_path_buf(), e.into()))?;
+        let entry = entry.map_err(|e| Error::Read {
+            path: regions_dir.to_path_buf(),
+            source: e.into(),
+        })?;
         let name = entry.file_name().to_string_lossy().to_string();
         if name.starts_with('.') {
             continue;
         }
         let rel = format!("{REGIONS_DIR}/{name}");
         let ft = entry.file_type();
-        if ft.is_symlink() {
-            data.diagnostics.push(
-                Diagnostic::new(
-                    Code::StrayFile,
-                    &rel,
-                    "symbolic link in regions/ is not followed",
-                )
-                .help("move the region folder itself into regions/"),
-            );
-        } else if !ft.is_dir() {
-            data.diagnostics.push(
-                Diagnostic::new(
-                    Code::StrayFile,
-                    &rel,
-                    "file directly in regions/ is ignored",
-                )
-                .help("regions/ holds one folder per region, e.g. regions/gooi-en-vechtstreek/"),
-            );
+        if !ft.is_dir() {
+            data.diagnostics.push(not_a_region_folder(&rel, ft));
         } else if let Some(info) = registry::region_by_slug(&name) {
             found.push(info);
         } else {
@@ -235,10 +190,29 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<Vec<&'static R
     Ok(found)
 }
 
+/// A symbolic link or a file where a region folder could be.
+fn not_a_region_folder(rel: &str, ft: std::fs::FileType) -> Diagnostic {
+    if ft.is_symlink() {
+        Diagnostic::new(
+            Code::StrayFile,
+            rel,
+            format!("{rel} is a symbolic link; vsopro does not follow it"),
+        )
+        .help("move the region folder itself into regions/: nothing outside the data root is read")
+    } else {
+        Diagnostic::new(
+            Code::StrayFile,
+            rel,
+            format!("{rel} is a file, not a region folder, and is ignored"),
+        )
+        .help("regions/ holds one folder per region, e.g. regions/gooi-en-vechtstreek/ with its five files")
+    }
+}
+
 fn load_region(data: &mut Dataset, info: &'static Region) {
     let dir = format!("{REGIONS_DIR}/{}", info.slug);
     report_strays(data, &dir);
-    let inputs = REGION_FILES
+    let inputs = REGION_FILE_NAMES
         .map(|name| read_input(&data.root, &format!("{dir}/{name}"), &mut data.diagnostics));
     add_region(data, info, inputs);
 }
@@ -262,10 +236,10 @@ fn report_strays(data: &mut Dataset, dir: &str) {
                 Diagnostic::new(Code::StrayFile, &rel, "symbolic link is not followed")
                     .help("replace the link with the file itself"),
             );
-        } else if ft.is_dir() || !REGION_FILES.contains(&name.as_str()) {
+        } else if ft.is_dir() || !REGION_FILE_NAMES.contains(&name.as_str()) {
             let what = if ft.is_dir() { "folder" } else { "file" };
-            let files = suggest::one_of(&REGION_FILES);
-            let help = match suggest::did_you_mean(&name, REGION_FILES) {
+            let files = suggest::one_of(&REGION_FILE_NAMES);
+            let help = match suggest::did_you_mean(&name, REGION_FILE_NAMES) {
                 Some(d) => format!("{d} a region folder holds {files}"),
                 None => format!("a region folder holds {files}"),
             };
@@ -320,10 +294,10 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
     }
 }
 
-/// Loads one region from the five files' contents (in `REGION_FILES` order),
+/// Loads one region from the five files' contents (in `FileKind::REGION` order),
 /// without touching the disk: for fuzzing and benchmarks.
 pub fn from_memory(info: &'static Region, inputs: [Input; 5]) -> Dataset {
-    let mut data = Dataset::empty(Path::new(""));
+    let mut data = empty(Path::new(""));
     add_region(&mut data, info, inputs);
     data
 }
@@ -332,12 +306,14 @@ pub fn from_memory(info: &'static Region, inputs: [Input; 5]) -> Dataset {
 fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
     let dir = format!("{REGIONS_DIR}/{}", info.slug);
     let mut unparsed = Unparsed::new();
+    let mut guessed = Unparsed::new();
     let found_any = inputs.iter().any(|i| !matches!(i, Input::Missing));
     let [region, schools, overlegtafels, actions, jaarplan] = inputs;
 
-    fn part<T: serde::de::DeserializeOwned>(
+    fn part<T: parse::FileModel>(
         data: &mut Dataset,
-        unparsed: &mut Unparsed,
+        (unparsed, guessed): (&mut Unparsed, &mut Unparsed),
+        kind: FileKind,
         rel: String,
         input: Input,
     ) -> Part<T> {
@@ -367,6 +343,14 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
         };
         let parsed = parse::parse::<T>(&file, &mut data.diagnostics);
         unparsed.extend(parsed.unparsed);
+        // The file's top-level marker names the file.
+        guessed.extend(parsed.guessed.into_iter().map(|(table, id)| {
+            if table.is_empty() {
+                (kind.as_str().to_string(), id)
+            } else {
+                (table, id)
+            }
+        }));
         data.sources.insert(rel.clone(), file);
         let status = if parsed.value.is_some() {
             FileStatus::Loaded
@@ -379,12 +363,18 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
             value: parsed.value,
         }
     }
-    let rel = |i: usize| format!("{dir}/{}", REGION_FILES[i]);
-    let region: Part<RegionFile> = part(data, &mut unparsed, rel(0), region);
-    let schools: Part<SchoolsFile> = part(data, &mut unparsed, rel(1), schools);
-    let overlegtafels: Part<OverlegtafelsFile> = part(data, &mut unparsed, rel(2), overlegtafels);
-    let actions: Part<ActionsFile> = part(data, &mut unparsed, rel(3), actions);
-    let jaarplan: Part<JaarplanFile> = part(data, &mut unparsed, rel(4), jaarplan);
+    let rel = |i: usize| format!("{dir}/{}", REGION_FILE_NAMES[i]);
+    let (u, g) = (&mut unparsed, &mut guessed);
+    let region: Part<RegionFile> = part(data, (u, g), FileKind::Region, rel(0), region);
+    let (u, g) = (&mut unparsed, &mut guessed);
+    let schools: Part<SchoolsFile> = part(data, (u, g), FileKind::Schools, rel(1), schools);
+    let (u, g) = (&mut unparsed, &mut guessed);
+    let overlegtafels: Part<OverlegtafelsFile> =
+        part(data, (u, g), FileKind::Overlegtafels, rel(2), overlegtafels);
+    let (u, g) = (&mut unparsed, &mut guessed);
+    let actions: Part<ActionsFile> = part(data, (u, g), FileKind::Actions, rel(3), actions);
+    let (u, g) = (&mut unparsed, &mut guessed);
+    let jaarplan: Part<JaarplanFile> = part(data, (u, g), FileKind::Jaarplan, rel(4), jaarplan);
 
     if !found_any {
         data.diagnostics.push(
@@ -438,6 +428,7 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
         actions,
         jaarplan,
         unparsed,
+        guessed,
     });
 }
 
@@ -454,6 +445,16 @@ fn read_source(
     }
 }
 
+/// Text in Unicode NFC: an id or name typed with a combining diaeresis
+/// (`o` + `¨`) is the same as one typed with `ö`, as it looks.
+fn nfc(text: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
+    }
+}
+
 /// UTF-8 text as a source file. Anything else is reported, and kept (with the
 /// bad bytes as U+FFFD) only so that the diagnostic can point at them.
 fn decode(
@@ -464,11 +465,12 @@ fn decode(
 ) -> Option<SourceFile> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
-            // An invisible byte-order mark; blanked so that offsets stay put.
+            // An invisible byte-order mark is not part of the text: columns
+            // on line 1 count from the first visible character.
             if text.starts_with('\u{feff}') {
-                text.replace_range(..3, "   ");
+                text.drain(..'\u{feff}'.len_utf8());
             }
-            Some(SourceFile::new(rel.to_string(), text))
+            Some(SourceFile::new(rel.to_string(), nfc(text)))
         }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();

@@ -1,28 +1,78 @@
 //! One TOML file into one model type, reporting every problem on the way.
 //!
-//! `toml` stops at the first serde error. To report all of them we locate the
-//! key or table each error points at, report it, remove that piece from the
-//! parsed tree and deserialize again; an entity (`[[school]]`, ...) that lacks
-//! a required key is dropped whole and its id remembered, so that references
-//! to it do not cascade into more errors.
+//! `toml` stops at the first serde error. To report all of them, a file that
+//! does not deserialize at once is read piece by piece: its top level (with
+//! the arrays of entities taken out) and then each entity (`[[school]]`, ...)
+//! on its own. A piece that fails is repaired one problem at a time and read
+//! again: an unknown key is removed; a wrong value or a missing required key
+//! is replaced by a stand-in of the right type. So every problem of every
+//! entity is reported, and the cost stays linear in the size of the file,
+//! since each retry reads one entity, not the whole file.
+//!
+//! A stand-in is never shown as data: its span lies beyond the file (see
+//! `model::STAND_IN_SPANS`), and the entity that holds it is marked
+//! "guessed", so that rules do not draw conclusions from it (no "overdue"
+//! for a status that was misspelt).
 
 use crate::diag::{Code, Diagnostic};
-use crate::model::DATE_ERROR;
+use crate::model::*;
 use crate::source::SourceFile;
 use crate::suggest;
 use serde::de::DeserializeOwned;
-use std::collections::BTreeSet;
 use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue, Deserializer};
 
-/// Ids of entities dropped because they could not be read: (table name, id).
-pub type Unparsed = BTreeSet<(String, String)>;
-
 pub struct Parsed<T> {
     pub value: Option<T>,
+    /// Entities dropped because they could not be repaired.
     pub unparsed: Unparsed,
+    /// Entities (table name, id) that hold a stand-in; `("", "")` for the
+    /// file's top level.
+    pub guessed: Unparsed,
 }
+
+/// A file type whose arrays of entities can be read one entity at a time.
+pub trait FileModel: DeserializeOwned {
+    /// The keys of its arrays of tables.
+    const ENTITY_KEYS: &'static [&'static str];
+
+    /// Reads one entity of `key` and adds it to `file` (when there is one).
+    fn add(file: Option<&mut Self>, key: &str, r: &mut Recovery<'_>, item: Spanned<DeTable<'_>>);
+}
+
+macro_rules! file_model {
+    ($file:ty { $($key:literal $(| $alias:literal)* => $field:ident: $entity:ty),* $(,)? }) => {
+        impl FileModel for $file {
+            const ENTITY_KEYS: &'static [&'static str] = &[$($key $(, $alias)*),*];
+
+            #[allow(unused_variables)]
+            fn add(file: Option<&mut Self>, key: &str, r: &mut Recovery<'_>, item: Spanned<DeTable<'_>>) {
+                match key {
+                    $($key $(| $alias)* => {
+                        let entity = r.piece::<$entity>(Some(key), item);
+                        if let (Some(file), Some(entity)) = (file, entity) {
+                            file.$field.push(entity);
+                        }
+                    })*
+                    _ => {}
+                }
+            }
+        }
+    };
+}
+
+file_model!(RegionFile { "stuurgroep" | "steering_group" => stuurgroep: StuurgroepMember });
+file_model!(SchoolsFile { "school" => schools: School });
+file_model!(OverlegtafelsFile {
+    "overlegtafel" => overlegtafels: Overlegtafel,
+    "plan" => plans: Initiative,
+    "project" => projects: Initiative,
+    "development" => developments: Initiative,
+});
+file_model!(ActionsFile { "knelpunt" => knelpunten: Knelpunt, "action" => actions: Action });
+file_model!(JaarplanFile { "goal" => goals: Goal, "meeting" => meetings: Meeting });
+file_model!(SettingsFile {});
 
 #[derive(Debug, Clone, PartialEq)]
 enum Seg {
@@ -30,91 +80,264 @@ enum Seg {
     Index(usize),
 }
 
-/// Upper bound on recovery rounds; each round removes one piece of the tree.
-const MAX_ROUNDS: usize = 500;
+/// Reads a file's pieces, collecting what went wrong.
+pub struct Recovery<'a> {
+    file: &'a SourceFile,
+    diags: &'a mut Vec<Diagnostic>,
+    unparsed: Unparsed,
+    guessed: Unparsed,
+    /// The next stand-in span.
+    next: usize,
+}
 
-pub fn parse<T: DeserializeOwned>(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Parsed<T> {
-    let mut unparsed = Unparsed::new();
+pub fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Parsed<T> {
     let (root, errors) = DeTable::parse_recoverable(&file.text);
     if !errors.is_empty() {
-        diags.extend(errors.iter().map(|e| syntax(file, e)));
+        diags.extend(errors.iter().map(|e| syntax(file, &root, e)));
         return Parsed {
             value: None,
-            unparsed,
+            unparsed: Unparsed::new(),
+            guessed: Unparsed::new(),
         };
     }
     // The common case, a valid file, costs one parse and one deserialize.
-    let mut err = match T::deserialize(Deserializer::from(root)) {
-        Ok(v) => {
-            return Parsed {
-                value: Some(v),
-                unparsed,
-            };
-        }
-        Err(e) => e,
-    };
-    let (mut root, _) = DeTable::parse_recoverable(&file.text);
-    let mut removed: Vec<Vec<Seg>> = Vec::new();
-    for _ in 0..MAX_ROUNDS {
-        let span = err.span().filter(|s| !s.is_empty());
-        let path = span.as_ref().and_then(|s| locate(root.get_ref(), s));
-        let msg = err.message().to_string();
-        // A key we removed ourselves is now "missing": it was already reported.
-        let missing = msg
-            .strip_prefix("missing field `")
-            .and_then(|r| r.split('`').next());
-        let already = missing.is_some_and(|field| {
-            let mut p = match &path {
-                Some(p) if is_table_path(root.get_ref(), p) => p.clone(),
-                _ => Vec::new(),
-            };
-            p.push(Seg::Key(field.to_string()));
-            removed.contains(&p)
-        });
-        if !already {
-            diags.push(classify(
-                file,
-                root.get_ref(),
-                &msg,
-                span.clone(),
-                path.as_deref(),
-            ));
-        }
-        let Some(path) = path else {
-            break;
-        };
-        // A misspelt enum value is read as its closest allowed value, so that
-        // its table survives and the rest of the file is still checked.
-        let corrected =
-            enum_stand_in(&msg).is_some_and(|value| replace_string(root.get_mut(), &path, value));
-        if !corrected {
-            if let Some(id) = remove(root.get_mut(), &path) {
-                unparsed.insert(id);
-            }
-            if matches!(path.last(), Some(Seg::Index(_))) {
-                // Later entities shift down: forget what we removed inside this one.
-                removed.retain(|r| !r.starts_with(&path));
-            } else {
-                removed.push(path);
-            }
-        }
-        err = match T::deserialize(Deserializer::from(root.clone())) {
-            Ok(v) => {
-                return Parsed {
-                    value: Some(v),
-                    unparsed,
-                };
-            }
-            Err(e) => e,
+    if let Ok(v) = T::deserialize(Deserializer::from(root)) {
+        return Parsed {
+            value: Some(v),
+            unparsed: Unparsed::new(),
+            guessed: Unparsed::new(),
         };
     }
+    let (root, _) = DeTable::parse_recoverable(&file.text);
+    let span = root.span();
+    let mut top = root.into_inner();
+    // The arrays of entities come out of the top level and are read one by one.
+    let mut entities: Vec<(String, Vec<Spanned<DeTable<'_>>>)> = Vec::new();
+    for key in T::ENTITY_KEYS {
+        let is_entities = top.get(*key).is_some_and(|v| match v.get_ref() {
+            DeValue::Array(a) => a.iter().all(|e| e.get_ref().is_table()),
+            _ => false,
+        });
+        if !is_entities {
+            continue;
+        }
+        let Some(value) = top.remove(*key) else {
+            continue;
+        };
+        let DeValue::Array(items) = value.into_inner() else {
+            continue;
+        };
+        let tables = items
+            .into_iter()
+            .filter_map(|e| {
+                let span = e.span();
+                match e.into_inner() {
+                    DeValue::Table(t) => Some(Spanned::new(span, t)),
+                    _ => None,
+                }
+            })
+            .collect();
+        entities.push((key.to_string(), tables));
+    }
+    let mut r = Recovery {
+        file,
+        diags,
+        unparsed: Unparsed::new(),
+        guessed: Unparsed::new(),
+        next: STAND_IN_SPANS,
+    };
+    let mut value = r.piece::<T>(None, Spanned::new(span, top));
+    for (key, items) in entities {
+        for item in items {
+            T::add(value.as_mut(), &key, &mut r, item);
+        }
+    }
     Parsed {
-        value: None,
-        unparsed,
+        value,
+        unparsed: r.unparsed,
+        guessed: r.guessed,
     }
 }
 
-fn syntax(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
+impl Recovery<'_> {
+    fn stand_in_span(&mut self) -> Range<usize> {
+        self.next += 1;
+        self.next - 1..self.next
+    }
+
+    /// Reads one piece (the top level when `entity` is `None`, else one
+    /// entity of that table), repairing it until it deserializes.
+    pub fn piece<E: DeserializeOwned>(
+        &mut self,
+        entity: Option<&str>,
+        table: Spanned<DeTable<'_>>,
+    ) -> Option<E> {
+        let span = table.span();
+        let mut table = table.into_inner();
+        let id = table
+            .get("id")
+            .and_then(|v| v.get_ref().as_str())
+            .map(str::to_string);
+        let label = match (entity, &id) {
+            (Some(t), Some(id)) => Some(format!("[[{t}]] `{id}`")),
+            (Some(t), None) => Some(format!("[[{t}]]")),
+            (None, _) => None,
+        };
+        // Keys we reported or replaced ourselves: a later "missing" or a
+        // complaint about our stand-in is not news.
+        let mut handled: Vec<Vec<Seg>> = Vec::new();
+        let mut guessed = false;
+        // Every round removes or replaces one value, so this bounds the work
+        // by the size of the piece; the cap only guards against a loop.
+        let limit = 4 * count_values(&table) + 16;
+        for _ in 0..limit {
+            let err = match E::deserialize(Deserializer::from(Spanned::new(
+                span.clone(),
+                table.clone(),
+            ))) {
+                Ok(v) => {
+                    if guessed {
+                        self.guessed.insert((
+                            entity.unwrap_or_default().to_string(),
+                            id.clone().unwrap_or_default(),
+                        ));
+                    }
+                    return Some(v);
+                }
+                Err(e) => e,
+            };
+            let msg = err.message().to_string();
+            let err_span = err.span().filter(|s| !s.is_empty());
+            // A missing key is reported at its table, which the span names
+            // (no span, or the piece's own: the piece itself).
+            let path = match &err_span {
+                Some(s) if *s == span => Some(Vec::new()),
+                Some(s) => locate(&table, s),
+                None if missing_field(&msg).is_some() => Some(Vec::new()),
+                None => None,
+            };
+            let Some(path) = path else {
+                self.report(&table, label.as_deref(), &msg, err_span, None);
+                break;
+            };
+            if let Some(field) = missing_field(&msg) {
+                let mut key_path = path.clone();
+                key_path.push(Seg::Key(field.to_string()));
+                // Inside a stand-in we made, a missing key is ours, not news.
+                if !handled.iter().any(|h| key_path.starts_with(h)) {
+                    self.report(
+                        &table,
+                        label.as_deref(),
+                        &msg,
+                        err_span.clone(),
+                        Some(&path),
+                    );
+                }
+                handled.push(key_path.clone());
+                // A probe: an empty string. If the key wants another type,
+                // the next round says which, and the probe is replaced.
+                let at = self.stand_in_span();
+                if !insert(&mut table, &key_path, stand_in("a string"), at) {
+                    break;
+                }
+                guessed = true;
+                continue;
+            }
+            let ours = handled.iter().any(|h| path.starts_with(h));
+            if !ours {
+                self.report(
+                    &table,
+                    label.as_deref(),
+                    &msg,
+                    err_span.clone(),
+                    Some(&path),
+                );
+                handled.push(path.clone());
+            }
+            if msg.starts_with("unknown field") {
+                remove(&mut table, &path);
+                continue;
+            }
+            guessed = true;
+            let replacement = if let Some(value) = enum_stand_in(&msg) {
+                Some(DeValue::String(value.into()))
+            } else {
+                expected_type(&msg).map(stand_in)
+            };
+            let at = self.stand_in_span();
+            let done = match replacement {
+                Some(v) => replace(&mut table, &path, v, at),
+                None => remove(&mut table, &path),
+            };
+            if !done {
+                break;
+            }
+        }
+        // Beyond repair: the entity is dropped and its id remembered, so that
+        // references to it are not reported as well.
+        if let (Some(t), Some(id)) = (entity, id) {
+            self.unparsed.insert((t.to_string(), id));
+        }
+        None
+    }
+
+    fn report(
+        &mut self,
+        table: &DeTable<'_>,
+        label: Option<&str>,
+        msg: &str,
+        span: Option<Range<usize>>,
+        path: Option<&[Seg]>,
+    ) {
+        let d = classify(self.file, table, label, msg, span, path);
+        self.diags.push(d);
+    }
+}
+
+/// The field of a serde "missing field `x`" message.
+fn missing_field(msg: &str) -> Option<&str> {
+    msg.strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+}
+
+fn count_values(t: &DeTable<'_>) -> usize {
+    t.iter()
+        .map(|(_, v)| match v.get_ref() {
+            DeValue::Table(t) => 1 + count_values(t),
+            DeValue::Array(a) => 1 + a.len(),
+            _ => 1,
+        })
+        .sum()
+}
+
+/// What serde expected, from "invalid type: ..., expected X" or a date error.
+fn expected_type(msg: &str) -> Option<&str> {
+    if msg.starts_with(DATE_ERROR) {
+        return Some("a date");
+    }
+    msg.rsplit_once(", expected ").map(|(_, e)| e)
+}
+
+/// A value of the expected type with an empty span: it stands in for a
+/// missing or wrong value so that the rest of the entity can be read.
+fn stand_in(expected: &str) -> DeValue<'static> {
+    let literal = match expected {
+        "a string" => "\"\"",
+        "i64" | "u32" | "u64" | "i32" | "u8" | "an integer" => "0",
+        "f64" | "f32" | "a float" => "0.0",
+        "a boolean" => "false",
+        "a sequence" => "[]",
+        "a date" => "1970-01-01",
+        e if e.starts_with("struct ") || e.contains("map") || e.contains("table") => "{}",
+        // Whatever else: a string, and the next round says more.
+        _ => "\"\"",
+    };
+    DeValue::parse(literal)
+        .expect("stand-ins are valid TOML values")
+        .into_inner()
+}
+
+fn syntax(file: &SourceFile, root: &Spanned<DeTable<'_>>, e: &toml::de::Error) -> Diagnostic {
     let span = e.span().unwrap_or(0..0);
     // The toml message can span lines; the first one is the headline.
     let msg = e.message().lines().next().unwrap_or("invalid TOML").trim();
@@ -124,9 +347,78 @@ fn syntax(file: &SourceFile, e: &toml::de::Error) -> Diagnostic {
     } else {
         span
     };
-    Diagnostic::new(Code::TomlSyntax, &file.path, format!("invalid TOML: {msg}"))
-        .at(span, "here")
-        .help("see https://toml.io for the syntax; text values need \"quotes\", dates are written 2026-03-01")
+    let d = Diagnostic::new(Code::TomlSyntax, &file.path, format!("invalid TOML: {msg}"))
+        .at(span.clone(), "here");
+    if msg.contains("duplicate key")
+        && let Some(first) = first_definition(file, root.get_ref(), &span)
+    {
+        return d
+            .related(&file.path, first, "first defined here")
+            .help("a key can be given once per table: remove one of the two, or rename it");
+    }
+    d.help("see https://toml.io for the syntax; text values need \"quotes\", dates are written 2026-03-01")
+}
+
+/// Where a key (or table header) given twice was first defined: the same
+/// name earlier in the same table, i.e. after the nearest header above.
+fn first_definition(
+    file: &SourceFile,
+    root: &DeTable<'_>,
+    dup: &Range<usize>,
+) -> Option<Range<usize>> {
+    let text = &file.text;
+    let line_start = text[..dup.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("").trim();
+    if line.starts_with('[') {
+        // A table given twice: the earlier line with the same header.
+        let mut at = 0;
+        for l in text[..line_start].split_inclusive('\n') {
+            if l.trim() == line {
+                let start = at + (l.len() - l.trim_start().len());
+                return Some(start..start + line.len());
+            }
+            at += l.len();
+        }
+        return None;
+    }
+    let name = text.get(dup.clone())?.trim().trim_matches('"');
+    // The table this key is in starts at the nearest header line above it.
+    let header = text[..line_start]
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .chain(std::iter::once(0))
+        .filter(|&i| text[i..].trim_start_matches([' ', '\t']).starts_with('['))
+        .max()
+        .unwrap_or(0);
+    let mut found: Option<Range<usize>> = None;
+    find_keys(root, name, &mut |span| {
+        if span.start >= header
+            && span.start < dup.start
+            && found.as_ref().is_none_or(|f| span.start < f.start)
+        {
+            found = Some(span);
+        }
+    });
+    found
+}
+
+fn find_keys(table: &DeTable<'_>, name: &str, hit: &mut dyn FnMut(Range<usize>)) {
+    for (k, v) in table.iter() {
+        if k.get_ref() == name {
+            hit(k.span());
+        }
+        match v.get_ref() {
+            DeValue::Table(t) => find_keys(t, name, hit),
+            DeValue::Array(a) => {
+                for e in a.iter() {
+                    if let DeValue::Table(t) = e.get_ref() {
+                        find_keys(t, name, hit);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A zero-width span widened to the character at it, so the caret shows.
@@ -141,10 +433,6 @@ fn widen(file: &SourceFile, span: Range<usize>) -> Range<usize> {
     } else {
         span.start..span.start + next
     }
-}
-
-fn is_table_path(root: &DeTable<'_>, path: &[Seg]) -> bool {
-    matches!(get(root, path), Some(DeValue::Table(_)))
 }
 
 fn get<'a, 'i>(root: &'a DeTable<'i>, path: &[Seg]) -> Option<&'a DeValue<'i>> {
@@ -162,7 +450,11 @@ fn get<'a, 'i>(root: &'a DeTable<'i>, path: &[Seg]) -> Option<&'a DeValue<'i>> {
     Some(cur)
 }
 
-/// The path of the deepest key, table or entity that the error span points at.
+fn is_table_path(root: &DeTable<'_>, path: &[Seg]) -> bool {
+    path.is_empty() || matches!(get(root, path), Some(DeValue::Table(_)))
+}
+
+/// The path of the deepest key, table or value that the error span points at.
 fn locate(table: &DeTable<'_>, span: &Range<usize>) -> Option<Vec<Seg>> {
     let mut path = Vec::new();
     locate_in(table, span, &mut path).then_some(path)
@@ -182,16 +474,15 @@ fn locate_in(table: &DeTable<'_>, span: &Range<usize>, path: &mut Vec<Seg>) -> b
             }
             DeValue::Array(a) => {
                 for (i, e) in a.iter().enumerate() {
-                    if let DeValue::Table(t) = e.get_ref() {
-                        path.push(Seg::Index(i));
-                        if e.span() == *span || locate_in(t, span, path) {
-                            return true;
-                        }
-                        path.pop();
-                    } else if contains(&e.span(), span) {
-                        // A bad element of a plain array: the whole key goes.
+                    path.push(Seg::Index(i));
+                    let hit = match e.get_ref() {
+                        DeValue::Table(t) => e.span() == *span || locate_in(t, span, path),
+                        _ => contains(&e.span(), span),
+                    };
+                    if hit {
                         return true;
                     }
+                    path.pop();
                 }
                 if contains(&v.span(), span) {
                     return true;
@@ -212,51 +503,85 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end && !outer.is_empty()
 }
 
-/// Removes the piece at `path`; returns (table name, id) when it was an entity.
-fn remove(root: &mut DeTable<'_>, path: &[Seg]) -> Option<(String, String)> {
-    let (last, parent_path) = path.split_last()?;
+/// The value at `path`, to change in place.
+fn slot<'a, 'i>(root: &'a mut DeTable<'i>, path: &[Seg]) -> Option<&'a mut Spanned<DeValue<'i>>> {
+    let (Seg::Key(first), rest) = path.split_first()? else {
+        return None;
+    };
+    let mut cur = root.get_mut(first.as_str())?;
+    for seg in rest {
+        cur = match (seg, cur.get_mut()) {
+            (Seg::Key(k), DeValue::Table(t)) => t.get_mut(k.as_str())?,
+            (Seg::Index(i), DeValue::Array(a)) => a.get_mut(*i)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+fn table_mut<'a, 'i>(root: &'a mut DeTable<'i>, path: &[Seg]) -> Option<&'a mut DeTable<'i>> {
+    if path.is_empty() {
+        return Some(root);
+    }
+    match slot(root, path)?.get_mut() {
+        DeValue::Table(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// Removes the value at `path` (a key, or an element of a plain array).
+fn remove(root: &mut DeTable<'_>, path: &[Seg]) -> bool {
+    let Some((last, parent)) = path.split_last() else {
+        return false;
+    };
     match last {
-        Seg::Key(k) => {
-            let parent = if parent_path.is_empty() {
-                Some(root)
-            } else {
-                table_mut(root, parent_path)
-            };
-            parent?.remove(k.as_str());
-            None
-        }
+        Seg::Key(k) => table_mut(root, parent)
+            .and_then(|t| t.remove(k.as_str()))
+            .is_some(),
         Seg::Index(i) => {
-            let Some((Seg::Key(name), up)) = parent_path.split_last() else {
-                return None;
+            let Some(v) = slot(root, parent) else {
+                return false;
             };
-            let parent = if up.is_empty() {
-                root
-            } else {
-                table_mut(root, up)?
-            };
-            let value = parent.get_mut(name.as_str())?;
-            let span = value.span();
-            let DeValue::Array(a) = value.get_ref() else {
-                return None;
+            let span = v.span();
+            let DeValue::Array(a) = v.get_ref() else {
+                return false;
             };
             let mut rest = DeArray::new();
-            let mut id = None;
             for (j, e) in a.iter().enumerate() {
-                if j == *i {
-                    id = e
-                        .get_ref()
-                        .as_table()
-                        .and_then(|t| t.get("id"))
-                        .and_then(|v| v.get_ref().as_str())
-                        .map(str::to_string);
-                } else {
+                if j != *i {
                     rest.push(e.clone());
                 }
             }
-            *value = Spanned::new(span, DeValue::Array(rest));
-            id.map(|id| (name.clone(), id))
+            *v = Spanned::new(span, DeValue::Array(rest));
+            true
         }
     }
+}
+
+/// Replaces the value at `path` with a stand-in.
+fn replace<'i>(root: &mut DeTable<'i>, path: &[Seg], value: DeValue<'i>, at: Range<usize>) -> bool {
+    match slot(root, path) {
+        Some(v) => {
+            *v = Spanned::new(at, value);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Inserts a stand-in for a missing key.
+fn insert<'i>(root: &mut DeTable<'i>, path: &[Seg], value: DeValue<'i>, at: Range<usize>) -> bool {
+    let Some((Seg::Key(key), parent)) = path.split_last() else {
+        return false;
+    };
+    let Some(t) = table_mut(root, parent) else {
+        return false;
+    };
+    t.insert(
+        Spanned::new(at.clone(), key.clone().into()),
+        Spanned::new(at, value),
+    );
+    true
 }
 
 fn enum_stand_in(msg: &str) -> Option<String> {
@@ -270,106 +595,35 @@ fn enum_stand_in(msg: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Replaces the string value of the key at `path`; false if it is not a string.
-fn replace_string(root: &mut DeTable<'_>, path: &[Seg], value: String) -> bool {
-    let Some((Seg::Key(key), parent_path)) = path.split_last() else {
-        return false;
-    };
-    let parent = if parent_path.is_empty() {
-        Some(root)
-    } else {
-        table_mut(root, parent_path)
-    };
-    let Some(slot) = parent.and_then(|p| p.get_mut(key.as_str())) else {
-        return false;
-    };
-    if !slot.get_ref().is_str() {
-        return false;
-    }
-    let span = slot.span();
-    *slot = Spanned::new(span, DeValue::String(value.into()));
-    true
-}
-
-fn table_mut<'a, 'i>(root: &'a mut DeTable<'i>, path: &[Seg]) -> Option<&'a mut DeTable<'i>> {
-    let (Seg::Key(first), rest) = path.split_first()? else {
-        return None;
-    };
-    let mut cur = root.get_mut(first.as_str())?.get_mut();
-    for seg in rest {
-        cur = match (seg, cur) {
-            (Seg::Key(k), DeValue::Table(t)) => t.get_mut(k.as_str())?.get_mut(),
-            (Seg::Index(i), DeValue::Array(a)) => a.get_mut(*i)?.get_mut(),
-            _ => return None,
-        };
-    }
-    match cur {
-        DeValue::Table(t) => Some(t),
-        _ => None,
-    }
-}
-
 /// Where an error sits, in words: `[[school]] "klimop"`, `[coordinator]`, or the file.
-fn context(root: &DeTable<'_>, path: &[Seg], file: &SourceFile) -> String {
+fn context(table: &DeTable<'_>, label: Option<&str>, path: &[Seg], file: &SourceFile) -> String {
     let mut tables: Vec<&str> = Vec::new();
-    let mut entity = None;
     let mut cur: Option<&DeValue<'_>> = None;
-    let mut array = false;
     for seg in path {
-        match seg {
-            Seg::Key(k) => {
-                let next = match cur {
-                    None => root.get(k.as_str()),
-                    Some(DeValue::Table(t)) => t.get(k.as_str()),
-                    _ => None,
-                };
-                match next.map(|v| v.get_ref()) {
-                    Some(v @ DeValue::Table(_)) => {
-                        tables.push(k);
-                        array = false;
-                        cur = Some(v);
-                    }
-                    Some(v @ DeValue::Array(_)) => {
-                        tables.push(k);
-                        array = true;
-                        cur = Some(v);
-                    }
-                    _ => break,
-                }
+        let Seg::Key(k) = seg else { break };
+        let next = match cur {
+            None => table.get(k.as_str()),
+            Some(DeValue::Table(t)) => t.get(k.as_str()),
+            _ => None,
+        };
+        match next.map(|v| v.get_ref()) {
+            Some(v @ DeValue::Table(_)) => {
+                tables.push(k);
+                cur = Some(v);
             }
-            Seg::Index(i) => {
-                let Some(DeValue::Array(a)) = cur else { break };
-                let Some(e) = a.get(*i) else { break };
-                entity = e
-                    .get_ref()
-                    .as_table()
-                    .and_then(|t| t.get("id"))
-                    .and_then(|v| v.get_ref().as_str())
-                    .map(str::to_string);
-                cur = Some(e.get_ref());
-                if !matches!(cur, Some(DeValue::Table(_))) {
-                    break;
-                }
-            }
+            _ => break,
         }
     }
-    if tables.is_empty() {
-        return file
+    match (label, tables.is_empty()) {
+        (Some(label), true) => label.to_string(),
+        (Some(label), false) => format!("{label}, table `{}`", tables.join(".")),
+        (None, false) => format!("[{}]", tables.join(".")),
+        (None, true) => file
             .path
             .rsplit('/')
             .next()
             .unwrap_or(&file.path)
-            .to_string();
-    }
-    let name = tables.join(".");
-    let head = if array {
-        format!("[[{name}]]")
-    } else {
-        format!("[{name}]")
-    };
-    match entity {
-        Some(id) => format!("{head} `{id}`"),
-        None => head,
+            .to_string(),
     }
 }
 
@@ -390,20 +644,25 @@ fn expected_names(msg: &str) -> Vec<&str> {
 
 fn classify(
     file: &SourceFile,
-    root: &DeTable<'_>,
+    table: &DeTable<'_>,
+    label: Option<&str>,
     msg: &str,
     span: Option<Range<usize>>,
     path: Option<&[Seg]>,
 ) -> Diagnostic {
+    // The key that is the subject, and the path of the table it is in.
     let (ctx_path, key) = match path {
-        Some(p) => match p.last() {
-            // The key itself is the subject; its table is the context.
-            Some(Seg::Key(_)) if !is_table_path(root, p) => (&p[..p.len() - 1], last_key(path)),
-            _ => (p, None),
-        },
+        Some(p) => {
+            let cut = p
+                .iter()
+                .rposition(|s| matches!(s, Seg::Key(_)))
+                .filter(|_| !is_table_path(table, p))
+                .unwrap_or(p.len());
+            (&p[..cut], last_key(Some(p)).filter(|_| cut < p.len()))
+        }
         None => (&[][..], None),
     };
-    let ctx = context(root, ctx_path, file);
+    let ctx = context(table, label, ctx_path, file);
     let key_name = key.unwrap_or("value");
     let at = |d: Diagnostic, label: &str| match &span {
         Some(s) => d.at(file.clamp(s.clone()), label),
@@ -449,18 +708,15 @@ fn classify(
             "not allowed",
         )
         .help(help)
-    } else if let Some(rest) = msg.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or("");
+    } else if let Some(field) = missing_field(msg) {
         let d = Diagnostic::new(
             Code::MissingKey,
             &file.path,
             format!("missing key `{field}` in {ctx}"),
         );
-        let d = match (&span, path) {
-            (Some(s), Some(_)) => {
-                d.at(file.clamp(s.clone()), format!("`{field}` is required here"))
-            }
-            _ => d,
+        let d = match &span {
+            Some(s) => d.at(file.clamp(s.clone()), format!("`{field}` is required here")),
+            None => d,
         };
         d.help(format!("add `{field} = ...` to {ctx}"))
     } else if msg.starts_with(DATE_ERROR) {
@@ -526,32 +782,72 @@ fn readable(expected: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::SchoolsFile;
 
-    fn run(text: &str) -> (Option<SchoolsFile>, Vec<Diagnostic>, Unparsed) {
+    fn run(text: &str) -> (Option<SchoolsFile>, Vec<Diagnostic>, Parsed<SchoolsFile>) {
         let file = SourceFile::new("regions/x/schools.toml".into(), text.into());
         let mut d = Vec::new();
         let p = parse::<SchoolsFile>(&file, &mut d);
-        (p.value, d, p.unparsed)
+        (p.value.clone(), d, p)
     }
 
     #[test]
     fn collects_every_problem_of_a_file() {
-        let (v, d, unparsed) = run(concat!(
+        let (v, d, p) = run(concat!(
             "[[school]]\nid = \"a\"\nname = \"A\"\nkind = \"pro\"\nbogus = 1\ncluster = \"x\"\n",
             "[[school]]\nid = \"b\"\nname = \"B\"\nkind = \"vsx\"\n",
-            "[[school]]\nid = \"c\"\nkind = \"vso\"\n",
+            "[[school]]\nid = \"c\"\nkind = \"vso\"\nbrin = 5\n",
             "[[school]]\nid = \"d\"\nname = \"D\"\nkind = \"vso\"\n",
         ));
         let codes: Vec<_> = d.iter().map(|d| d.code).collect();
-        assert!(codes.contains(&Code::UnknownKey), "{d:#?}");
-        assert!(codes.contains(&Code::WrongType), "{d:#?}");
-        assert!(codes.contains(&Code::InvalidValue), "{d:#?}");
-        assert!(codes.contains(&Code::MissingKey), "{d:#?}");
-        let v = v.expect("the good schools survive");
+        assert_eq!(
+            codes,
+            [
+                Code::UnknownKey,
+                Code::WrongType,
+                Code::InvalidValue,
+                Code::WrongType,
+                Code::MissingKey
+            ],
+            "{d:#?}"
+        );
+        let v = v.expect("every school survives, with stand-ins");
         let ids: Vec<_> = v.schools.iter().map(|s| s.id.get_ref().as_str()).collect();
-        assert!(ids.contains(&"a") && ids.contains(&"d"), "{ids:?}");
-        assert!(unparsed.contains(&("school".into(), "c".into())));
+        assert_eq!(ids, ["a", "b", "c", "d"]);
+        assert!(p.guessed.contains(&("school".into(), "c".into())));
+        assert!(!p.guessed.contains(&("school".into(), "d".into())));
+        // The stand-in name has no place in the file.
+        let c = &v.schools[2];
+        assert_eq!(c.name, "");
+        assert!(c.brin.as_ref().unwrap().is_stand_in());
+    }
+
+    #[test]
+    fn a_missing_table_does_not_hide_the_rest_of_the_file() {
+        let file = SourceFile::new(
+            "regions/x/region.toml".into(),
+            "name = 5\n[[stuurgroep]]\nname = \"A\"\nrol = \"x\"\n".into(),
+        );
+        let mut d = Vec::new();
+        let p = parse::<RegionFile>(&file, &mut d);
+        let msgs: Vec<&str> = d.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            msgs.iter().any(|m| m.contains("missing key `coordinator`")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("wrong type for `name`")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("unknown key `rol`")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("missing key `role`")),
+            "{msgs:?}"
+        );
+        assert_eq!(d.len(), 4, "{msgs:?}");
+        assert!(p.value.is_some());
     }
 
     #[test]
@@ -560,5 +856,17 @@ mod tests {
         assert!(v.is_none());
         assert!(d.iter().all(|d| d.code == Code::TomlSyntax));
         assert!(!d.is_empty());
+    }
+
+    #[test]
+    fn a_duplicate_key_points_at_its_first_definition() {
+        let file = SourceFile::new(
+            "r.toml".into(),
+            "name = \"Z\"\n[coordinator]\nname = \"A\"\nstatus = \"none\"\nname = \"B\"\n".into(),
+        );
+        let mut d = Vec::new();
+        let _ = parse::<RegionFile>(&file, &mut d);
+        let related = &d[0].related[0];
+        assert_eq!(file.line_col(related.span.start).line, 3, "{d:#?}");
     }
 }

@@ -181,6 +181,14 @@ pub fn theme(id: &str) -> Option<&'static Theme> {
     THEMES.iter().find(|t| t.id == id)
 }
 
+/// A theme by id or official title, ignoring case: for arguments typed by people.
+pub fn find_theme(query: &str) -> Option<&'static Theme> {
+    let q = query.trim();
+    THEMES
+        .iter()
+        .find(|t| t.id.eq_ignore_ascii_case(q) || t.title.to_lowercase() == q.to_lowercase())
+}
+
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct RoleInfo {
     pub letter: char,

@@ -1,91 +1,104 @@
 //! JSON Schemas of the data files, generated from the model types, for
 //! editors (taplo / Even Better TOML) and for validating data elsewhere.
 
+use crate::error::Error;
 use crate::model::*;
+use crate::write;
+use serde::Serialize;
 use serde_json::Value;
+use std::path::Path;
 
-/// The kinds of file vsopro reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    Region,
-    Schools,
-    Overlegtafels,
-    Actions,
-    Jaarplan,
-    Settings,
+/// The JSON Schema of one kind of file.
+pub fn schema(kind: FileKind) -> Value {
+    let schema = match kind {
+        FileKind::Region => schemars::schema_for!(RegionFile),
+        FileKind::Schools => schemars::schema_for!(SchoolsFile),
+        FileKind::Overlegtafels => schemars::schema_for!(OverlegtafelsFile),
+        FileKind::Actions => schemars::schema_for!(ActionsFile),
+        FileKind::Jaarplan => schemars::schema_for!(JaarplanFile),
+        FileKind::Settings => schemars::schema_for!(SettingsFile),
+    };
+    let mut v = serde_json::to_value(schema).expect("schemas serialize");
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert(
+            "description".into(),
+            Value::String(format!("vsopro {}: see docs/format.md", kind.file_name())),
+        );
+    }
+    v
 }
 
-impl FileKind {
-    pub const ALL: [FileKind; 6] = [
-        FileKind::Region,
-        FileKind::Schools,
-        FileKind::Overlegtafels,
-        FileKind::Actions,
-        FileKind::Jaarplan,
-        FileKind::Settings,
-    ];
+/// Where `vsopro schema --out` and `vsopro init` put it: `<kind>.schema.json`.
+pub fn schema_file(kind: FileKind) -> String {
+    format!("{}.schema.json", kind.as_str())
+}
 
-    pub fn name(self) -> &'static str {
-        match self {
-            FileKind::Region => "region",
-            FileKind::Schools => "schools",
-            FileKind::Overlegtafels => "overlegtafels",
-            FileKind::Actions => "actions",
-            FileKind::Jaarplan => "jaarplan",
-            FileKind::Settings => "settings",
+/// `vsopro schema [KIND]`: the schema of one kind, or all by kind, as JSON
+/// (whatever `--format` says: a schema is a JSON document).
+pub fn document(kind: Option<FileKind>) -> String {
+    match kind {
+        Some(k) => schema_text(k),
+        None => {
+            let all: serde_json::Map<String, Value> = FileKind::ALL
+                .iter()
+                .map(|k| (k.as_str().to_string(), schema(*k)))
+                .collect();
+            serde_json::to_string_pretty(&all).expect("schemas serialize") + "\n"
         }
     }
+}
 
-    /// The file this schema describes.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            FileKind::Settings => "vsopro.toml",
-            k => match k {
-                FileKind::Region => "region.toml",
-                FileKind::Schools => "schools.toml",
-                FileKind::Overlegtafels => "overlegtafels.toml",
-                FileKind::Actions => "actions.toml",
-                _ => "jaarplan.toml",
-            },
-        }
-    }
+/// What `vsopro schema --out DIR` wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct SchemaReport {
+    pub files: Vec<WrittenSchema>,
+}
 
-    /// Where `vsopro schema --out` and `vsopro init` put it, under the data root.
-    pub fn schema_file(self) -> String {
-        format!("{}.schema.json", self.name())
-    }
+#[derive(Debug, Clone, Serialize)]
+pub struct WrittenSchema {
+    pub path: String,
+    /// Written because it was new or different; `false`: already current.
+    pub changed: bool,
+}
 
-    pub fn from_name(s: &str) -> Option<FileKind> {
-        let s = s.trim_end_matches(".toml");
-        FileKind::ALL
-            .iter()
-            .copied()
-            .find(|k| k.name() == s || (s == "vsopro" && *k == FileKind::Settings))
-    }
-
-    pub fn schema(self) -> Value {
-        let schema = match self {
-            FileKind::Region => schemars::schema_for!(RegionFile),
-            FileKind::Schools => schemars::schema_for!(SchoolsFile),
-            FileKind::Overlegtafels => schemars::schema_for!(OverlegtafelsFile),
-            FileKind::Actions => schemars::schema_for!(ActionsFile),
-            FileKind::Jaarplan => schemars::schema_for!(JaarplanFile),
-            FileKind::Settings => schemars::schema_for!(SettingsFile),
+/// Writes one or all schemas into `dir`, rewriting only files that changed.
+pub fn write(kind: Option<FileKind>, dir: &Path) -> Result<SchemaReport, Error> {
+    let kinds: Vec<FileKind> = match kind {
+        None => FileKind::ALL.to_vec(),
+        Some(k) => vec![k],
+    };
+    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for k in kinds {
+        let path = dir.join(schema_file(k));
+        let text = schema_text(k);
+        let changed = match std::fs::read(&path) {
+            Ok(old) if old == text.as_bytes() => false,
+            Ok(old) => {
+                write::replace(&path, &old, text.as_bytes())?;
+                true
+            }
+            Err(_) => {
+                if !write::create_new(&path, text.as_bytes())? {
+                    return Err(Error::ChangedMeanwhile(path));
+                }
+                true
+            }
         };
-        let mut v = serde_json::to_value(schema).expect("schemas serialize");
-        if let Some(obj) = v.as_object_mut() {
-            obj.insert(
-                "description".into(),
-                Value::String(format!("vsopro {}: see docs/format.md", self.file_name())),
-            );
-        }
-        v
+        written.push(WrittenSchema {
+            path: path.display().to_string(),
+            changed,
+        });
     }
+    Ok(SchemaReport { files: written })
 }
 
 /// The schema file as written to disk: pretty JSON with a final newline.
 pub fn schema_text(kind: FileKind) -> String {
-    let mut s = serde_json::to_string_pretty(&kind.schema()).expect("schemas serialize");
+    let mut s = serde_json::to_string_pretty(&schema(kind)).expect("schemas serialize");
     s.push('\n');
     s
 }

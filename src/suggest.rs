@@ -28,6 +28,12 @@ where
     })
 }
 
+/// Names (of municipalities, regions) are the same regardless of case; texts
+/// are in Unicode NFC from loading on, so `ö` matches however it was typed.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a == b || a.to_lowercase() == b.to_lowercase()
+}
+
 /// `did you mean `x`?` or nothing.
 pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
 where

@@ -92,7 +92,7 @@ pub fn region_files(index: usize, scale: usize, seed: u64) -> Vec<(&'static str,
     for i in 0..3 {
         let _ = write!(
             region,
-            "\n[[steering_group]]\nname = \"Directeur {i}\"\nrole = \"directeur\"\nschool = \"school-{i}\"\n"
+            "\n[[stuurgroep]]\nname = \"Directeur {i}\"\nrole = \"directeur\"\nschool = \"school-{i}\"\n"
         );
     }
 

@@ -2,25 +2,14 @@
 //! disk, then moved into place in one step. A crash or a full disk leaves
 //! the old file (or no file) — never half a file.
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug)]
-pub enum WriteError {
-    Exists(PathBuf),
-    Io(PathBuf, std::io::Error),
-}
-
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WriteError::Exists(p) => write!(
-                f,
-                "{} already exists; vsopro does not overwrite it",
-                p.display()
-            ),
-            WriteError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
-        }
+fn io(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
+    move |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
     }
 }
 
@@ -32,14 +21,14 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
-fn write_temp(path: &Path, bytes: &[u8]) -> Result<PathBuf, WriteError> {
+fn write_temp(path: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
     let tmp = temp_path(path);
-    let io = |e| WriteError::Io(path.to_path_buf(), e);
+    let io = io(path);
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&tmp)
-        .map_err(io)?;
+        .map_err(&io)?;
     let result = f.write_all(bytes).and_then(|_| f.sync_all());
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
@@ -48,40 +37,33 @@ fn write_temp(path: &Path, bytes: &[u8]) -> Result<PathBuf, WriteError> {
     Ok(tmp)
 }
 
-/// Creates `path` with `bytes`; fails if it exists, even if another writer
-/// creates it in the meantime (the final step is a hard link, which never
-/// replaces a file).
-pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    if path.exists() {
-        return Err(WriteError::Exists(path.to_path_buf()));
+/// Creates `path` with `bytes`; `Ok(false)` if it exists, even if another
+/// writer creates it in the meantime (the final step is a hard link, which
+/// never replaces a file).
+pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Ok(false);
     }
     let tmp = write_temp(path, bytes)?;
     let linked = std::fs::hard_link(&tmp, path);
     let _ = std::fs::remove_file(&tmp);
     match linked {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            Err(WriteError::Exists(path.to_path_buf()))
-        }
-        Err(e) => Err(WriteError::Io(path.to_path_buf(), e)),
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(io(path)(e)),
     }
 }
 
 /// Replaces `path` with `bytes` in one step, if it still holds `expected`:
 /// a concurrent change by someone else is not overwritten.
-pub fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), WriteError> {
+pub fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), Error> {
     let tmp = write_temp(path, bytes)?;
-    let current = std::fs::read(path).map_err(|e| WriteError::Io(path.to_path_buf(), e));
+    let current = std::fs::read(path).map_err(io(path));
     match current {
         Ok(c) if c == expected => {}
         Ok(_) => {
             let _ = std::fs::remove_file(&tmp);
-            return Err(WriteError::Io(
-                path.to_path_buf(),
-                std::io::Error::other(
-                    "the file changed while vsopro was working on it; run the command again",
-                ),
-            ));
+            return Err(Error::ChangedMeanwhile(path.to_path_buf()));
         }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
@@ -90,7 +72,7 @@ pub fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), WriteEr
     }
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        WriteError::Io(path.to_path_buf(), e)
+        io(path)(e)
     })
 }
 
@@ -102,8 +84,8 @@ mod tests {
     fn create_new_never_overwrites() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.toml");
-        create_new(&p, b"one").unwrap();
-        assert!(matches!(create_new(&p, b"two"), Err(WriteError::Exists(_))));
+        assert!(create_new(&p, b"one").unwrap());
+        assert!(!create_new(&p, b"two").unwrap());
         assert_eq!(std::fs::read(&p).unwrap(), b"one");
         assert_eq!(
             std::fs::read_dir(dir.path()).unwrap().count(),
@@ -129,7 +111,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         // The folder of the target does not exist: the temp file cannot be made.
         let p = dir.path().join("missing/a.toml");
-        assert!(matches!(replace(&p, b"", b"new"), Err(WriteError::Io(..))));
+        assert!(matches!(replace(&p, b"", b"new"), Err(Error::Write { .. })));
         let q = dir.path().join("b.toml");
         std::fs::write(&q, "old").unwrap();
         // A stale temp file of our own process blocks create_new of the temp: error, old intact.

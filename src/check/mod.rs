@@ -1,5 +1,7 @@
 //! The validation rules. Each rule is one small function that adds
-//! diagnostics; `RULES` is the whole list, so adding a rule touches one place.
+//! diagnostics and declares the codes it can emit; `RULES` is the whole
+//! list, so adding a rule touches one place. Rules read the data through the
+//! model's accessors.
 
 mod dates;
 mod jaarplan;
@@ -10,51 +12,111 @@ mod schools;
 mod settings;
 mod themes;
 
-use crate::diag::{self, Diagnostic};
-use crate::load::Dataset;
-use crate::model::Text;
+use crate::diag::{self, Code, Diagnostic, Severity};
+use crate::model::{Dataset, Text};
 use chrono::NaiveDate;
 
 /// What every rule sees.
 pub struct Ctx<'a> {
     pub data: &'a Dataset,
-    /// Reference date for overdue actions.
+    /// Reference date for overdue actions and missed meetings.
     pub today: NaiveDate,
 }
 
+#[derive(Debug)]
 pub struct Rule {
-    pub name: &'static str,
+    /// The rule's function name, which is also its name on the command line
+    /// (with `-` for `_`).
+    ident: &'static str,
     pub run: fn(&Ctx<'_>, &mut Vec<Diagnostic>),
+    /// Every code the rule can emit.
+    pub codes: &'static [Code],
 }
 
-#[rustfmt::skip]
-pub const RULES: &[Rule] = &[
-    Rule { name: "settings", run: settings::values },
-    Rule { name: "region-identity", run: region::identity },
-    Rule { name: "municipalities", run: region::municipalities },
-    Rule { name: "duplicate-ids", run: references::duplicate_ids },
-    Rule { name: "references", run: references::resolve },
-    Rule { name: "vso-only-fields", run: schools::vso_only_fields },
-    Rule { name: "clusters", run: schools::clusters },
-    Rule { name: "brin", run: schools::brin },
-    Rule { name: "counts", run: schools::counts },
-    Rule { name: "relevance-reasons", run: region::relevance_reasons },
-    Rule { name: "theme-lists", run: themes::lists },
-    Rule { name: "theme-coverage", run: themes::coverage },
-    Rule { name: "periods", run: dates::periods },
-    Rule { name: "overdue-actions", run: dates::overdue },
-    Rule { name: "possible-bsn", run: privacy::possible_bsn },
-    Rule { name: "jaarplan-approval", run: jaarplan::approval },
-    Rule { name: "meeting-cadence", run: jaarplan::cadence },
-];
+impl Rule {
+    /// `overdue-actions`: the name `check --skip` takes.
+    pub fn name(&self) -> String {
+        self.ident.replace('_', "-")
+    }
 
-/// Load problems plus every rule's findings, sorted by file and position.
+    /// Only rules that report warnings alone may be skipped: an error
+    /// always stops a report, whatever the command line says.
+    pub fn skippable(&self) -> bool {
+        self.codes.iter().all(|c| c.severity() == Severity::Warning)
+    }
+}
+
+/// `rules! { module::function => [Code, ...], }`: the rule list, each rule
+/// named after its function.
+macro_rules! rules {
+    ($($module:ident::$func:ident => [$($code:ident),* $(,)?],)*) => {
+        pub const RULES: &[Rule] = &[$(Rule {
+            ident: stringify!($func),
+            run: $module::$func,
+            codes: &[$(Code::$code),*],
+        }),*];
+    };
+}
+
+rules! {
+    self::format => [
+        TomlSyntax, UnreadableFile, UnknownKey, WrongType, MissingKey, InvalidValue,
+        InvalidDate, MissingFile, EmptyRegion, StrayFile, UnknownRegion,
+    ],
+    settings::settings => [InvalidSetting],
+    region::region_identity => [RegionNameMismatch, RegionCodeMismatch],
+    region::municipalities => [MunicipalityNotInRegion],
+    references::empty_ids => [EmptyId],
+    references::duplicate_ids => [DuplicateId],
+    references::references => [UnknownReference],
+    schools::vso_only_fields => [VsoOnlyField],
+    schools::clusters => [InvalidCluster],
+    schools::brin => [InvalidBrin],
+    schools::student_counts => [NegativeCount],
+    region::coordinator_hours => [InvalidHours],
+    region::relevance_reasons => [MissingReason],
+    themes::theme_lists => [EmptyThemes, UnknownTheme],
+    themes::theme_coverage => [UncoveredTheme],
+    dates::periods => [EndBeforeStart],
+    dates::overdue_actions => [OverdueAction],
+    privacy::possible_bsn => [PossibleBsn],
+    jaarplan::jaarplan_approval => [UnapprovedJaarplan],
+    jaarplan::meeting_cadence => [MissedMeeting],
+}
+
+/// The loader's findings: the files can be read and have the format's shape.
+fn format(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    out.extend(cx.data.diagnostics.iter().cloned());
+}
+
+pub fn rule(name: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.name() == name)
+}
+
+/// What a run leaves out: rules skipped on the command line and warning
+/// codes allowed in vsopro.toml.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub skip: Vec<&'static Rule>,
+}
+
+/// Every rule's findings, minus skipped rules and allowed warnings, sorted
+/// by file and position.
 pub fn run(data: &Dataset, today: NaiveDate) -> Vec<Diagnostic> {
+    run_filtered(data, today, &Filter::default())
+}
+
+pub fn run_filtered(data: &Dataset, today: NaiveDate, filter: &Filter) -> Vec<Diagnostic> {
     let cx = Ctx { data, today };
-    let mut diags = data.diagnostics.clone();
+    let mut diags = Vec::new();
     for rule in RULES {
+        if filter.skip.iter().any(|s| std::ptr::eq(*s, rule)) {
+            continue;
+        }
         (rule.run)(&cx, &mut diags);
     }
+    let allowed = data.settings.check.allowed();
+    diags.retain(|d| d.severity() == Severity::Error || !allowed.contains(&d.code));
     diag::sort_and_dedup(&mut diags);
     diags
 }
@@ -62,12 +124,12 @@ pub fn run(data: &Dataset, today: NaiveDate) -> Vec<Diagnostic> {
 /// What a diagnostic is about, e.g. action `stagebank`; formatted only when
 /// a diagnostic is made, so that valid data costs no allocations.
 #[derive(Clone, Copy)]
-struct Owner<'a> {
+struct Subject<'a> {
     kind: &'static str,
     id: &'a str,
 }
 
-impl std::fmt::Display for Owner<'_> {
+impl std::fmt::Display for Subject<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.id.is_empty() {
             f.write_str(self.kind)
@@ -77,8 +139,8 @@ impl std::fmt::Display for Owner<'_> {
     }
 }
 
-fn owner<'a>(kind: &'static str, id: &'a Text) -> Owner<'a> {
-    Owner { kind, id: s(id) }
+fn subject<'a>(kind: &'static str, id: &'a Text) -> Subject<'a> {
+    Subject { kind, id: s(id) }
 }
 
 /// The id text of a spanned id.
@@ -92,8 +154,12 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn rule_names_are_unique() {
-        let names: HashSet<_> = RULES.iter().map(|r| r.name).collect();
+    fn rule_names_are_unique_and_codes_belong_to_one_rule() {
+        let names: HashSet<_> = RULES.iter().map(|r| r.name()).collect();
         assert_eq!(names.len(), RULES.len());
+        for code in Code::ALL {
+            let owners = RULES.iter().filter(|r| r.codes.contains(code)).count();
+            assert_eq!(owners, 1, "{} is declared by {owners} rules", code.name());
+        }
     }
 }

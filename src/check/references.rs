@@ -1,14 +1,13 @@
-use super::{Ctx, Owner, owner, s};
+use super::{Ctx, Subject, s, subject};
 use crate::diag::{Code, Diagnostic};
-use crate::load::{FileStatus, Part, RegionData};
-use crate::model::Text;
+use crate::model::{EntityKind, FileKind, FileStatus, RegionData, Text};
 use crate::suggest;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// The ids of one kind of entity in a region.
 struct Ids<'a> {
-    kind: &'static str,
+    kind: EntityKind,
     file: &'a str,
     /// First definition of each id.
     first: BTreeMap<&'a str, Range<usize>>,
@@ -18,27 +17,21 @@ struct Ids<'a> {
 }
 
 impl<'a> Ids<'a> {
-    fn new<T>(
-        r: &'a RegionData,
-        part: &'a Part<T>,
-        kind: &'static str,
-        ids: impl Iterator<Item = &'a Text>,
-    ) -> Self {
+    fn new(r: &'a RegionData, kind: EntityKind) -> Self {
         let mut first = BTreeMap::new();
-        for id in ids {
+        for id in r.ids(kind) {
             first.entry(s(id)).or_insert_with(|| id.span());
         }
-        for (table, id) in &r.unparsed {
-            if table == kind {
-                first.entry(id.as_str()).or_insert(0..0);
-            }
+        for id in r.unparsed_ids(kind) {
+            first.entry(id).or_insert(0..0);
         }
+        let status = r.status(kind.file());
         Ids {
             kind,
-            file: &part.path,
+            file: r.path(kind.file()),
             first,
-            unknown: part.status == FileStatus::Broken,
-            missing: part.status == FileStatus::Missing,
+            unknown: status == FileStatus::Broken,
+            missing: status == FileStatus::Missing,
         }
     }
 
@@ -47,22 +40,28 @@ impl<'a> Ids<'a> {
         &self,
         file: &str,
         reference: &Text,
-        what: Owner<'_>,
+        what: Subject<'_>,
         extra: &[&str],
         out: &mut Vec<Diagnostic>,
     ) {
         let id = s(reference);
-        if self.unknown || self.first.contains_key(id) || extra.contains(&id) {
+        // A stand-in for a value that was wrong is not a reference.
+        if reference.is_stand_in()
+            || self.unknown
+            || self.first.contains_key(id)
+            || extra.contains(&id)
+        {
             return;
         }
+        let kind = self.kind;
         let name = self.file.rsplit('/').next().unwrap_or(self.file);
         let candidates = self.first.keys().copied().chain(extra.iter().copied());
         let help = if self.missing {
-            format!("{name} is missing, so no {} can be referred to", self.kind)
+            format!("{name} is missing, so no {kind} can be referred to")
         } else if let Some(d) = suggest::did_you_mean(id, candidates) {
             d
         } else if self.first.is_empty() {
-            format!("{name} defines no [[{}]] yet", self.kind)
+            format!("{name} defines no [[{kind}]] yet")
         } else {
             let mut known: Vec<&str> = self
                 .first
@@ -77,143 +76,44 @@ impl<'a> Ids<'a> {
             Diagnostic::new(
                 Code::UnknownReference,
                 file,
-                format!(
-                    "{what} refers to {} `{id}`, which {name} does not define",
-                    self.kind
-                ),
+                format!("{what} refers to {kind} `{id}`, which {name} does not define"),
             )
-            .at(reference.span(), format!("no {} with this id", self.kind))
+            .at(reference.span(), format!("no {kind} with this id"))
             .help(help),
         );
     }
 }
 
-struct RegionIds<'a> {
-    schools: Ids<'a>,
-    knelpunten: Ids<'a>,
-    actions: Ids<'a>,
-    overlegtafels: Ids<'a>,
-    plans: Ids<'a>,
-}
-
-fn region_ids(r: &RegionData) -> RegionIds<'_> {
-    let o = r.overlegtafels.value.as_ref();
-    let a = r.actions.value.as_ref();
-    RegionIds {
-        schools: Ids::new(
-            r,
-            &r.schools,
-            "school",
-            r.schools
-                .value
-                .iter()
-                .flat_map(|f| &f.schools)
-                .map(|x| &x.id),
-        ),
-        knelpunten: Ids::new(
-            r,
-            &r.actions,
-            "knelpunt",
-            a.into_iter().flat_map(|f| &f.knelpunten).map(|x| &x.id),
-        ),
-        actions: Ids::new(
-            r,
-            &r.actions,
-            "action",
-            a.into_iter().flat_map(|f| &f.actions).map(|x| &x.id),
-        ),
-        overlegtafels: Ids::new(
-            r,
-            &r.overlegtafels,
-            "overlegtafel",
-            o.into_iter().flat_map(|f| &f.overlegtafels).map(|x| &x.id),
-        ),
-        plans: Ids::new(
-            r,
-            &r.overlegtafels,
-            "plan",
-            o.into_iter().flat_map(|f| &f.plans).map(|x| &x.id),
-        ),
+/// Every id has at least one visible character: an empty id cannot be
+/// referred to or told apart.
+pub fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        for kind in EntityKind::ALL.iter().copied() {
+            let file = r.path(kind.file());
+            for id in r.ids(kind) {
+                if id.is_stand_in() || !s(id).trim().is_empty() {
+                    continue;
+                }
+                out.push(
+                    Diagnostic::new(Code::EmptyId, file, format!("a [[{kind}]] has an empty id"))
+                        .at(id.span(), "empty")
+                        .help("give it a short id of letters, digits and -, e.g. `id = \"stagebank\"`"),
+                );
+            }
+        }
     }
 }
 
 /// Every id is defined once per kind within a region.
 pub fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        let o = r.overlegtafels.value.as_ref();
-        let a = r.actions.value.as_ref();
-        let j = r.jaarplan.value.as_ref();
-        let lists: Vec<(&str, &str, Vec<&Text>)> = vec![
-            (
-                "school",
-                &r.schools.path,
-                r.schools
-                    .value
-                    .iter()
-                    .flat_map(|f| &f.schools)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-            (
-                "overlegtafel",
-                &r.overlegtafels.path,
-                o.into_iter()
-                    .flat_map(|f| &f.overlegtafels)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-            (
-                "plan",
-                &r.overlegtafels.path,
-                o.into_iter()
-                    .flat_map(|f| &f.plans)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-            (
-                "project",
-                &r.overlegtafels.path,
-                o.into_iter()
-                    .flat_map(|f| &f.projects)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-            (
-                "development",
-                &r.overlegtafels.path,
-                o.into_iter()
-                    .flat_map(|f| &f.developments)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-            (
-                "knelpunt",
-                &r.actions.path,
-                a.into_iter()
-                    .flat_map(|f| &f.knelpunten)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-            (
-                "action",
-                &r.actions.path,
-                a.into_iter()
-                    .flat_map(|f| &f.actions)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-            (
-                "goal",
-                &r.jaarplan.path,
-                j.into_iter()
-                    .flat_map(|f| &f.goals)
-                    .map(|x| &x.id)
-                    .collect(),
-            ),
-        ];
-        for (kind, file, ids) in lists {
+        for kind in EntityKind::ALL.iter().copied() {
+            let file = r.path(kind.file());
             let mut seen: BTreeMap<&str, &Text> = BTreeMap::new();
-            for id in ids {
+            for id in r.ids(kind) {
+                if id.is_stand_in() {
+                    continue;
+                }
                 match seen.get(s(id)) {
                     None => {
                         seen.insert(s(id), id);
@@ -238,78 +138,60 @@ pub fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every reference between the region's files resolves.
-pub fn resolve(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        let ids = region_ids(r);
-        if let Some(region) = &r.region.value {
-            for m in &region.steering_group {
-                if let Some(school) = &m.school {
-                    ids.schools.check(
-                        &r.region.path,
-                        school,
-                        Owner {
-                            kind: "steering group member",
-                            id: &m.name,
-                        },
-                        &[],
-                        out,
-                    );
-                }
+        let schools = Ids::new(r, EntityKind::School);
+        let knelpunten = Ids::new(r, EntityKind::Knelpunt);
+        let actions = Ids::new(r, EntityKind::Action);
+        let overlegtafels = Ids::new(r, EntityKind::Overlegtafel);
+        let plans = Ids::new(r, EntityKind::Plan);
+
+        let path = r.path(FileKind::Region);
+        for m in r.stuurgroep() {
+            if let Some(school) = &m.school {
+                let what = Subject {
+                    kind: "stuurgroep member",
+                    id: &m.name,
+                };
+                schools.check(path, school, what, &[], out);
             }
         }
-        if let Some(f) = &r.overlegtafels.value {
-            for t in &f.overlegtafels {
-                if let Some(by) = &t.represented_by {
-                    let what = owner("represented_by of overlegtafel", &t.id);
-                    ids.schools.check(
-                        &r.overlegtafels.path,
-                        by,
-                        what,
-                        &["coordinator", "none"],
-                        out,
-                    );
-                }
+        let path = r.path(FileKind::Overlegtafels);
+        for t in r.overlegtafels() {
+            if let Some(by) = &t.represented_by {
+                let what = subject("represented_by of overlegtafel", &t.id);
+                schools.check(path, by, what, &["coordinator", "none"], out);
             }
         }
-        if let Some(f) = &r.actions.value {
-            let path = &r.actions.path;
-            for k in &f.knelpunten {
-                for school in &k.schools {
-                    ids.schools
-                        .check(path, school, owner("knelpunt", &k.id), &[], out);
-                }
-            }
-            for a in &f.actions {
-                let what = owner("action", &a.id);
-                for school in &a.schools {
-                    ids.schools.check(path, school, what, &[], out);
-                }
-                for k in &a.addresses {
-                    ids.knelpunten.check(path, k, what, &[], out);
-                }
-                if let Some(t) = &a.overlegtafel {
-                    ids.overlegtafels.check(path, t, what, &[], out);
-                }
+        let path = r.path(FileKind::Actions);
+        for k in r.knelpunten() {
+            for school in &k.schools {
+                schools.check(path, school, subject("knelpunt", &k.id), &[], out);
             }
         }
-        if let Some(f) = &r.jaarplan.value {
-            let path = &r.jaarplan.path;
-            if let Some(plan) = &f.regional_plan {
-                ids.plans.check(
-                    path,
-                    plan,
-                    Owner {
-                        kind: "the jaarplan's regional_plan",
-                        id: "",
-                    },
-                    &[],
-                    out,
-                );
+        for a in r.actions() {
+            let what = subject("action", &a.id);
+            for school in &a.schools {
+                schools.check(path, school, what, &[], out);
             }
-            for g in &f.goals {
-                for a in &g.actions {
-                    ids.actions.check(path, a, owner("goal", &g.id), &[], out);
-                }
+            for k in &a.addresses {
+                knelpunten.check(path, k, what, &[], out);
+            }
+            if let Some(t) = &a.overlegtafel {
+                overlegtafels.check(path, t, what, &[], out);
+            }
+        }
+        let path = r.path(FileKind::Jaarplan);
+        if let Some(plan) = r.jaarplan().and_then(|j| j.regional_plan.as_ref()) {
+            let what = Subject {
+                kind: "the jaarplan's regional_plan",
+                id: "",
+            };
+            plans.check(path, plan, what, &[], out);
+        }
+        for g in r.goals() {
+            for a in &g.actions {
+                actions.check(path, a, subject("goal", &g.id), &[], out);
             }
         }
     }

@@ -1,21 +1,23 @@
 use super::{Ctx, s};
 use crate::diag::{Code, Diagnostic};
+use crate::model::{CONTRACTED_HOURS, EntityKind, FileKind};
 use crate::registry;
 use crate::suggest;
 
 /// region.toml's `name` and `code` belong to the folder it is in.
-pub fn identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        let Some(file) = &r.region.value else {
+        let Some(file) = r.region_file() else {
             continue;
         };
+        let path = r.path(FileKind::Region);
         let info = r.info;
         let name = s(&file.name);
-        if !info.is_named(name) {
+        if !file.name.is_stand_in() && !info.is_named(name) {
             let other = registry::find_region(name);
             let mut d = Diagnostic::new(
                 Code::RegionNameMismatch,
-                &r.region.path,
+                path,
                 format!("`{name}` is not the name of {} ({})", r.dir, info.code),
             )
             .at(file.name.span(), format!("expected `{}`", info.name));
@@ -29,11 +31,12 @@ pub fn identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
         if let Some(code) = &file.code
+            && !code.is_stand_in()
             && s(code) != info.code
         {
             let d = Diagnostic::new(
                 Code::RegionCodeMismatch,
-                &r.region.path,
+                path,
                 format!(
                     "code `{}` does not match {} ({})",
                     s(code),
@@ -54,69 +57,81 @@ pub fn identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// A school's municipality should be one of the region's municipalities.
 pub fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        let Some(region) = &r.region.value else {
+        let listed = r.municipalities();
+        let Some(first) = listed.first() else {
             continue;
         };
-        if region.municipalities.is_empty() {
-            continue;
-        }
-        let known: Vec<&str> = region.municipalities.iter().map(s).collect();
-        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
-            let Some(m) = &school.municipality else {
+        let known: Vec<&str> = listed.iter().map(s).collect();
+        for school in r.schools() {
+            let Some(m) = school.municipality.as_ref().filter(|m| !m.is_stand_in()) else {
                 continue;
             };
-            if known
-                .iter()
-                .any(|k| k.to_lowercase() == s(m).to_lowercase())
-            {
+            if known.iter().any(|k| suggest::same_name(k, s(m))) {
                 continue;
             }
-            let first = &region.municipalities[0];
             let hint = suggest::did_you_mean(s(m), known.iter().copied())
                 .map(|d| format!("{d} "))
                 .unwrap_or_default();
             out.push(
                 Diagnostic::new(
                     Code::MunicipalityNotInRegion,
-                    &r.schools.path,
+                    r.path(FileKind::Schools),
                     format!("school `{}` is in `{}`, which region.toml does not list", s(&school.id), s(m)),
                 )
                 .at(m.span(), "not a municipality of this region")
-                .related(&r.region.path, first.span(), "the region's municipalities")
+                .related(r.path(FileKind::Region), first.span(), "the region's municipalities")
                 .help(format!("{hint}if the school belongs here, add \"{}\" to `municipalities` in region.toml", s(m))),
             );
         }
     }
 }
 
+/// The coordinator's contracted hours are a real number of hours in a week.
+pub fn coordinator_hours(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        let Some(h) = r.coordinator().and_then(|c| c.hours_per_week.as_ref()) else {
+            continue;
+        };
+        if h.is_stand_in() || CONTRACTED_HOURS.contains(h.get_ref()) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                Code::InvalidHours,
+                r.path(FileKind::Region),
+                format!(
+                    "the coordinator's hours_per_week = {} is not a number of hours from {} to {}",
+                    h.get_ref(),
+                    CONTRACTED_HOURS.start(),
+                    CONTRACTED_HOURS.end()
+                ),
+            )
+            .at(h.span(), "not a week's hours")
+            .help("write the contracted hours per week, e.g. `hours_per_week = 8`, or leave the key out if they are unknown"),
+        );
+    }
+}
+
 /// Judging a table or plan not relevant needs a reason, for the foto.
 pub fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        let Some(f) = &r.overlegtafels.value else {
-            continue;
-        };
-        let tables = f
-            .overlegtafels
+        let tables = r
+            .overlegtafels()
             .iter()
-            .map(|o| ("overlegtafel", &o.id, &o.relevant, &o.reason));
-        let others = [
-            ("plan", &f.plans),
-            ("project", &f.projects),
-            ("development", &f.developments),
-        ]
-        .into_iter()
-        .flat_map(|(kind, list)| {
-            list.iter()
-                .map(move |i| (kind, &i.id, &i.relevant, &i.reason))
-        });
+            .map(|o| (EntityKind::Overlegtafel, &o.id, &o.relevant, &o.reason));
+        let others = r
+            .initiatives()
+            .map(|(kind, i)| (EntityKind::from(kind), &i.id, &i.relevant, &i.reason));
         for (kind, id, relevant, reason) in tables.chain(others) {
-            let Some(rel) = relevant else { continue };
+            let Some(rel) = relevant.as_ref().filter(|r| !r.is_stand_in()) else {
+                continue;
+            };
             let blank = reason.as_deref().is_none_or(|t| t.trim().is_empty());
             if !*rel.get_ref() && blank {
                 out.push(
                     Diagnostic::new(
                         Code::MissingReason,
-                        &r.overlegtafels.path,
+                        r.path(kind.file()),
                         format!("{kind} `{}` is marked not relevant without a reason", s(id)),
                     )
                     .at(rel.span(), "not relevant: why?")

@@ -1,12 +1,13 @@
 use super::{Ctx, s};
 use crate::diag::{Code, Diagnostic};
-use crate::model::Kind;
+use crate::model::{EntityKind, FileKind, Kind};
 
 /// `profiles` and `cluster` only exist for vso.
 pub fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
-            if school.kind != Kind::Pro {
+        for school in r.schools() {
+            // A misspelt kind was read as a stand-in: no verdict on it.
+            if school.kind != Kind::Pro || r.is_guessed(EntityKind::School, &school.id) {
                 continue;
             }
             let fields = [
@@ -18,7 +19,7 @@ pub fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         Code::VsoOnlyField,
-                        &r.schools.path,
+                        r.path(FileKind::Schools),
                         format!(
                             "`{key}` on pro school `{}`: only vso schools have it",
                             s(&school.id)
@@ -37,13 +38,13 @@ pub fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// VSO clusters are 1 to 4 (cluster 3 includes zml).
 pub fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
+        for school in r.schools() {
             let Some(c) = &school.cluster else { continue };
-            if !(1..=4).contains(c.get_ref()) {
+            if !c.is_stand_in() && !(1..=4).contains(c.get_ref()) {
                 out.push(
                     Diagnostic::new(
                         Code::InvalidCluster,
-                        &r.schools.path,
+                        r.path(FileKind::Schools),
                         format!("cluster {} of school `{}` does not exist", c.get_ref(), s(&school.id)),
                     )
                     .at(c.span(), "expected 1, 2, 3 or 4")
@@ -57,9 +58,9 @@ pub fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// BRIN: 2 digits and 2 capital letters, optionally 2 digits for a location.
 pub fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
+        for school in r.schools() {
             let Some(b) = &school.brin else { continue };
-            if is_brin(s(b)) {
+            if b.is_stand_in() || is_brin(s(b)) {
                 continue;
             }
             let upper = s(b).trim().to_uppercase();
@@ -71,7 +72,7 @@ pub fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::InvalidBrin,
-                    &r.schools.path,
+                    r.path(FileKind::Schools),
                     format!("`{}` is not a BRIN (school `{}`)", s(b), s(&school.id)),
                 )
                 .at(b.span(), "expected e.g. 18BR")
@@ -93,45 +94,25 @@ pub fn is_brin(b: &str) -> bool {
     }
 }
 
-/// Pupils and hours are never negative.
-pub fn counts(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+/// Pupils are never negative.
+pub fn student_counts(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        for school in r.schools.value.iter().flat_map(|f| &f.schools) {
-            if let Some(n) = &school.students
-                && *n.get_ref() < 0
-            {
-                out.push(negative(
-                    &r.schools.path,
-                    n.span(),
-                    &format!("students of school `{}`", s(&school.id)),
-                ));
+        for school in r.schools() {
+            let Some(n) = &school.students else { continue };
+            if *n.get_ref() >= 0 {
+                continue;
             }
-        }
-        let hours = r
-            .region
-            .value
-            .as_ref()
-            .and_then(|f| f.coordinator.hours_per_week.as_ref());
-        if let Some(h) = hours
-            && *h.get_ref() < 0.0
-        {
-            out.push(negative(
-                &r.region.path,
-                h.span(),
-                "the coordinator's hours_per_week",
-            ));
+            out.push(
+                Diagnostic::new(
+                    Code::NegativeCount,
+                    r.path(FileKind::Schools),
+                    format!("students of school `{}` cannot be negative", s(&school.id)),
+                )
+                .at(n.span(), "below zero")
+                .help("write 0 or more, or leave the key out if it is unknown"),
+            );
         }
     }
-}
-
-fn negative(file: &str, span: std::ops::Range<usize>, what: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::NegativeCount,
-        file,
-        format!("{what} cannot be negative"),
-    )
-    .at(span, "below zero")
-    .help("write 0 or more, or leave the key out if it is unknown")
 }
 
 #[cfg(test)]

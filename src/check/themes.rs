@@ -1,67 +1,17 @@
-use super::{Ctx, Owner, owner, s};
+use super::{Ctx, s, subject};
 use crate::diag::{Code, Diagnostic};
-use crate::load::RegionData;
-use crate::model::{Spanned, Status, Text};
+use crate::model::{EntityKind, FileKind, Status};
 use crate::registry::{self, THEMES};
 use crate::suggest;
 
-/// Every `themes` list in a region: (file, owner description, list).
-fn theme_lists(r: &RegionData) -> Vec<(&str, Owner<'_>, &Spanned<Vec<Text>>)> {
-    let mut lists = Vec::new();
-    if let Some(f) = &r.overlegtafels.value {
-        for t in &f.overlegtafels {
-            lists.extend(t.themes.as_ref().map(|l| {
-                (
-                    r.overlegtafels.path.as_str(),
-                    owner("overlegtafel", &t.id),
-                    l,
-                )
-            }));
-        }
-        for (kind, items) in [
-            ("plan", &f.plans),
-            ("project", &f.projects),
-            ("development", &f.developments),
-        ] {
-            for i in items {
-                lists.extend(
-                    i.themes
-                        .as_ref()
-                        .map(|l| (r.overlegtafels.path.as_str(), owner(kind, &i.id), l)),
-                );
-            }
-        }
-    }
-    if let Some(f) = &r.actions.value {
-        for k in &f.knelpunten {
-            lists.extend(
-                k.themes
-                    .as_ref()
-                    .map(|l| (r.actions.path.as_str(), owner("knelpunt", &k.id), l)),
-            );
-        }
-        for a in &f.actions {
-            lists.push((r.actions.path.as_str(), owner("action", &a.id), &a.themes));
-        }
-    }
-    if let Some(f) = &r.jaarplan.value {
-        for g in &f.goals {
-            lists.extend(
-                g.themes
-                    .as_ref()
-                    .map(|l| (r.jaarplan.path.as_str(), owner("goal", &g.id), l)),
-            );
-        }
-    }
-    lists
-}
-
 /// `themes` lists are non-empty and name the seven ontwikkelthema's.
-pub fn lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let all: Vec<&str> = THEMES.iter().map(|t| t.id).collect();
     for r in &cx.data.regions {
-        for (file, owner, list) in theme_lists(r) {
-            if list.get_ref().is_empty() {
+        for (kind, id, list) in r.theme_lists() {
+            let file = r.path(kind.file());
+            let owner = subject(kind.as_str(), id);
+            if list.get_ref().is_empty() && !list.is_stand_in() {
                 out.push(
                     Diagnostic::new(
                         Code::EmptyThemes,
@@ -73,7 +23,7 @@ pub fn lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 );
             }
             for theme in list.get_ref() {
-                if registry::theme(s(theme)).is_some() {
+                if theme.is_stand_in() || registry::theme(s(theme)).is_some() {
                     continue;
                 }
                 let mut help = suggest::did_you_mean(s(theme), all.iter().copied())
@@ -95,13 +45,16 @@ pub fn lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Themes that no (non-dropped) action of the region addresses.
-pub fn coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub fn theme_coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
-        let Some(f) = &r.actions.value else { continue };
+        if r.actions.value.is_none() {
+            continue;
+        }
+        // An action whose status was misspelt still counts: no false alarm.
         let covered = |id: &str| {
-            f.actions
+            r.actions()
                 .iter()
-                .filter(|a| a.status != Status::Dropped)
+                .filter(|a| a.status != Status::Dropped || r.is_guessed(EntityKind::Action, &a.id))
                 .any(|a| a.themes.get_ref().iter().any(|t| s(t) == id))
         };
         let open: Vec<&str> = THEMES
@@ -115,7 +68,7 @@ pub fn coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::UncoveredTheme,
-                &r.actions.path,
+                r.path(FileKind::Actions),
                 format!(
                     "{} of the 7 ontwikkelthema's have no action in {}: {}",
                     open.len(),

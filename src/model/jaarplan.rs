@@ -1,6 +1,7 @@
 //! `jaarplan.toml`: the year plan, its approval, goals and meetings.
 
 use super::{Date, Spanned, Text, str_enum};
+use chrono::{Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -57,5 +58,201 @@ str_enum! {
     pub enum MeetingKind {
         Stuurgroep = "stuurgroep",
         Directies = "directies",
+    }
+}
+
+impl MeetingKind {
+    /// The working method: a progress meeting with the stuurgroep every
+    /// quarter, a meeting with the directies at least once a year.
+    pub fn every_months(self) -> u32 {
+        match self {
+            MeetingKind::Stuurgroep => 3,
+            MeetingKind::Directies => 12,
+        }
+    }
+}
+
+str_enum! {
+    /// Where a stretch of the plan period stands for its meeting.
+    pub enum SlotStatus {
+        /// A meeting took place in the period.
+        Held = "held",
+        /// The period is over without a meeting.
+        Missed = "missed",
+        /// The period is running and has no meeting yet.
+        Open = "open",
+        /// The period lies in the future.
+        Upcoming = "upcoming",
+    }
+}
+
+/// A stretch of the plan period that needs a meeting.
+#[derive(Debug, Clone, Serialize)]
+pub struct Slot {
+    /// 1-based number within the plan period.
+    pub number: u32,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub status: SlotStatus,
+    /// Dates of the meetings held in it.
+    pub meetings: Vec<NaiveDate>,
+}
+
+/// Consecutive periods of `months` from `start`, the last one cut at `end`.
+pub fn slots(start: NaiveDate, end: NaiveDate, months: u32) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(s) = start.checked_add_months(Months::new(months * i)) {
+        if s > end {
+            break;
+        }
+        let next = start.checked_add_months(Months::new(months * (i + 1)));
+        let e = next.and_then(|n| n.pred_opt()).map_or(end, |e| e.min(end));
+        out.push((s, e));
+        i += 1;
+    }
+    out
+}
+
+impl JaarplanFile {
+    pub fn is_approved(&self) -> bool {
+        self.approval
+            .as_ref()
+            .is_some_and(|a| a.status == ApprovalStatus::Approved)
+    }
+
+    /// The period has started and the plan is not approved.
+    pub fn needs_approval(&self, today: NaiveDate) -> bool {
+        !self.is_approved() && self.start.get_ref().0 <= today
+    }
+
+    /// Which stretches of the period had a meeting of this kind, relative to `today`.
+    pub fn cadence(&self, kind: MeetingKind, today: NaiveDate) -> Vec<Slot> {
+        let dates: Vec<NaiveDate> = self
+            .meetings
+            .iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| m.date.get_ref().0)
+            .collect();
+        slots(
+            self.start.get_ref().0,
+            self.end.get_ref().0,
+            kind.every_months(),
+        )
+        .into_iter()
+        .enumerate()
+        .map(|(i, (start, end))| {
+            let mut meetings: Vec<NaiveDate> = dates
+                .iter()
+                .copied()
+                .filter(|d| *d >= start && *d <= end)
+                .collect();
+            meetings.sort();
+            let status = if !meetings.is_empty() {
+                SlotStatus::Held
+            } else if end < today {
+                SlotStatus::Missed
+            } else if start <= today {
+                SlotStatus::Open
+            } else {
+                SlotStatus::Upcoming
+            };
+            Slot {
+                number: i as u32 + 1,
+                start,
+                end,
+                status,
+                meetings,
+            }
+        })
+        .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn quarters_of_a_calendar_year() {
+        let q = slots(d("2026-01-01"), d("2026-12-31"), 3);
+        assert_eq!(
+            q,
+            vec![
+                (d("2026-01-01"), d("2026-03-31")),
+                (d("2026-04-01"), d("2026-06-30")),
+                (d("2026-07-01"), d("2026-09-30")),
+                (d("2026-10-01"), d("2026-12-31")),
+            ]
+        );
+    }
+
+    #[test]
+    fn quarters_of_a_school_year() {
+        let q = slots(d("2025-08-01"), d("2026-07-31"), 3);
+        assert_eq!(q.len(), 4);
+        assert_eq!(q[0], (d("2025-08-01"), d("2025-10-31")));
+        assert_eq!(q[1], (d("2025-11-01"), d("2026-01-31")));
+        assert_eq!(q[3], (d("2026-05-01"), d("2026-07-31")));
+    }
+
+    #[test]
+    fn a_short_last_quarter_is_cut_at_the_end() {
+        let q = slots(d("2026-01-15"), d("2026-05-10"), 3);
+        assert_eq!(
+            q,
+            vec![
+                (d("2026-01-15"), d("2026-04-14")),
+                (d("2026-04-15"), d("2026-05-10"))
+            ]
+        );
+        // Month ends clamp: 31 January + 3 months is 30 April.
+        let q = slots(d("2026-01-31"), d("2026-12-31"), 3);
+        assert_eq!(q[1].0, d("2026-04-30"));
+    }
+
+    fn plan(meetings: &[&str]) -> JaarplanFile {
+        let mut text = String::from("title = \"t\"\nstart = 2025-08-01\nend = 2026-07-31\n");
+        for m in meetings {
+            text.push_str(&format!("[[meeting]]\nkind = \"stuurgroep\"\ndate = {m}\n"));
+        }
+        toml::from_str(&text).unwrap()
+    }
+
+    fn statuses(p: &JaarplanFile, today: &str) -> Vec<SlotStatus> {
+        p.cadence(MeetingKind::Stuurgroep, d(today))
+            .iter()
+            .map(|s| s.status)
+            .collect()
+    }
+
+    #[test]
+    fn cadence_at_quarter_boundaries() {
+        use SlotStatus::*;
+        // A meeting on the last day of Q1 and one on the first day of Q3.
+        let p = plan(&["2025-10-31", "2026-02-01"]);
+        // The first day of Q4.
+        assert_eq!(statuses(&p, "2026-05-01"), [Held, Missed, Held, Open]);
+        // The day before, Q2 (ending 2026-01-31) is long over and Q4 still upcoming.
+        assert_eq!(statuses(&p, "2026-04-30"), [Held, Missed, Held, Upcoming]);
+        // On the last day of a quarter it is still open, the day after missed.
+        let p = plan(&[]);
+        assert_eq!(statuses(&p, "2025-10-31")[0], Open);
+        assert_eq!(statuses(&p, "2025-11-01")[0], Missed);
+        assert_eq!(statuses(&p, "2025-07-31")[0], Upcoming);
+    }
+
+    #[test]
+    fn meetings_outside_the_period_do_not_count() {
+        let p = plan(&["2025-07-31", "2026-08-01"]);
+        assert!(
+            statuses(&p, "2026-12-31")
+                .iter()
+                .all(|s| *s == SlotStatus::Missed)
+        );
     }
 }

@@ -2,6 +2,8 @@
 //! unknown keys; ids and references keep their source spans for diagnostics.
 
 pub mod actions;
+pub mod dataset;
+pub mod files;
 pub mod jaarplan;
 pub mod overlegtafels;
 pub mod region;
@@ -9,6 +11,8 @@ pub mod schools;
 pub mod settings;
 
 pub use actions::*;
+pub use dataset::*;
+pub use files::*;
 pub use jaarplan::*;
 pub use overlegtafels::*;
 pub use region::*;
@@ -37,6 +41,12 @@ impl<T> Spanned<T> {
 
     pub fn span(&self) -> std::ops::Range<usize> {
         self.0.span()
+    }
+
+    /// A value the loader put in place of a missing or invalid one (it has
+    /// no place in the file): rules draw no conclusions from it.
+    pub fn is_stand_in(&self) -> bool {
+        self.0.span().start >= STAND_IN_SPANS
     }
 }
 
@@ -87,6 +97,10 @@ impl JsonSchema for Date {
         })
     }
 }
+
+/// Stand-ins get spans from here on: far beyond any file, one each, so that
+/// an error about one can still be located while it is repaired.
+pub const STAND_IN_SPANS: usize = usize::MAX / 2;
 
 /// Text with its place in the file.
 pub type Text = Spanned<String>;
@@ -141,11 +155,11 @@ pub fn ids<'a, T: 'a>(
 /// A closed set of values written as strings in TOML. Gives serde (with the
 /// exact spellings), `as_str`, and the list of allowed values for help texts.
 macro_rules! str_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident = $text:literal $(| $alias:literal)*),* $(,)? }) => {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal $(| $alias:literal)*),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize)]
         pub enum $name {
-            $(#[serde(rename = $text $(, alias = $alias)*)] $variant),*
+            $($(#[$vmeta])* #[serde(rename = $text $(, alias = $alias)*)] $variant),*
         }
 
         impl $name {

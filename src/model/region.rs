@@ -1,4 +1,4 @@
-//! `region.toml`: the region, its coordinator and steering group.
+//! `region.toml`: the region, its coordinator and its stuurgroep.
 
 use super::{Date, Spanned, Text, str_enum};
 use schemars::JsonSchema;
@@ -15,8 +15,10 @@ pub struct RegionFile {
     #[serde(default)]
     pub municipalities: Vec<Text>,
     pub coordinator: Coordinator,
-    #[serde(default)]
-    pub steering_group: Vec<SteeringMember>,
+    /// The members of the stuurgroep (`[[stuurgroep]]`; the older key
+    /// `[[steering_group]]` is read too).
+    #[serde(default, alias = "steering_group")]
+    pub stuurgroep: Vec<StuurgroepMember>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -48,7 +50,7 @@ str_enum! {
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct SteeringMember {
+pub struct StuurgroepMember {
     pub name: String,
     pub role: String,
     /// A school id from schools.toml.

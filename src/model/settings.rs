@@ -1,38 +1,87 @@
-//! `vsopro.toml`: optional national settings at the data root.
+//! `vsopro.toml`: optional national settings at the data root, and the
+//! limits within which caseload figures make sense.
 
-use super::Spanned;
+use super::{Spanned, Text};
+use crate::diag::{Code, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::ops::RangeInclusive;
 
-pub const DEFAULT_MINUTES_PER_SCHOOL: f64 = 80.0;
+pub const DEFAULT_MINUTES_PER_SCHOOL: u64 = 80;
 pub const DEFAULT_HOURS_PER_WEEK: f64 = 36.0;
+
+/// Coordinator minutes per school per week: whole minutes, at most a 40-hour week.
+pub const MINUTES_PER_SCHOOL: RangeInclusive<f64> = 1.0..=2400.0;
+/// A working week in hours, in whole minutes.
+pub const HOURS_PER_WEEK: RangeInclusive<f64> = 1.0..=168.0;
+/// A coordinator's contracted hours per week.
+pub const CONTRACTED_HOURS: RangeInclusive<f64> = 0.0..=60.0;
+
+/// Minutes per school as whole minutes, if the value is one within range.
+pub fn whole_minutes(minutes: f64) -> Option<u64> {
+    (MINUTES_PER_SCHOOL.contains(&minutes) && minutes.fract() == 0.0).then_some(minutes as u64)
+}
+
+/// A working week as whole minutes, if the value is within range and a whole number of minutes.
+pub fn week_minutes(hours: f64) -> Option<u64> {
+    let minutes = hours * 60.0;
+    (HOURS_PER_WEEK.contains(&hours) && (minutes - minutes.round()).abs() < 1e-9)
+        .then_some(minutes.round() as u64)
+}
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsFile {
     #[serde(default)]
     pub caseload: CaseloadSettings,
+    #[serde(default)]
+    pub check: CheckSettings,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseloadSettings {
-    /// Coordinator time per school per week, in minutes (default 80: 1 h 20 min).
+    /// Coordinator time per school per week, in whole minutes (default 80: 1 h 20 min).
     pub minutes_per_school: Option<Spanned<f64>>,
     /// A full working week, in hours (default 36).
     pub hours_per_week: Option<Spanned<f64>>,
 }
 
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSettings {
+    /// Warning codes this data repository accepts: they are not reported.
+    /// Errors cannot be allowed.
+    #[serde(default)]
+    pub allow: Vec<Text>,
+}
+
+impl CheckSettings {
+    /// The warning codes that are allowed (unknown names and errors are left out).
+    pub fn allowed(&self) -> Vec<Code> {
+        self.allow
+            .iter()
+            .filter_map(|c| Code::from_name(c.get_ref()))
+            .filter(|c| c.severity() == Severity::Warning)
+            .collect()
+    }
+}
+
 impl CaseloadSettings {
-    pub fn minutes_per_school(&self) -> f64 {
+    /// Minutes per school; the default where the value is absent or unusable
+    /// (the `settings` rule reports the latter).
+    pub fn minutes_per_school(&self) -> u64 {
         self.minutes_per_school
             .as_ref()
-            .map_or(DEFAULT_MINUTES_PER_SCHOOL, |m| *m.get_ref())
+            .and_then(|m| whole_minutes(*m.get_ref()))
+            .unwrap_or(DEFAULT_MINUTES_PER_SCHOOL)
     }
 
-    pub fn hours_per_week(&self) -> f64 {
+    /// The working week in minutes, likewise.
+    pub fn week_minutes(&self) -> u64 {
         self.hours_per_week
             .as_ref()
-            .map_or(DEFAULT_HOURS_PER_WEEK, |h| *h.get_ref())
+            .and_then(|h| week_minutes(*h.get_ref()))
+            .unwrap_or((DEFAULT_HOURS_PER_WEEK * 60.0) as u64)
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{Column, Table};
 use crate::diag::{Counts, Diagnostic, Severity};
+use crate::error::Error;
 use crate::report::check::JsonDiagnostic;
 use crate::source::SourceFile;
 use codespan_reporting::diagnostic as cs;
@@ -30,11 +31,7 @@ pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color
         chars: Chars::ascii(),
         ..Config::default()
     };
-    let mut buf = if color {
-        termcolor::Buffer::ansi()
-    } else {
-        termcolor::Buffer::no_color()
-    };
+    let mut buf = buffer(color);
     for d in diags {
         let file_id = ids.get(d.file.as_str());
         let long = d.span.as_ref().and_then(|span| {
@@ -109,9 +106,11 @@ fn long_line(
     let pad = " ".repeat(num.len());
     header(
         buf,
-        d,
+        d.severity(),
+        Some(d.code.name()),
+        &d.message,
         &pad,
-        &format!("{}:{}:{}", d.file, at.line, at.column),
+        Some(&format!("{}:{}:{}", d.file, at.line, at.column)),
     );
     let _ = writeln!(buf, "{pad} |");
     let _ = writeln!(buf, "{num} | {excerpt}");
@@ -123,40 +122,82 @@ fn long_line(
         d.label
     );
     let _ = writeln!(buf, "{pad} |");
-    help(buf, d, &pad);
+    help(buf, d.help.as_deref(), &pad);
+    let _ = writeln!(buf);
 }
 
 /// A diagnostic about a file or folder as a whole, in the same layout.
 fn whole_file(buf: &mut termcolor::Buffer, d: &Diagnostic) {
-    header(buf, d, " ", &d.file);
-    help(buf, d, " ");
+    header(
+        buf,
+        d.severity(),
+        Some(d.code.name()),
+        &d.message,
+        " ",
+        Some(&d.file),
+    );
+    help(buf, d.help.as_deref(), " ");
+    let _ = writeln!(buf);
+}
+
+/// A run's error (no file, no code), in the layout of a diagnostic:
+/// `error: message` and ` = help: ...`. The one place errors are printed.
+pub fn error(e: &Error, color: bool) -> String {
+    let (_, message, help_text) = e.describe();
+    if message.is_empty() {
+        return String::new();
+    }
+    let mut buf = buffer(color);
+    header(&mut buf, Severity::Error, None, &message, " ", None);
+    help(&mut buf, help_text.as_deref(), " ");
+    String::from_utf8_lossy(buf.as_slice()).into_owned()
+}
+
+fn buffer(color: bool) -> termcolor::Buffer {
+    if color {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    }
 }
 
 /// `error[code]: message` and ` --> place`, coloured as codespan does.
-fn header(buf: &mut termcolor::Buffer, d: &Diagnostic, pad: &str, place: &str) {
-    let color = match d.severity() {
+fn header(
+    buf: &mut termcolor::Buffer,
+    severity: Severity,
+    code: Option<&str>,
+    message: &str,
+    pad: &str,
+    place: Option<&str>,
+) {
+    let color = match severity {
         Severity::Error => Color::Red,
         Severity::Warning => Color::Yellow,
     };
     let _ = buf.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true));
-    let _ = write!(buf, "{}[{}]", d.severity().as_str(), d.code.name());
+    let _ = write!(buf, "{}", severity.as_str());
+    if let Some(code) = code {
+        let _ = write!(buf, "[{code}]");
+    }
     let _ = buf.set_color(ColorSpec::new().set_bold(true));
-    let _ = writeln!(buf, ": {}", d.message);
-    let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
-    let _ = write!(buf, "{pad} --> ");
+    let _ = writeln!(buf, ": {message}");
     let _ = buf.reset();
-    let _ = writeln!(buf, "{place}");
+    if let Some(place) = place {
+        let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
+        let _ = write!(buf, "{pad} --> ");
+        let _ = buf.reset();
+        let _ = writeln!(buf, "{place}");
+    }
 }
 
-/// ` = help: ...` and the blank line that ends a diagnostic.
-fn help(buf: &mut termcolor::Buffer, d: &Diagnostic, pad: &str) {
-    if let Some(h) = &d.help {
+/// ` = help: ...`.
+fn help(buf: &mut termcolor::Buffer, help: Option<&str>, pad: &str) {
+    if let Some(h) = help {
         let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
         let _ = write!(buf, "{pad} = ");
         let _ = buf.reset();
         let _ = writeln!(buf, "help: {h}");
     }
-    let _ = writeln!(buf);
 }
 
 fn severity(s: Severity) -> cs::Severity {
@@ -166,18 +207,14 @@ fn severity(s: Severity) -> cs::Severity {
     }
 }
 
-/// The closing line of a check: counts, and whether the data passed.
+/// The closing line of a check that passed (a failed one ends in the
+/// `InvalidData` error).
 pub fn summary(counts: Counts, regions: usize) -> String {
     let plural = |n: usize, w: &str| super::plural(n as u64, w);
     let what = format!("{} checked", plural(regions, "region"));
-    match (counts.errors, counts.warnings) {
-        (0, 0) => format!("ok: {what}, no problems found\n"),
-        (0, w) => format!("ok: {what}, {}\n", plural(w, "warning")),
-        (e, w) => format!(
-            "error: {what}, {} and {}\n",
-            plural(e, "error"),
-            plural(w, "warning")
-        ),
+    match counts.warnings {
+        0 => format!("ok: {what}, no problems found\n"),
+        w => format!("ok: {what}, {}\n", plural(w, "warning")),
     }
 }
 

@@ -1,9 +1,7 @@
 //! Dutch words for the closed sets of values, for the documents that go to
 //! school directors (the foto and the site). One table per set, used by both.
 
-use crate::model::{ApprovalStatus, Level, Status};
-use crate::report::foto::InitiativeKind;
-use crate::report::jaarplan::SlotStatus;
+use crate::model::{ApprovalStatus, EntityKind, InitiativeKind, Level, SlotStatus, Status};
 use crate::report::staffing::StaffingStatus;
 
 pub fn action_status(s: Status) -> &'static str {
@@ -43,10 +41,10 @@ pub fn level(l: Level) -> &'static str {
 }
 
 /// `overlegtafel`, or the kind of a plan, project or development.
-pub fn kind(k: &str) -> &str {
+pub fn entity(k: EntityKind) -> &'static str {
     match k {
-        "development" => "ontwikkeling",
-        other => other,
+        EntityKind::Development => "ontwikkeling",
+        other => other.as_str(),
     }
 }
 

@@ -1,29 +1,40 @@
 //! Coordinator caseload: 1 h 20 min per school per week (configurable).
+//! All arithmetic is in whole minutes; figures are rounded to two decimals
+//! only at the end, by integer arithmetic.
 
-use crate::load::{Dataset, RegionData};
-use crate::model::{CaseloadSettings, CoordinatorStatus, Kind};
+use crate::model::{CaseloadSettings, CoordinatorStatus, Dataset, Kind, RegionData};
 use serde::Serialize;
 
-/// The norms a caseload is computed with.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+/// The norms a caseload is computed with, in whole minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Norms {
-    pub minutes_per_school: f64,
-    pub hours_per_week: f64,
+    pub minutes_per_school: u64,
+    /// The working week in minutes; in JSON `hours_per_week`, in hours.
+    #[serde(rename = "hours_per_week", serialize_with = "week_hours")]
+    pub week_minutes: u64,
+}
+
+fn week_hours<S: serde::Serializer>(minutes: &u64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(*minutes as f64 / 60.0)
 }
 
 impl Norms {
     pub fn from_settings(s: &CaseloadSettings) -> Self {
         Norms {
             minutes_per_school: s.minutes_per_school(),
-            hours_per_week: s.hours_per_week(),
+            week_minutes: s.week_minutes(),
         }
+    }
+
+    pub fn hours_per_week(self) -> f64 {
+        self.week_minutes as f64 / 60.0
     }
 }
 
 /// A weekly amount of time, as whole minutes and split for h:mm display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct WeekTime {
-    /// Total minutes per week (rounded to whole minutes).
+    /// Total minutes per week.
     pub minutes: u64,
     /// `minutes` as whole hours plus `rest_minutes` (for h:mm).
     pub hours: u64,
@@ -31,8 +42,7 @@ pub struct WeekTime {
 }
 
 impl WeekTime {
-    pub fn from_minutes(minutes: f64) -> Self {
-        let minutes = minutes.max(0.0).round() as u64;
+    pub fn from_minutes(minutes: u64) -> Self {
         WeekTime {
             minutes,
             hours: minutes / 60,
@@ -41,20 +51,42 @@ impl WeekTime {
     }
 }
 
-/// Rounds half away from zero to two decimals: the precision of every figure in the report.
-pub fn round2(x: f64) -> f64 {
-    // `+ 0.0` turns -0.0 (an empty f64 sum) into 0.0.
-    (x * 100.0).round() / 100.0 + 0.0
+/// `numerator / denominator` rounded half away from zero to two decimals,
+/// computed on integers so that 0.125 is 0.13 and no float error creeps in.
+pub fn ratio2(numerator: i128, denominator: i128) -> f64 {
+    debug_assert!(denominator > 0);
+    let scaled = numerator * 100;
+    let half = denominator / 2;
+    let hundredths = if scaled >= 0 {
+        (scaled + half) / denominator
+    } else {
+        -((-scaled + half) / denominator)
+    };
+    // `+ 0.0` turns -0.0 into 0.0.
+    hundredths as f64 / 100.0 + 0.0
 }
 
-/// The time a number of schools needs per week.
-pub fn required_time(schools: u64, norms: Norms) -> WeekTime {
-    WeekTime::from_minutes(schools as f64 * norms.minutes_per_school)
+/// Minutes as hours, two decimals.
+pub fn hours2(minutes: i128) -> f64 {
+    ratio2(minutes, 60)
 }
 
-/// Hours as a fraction of the working week, two decimals.
-pub fn fte(hours: f64, norms: Norms) -> f64 {
-    round2(hours / norms.hours_per_week)
+/// Minutes as a fraction of the working week, two decimals.
+pub fn fte(minutes: i128, norms: Norms) -> f64 {
+    ratio2(minutes, norms.week_minutes as i128)
+}
+
+/// Contracted hours as whole minutes (hours are validated to 0-60 with
+/// finite values; a fraction of a minute rounds).
+pub fn minutes_of(hours: f64) -> i128 {
+    (hours * 60.0).round() as i128
+}
+
+/// The time a number of schools needs per week; `None` if it overflows.
+pub fn required_time(schools: u64, norms: Norms) -> Option<WeekTime> {
+    schools
+        .checked_mul(norms.minutes_per_school)
+        .map(WeekTime::from_minutes)
 }
 
 /// How many schools one full-time coordinator can carry.
@@ -73,13 +105,13 @@ pub struct FullTime {
 }
 
 pub fn full_time(norms: Norms) -> FullTime {
-    let per = |minutes: f64| (minutes / norms.minutes_per_school + 1e-9).floor() as u64;
+    let per = |minutes: u64| minutes / norms.minutes_per_school;
     FullTime {
-        schools_per_week: per(norms.hours_per_week * 60.0),
-        schools_per_8_hour_day: per(8.0 * 60.0),
-        schools_per_36_hour_week: per(36.0 * 60.0),
-        schools_per_40_hour_week: per(40.0 * 60.0),
-        hours_for_30_schools: round2(30.0 * norms.minutes_per_school / 60.0),
+        schools_per_week: per(norms.week_minutes),
+        schools_per_8_hour_day: per(8 * 60),
+        schools_per_36_hour_week: per(36 * 60),
+        schools_per_40_hour_week: per(40 * 60),
+        hours_for_30_schools: hours2(30 * norms.minutes_per_school as i128),
     }
 }
 
@@ -113,18 +145,20 @@ pub struct CaseloadReport {
     pub total: Option<CaseloadRow>,
 }
 
-/// One row for `schools` schools with `contracted` hours.
+/// One row for `schools` schools with `contracted` minutes a week. Schools
+/// are bounded by the caller (a region's list, or `--schools` up to its
+/// maximum), so the product cannot overflow; it saturates if it would.
 pub fn row(
     code: Option<&'static str>,
     name: String,
     kinds: Option<(u64, u64)>,
     schools: u64,
-    contracted: Option<f64>,
+    contracted: Option<i128>,
     norms: Norms,
 ) -> CaseloadRow {
-    let required = required_time(schools, norms);
-    let required_hours = required.minutes as f64 / 60.0;
-    let gap = contracted.map(|c| required_hours - c);
+    let required = required_time(schools, norms).unwrap_or(WeekTime::from_minutes(u64::MAX));
+    let minutes = required.minutes as i128;
+    let gap = contracted.map(|c| minutes - c);
     CaseloadRow {
         code,
         name,
@@ -132,40 +166,39 @@ pub fn row(
         schools_vso: kinds.map(|k| k.1),
         schools,
         required,
-        required_hours: round2(required_hours),
-        required_fte: fte(required_hours, norms),
-        contracted_hours: contracted.map(round2),
-        gap_hours: gap.map(round2),
+        required_hours: hours2(minutes),
+        required_fte: fte(minutes, norms),
+        contracted_hours: contracted.map(hours2),
+        gap_hours: gap.map(hours2),
         gap_fte: gap.map(|g| fte(g, norms)),
     }
 }
 
-/// The contracted hours of a region's coordinator, as far as known.
-pub fn contracted_hours(status: CoordinatorStatus, hours: Option<f64>) -> Option<f64> {
+/// The contracted minutes of a region's coordinator, as far as known.
+pub fn contracted_minutes(status: CoordinatorStatus, hours: Option<f64>) -> Option<i128> {
     match (status, hours) {
-        (_, Some(h)) => Some(h),
+        (_, Some(h)) => Some(minutes_of(h)),
         (CoordinatorStatus::Appointed, None) => None,
-        (_, None) => Some(0.0),
+        (_, None) => Some(0),
     }
+}
+
+/// One region's contracted minutes.
+pub fn region_contracted(r: &RegionData) -> Option<i128> {
+    r.coordinator()
+        .and_then(|c| contracted_minutes(c.status, c.hours_per_week.as_ref().map(|h| *h.get_ref())))
 }
 
 /// One region's caseload: its schools by kind and its coordinator's hours.
 pub fn region_row(r: &RegionData, norms: Norms) -> CaseloadRow {
-    let schools = r.schools.value.iter().flat_map(|f| &f.schools);
-    let pro = schools.clone().filter(|s| s.kind == Kind::Pro).count() as u64;
-    let vso = schools.filter(|s| s.kind == Kind::Vso).count() as u64;
-    let contracted = r.region.value.as_ref().and_then(|f| {
-        contracted_hours(
-            f.coordinator.status,
-            f.coordinator.hours_per_week.as_ref().map(|h| *h.get_ref()),
-        )
-    });
+    let pro = r.schools().iter().filter(|s| s.kind == Kind::Pro).count() as u64;
+    let vso = r.schools().iter().filter(|s| s.kind == Kind::Vso).count() as u64;
     row(
         Some(r.info.code),
         r.info.name.to_string(),
         Some((pro, vso)),
         pro + vso,
-        contracted,
+        region_contracted(r),
         norms,
     )
 }
@@ -177,10 +210,11 @@ pub fn compute(data: &Dataset, norms: Norms) -> CaseloadReport {
         let pro = regions.iter().filter_map(|r| r.schools_pro).sum();
         let vso = regions.iter().filter_map(|r| r.schools_vso).sum();
         // Unknown in one region makes the national figure unknown.
-        let contracted = regions
+        let contracted = data
+            .regions
             .iter()
-            .map(|r| r.contracted_hours)
-            .sum::<Option<f64>>();
+            .map(region_contracted)
+            .sum::<Option<i128>>();
         row(
             None,
             "total".into(),
@@ -220,12 +254,12 @@ mod tests {
     use super::*;
 
     const N36: Norms = Norms {
-        minutes_per_school: 80.0,
-        hours_per_week: 36.0,
+        minutes_per_school: 80,
+        week_minutes: 36 * 60,
     };
     const N40: Norms = Norms {
-        minutes_per_school: 80.0,
-        hours_per_week: 40.0,
+        minutes_per_school: 80,
+        week_minutes: 40 * 60,
     };
 
     fn hm(t: WeekTime) -> (u64, u64) {
@@ -270,25 +304,41 @@ mod tests {
 
     #[test]
     fn gap_is_required_minus_contracted() {
-        let r = row(None, "x".into(), None, 5, Some(4.0), N36);
+        let r = row(None, "x".into(), None, 5, Some(240), N36);
         assert_eq!(r.gap_hours, Some(2.67));
         assert_eq!(r.gap_fte, Some(0.07));
-        let over = row(None, "x".into(), None, 3, Some(8.0), N36);
+        let over = row(None, "x".into(), None, 3, Some(480), N36);
         assert_eq!(over.gap_hours, Some(-4.0));
-        let none = row(None, "x".into(), None, 30, Some(40.0), N36);
+        let none = row(None, "x".into(), None, 30, Some(2400), N36);
         assert_eq!(none.gap_hours, Some(0.0));
     }
 
     #[test]
     fn contracted_hours_by_status() {
-        assert_eq!(contracted_hours(CoordinatorStatus::Appointed, None), None);
+        assert_eq!(contracted_minutes(CoordinatorStatus::Appointed, None), None);
         assert_eq!(
-            contracted_hours(CoordinatorStatus::Recruiting, None),
-            Some(0.0)
+            contracted_minutes(CoordinatorStatus::Recruiting, None),
+            Some(0)
         );
         assert_eq!(
-            contracted_hours(CoordinatorStatus::Appointed, Some(8.0)),
-            Some(8.0)
+            contracted_minutes(CoordinatorStatus::Appointed, Some(8.0)),
+            Some(480)
         );
+    }
+
+    #[test]
+    fn rounding_is_exact_half_away_from_zero() {
+        assert_eq!(ratio2(1, 8), 0.13);
+        assert_eq!(ratio2(-1, 8), -0.13);
+        assert_eq!(ratio2(0, 7), 0.0);
+        // 7 schools at 80 min: 560 min = 9.333 h.
+        assert_eq!(hours2(560), 9.33);
+    }
+
+    #[test]
+    fn the_largest_vacancy_does_not_overflow() {
+        let r = row(None, "x".into(), None, u64::MAX / 80, None, N36);
+        assert_eq!(r.required.minutes, u64::MAX / 80 * 80);
+        assert!(required_time(u64::MAX, N36).is_none());
     }
 }

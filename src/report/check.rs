@@ -1,6 +1,6 @@
 use crate::diag::Severity;
 use crate::diag::{Diagnostic, count};
-use crate::load::Dataset;
+use crate::model::Dataset;
 use crate::source::{LineCol, SourceFile};
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -4,7 +4,6 @@
 
 use super::caseload::{self, CaseloadRow, Norms};
 use super::themes::{self, ThemeCell};
-use crate::load::RegionData;
 use crate::model::*;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -73,31 +72,6 @@ pub struct FotoTable {
     pub themes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum InitiativeKind {
-    Plan,
-    Project,
-    Development,
-}
-
-impl InitiativeKind {
-    pub const ALL: [InitiativeKind; 3] = [
-        InitiativeKind::Plan,
-        InitiativeKind::Project,
-        InitiativeKind::Development,
-    ];
-
-    /// The JSON spelling, also the TOML table name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            InitiativeKind::Plan => "plan",
-            InitiativeKind::Project => "project",
-            InitiativeKind::Development => "development",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct FotoInitiative {
     pub kind: InitiativeKind,
@@ -113,7 +87,7 @@ pub struct FotoInitiative {
 #[derive(Debug, Clone, Serialize)]
 pub struct NotRelevant {
     /// `overlegtafel`, `plan`, `project` or `development`.
-    pub kind: &'static str,
+    pub kind: EntityKind,
     pub id: String,
     pub name: String,
     pub reason: String,
@@ -164,24 +138,22 @@ fn action(a: &Action) -> FotoAction {
 }
 
 pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
-    let region = r.region.value.as_ref();
-    let schools: &[School] = r.schools.value.as_ref().map_or(&[], |f| &f.schools);
+    let region = r.region_file();
     let school_name = |id: &str| {
-        schools
-            .iter()
-            .find(|s| s.id.get_ref() == id)
+        r.school(id)
             .map_or_else(|| id.to_string(), |s| s.name.clone())
     };
-    let coordinator = region.map(|f| FotoCoordinator {
-        status: f.coordinator.status,
-        name: f.coordinator.name.clone(),
-        hours_per_week: f.coordinator.hours_per_week.as_ref().map(|h| *h.get_ref()),
-        since: f.coordinator.since.as_ref().map(|d| *d.get_ref()),
-        scale: f.coordinator.scale,
+    let coordinator = r.coordinator().map(|c| FotoCoordinator {
+        status: c.status,
+        name: c.name.clone(),
+        hours_per_week: c.hours_per_week.as_ref().map(|h| *h.get_ref()),
+        since: c.since.as_ref().map(|d| *d.get_ref()),
+        scale: c.scale,
     });
     let caseload = caseload::region_row(r, norms);
 
-    let mut foto_schools: Vec<FotoSchool> = schools
+    let mut schools: Vec<FotoSchool> = r
+        .schools()
         .iter()
         .map(|s| FotoSchool {
             id: s.id.get_ref().clone(),
@@ -199,10 +171,9 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             cluster: s.cluster.as_ref().map(|c| *c.get_ref()),
         })
         .collect();
-    foto_schools.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
+    schools.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
 
-    let o = r.overlegtafels.value.as_ref();
-    let tables: Vec<&Overlegtafel> = o.iter().flat_map(|f| &f.overlegtafels).collect();
+    let tables = r.overlegtafels();
     let overlegtafels = Level::ALL
         .iter()
         .map(|&level| FotoLevel {
@@ -230,17 +201,11 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
         .filter(|l| !l.tables.is_empty())
         .collect();
 
-    let lists = o.map(|f| [&f.plans, &f.projects, &f.developments]);
-    let all_initiatives: Vec<(InitiativeKind, &Initiative)> = lists
-        .iter()
-        .flat_map(|ls| InitiativeKind::ALL.iter().zip(ls.iter()))
-        .flat_map(|(k, list)| list.iter().map(move |i| (*k, i)))
-        .collect();
-    let initiatives = all_initiatives
-        .iter()
+    let initiatives = r
+        .initiatives()
         .filter(|(_, i)| i.is_relevant())
         .map(|(kind, i)| FotoInitiative {
-            kind: *kind,
+            kind,
             id: i.id.get_ref().clone(),
             name: i.name.clone(),
             owner: i.owner.clone(),
@@ -253,12 +218,11 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
     let not_relevant = tables
         .iter()
         .filter(|t| !t.is_relevant())
-        .map(|t| ("overlegtafel", &t.id, &t.name, &t.reason))
+        .map(|t| (EntityKind::Overlegtafel, &t.id, &t.name, &t.reason))
         .chain(
-            all_initiatives
-                .iter()
+            r.initiatives()
                 .filter(|(_, i)| !i.is_relevant())
-                .map(|(kind, i)| (kind.as_str(), &i.id, &i.name, &i.reason)),
+                .map(|(kind, i)| (kind.into(), &i.id, &i.name, &i.reason)),
         )
         .map(|(kind, id, name, reason)| NotRelevant {
             kind,
@@ -268,25 +232,19 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
         })
         .collect();
 
-    let actions: &[Action] = r.actions.value.as_ref().map_or(&[], |f| &f.actions);
     let knelpunten = r
-        .actions
-        .value
+        .knelpunten()
         .iter()
-        .flat_map(|f| &f.knelpunten)
         .map(|k| FotoKnelpunt {
             id: k.id.get_ref().clone(),
             text: k.text.clone(),
             schools: k.schools.iter().map(|s| school_name(s.get_ref())).collect(),
             themes: texts(&k.themes),
-            actions: actions
-                .iter()
-                .filter(|a| a.addresses.iter().any(|x| x.get_ref() == k.id.get_ref()))
-                .map(action)
-                .collect(),
+            actions: r.actions_addressing(k.id.get_ref()).map(action).collect(),
         })
         .collect();
-    let other_actions = actions
+    let other_actions = r
+        .actions()
         .iter()
         .filter(|a| a.addresses.is_empty())
         .map(action)
@@ -298,17 +256,14 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
         slug: r.info.slug,
         date,
         centrumgemeente: region.and_then(|f| f.centrumgemeente.clone()),
-        municipalities: region
-            .map(|f| {
-                f.municipalities
-                    .iter()
-                    .map(|m| m.get_ref().clone())
-                    .collect()
-            })
-            .unwrap_or_default(),
+        municipalities: r
+            .municipalities()
+            .iter()
+            .map(|m| m.get_ref().clone())
+            .collect(),
         coordinator,
         caseload,
-        schools: foto_schools,
+        schools,
         overlegtafels,
         initiatives,
         not_relevant,

@@ -114,6 +114,11 @@ pub struct HistoryEntry {
     pub approval: bool,
     /// This commit changed goals or period while the plan was approved: it needs re-approval.
     pub after_approval: bool,
+    /// A merge: its changes are counted against its first parent.
+    pub merge: bool,
+    /// The oldest commit of a shallow clone (or another cut-off history):
+    /// what came before is unknown, so it shows the state, not a change.
+    pub boundary: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -125,6 +130,8 @@ pub struct HistoryReport {
     pub newest_first: bool,
     /// A shallow clone: older commits are not available.
     pub shallow: bool,
+    /// The working tree has changes to the plan that no commit holds yet.
+    pub uncommitted: bool,
     pub entries: Vec<HistoryEntry>,
 }
 
@@ -286,18 +293,15 @@ pub fn diff(old: Option<&JaarplanFile>, new: &JaarplanFile) -> Vec<Change> {
     out
 }
 
-fn is_approved(p: &JaarplanFile) -> bool {
-    p.approval
-        .as_ref()
-        .is_some_and(|a| a.status == crate::model::ApprovalStatus::Approved)
-}
-
 /// Builds the entries from the commits and their versions, oldest first.
 pub fn entries(versions: Vec<(Commit, Version)>) -> Vec<HistoryEntry> {
     let mut out = Vec::with_capacity(versions.len());
     let mut last: Option<Box<JaarplanFile>> = None;
     let mut last_path: Option<String> = None;
-    for (commit, version) in versions {
+    for (i, (commit, version)) in versions.into_iter().enumerate() {
+        // Where a shallow clone is cut off, the state before is unknown:
+        // the commit shows the plan as it was, not a change.
+        let boundary = i == 0 && (commit.boundary || !commit.added);
         let mut entry = HistoryEntry {
             hash: commit.hash,
             short: commit.short,
@@ -310,6 +314,8 @@ pub fn entries(versions: Vec<(Commit, Version)>) -> Vec<HistoryEntry> {
             changes: Vec::new(),
             approval: false,
             after_approval: false,
+            merge: commit.merge,
+            boundary,
         };
         if let Some(prev) = &last_path
             && *prev != commit.path
@@ -326,10 +332,11 @@ pub fn entries(versions: Vec<(Commit, Version)>) -> Vec<HistoryEntry> {
                 entry.state = VersionState::Unparsable;
                 entry.error = Some(e);
             }
+            Version::Plan(plan) if boundary => last = Some(plan),
             Version::Plan(plan) => {
                 let changes = diff(last.as_deref(), &plan);
-                let was = last.as_deref().is_some_and(is_approved);
-                let now = is_approved(&plan);
+                let was = last.as_deref().is_some_and(JaarplanFile::is_approved);
+                let now = plan.is_approved();
                 let renewed = changes.iter().any(|c| {
                     matches!(
                         c,

@@ -1,7 +1,5 @@
-use crate::load::REGIONS_DIR;
-use crate::registry::REGIONS;
+use crate::registry::{REGIONS, Region};
 use serde::Serialize;
-use std::path::Path;
 
 #[derive(Debug, Serialize)]
 pub struct RegionsReport {
@@ -19,8 +17,8 @@ pub struct RegionRow {
     pub has_data: bool,
 }
 
-/// The 35 official regions in CBS code order; `root` is None outside a data folder.
-pub fn compute(root: Option<&Path>) -> RegionsReport {
+/// The 35 official regions in CBS code order, marking those that have a folder.
+pub fn compute(with_data: &[&Region]) -> RegionsReport {
     let regions: Vec<RegionRow> = REGIONS
         .iter()
         .map(|r| RegionRow {
@@ -28,7 +26,7 @@ pub fn compute(root: Option<&Path>) -> RegionsReport {
             name: r.name,
             slug: r.slug,
             aliases: r.aliases,
-            has_data: root.is_some_and(|root| root.join(REGIONS_DIR).join(r.slug).is_dir()),
+            has_data: with_data.iter().any(|d| d.code == r.code),
         })
         .collect();
     RegionsReport {

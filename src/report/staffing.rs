@@ -1,40 +1,19 @@
 //! Coordinator staffing over all 35 regions, with or without data.
 
-use super::caseload::{self, Norms, round2};
-use crate::load::Dataset;
-use crate::model::{CoordinatorStatus, Date, Scale};
+use super::caseload::{self, Norms};
+use crate::model::{CoordinatorStatus, Dataset, Date, Scale, str_enum};
 use crate::registry::REGIONS;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum StaffingStatus {
-    Appointed,
-    Recruiting,
-    Exploring,
-    None,
-    /// The region has no folder under regions/.
-    Unknown,
-}
-
-impl StaffingStatus {
-    pub const ALL: [StaffingStatus; 5] = [
-        StaffingStatus::Appointed,
-        StaffingStatus::Recruiting,
-        StaffingStatus::Exploring,
-        StaffingStatus::None,
-        StaffingStatus::Unknown,
-    ];
-
-    /// The JSON spelling, also used as a CSS class and in tables.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StaffingStatus::Appointed => "appointed",
-            StaffingStatus::Recruiting => "recruiting",
-            StaffingStatus::Exploring => "exploring",
-            StaffingStatus::None => "none",
-            StaffingStatus::Unknown => "unknown",
-        }
+str_enum! {
+    /// A region's coordinator status, or `unknown` without data.
+    pub enum StaffingStatus {
+        Appointed = "appointed",
+        Recruiting = "recruiting",
+        Exploring = "exploring",
+        None = "none",
+        /// The region has no folder under regions/.
+        Unknown = "unknown",
     }
 }
 
@@ -91,10 +70,12 @@ pub struct StaffingReport {
 }
 
 pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
+    let mut required_minutes: i128 = 0;
+    let mut contracted_minutes: i128 = 0;
     let rows: Vec<StaffingRow> = REGIONS
         .iter()
         .map(|info| {
-            let Some(region) = data.regions.iter().find(|r| r.info.code == info.code) else {
+            let Some(region) = data.region(info.code) else {
                 return StaffingRow {
                     code: info.code,
                     name: info.name,
@@ -111,8 +92,11 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
                     gap_fte: None,
                 };
             };
-            let c = region.region.value.as_ref().map(|f| &f.coordinator);
-            let cl = &caseload::region_row(region, norms);
+            let c = region.coordinator();
+            let cl = caseload::region_row(region, norms);
+            let contracted = caseload::region_contracted(region);
+            required_minutes += i128::from(cl.required.minutes);
+            contracted_minutes += contracted.unwrap_or(0);
             StaffingRow {
                 code: info.code,
                 name: info.name,
@@ -125,14 +109,12 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
                 required_hours: Some(cl.required_hours),
                 required_fte: Some(cl.required_fte),
                 contracted_hours: cl.contracted_hours,
-                contracted_fte: cl.contracted_hours.map(|h| caseload::fte(h, norms)),
+                contracted_fte: contracted.map(|m| caseload::fte(m, norms)),
                 gap_fte: cl.gap_fte,
             }
         })
         .collect();
     let count = |s: StaffingStatus| rows.iter().filter(|r| r.status == s).count() as u64;
-    let required: f64 = rows.iter().filter_map(|r| r.required_hours).sum();
-    let contracted: f64 = rows.iter().filter_map(|r| r.contracted_hours).sum();
     let totals = StaffingTotals {
         regions: rows.len() as u64,
         appointed: count(StaffingStatus::Appointed),
@@ -140,9 +122,9 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
         exploring: count(StaffingStatus::Exploring),
         none: count(StaffingStatus::None),
         unknown: count(StaffingStatus::Unknown),
-        required_fte: caseload::fte(required, norms),
-        contracted_fte: caseload::fte(contracted, norms),
-        gap_fte: round2(caseload::fte(required, norms) - caseload::fte(contracted, norms)),
+        required_fte: caseload::fte(required_minutes, norms),
+        contracted_fte: caseload::fte(contracted_minutes, norms),
+        gap_fte: caseload::fte(required_minutes - contracted_minutes, norms),
     };
     StaffingReport {
         norms,

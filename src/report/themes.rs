@@ -1,7 +1,6 @@
 //! Theme coverage: how many actions each region has on each ontwikkelthema.
 
-use crate::load::{Dataset, RegionData};
-use crate::model::{Action, Date, Role, Status};
+use crate::model::{Action, Dataset, Date, RegionData, Role, Status};
 use crate::registry::{THEMES, Theme};
 use serde::Serialize;
 
@@ -21,7 +20,7 @@ pub struct ThemeCell {
 
 /// One cell per theme, in the order of `THEMES`.
 pub fn coverage(r: &RegionData) -> Vec<ThemeCell> {
-    let actions: Vec<&Action> = r.actions.value.iter().flat_map(|f| &f.actions).collect();
+    let actions: Vec<&Action> = r.actions().iter().collect();
     THEMES
         .iter()
         .map(|t| {
@@ -140,13 +139,7 @@ pub fn for_theme(data: &Dataset, theme: &Theme) -> ThemeActionsReport {
     let mut actions: Vec<ThemeAction> = data
         .regions
         .iter()
-        .flat_map(|r| {
-            r.actions
-                .value
-                .iter()
-                .flat_map(|f| &f.actions)
-                .map(move |a| (r, a))
-        })
+        .flat_map(|r| r.actions().iter().map(move |a| (r, a)))
         .filter(|(_, a)| a.themes.get_ref().iter().any(|t| t.get_ref() == theme.id))
         .map(|(r, a)| ThemeAction {
             region_code: r.info.code,

@@ -4,15 +4,17 @@
 //! escape every piece of user text.
 
 pub mod map;
+mod write;
 
-use crate::load::Dataset;
-use crate::model::{ApprovalStatus, Level, Status};
+pub use write::{MARK, write};
+
+use crate::model::Dataset;
+use crate::model::{ApprovalStatus, InitiativeKind, Level, SlotStatus, Status};
 use crate::registry::THEMES;
 use crate::render::nl;
 use crate::report::caseload::Norms;
 use crate::report::foto::FotoReport;
-use crate::report::foto::InitiativeKind;
-use crate::report::jaarplan::{JaarplanReport, SlotStatus};
+use crate::report::jaarplan::JaarplanReport;
 use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
 use crate::report::{foto, jaarplan, staffing, themes};
@@ -20,7 +22,6 @@ use chrono::NaiveDate;
 use minijinja::{Environment, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 const STYLE: &str = include_str!("templates/style.css");
 const TEMPLATES: [(&str, &str); 4] = [
@@ -85,6 +86,24 @@ pub struct ThemeContent {
     pub report: ThemeActionsReport,
 }
 
+/// What `vsopro site` wrote.
+#[derive(Debug, Serialize)]
+pub struct SiteReport {
+    pub out: String,
+    pub files: usize,
+    pub index: String,
+}
+
+impl SiteReport {
+    pub fn new(out: &std::path::Path, files: usize) -> Self {
+        SiteReport {
+            out: out.display().to_string(),
+            files,
+            index: out.join("index.html").display().to_string(),
+        }
+    }
+}
+
 /// The index: map regions joined with staffing.
 pub fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
     let staffing: StaffingReport = staffing::compute(data, norms);
@@ -112,8 +131,8 @@ pub fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
         })
         .collect();
     let statuses = StaffingStatus::ALL
-        .into_iter()
-        .map(|status| StatusCount {
+        .iter()
+        .map(|&status| StatusCount {
             status,
             count: staffing
                 .regions
@@ -163,16 +182,16 @@ fn environment() -> Environment<'static> {
     );
     env.add_global(
         "slot_label",
-        table(&SlotStatus::ALL, SlotStatus::as_str, nl::slot),
+        table(SlotStatus::ALL, SlotStatus::as_str, nl::slot),
     );
     env.add_global(
         "staffing_label",
-        table(&StaffingStatus::ALL, StaffingStatus::as_str, nl::staffing),
+        table(StaffingStatus::ALL, StaffingStatus::as_str, nl::staffing),
     );
     env.add_global("level_label", table(Level::ALL, Level::as_str, nl::level));
     env.add_global(
         "kind_label",
-        table(&InitiativeKind::ALL, InitiativeKind::as_str, nl::initiative),
+        table(InitiativeKind::ALL, InitiativeKind::as_str, nl::initiative),
     );
     env.add_filter("plain", crate::render::plain);
     env.add_global(
@@ -244,66 +263,4 @@ pub fn build(
         ));
     }
     Ok(files)
-}
-
-#[derive(Debug)]
-pub enum SiteError {
-    NotEmpty(PathBuf),
-    Io(PathBuf, std::io::Error),
-}
-
-impl std::fmt::Display for SiteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SiteError::NotEmpty(p) => write!(
-                f,
-                "{} exists and is not empty\n  = help: choose an empty folder, or pass --force to replace it",
-                p.display()
-            ),
-            SiteError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
-        }
-    }
-}
-
-/// Writes the site into `out`: built in a temporary folder beside it, then
-/// moved into place, so that a reader never sees half a site.
-pub fn write(out: &Path, files: &[(String, String)], force: bool) -> Result<(), SiteError> {
-    let io = |p: &Path| {
-        let p = p.to_path_buf();
-        move |e| SiteError::Io(p, e)
-    };
-    let exists = out.exists();
-    if exists && !force && std::fs::read_dir(out).map_err(io(out))?.next().is_some() {
-        return Err(SiteError::NotEmpty(out.to_path_buf()));
-    }
-    let name = out
-        .file_name()
-        .map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(io(parent))?;
-    let tmp = parent.join(format!(".{name}.building-{}", std::process::id()));
-    let result = (|| {
-        for (rel, text) in files {
-            let path = tmp.join(rel);
-            std::fs::create_dir_all(path.parent().expect("a file has a folder"))
-                .map_err(io(&path))?;
-            std::fs::write(&path, text).map_err(io(&path))?;
-        }
-        if exists {
-            let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-            std::fs::rename(out, &old).map_err(io(out))?;
-            std::fs::rename(&tmp, out).map_err(io(out))?;
-            let _ = std::fs::remove_dir_all(&old);
-        } else {
-            std::fs::rename(&tmp, out).map_err(io(out))?;
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&tmp);
-    }
-    result
 }

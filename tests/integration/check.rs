@@ -77,6 +77,7 @@ cases! {
     invalid_value => "invalid-value",
     invalid_date => "invalid-date",
     end_before_start => "end-before-start",
+    empty_id => "empty-id",
     duplicate_id => "duplicate-id",
     unknown_reference => "unknown-reference",
     unknown_region => "unknown-region",
@@ -86,6 +87,7 @@ cases! {
     invalid_cluster => "invalid-cluster",
     invalid_brin => "invalid-brin",
     negative_count => "negative-count",
+    invalid_hours => "invalid-hours",
     empty_themes => "empty-themes",
     unknown_theme => "unknown-theme",
     missing_reason => "missing-reason",
@@ -134,10 +136,10 @@ fn region_arguments_select_and_unknown_ones_get_a_suggestion() {
     out.expect(0);
     assert_eq!(out.stderr(), "ok: 1 region checked, no problems found\n");
     root.run(&["check", "gorinchm"])
-        .expect(1)
+        .expect(2)
         .err_has("did you mean `gorinchem` (Gorinchem)?");
     root.run(&["check", "../gorinchem"])
-        .expect(1)
+        .expect(2)
         .err_has("is a path, not a region");
 }
 

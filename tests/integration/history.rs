@@ -231,7 +231,7 @@ fn csv_has_one_row_per_change() {
 fn outside_a_repository_history_says_so_and_the_rest_works() {
     let root = Sandbox::examples();
     root.run(&["jaarplan", "midden-holland", "--history"])
-        .expect(1)
+        .expect(2)
         .err_has("needs a git repository");
     root.run(&["jaarplan", "midden-holland"]).expect(0);
 }
@@ -242,7 +242,7 @@ fn git_missing_is_a_clear_error() {
     repo.cmd(&["jaarplan", "foodvalley", "--history"])
         .env("PATH", "/nonexistent")
         .run()
-        .expect(1)
+        .expect(2)
         .err_has("git is not installed");
 }
 
@@ -269,7 +269,8 @@ fn region_names_cannot_inject_git_options() {
     repo.run(&["jaarplan", "--output=/tmp/x", "--history"])
         .expect(2);
     repo.run(&["jaarplan", "--history", "--", "--output=x"])
-        .expect(1);
+        .expect(2)
+        .err_has("not an official arbeidsmarktregio");
 }
 
 #[test]

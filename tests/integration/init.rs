@@ -12,7 +12,7 @@ fn init_then_check_passes() {
     out.expect(0);
     assert!(!out.stderr().contains("error"), "{}", out.stderr());
     // Every file starts with its schema, and the schema is there.
-    for name in vsopro::load::REGION_FILES {
+    for name in vsopro::model::REGION_FILE_NAMES {
         let dir = "regions/zuid-kennemerland-en-ijmond";
         let text = root.read(&format!("{dir}/{name}"));
         let first = text.lines().next().unwrap();
@@ -28,7 +28,7 @@ fn init_twice_changes_nothing() {
     root.write("regions/zeeland/schools.toml", "# mijn eigen tekst\n");
     let before = root.files(".");
     root.run(&["init", "zeeland"])
-        .expect(1)
+        .expect(2)
         .err_has("already exists");
     assert_eq!(root.files("."), before, "byte-identical");
 }
@@ -37,10 +37,10 @@ fn init_twice_changes_nothing() {
 fn init_of_an_unofficial_region() {
     let root = Sandbox::new();
     root.run(&["init", "zeland"])
-        .expect(1)
+        .expect(2)
         .err_has("did you mean `zeeland`");
     assert!(root.files(".").is_empty());
-    root.run(&["init", "../zeeland"]).expect(1);
+    root.run(&["init", "../zeeland"]).expect(2);
 }
 
 #[test]

@@ -145,7 +145,7 @@ fn region_arguments_cannot_leave_regions() {
             &["init", bad],
             &["jaarplan", bad],
         ] {
-            root.run(cmd).expect(1);
+            root.run(cmd).expect(2).err_has("not");
         }
     }
     assert!(!root.join("etc").exists());

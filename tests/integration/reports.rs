@@ -250,16 +250,16 @@ fn region_arguments_of_reports() {
     root.run(&["foto", "MIDDEN-HOLLAND", "--format", "json"])
         .expect(0);
     root.run(&["foto", "midden-holand"])
-        .expect(1)
+        .expect(2)
         .err_has("did you mean `midden-holland`");
     root.run(&["foto", "zeeland"])
         .expect(1)
         .err_has("no data for Zeeland");
     root.run(&["foto", "/etc"])
-        .expect(1)
+        .expect(2)
         .err_has("is a path, not a region");
     root.run(&["themes", "--theme", "nazrog"])
-        .expect(1)
+        .expect(2)
         .err_has("did you mean `nazorg`");
 }
 

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use vsopro::{check, load};
 
-const FILES: [&str; 5] = load::REGION_FILES;
+const FILES: [&str; 5] = vsopro::model::REGION_FILE_NAMES;
 
 /// Loads and checks the five files in memory, as the binary would read them
 /// from a region folder; panics propagate to proptest.

@@ -12,8 +12,8 @@ fn the_example_site_snapshots() {
     assert!(root.join("public/style.css").is_file());
     assert_eq!(
         root.files("public").len(),
-        1 + 1 + 1 + 7,
-        "style, index, one region, seven themes"
+        1 + 1 + 1 + 1 + 7,
+        "mark, style, index, one region, seven themes"
     );
 }
 
@@ -68,15 +68,15 @@ fn hostile_text_is_escaped() {
 }
 
 #[test]
-fn a_non_empty_folder_is_refused_unless_forced() {
+fn a_site_is_replaced_only_with_force() {
     let root = Sandbox::examples();
-    root.write("public/mine.txt", "keep");
-    root.run(&["site", "public"]).expect(1).err_has("--force");
-    assert_eq!(root.read("public/mine.txt"), "keep");
+    root.run(&["site", "public"]).expect(0);
+    root.write("public/stale.html", "from an older run");
+    root.run(&["site", "public"]).expect(2).err_has("--force");
     root.run(&["site", "public", "--force"]).expect(0);
     assert!(root.join("public/index.html").is_file());
     assert!(
-        !root.join("public/mine.txt").exists(),
+        !root.join("public/stale.html").exists(),
         "replaced as a whole"
     );
     let leftovers: Vec<_> = std::fs::read_dir(root.path())
@@ -88,6 +88,49 @@ fn a_non_empty_folder_is_refused_unless_forced() {
         })
         .collect();
     assert!(leftovers.is_empty(), "no temporary folders left");
+}
+
+#[test]
+fn force_never_replaces_what_vsopro_did_not_make() {
+    let root = Sandbox::examples();
+    root.write("mine/notes.txt", "keep");
+    root.run(&["site", "mine", "--force"])
+        .expect(2)
+        .err_has("was not made by `vsopro site`");
+    assert_eq!(root.read("mine/notes.txt"), "keep");
+    root.write("report.html", "keep");
+    root.run(&["site", "report.html", "--force"])
+        .expect(2)
+        .err_has("is a file");
+    assert_eq!(root.read("report.html"), "keep");
+}
+
+#[test]
+fn force_never_touches_the_data() {
+    let outer = Sandbox::new();
+    outer.write("data/vsopro.toml", "");
+    copy_tree(&examples().join("regions"), &outer.join("data/regions"));
+    let before = outer.files(".");
+    let run = |out: &str| outer.cmd(&["site", out, "--force"]).root_at("data").run();
+    // The data root itself, a folder above it, a region folder, regions/ itself.
+    run(".").expect(2).err_has("is the data root");
+    run("..").expect(2).err_has("holds the data root");
+    run("regions/midden-holland")
+        .expect(2)
+        .err_has("inside regions/");
+    run("regions").expect(2).err_has("inside regions/");
+    run("regions/zeeland").expect(2).err_has("inside regions/");
+    assert_eq!(outer.files("."), before, "nothing changed");
+    assert!(!outer.join("data/regions/zeeland").exists());
+    // The top of a git work tree (one that holds the data, too).
+    outer.git("data", &["init", "-q"], "2026-11-01T10:00:00+01:00");
+    run(".").expect(2);
+    let repo = Sandbox::examples();
+    repo.git(".", &["init", "-q"], "2026-11-01T10:00:00+01:00");
+    repo.write("site/.git/HEAD", "ref: refs/heads/main\n");
+    repo.run(&["site", "site", "--force"])
+        .expect(2)
+        .err_has("top of a git work tree");
 }
 
 #[test]

@@ -17,7 +17,7 @@ fn in_scope() -> HashSet<&'static Path> {
 }
 
 /// The document as Zeeland's schools.toml, loaded and checked in memory.
-fn run(bytes: &[u8]) -> (load::Dataset, Vec<vsopro::diag::Diagnostic>) {
+fn run(bytes: &[u8]) -> (vsopro::model::Dataset, Vec<vsopro::diag::Diagnostic>) {
     use load::Input::{Bytes, Missing};
     let info = registry::region_by_slug("zeeland").unwrap();
     let data = load::from_memory(

@@ -9,14 +9,14 @@ impl Render for CaseloadReport {
         let mut blocks = vec![Block::Table(self.csv_table())];
         blocks.push(Block::Text(format!(
             "Norm: {} min per school per week; working week {} h. A full-time coordinator carries {} schools ({} per 8-hour day).",
-            crate::render::plain(n.minutes_per_school),
-            crate::render::plain(n.hours_per_week),
+            n.minutes_per_school,
+            crate::render::plain(n.hours_per_week()),
             ft.schools_per_week,
             ft.schools_per_8_hour_day,
         )));
         blocks.push(Block::Text(format!(
             "The source document says a 36-hour week gives a caseload of 30 schools. At {} min per school, 30 schools take {} h a week: a 36-hour week holds {} schools, a 40-hour week {}.",
-            crate::render::plain(n.minutes_per_school),
+            n.minutes_per_school,
             crate::render::plain(ft.hours_for_30_schools),
             ft.schools_per_36_hour_week,
             ft.schools_per_40_hour_week,

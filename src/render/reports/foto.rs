@@ -194,7 +194,7 @@ impl Render for FotoReport {
                 self.not_relevant
                     .iter()
                     .map(|n| {
-                        let kind = nl::kind(n.kind);
+                        let kind = nl::entity(n.kind);
                         format!("{} ({kind}): {}", n.name, n.reason)
                     })
                     .collect(),
@@ -303,7 +303,7 @@ impl Render for FotoReport {
         }
         for n in &self.not_relevant {
             t.row(vec![
-                n.kind.into(),
+                n.kind.to_string(),
                 n.id.clone(),
                 n.name.clone(),
                 n.reason.clone(),

@@ -1,6 +1,7 @@
 use super::cell;
+use crate::model::{Slot, SlotStatus};
 use crate::render::{Block, Column, Render, Table};
-use crate::report::jaarplan::{GoalAction, JaarplanReport, Progress, Slot, SlotStatus};
+use crate::report::jaarplan::{GoalAction, JaarplanReport, Progress};
 
 pub fn slot_status(s: SlotStatus) -> &'static str {
     match s {

@@ -72,6 +72,7 @@ impl Render for crate::report::codes::CodesReport {
     }
 }
 
+mod actions;
 mod caseload;
 mod foto;
 mod history;

@@ -16,8 +16,8 @@ impl Render for StaffingReport {
                 cell::num(t.contracted_fte),
                 cell::num(t.required_fte),
                 cell::num(t.gap_fte),
-                crate::render::plain(self.norms.minutes_per_school),
-                crate::render::plain(self.norms.hours_per_week),
+                self.norms.minutes_per_school,
+                crate::render::plain(self.norms.hours_per_week()),
             )),
         ]
     }

@@ -1,0 +1,112 @@
+//! The files of a data root and the kinds of entity they hold: the one place
+//! that names them.
+
+use super::str_enum;
+
+/// The folder under the data root that holds one folder per region.
+pub const REGIONS_DIR: &str = "regions";
+
+str_enum! {
+    /// The kinds of file vsopro reads: the five of a region folder and the
+    /// national settings at the data root.
+    pub enum FileKind {
+        Region = "region",
+        Schools = "schools",
+        Overlegtafels = "overlegtafels",
+        Actions = "actions",
+        Jaarplan = "jaarplan",
+        Settings = "settings",
+    }
+}
+
+impl FileKind {
+    /// The five files of a region folder, in the order they are presented.
+    pub const REGION: [FileKind; 5] = [
+        FileKind::Region,
+        FileKind::Schools,
+        FileKind::Overlegtafels,
+        FileKind::Actions,
+        FileKind::Jaarplan,
+    ];
+
+    /// The file name: `schools.toml`, or `vsopro.toml` for the settings.
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            FileKind::Region => "region.toml",
+            FileKind::Schools => "schools.toml",
+            FileKind::Overlegtafels => "overlegtafels.toml",
+            FileKind::Actions => "actions.toml",
+            FileKind::Jaarplan => "jaarplan.toml",
+            FileKind::Settings => "vsopro.toml",
+        }
+    }
+
+    /// The kind a file name (`schools`, `schools.toml`, `vsopro.toml`) names.
+    pub fn from_name(s: &str) -> Option<FileKind> {
+        FileKind::ALL.iter().copied().find(|k| {
+            k.as_str() == s || k.file_name() == s || (s == "vsopro" && *k == FileKind::Settings)
+        })
+    }
+}
+
+/// The file names of a region folder, for messages and directory listings.
+pub const REGION_FILE_NAMES: [&str; 5] = [
+    FileKind::Region.file_name(),
+    FileKind::Schools.file_name(),
+    FileKind::Overlegtafels.file_name(),
+    FileKind::Actions.file_name(),
+    FileKind::Jaarplan.file_name(),
+];
+
+/// Where a region's file lives, relative to the data root: `regions/<slug>/<file>`.
+pub fn region_path(slug: &str, kind: FileKind) -> String {
+    format!("{REGIONS_DIR}/{slug}/{}", kind.file_name())
+}
+
+str_enum! {
+    /// Every kind of entity with an id; the spelling is its TOML table name.
+    pub enum EntityKind {
+        School = "school",
+        Overlegtafel = "overlegtafel",
+        Plan = "plan",
+        Project = "project",
+        Development = "development",
+        Knelpunt = "knelpunt",
+        Action = "action",
+        Goal = "goal",
+    }
+}
+
+impl EntityKind {
+    /// The file that defines entities of this kind.
+    pub fn file(self) -> FileKind {
+        match self {
+            EntityKind::School => FileKind::Schools,
+            EntityKind::Overlegtafel
+            | EntityKind::Plan
+            | EntityKind::Project
+            | EntityKind::Development => FileKind::Overlegtafels,
+            EntityKind::Knelpunt | EntityKind::Action => FileKind::Actions,
+            EntityKind::Goal => FileKind::Jaarplan,
+        }
+    }
+}
+
+str_enum! {
+    /// The three kinds of `[[plan]]`, `[[project]]` and `[[development]]`.
+    pub enum InitiativeKind {
+        Plan = "plan",
+        Project = "project",
+        Development = "development",
+    }
+}
+
+impl From<InitiativeKind> for EntityKind {
+    fn from(k: InitiativeKind) -> Self {
+        match k {
+            InitiativeKind::Plan => EntityKind::Plan,
+            InitiativeKind::Project => EntityKind::Project,
+            InitiativeKind::Development => EntityKind::Development,
+        }
+    }
+}
