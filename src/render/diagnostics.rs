@@ -1,7 +1,7 @@
 //! Diagnostics for people (compiler style, via codespan-reporting) and for
 //! machines (JSON, CSV, markdown rows).
 
-use super::{Column, Table};
+use super::{Column, Table, safe};
 use crate::diag::{Counts, Diagnostic, Severity};
 use crate::error::Error;
 use crate::report::check::JsonDiagnostic;
@@ -16,7 +16,8 @@ use termcolor::{Color, ColorSpec, WriteColor};
 /// Compiler-style text: header, `--> file:line:col`, the quoted line with the
 /// span underlined, related places, and the help line.
 pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color: bool) -> String {
-    // Only the files the diagnostics quote, borrowed.
+    // Only the files the diagnostics quote, borrowed (copied only where a
+    // control character must be made harmless, keeping every offset).
     let mut files = SimpleFiles::new();
     let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
     let named = diags.iter().flat_map(|d| {
@@ -24,7 +25,7 @@ pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color
     });
     for path in named {
         if let (false, Some(f)) = (ids.contains_key(path), sources.get(path)) {
-            ids.insert(path, files.add(f.path.as_str(), f.text.as_str()));
+            ids.insert(path, files.add(safe::line(&f.path), safe::source(&f.text)));
         }
     }
     let config = Config {
@@ -45,23 +46,30 @@ pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color
             }
             (Some(&id), Some(span)) => {
                 let src = &sources[&d.file];
-                let mut labels =
-                    vec![cs::Label::primary(id, src.clamp(span.clone())).with_message(&d.label)];
+                let mut labels = vec![
+                    cs::Label::primary(id, src.clamp(span.clone()))
+                        .with_message(safe::line(&d.label)),
+                ];
                 for r in &d.related {
                     if let (Some(&rid), Some(rsrc)) =
                         (ids.get(r.file.as_str()), sources.get(&r.file))
                     {
                         labels.push(
                             cs::Label::secondary(rid, rsrc.clamp(r.span.clone()))
-                                .with_message(&r.message),
+                                .with_message(safe::line(&r.message)),
                         );
                     }
                 }
                 let diag = cs::Diagnostic::new(severity(d.severity()))
                     .with_code(d.code.name())
-                    .with_message(&d.message)
+                    .with_message(safe::line(&d.message))
                     .with_labels(labels)
-                    .with_notes(d.help.iter().map(|h| format!("help: {h}")).collect());
+                    .with_notes(
+                        d.help
+                            .iter()
+                            .map(|h| format!("help: {}", safe::line(h)))
+                            .collect(),
+                    );
                 term::emit_to_write_style(&mut buf, &config, &files, &diag)
                     .expect("rendering to memory");
             }
@@ -89,7 +97,7 @@ fn long_line(
     let col = at.column - 1;
     let from = col.saturating_sub(MAX_LINE / 2);
     let to = (from + MAX_LINE).min(chars.len());
-    let mut excerpt: String = chars[from..to].iter().collect();
+    let mut excerpt: String = safe::line(&chars[from..to].iter().collect::<String>()).into_owned();
     let mut caret_at = col - from;
     if from > 0 {
         excerpt.insert(0, '…');
@@ -112,6 +120,7 @@ fn long_line(
         &pad,
         Some(&format!("{}:{}:{}", d.file, at.line, at.column)),
     );
+    let label = safe::line(&d.label);
     let _ = writeln!(buf, "{pad} |");
     let _ = writeln!(buf, "{num} | {excerpt}");
     let _ = writeln!(
@@ -119,7 +128,7 @@ fn long_line(
         "{pad} | {}{} {}",
         " ".repeat(caret_at),
         "^".repeat(width),
-        d.label
+        label
     );
     let _ = writeln!(buf, "{pad} |");
     help(buf, d.help.as_deref(), &pad);
@@ -180,13 +189,13 @@ fn header(
         let _ = write!(buf, "[{code}]");
     }
     let _ = buf.set_color(ColorSpec::new().set_bold(true));
-    let _ = writeln!(buf, ": {message}");
+    let _ = writeln!(buf, ": {}", safe::line(message));
     let _ = buf.reset();
     if let Some(place) = place {
         let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
         let _ = write!(buf, "{pad} --> ");
         let _ = buf.reset();
-        let _ = writeln!(buf, "{place}");
+        let _ = writeln!(buf, "{}", safe::line(place));
     }
 }
 
@@ -196,7 +205,7 @@ fn help(buf: &mut termcolor::Buffer, help: Option<&str>, pad: &str) {
         let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
         let _ = write!(buf, "{pad} = ");
         let _ = buf.reset();
-        let _ = writeln!(buf, "help: {h}");
+        let _ = writeln!(buf, "help: {}", safe::line(h));
     }
 }
 

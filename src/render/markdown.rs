@@ -10,17 +10,17 @@ pub fn blocks(blocks: &[Block]) -> String {
             Block::Heading(level, text) => {
                 out.push_str(&"#".repeat(usize::from((*level).max(1))));
                 out.push(' ');
-                out.push_str(&escape(text));
+                out.push_str(&paragraph(text));
                 out.push('\n');
             }
             Block::Text(text) => {
-                out.push_str(&escape(text));
+                out.push_str(&paragraph(text));
                 out.push('\n');
             }
             Block::List(items) => {
                 for item in items {
                     out.push_str("- ");
-                    out.push_str(&escape(item));
+                    out.push_str(&paragraph(item));
                     out.push('\n');
                 }
             }
@@ -57,7 +57,38 @@ fn table(t: &Table) -> String {
 
 /// Table cells cannot hold pipes or line breaks.
 fn cell(s: &str) -> String {
-    escape(s).replace('|', "\\|").replace('\n', "<br>")
+    escape(s)
+        .replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace(['\n', '\r'], "<br>")
+}
+
+/// Text that starts a line of its own (a heading, paragraph or list item):
+/// on one line, and with no character at its start that markdown reads as
+/// structure (a heading, list, quote, code fence or rule).
+fn paragraph(s: &str) -> String {
+    let one_line = s
+        .split(['\r', '\n'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = escape(&one_line).replace('|', "\\|");
+    let lead = out.chars().next();
+    if matches!(lead, Some('#' | '-' | '+' | '=' | '~' | '>')) {
+        out.insert(0, '\\');
+    } else if let Some(end) = out.find(|c: char| !c.is_ascii_digit())
+        && end > 0
+        && out[end..].starts_with(['.', ')'])
+        && out[end + 1..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ' ' || c == '\t')
+    {
+        // `1. ` would start a numbered list.
+        out.insert(end, '\\');
+    }
+    out
 }
 
 /// User text must not turn into markup by accident.
@@ -76,6 +107,20 @@ fn escape(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::render::Column;
+
+    #[test]
+    fn user_text_cannot_make_structure() {
+        assert_eq!(paragraph("# Kop"), "\\# Kop");
+        assert_eq!(paragraph("- lijst"), "\\- lijst");
+        assert_eq!(paragraph("1. nummer"), "1\\. nummer");
+        assert_eq!(
+            paragraph("tekst\n# kop\r\n| a | b |"),
+            "tekst # kop \\| a \\| b \\|"
+        );
+        assert_eq!(paragraph("2026 jaar"), "2026 jaar");
+        assert_eq!(paragraph("0.22 fte"), "0.22 fte");
+        assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
+    }
 
     #[test]
     fn escapes_pipes_and_markup() {

@@ -7,6 +7,7 @@ pub mod diagnostics;
 mod markdown;
 pub mod nl;
 mod reports;
+pub mod safe;
 mod terminal;
 
 use serde::Serialize;
@@ -94,12 +95,38 @@ pub fn render<R: Render>(report: &R, format: Format, opts: Options) -> String {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(report).expect("reports serialize");
             s.push('\n');
-            s
+            safe::json(s)
         }
-        Format::Table => terminal::blocks(&report.blocks(), opts),
-        Format::Markdown => markdown::blocks(&report.blocks()),
-        Format::Csv => csv::table(&report.csv_table()),
+        Format::Table => terminal::blocks(&visible(report.blocks(), safe::line), opts),
+        // Markdown keeps line breaks for its own escaping to fold.
+        Format::Markdown => markdown::blocks(&visible(report.blocks(), safe::breaks)),
+        Format::Csv => csv::table(&visible_table(report.csv_table())),
     }
+}
+
+/// Every text of the blocks with its control characters made visible.
+fn visible(blocks: Vec<Block>, clean: fn(&str) -> std::borrow::Cow<'_, str>) -> Vec<Block> {
+    let line = |s: String| clean(&s).into_owned();
+    blocks
+        .into_iter()
+        .map(|b| match b {
+            Block::Heading(level, text) => Block::Heading(level, line(text)),
+            Block::Text(text) => Block::Text(line(text)),
+            Block::List(items) => Block::List(items.into_iter().map(line).collect()),
+            Block::Table(t) => Block::Table(visible_table(t)),
+        })
+        .collect()
+}
+
+fn visible_table(mut t: Table) -> Table {
+    for row in &mut t.rows {
+        for cell in row.iter_mut() {
+            if let std::borrow::Cow::Owned(s) = safe::lines(cell) {
+                *cell = s;
+            }
+        }
+    }
+    t
 }
 
 pub fn yes_no(b: bool) -> String {

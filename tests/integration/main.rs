@@ -18,3 +18,4 @@ mod robustness;
 mod schema;
 mod site;
 mod toml_suite;
+mod trust;

@@ -54,6 +54,12 @@ fn headline(e: &HistoryEntry) -> String {
         e.author,
         e.message
     );
+    if e.merge {
+        s.push_str("  [MERGE]");
+    }
+    if e.boundary {
+        s.push_str("  [BOUNDARY: older history is not in this clone]");
+    }
     if e.approval {
         s.push_str("  [APPROVED]");
     }
@@ -78,6 +84,12 @@ impl Render for HistoryReport {
             "{} commits, {order}.",
             self.entries.len()
         )));
+        if self.uncommitted {
+            b.push(Block::Text(
+                "The plan has changes that are not committed yet: they are not in this trail."
+                    .into(),
+            ));
+        }
         if self.shallow {
             b.push(Block::Text(
                 "This is a shallow clone: older commits are missing (git fetch --unshallow)."
@@ -92,6 +104,9 @@ impl Render for HistoryReport {
                     "! this version does not parse: {}",
                     e.error.as_deref().unwrap_or("")
                 )],
+                VersionState::Parsed if e.boundary => {
+                    vec!["(the plan as it was here; what came before is unknown)".into()]
+                }
                 VersionState::Parsed if e.changes.is_empty() => {
                     vec!["(no change to the plan's content)".into()]
                 }
