@@ -12,6 +12,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
+#[path = "support/synth.rs"]
+mod synth;
+
 use vsopro::render::{self, Format, Options};
 use vsopro::report;
 
@@ -113,9 +116,9 @@ fn vsopro_bin() -> PathBuf {
 }
 
 fn synth(dir: &Path, scale: usize, history: Option<usize>) -> u64 {
-    let bytes = vsopro::synth::write_dataset(dir, scale, 1).unwrap();
+    let bytes = synth::write_dataset(dir, scale, 1).unwrap();
     if let Some(k) = history {
-        let stream = vsopro::synth::history_stream(dir, scale, 1, k).unwrap();
+        let stream = synth::history_stream(dir, scale, 1, k).unwrap();
         let git = |args: &[&str]| {
             Command::new("git")
                 .current_dir(dir)

@@ -7,6 +7,9 @@
 //! jaarplan; the same seed gives the same bytes. `--history K` makes DIR a git
 //! repository with K further commits, each changing one region's jaarplan.
 
+#[path = "../benches/support/synth.rs"]
+mod synth;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -25,15 +28,14 @@ fn main() {
     let scale: usize = value("--scale").map_or(1, |s| s.parse().expect("--scale N"));
     let seed: u64 = value("--seed").map_or(1, |s| s.parse().expect("--seed S"));
     let out = std::path::PathBuf::from(out);
-    let bytes = vsopro::synth::write_dataset(&out, scale, seed).expect("writing the data");
+    let bytes = synth::write_dataset(&out, scale, seed).expect("writing the data");
     eprintln!(
         "wrote {bytes} bytes of TOML for 35 regions at scale {scale} into {}",
         out.display()
     );
     if let Some(k) = value("--history") {
         let commits: usize = k.parse().expect("--history K");
-        let stream =
-            vsopro::synth::history_stream(&out, scale, seed, commits).expect("reading the data");
+        let stream = synth::history_stream(&out, scale, seed, commits).expect("reading the data");
         let git = |args: &[&str]| {
             Command::new("git")
                 .current_dir(&out)

@@ -14,7 +14,7 @@ use crate::report::{self, caseload::Norms};
 use crate::{history, import, init, load, schema, site};
 use std::path::PathBuf;
 
-pub fn run(config: &Config) -> Result<(), Error> {
+pub(crate) fn run(config: &Config) -> Result<(), Error> {
     let run = Run { config };
     let today = config.today;
     match &config.command {

@@ -149,7 +149,7 @@ struct NormArgs {
 
 /// The largest vacancy `--schools` sizes: far above the roughly 700 pro and
 /// vso locations in the country, far below any overflow.
-pub const MAX_SCHOOLS: u64 = 1_000_000;
+pub(crate) const MAX_SCHOOLS: u64 = 1_000_000;
 
 #[derive(Debug, Args)]
 struct CaseloadArgs {
@@ -333,7 +333,7 @@ typed_parser!(RuleParser => &'static Rule, resolve_rule,
 
 /// A REGION argument: slug, code, official name or alias. Anything that
 /// could be a path is refused, so no argument can point outside `regions/`.
-pub fn resolve_region(name: &str) -> Result<&'static Region, Usage> {
+pub(crate) fn resolve_region(name: &str) -> Result<&'static Region, Usage> {
     if name.contains(['/', '\\']) && registry::find_region(name).is_none() || name.contains("..") {
         return Err(Usage {
             message: format!("`{name}` is a path, not a region"),
@@ -431,11 +431,11 @@ fn usage(e: clap::Error) -> Error {
 }
 
 /// Parses the process arguments.
-pub fn parse() -> Result<Config, Error> {
+pub(crate) fn parse() -> Result<Config, Error> {
     parse_from(std::env::args_os())
 }
 
-pub fn parse_from<I, T>(args: I) -> Result<Config, Error>
+pub(crate) fn parse_from<I, T>(args: I) -> Result<Config, Error>
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
@@ -525,7 +525,7 @@ where
 }
 
 /// Colour on stderr unless NO_COLOR is set or stderr is not a terminal.
-pub fn auto_color() -> bool {
+pub(crate) fn auto_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
-pub struct Config {
+pub(crate) struct Config {
     pub root: Option<PathBuf>,
     pub format: Format,
     pub today: NaiveDate,
@@ -22,7 +22,7 @@ pub struct Config {
 
 impl Config {
     /// A run that only prints a text (help, version).
-    pub fn print(text: String) -> Self {
+    pub(crate) fn print(text: String) -> Self {
         Config {
             root: None,
             format: Format::Table,
@@ -35,7 +35,7 @@ impl Config {
 }
 
 #[derive(Debug, Clone)]
-pub enum Command {
+pub(crate) enum Command {
     Check {
         /// Empty: every region.
         regions: Vec<&'static Region>,
@@ -89,7 +89,7 @@ pub enum Command {
 
 /// Command-line values that take precedence over vsopro.toml, in whole minutes.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct NormOverrides {
+pub(crate) struct NormOverrides {
     pub minutes_per_school: Option<u64>,
     pub week_minutes: Option<u64>,
 }

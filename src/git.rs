@@ -52,7 +52,7 @@ fn run(mut cmd: Command) -> Result<std::process::Output, Error> {
 
 /// The commits that changed one file, and what else is known about it.
 #[derive(Debug, Clone)]
-pub struct History {
+pub(crate) struct History {
     /// Newest first, following the first parent of merges.
     pub commits: Vec<Commit>,
     /// A shallow clone: history before its boundary is not available.
@@ -64,7 +64,7 @@ pub struct History {
 /// Commits that changed `rel` (relative to `root`), newest first, following
 /// renames and the first parent of merges, so that the trail is one line
 /// that ends in the state HEAD has.
-pub fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
+pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
     let mut c = git(root);
     c.args([
         "rev-parse",
@@ -263,7 +263,10 @@ fn iso_date(secs: i64, zone: &str) -> String {
 
 /// The contents of `rev:path` for each pair, through one `git cat-file --batch`.
 /// `None` where the object does not exist or is not a file.
-pub fn read_files(root: &Path, specs: &[(String, String)]) -> Result<Vec<Option<Vec<u8>>>, Error> {
+pub(crate) fn read_files(
+    root: &Path,
+    specs: &[(String, String)],
+) -> Result<Vec<Option<Vec<u8>>>, Error> {
     let names: Vec<String> = specs
         .iter()
         .map(|(rev, path)| format!("{rev}:{path}"))

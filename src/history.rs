@@ -11,7 +11,7 @@ use crate::report::history::{self, HistoryReport, Version};
 use crate::source::SourceFile;
 use std::path::Path;
 
-pub fn trail(
+pub(crate) fn trail(
     root: &Path,
     region: &'static Region,
     newest_first: bool,

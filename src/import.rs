@@ -12,7 +12,7 @@ use std::path::Path;
 /// Reads the DUO file and proposes (or with `write`, adds) the region's PrO
 /// schools. The region's data must be loaded and region.toml and
 /// schools.toml valid enough to be read.
-pub fn duo(
+pub(crate) fn duo(
     data: &Dataset,
     region: &RegionData,
     csv_path: &Path,
@@ -80,7 +80,7 @@ pub fn duo(
 
 /// One PrO location from the DUO file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct DuoSchool {
+pub(crate) struct DuoSchool {
     /// The line in the CSV file (1 = header).
     pub line: u64,
     /// INSTELLINGSCODE / BRIN NUMMER, e.g. `18BR`.
@@ -94,7 +94,7 @@ pub struct DuoSchool {
 }
 
 #[derive(Debug, PartialEq, Eq)]
-pub struct CsvError {
+pub(crate) struct CsvError {
     pub line: u64,
     pub message: String,
 }
@@ -107,7 +107,7 @@ impl std::fmt::Display for CsvError {
 
 /// UTF-8 (with or without BOM) as is; anything else is read as Windows-1252,
 /// DUO's own encoding.
-pub fn decode(bytes: &[u8]) -> String {
+pub(crate) fn decode(bytes: &[u8]) -> String {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.strip_prefix('\u{feff}').unwrap_or(s).to_string(),
         Err(_) => encoding_rs::WINDOWS_1252
@@ -127,7 +127,7 @@ const COLUMNS: [(&str, &[&str]); 5] = [
 ];
 
 /// Every PrO row (the token `PRO` in ONDERWIJSSTRUCTUUR) of a DUO file.
-pub fn parse(text: &str) -> Result<Vec<DuoSchool>, CsvError> {
+pub(crate) fn parse(text: &str) -> Result<Vec<DuoSchool>, CsvError> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .flexible(false)
@@ -184,7 +184,7 @@ fn csv_error(e: &csv::Error, fallback: u64) -> CsvError {
 
 /// A school to add, with the reason when it is skipped.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Proposal {
+pub(crate) struct Proposal {
     pub id: String,
     pub name: String,
     pub brin: String,
@@ -197,7 +197,7 @@ pub struct Proposal {
 
 /// DUO rows in the region's municipalities, as schools; rows whose BRIN is
 /// already in `existing` are marked skipped.
-pub fn propose(
+pub(crate) fn propose(
     rows: &[DuoSchool],
     municipalities: &[String],
     existing: &[School],
@@ -268,7 +268,7 @@ fn same_municipality(a: &str, b: &str) -> bool {
 /// new `[[school]]` blocks are rendered by toml_edit (correct quoting) and
 /// added after the existing bytes, which stay as they were — a byte-order
 /// mark, comments and all — in the file's own line ending.
-pub fn add_to_schools(
+pub(crate) fn add_to_schools(
     old: &[u8],
     proposals: &[&Proposal],
 ) -> Result<Vec<u8>, toml_edit::TomlError> {
@@ -399,7 +399,7 @@ mod tests {
 
 /// What `vsopro import duo` found and did.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct ImportReport {
+pub(crate) struct ImportReport {
     pub code: &'static str,
     pub region: &'static str,
     /// `regions/<slug>/schools.toml`
@@ -415,7 +415,7 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    pub fn new_schools(&self) -> impl Iterator<Item = &Proposal> {
+    pub(crate) fn new_schools(&self) -> impl Iterator<Item = &Proposal> {
         self.schools.iter().filter(|p| p.skipped.is_none())
     }
 }

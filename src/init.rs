@@ -22,10 +22,10 @@ const TEMPLATES: [(FileKind, &str); 5] = [
 ];
 
 /// Where the schemas that the region files point to live, under the data root.
-pub const SCHEMA_DIR: &str = "schemas";
+pub(crate) const SCHEMA_DIR: &str = "schemas";
 
 /// The school year (1 August – 31 July) that contains `today`.
-pub fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+pub(crate) fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
     let first = if today.month() >= 8 {
         today.year()
     } else {
@@ -38,7 +38,7 @@ pub fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
 }
 
 /// The five files for `region`, as (file name, contents).
-pub fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, String)> {
+pub(crate) fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, String)> {
     let (start, end) = school_year(today);
     let year = format!("{}-{}", start.year(), end.year());
     TEMPLATES
@@ -57,7 +57,7 @@ pub fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, String)> {
 
 /// What `init` made, relative to the data root.
 #[derive(Debug, Clone, Serialize)]
-pub struct InitReport {
+pub(crate) struct InitReport {
     pub code: &'static str,
     pub region: &'static str,
     pub slug: &'static str,
@@ -69,7 +69,11 @@ pub struct InitReport {
 }
 
 /// Creates `regions/<slug>/` under `root`. If the folder exists, nothing is written.
-pub fn init(root: &Path, region: &'static Region, today: NaiveDate) -> Result<InitReport, Error> {
+pub(crate) fn init(
+    root: &Path,
+    region: &'static Region,
+    today: NaiveDate,
+) -> Result<InitReport, Error> {
     let rel = format!("{REGIONS_DIR}/{}", region.slug);
     let dir = root.join(&rel);
     let exists = || Error::RegionExists {

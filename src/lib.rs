@@ -1,31 +1,33 @@
 //! vsopro: regional data of the netwerkcoördinatoren vso/pro, validated and
 //! turned into reports.
+//!
+//! The binary is `main` below. The library's public part is what the tests,
+//! the benchmark and the fuzzer use: loading (`load`), the data (`model`,
+//! `registry`), the checks (`check`, `diag`), the reports (`report`,
+//! `render`) and the schemas (`schema`). Everything else is internal.
 
-pub mod app;
+mod app;
 pub mod check;
-pub mod cli;
-pub mod config;
+mod cli;
+mod config;
 pub mod diag;
 pub mod error;
-pub mod fuzzing;
-pub mod git;
-pub mod history;
-pub mod import;
-pub mod init;
+mod git;
+mod history;
+mod import;
+mod init;
 pub mod load;
 pub mod model;
-pub mod output;
-pub mod parse;
+mod output;
+mod parse;
 pub mod registry;
 pub mod render;
 pub mod report;
 pub mod schema;
-pub mod site;
+mod site;
 pub mod source;
-pub mod suggest;
-#[doc(hidden)]
-pub mod synth;
-pub mod write;
+mod suggest;
+mod write;
 
 /// Parses the command line, runs it, and returns the process exit code.
 /// Every failure ends here, and is printed here, once.

@@ -21,13 +21,13 @@ const SETTINGS_FILE: &str = FileKind::Settings.file_name();
 /// Folders above which the search for a data root stops, like git's
 /// `GIT_CEILING_DIRECTORIES`: a list of absolute paths (`:`-separated, `;`
 /// on Windows). Tests and scripts use it to stay inside their own folder.
-pub const CEILING_ENV: &str = "VSOPRO_CEILING_DIRECTORIES";
+pub(crate) const CEILING_ENV: &str = "VSOPRO_CEILING_DIRECTORIES";
 
 /// `--root`, else the nearest ancestor of `start` holding `vsopro.toml` or
 /// `regions/`, not looking above a ceiling folder.
 /// An explicit `--root` that holds no data is an error: a mistyped root in a
 /// CI job must not pass as "0 regions checked".
-pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, Error> {
+pub(crate) fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf, Error> {
     if let Some(root) = explicit {
         return if !root.is_dir() {
             Err(Error::RootNotADirectory(root.to_path_buf()))
@@ -60,7 +60,7 @@ fn holds_data(dir: &Path) -> bool {
 
 /// The root for commands that create data (`init`): `--root` as given,
 /// else the nearest data root, else the working directory.
-pub fn root_for_writing(explicit: Option<&Path>, start: &Path) -> PathBuf {
+pub(crate) fn root_for_writing(explicit: Option<&Path>, start: &Path) -> PathBuf {
     match explicit {
         Some(r) => r.to_path_buf(),
         None => find_root(None, start).unwrap_or_else(|_| start.to_path_buf()),
@@ -68,7 +68,7 @@ pub fn root_for_writing(explicit: Option<&Path>, start: &Path) -> PathBuf {
 }
 
 /// The official regions that have a folder under `regions/`, without reading them.
-pub fn region_folders(root: &Path) -> Vec<&'static Region> {
+pub(crate) fn region_folders(root: &Path) -> Vec<&'static Region> {
     registry::REGIONS
         .iter()
         .filter(|r| {

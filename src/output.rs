@@ -6,7 +6,7 @@ use crate::error::Error;
 use std::io::Write;
 
 /// Writes to stdout and flushes.
-pub fn print(s: &str) -> Result<(), Error> {
+pub(crate) fn print(s: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     out.write_all(s.as_bytes())
         .and_then(|_| out.flush())
@@ -17,6 +17,6 @@ pub fn print(s: &str) -> Result<(), Error> {
 }
 
 /// Writes to stderr; there is nowhere left to report a failure.
-pub fn eprint(s: &str) {
+pub(crate) fn eprint(s: &str) {
     let _ = std::io::stderr().lock().write_all(s.as_bytes());
 }

@@ -23,7 +23,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue, Deserializer};
 
-pub struct Parsed<T> {
+pub(crate) struct Parsed<T> {
     pub value: Option<T>,
     /// Entities dropped because they could not be repaired.
     pub unparsed: Unparsed,
@@ -33,7 +33,7 @@ pub struct Parsed<T> {
 }
 
 /// A file type whose arrays of entities can be read one entity at a time.
-pub trait FileModel: DeserializeOwned {
+pub(crate) trait FileModel: DeserializeOwned {
     /// The keys of its arrays of tables.
     const ENTITY_KEYS: &'static [&'static str];
 
@@ -81,7 +81,7 @@ enum Seg {
 }
 
 /// Reads a file's pieces, collecting what went wrong.
-pub struct Recovery<'a> {
+pub(crate) struct Recovery<'a> {
     file: &'a SourceFile,
     diags: &'a mut Vec<Diagnostic>,
     unparsed: Unparsed,
@@ -90,7 +90,7 @@ pub struct Recovery<'a> {
     next: usize,
 }
 
-pub fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Parsed<T> {
+pub(crate) fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Parsed<T> {
     let (root, errors) = DeTable::parse_recoverable(&file.text);
     if !errors.is_empty() {
         diags.extend(errors.iter().map(|e| syntax(file, &root, e)));
@@ -167,7 +167,7 @@ impl Recovery<'_> {
 
     /// Reads one piece (the top level when `entity` is `None`, else one
     /// entity of that table), repairing it until it deserializes.
-    pub fn piece<E: DeserializeOwned>(
+    pub(crate) fn piece<E: DeserializeOwned>(
         &mut self,
         entity: Option<&str>,
         table: Spanned<DeTable<'_>>,

@@ -1,6 +1,6 @@
-//! Built-in facts: the 35 arbeidsmarktregio's, the seven ontwikkelthema's and
-//! the five roles of a coordinator. They change by law or national agreement,
-//! not by user data, so they live in the binary.
+//! Built-in facts: the 35 arbeidsmarktregio's and the seven ontwikkelthema's.
+//! They change by law or national agreement, not by user data, so they live
+//! in the binary. (The five roles of a coordinator are `model::Role`.)
 
 use serde::Serialize;
 
@@ -189,42 +189,6 @@ pub fn find_theme(query: &str) -> Option<&'static Theme> {
         .find(|t| t.id.eq_ignore_ascii_case(q) || t.title.to_lowercase() == q.to_lowercase())
 }
 
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct RoleInfo {
-    pub letter: char,
-    pub id: &'static str,
-    pub title: &'static str,
-}
-
-/// The five roles (A–E) of a netwerkcoördinator.
-pub const ROLES: &[RoleInfo] = &[
-    RoleInfo {
-        letter: 'A',
-        id: "netwerkregisseur",
-        title: "Netwerkregisseur",
-    },
-    RoleInfo {
-        letter: 'B',
-        id: "vertegenwoordiger",
-        title: "Ambtelijk vertegenwoordiger bij de regionale planvorming",
-    },
-    RoleInfo {
-        letter: 'C',
-        id: "foto",
-        title: "Maken van de regionale foto",
-    },
-    RoleInfo {
-        letter: 'D',
-        id: "kennismakelaar",
-        title: "Kennismakelaar",
-    },
-    RoleInfo {
-        letter: 'E',
-        id: "ontwikkelthema",
-        title: "Adresseren en aanpakken ontwikkelthema's",
-    },
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,8 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn seven_themes_five_roles() {
+    fn seven_themes() {
         assert_eq!(THEMES.len(), 7);
-        assert_eq!(ROLES.len(), 5);
     }
 }

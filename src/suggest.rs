@@ -1,7 +1,7 @@
 //! "Did you mean": the closest candidate by edit distance, if it is close enough
 //! to be a plausible typo.
 
-pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+pub(crate) fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
@@ -30,12 +30,12 @@ where
 
 /// Names (of municipalities, regions) are the same regardless of case; texts
 /// are in Unicode NFC from loading on, so `ö` matches however it was typed.
-pub fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     a == b || a.to_lowercase() == b.to_lowercase()
 }
 
 /// `did you mean `x`?` or nothing.
-pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
+pub(crate) fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {
@@ -43,7 +43,7 @@ where
 }
 
 /// `a`, `b` or `c`
-pub fn one_of(items: &[&str]) -> String {
+pub(crate) fn one_of(items: &[&str]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
     match quoted.len() {
         0 => String::new(),

@@ -40,7 +40,7 @@ fn write_temp(path: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
 /// Creates `path` with `bytes`; `Ok(false)` if it exists, even if another
 /// writer creates it in the meantime (the final step is a hard link, which
 /// never replaces a file).
-pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
+pub(crate) fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
     if std::fs::symlink_metadata(path).is_ok() {
         return Ok(false);
     }
@@ -56,7 +56,7 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
 
 /// Replaces `path` with `bytes` in one step, if it still holds `expected`:
 /// a concurrent change by someone else is not overwritten.
-pub fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), Error> {
     let tmp = write_temp(path, bytes)?;
     let current = std::fs::read(path).map_err(io(path));
     match current {

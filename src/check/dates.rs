@@ -3,7 +3,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::{Date, EntityKind, FileKind, Spanned};
 
 /// A period ends on or after its start.
-pub fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let mut periods: Vec<(&str, String, &Spanned<Date>, &Spanned<Date>)> = Vec::new();
         if let Some(j) = r.jaarplan() {
@@ -48,7 +48,7 @@ pub fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// An action past its due date that is neither done nor dropped.
-pub fn overdue_actions(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn overdue_actions(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for a in r.actions() {
             // A misspelt status was read as a stand-in: no conclusion from it.

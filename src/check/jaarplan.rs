@@ -3,7 +3,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::{FileKind, MeetingKind, Slot, SlotStatus};
 
 /// Once the period has started, the directies should have approved the plan.
-pub fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let Some(plan) = r.jaarplan() else {
             continue;
@@ -34,7 +34,7 @@ pub fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 const LIST_AT_MOST: usize = 4;
 
 /// A stuurgroep meeting every quarter and a directies meeting every year.
-pub fn meeting_cadence(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn meeting_cadence(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let Some(plan) = r.jaarplan() else {
             continue;

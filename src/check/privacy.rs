@@ -3,7 +3,7 @@ use crate::diag::{Code, Diagnostic};
 
 /// Any 9-digit number that passes the 11-proef may be a pupil's BSN. Once
 /// committed it stays in git history, so it is flagged in every file.
-pub fn possible_bsn(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn possible_bsn(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for file in cx.data.sources.values() {
         for span in nine_digit_runs(&file.text) {
             if passes_elfproef(&file.text.as_bytes()[span.clone()]) {
@@ -39,7 +39,7 @@ fn nine_digit_runs(text: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 /// The BSN 11-proef: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11 (and not 0).
-pub fn passes_elfproef(digits: &[u8]) -> bool {
+pub(super) fn passes_elfproef(digits: &[u8]) -> bool {
     if digits.len() != 9 || !digits.iter().all(u8::is_ascii_digit) {
         return false;
     }

@@ -86,7 +86,7 @@ impl<'a> Ids<'a> {
 
 /// Every id has at least one visible character: an empty id cannot be
 /// referred to or told apart.
-pub fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for kind in EntityKind::ALL.iter().copied() {
             let file = r.path(kind.file());
@@ -105,7 +105,7 @@ pub fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every id is defined once per kind within a region.
-pub fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for kind in EntityKind::ALL.iter().copied() {
             let file = r.path(kind.file());
@@ -138,7 +138,7 @@ pub fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every reference between the region's files resolves.
-pub fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let schools = Ids::new(r, EntityKind::School);
         let knelpunten = Ids::new(r, EntityKind::Knelpunt);

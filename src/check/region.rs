@@ -5,7 +5,7 @@ use crate::registry;
 use crate::suggest;
 
 /// region.toml's `name` and `code` belong to the folder it is in.
-pub fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let Some(file) = r.region_file() else {
             continue;
@@ -55,7 +55,7 @@ pub fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// A school's municipality should be one of the region's municipalities.
-pub fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let listed = r.municipalities();
         let Some(first) = listed.first() else {
@@ -87,7 +87,7 @@ pub fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// The coordinator's contracted hours are a real number of hours in a week.
-pub fn coordinator_hours(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn coordinator_hours(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let Some(h) = r.coordinator().and_then(|c| c.hours_per_week.as_ref()) else {
             continue;
@@ -113,7 +113,7 @@ pub fn coordinator_hours(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Judging a table or plan not relevant needs a reason, for the foto.
-pub fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let tables = r
             .overlegtafels()

@@ -3,7 +3,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::{EntityKind, FileKind, Kind};
 
 /// `profiles` and `cluster` only exist for vso.
-pub fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for school in r.schools() {
             // A misspelt kind was read as a stand-in: no verdict on it.
@@ -36,7 +36,7 @@ pub fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// VSO clusters are 1 to 4 (cluster 3 includes zml).
-pub fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for school in r.schools() {
             let Some(c) = &school.cluster else { continue };
@@ -56,7 +56,7 @@ pub fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// BRIN: 2 digits and 2 capital letters, optionally 2 digits for a location.
-pub fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for school in r.schools() {
             let Some(b) = &school.brin else { continue };
@@ -82,7 +82,7 @@ pub fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-pub fn is_brin(b: &str) -> bool {
+pub(super) fn is_brin(b: &str) -> bool {
     let bytes = b.as_bytes();
     let core = bytes.len() >= 4
         && bytes[..2].iter().all(u8::is_ascii_digit)
@@ -95,7 +95,7 @@ pub fn is_brin(b: &str) -> bool {
 }
 
 /// Pupils are never negative.
-pub fn student_counts(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn student_counts(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for school in r.schools() {
             let Some(n) = &school.students else { continue };

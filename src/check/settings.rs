@@ -5,7 +5,7 @@ use crate::suggest;
 
 /// vsopro.toml: caseload norms that can be computed with, and allowed
 /// warnings that exist.
-pub fn settings(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn settings(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let file = FileKind::Settings.file_name();
     let c = &cx.data.settings.caseload;
     type Usable = fn(f64) -> bool;

@@ -5,7 +5,7 @@ use crate::registry::{self, THEMES};
 use crate::suggest;
 
 /// `themes` lists are non-empty and name the seven ontwikkelthema's.
-pub fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let all: Vec<&str> = THEMES.iter().map(|t| t.id).collect();
     for r in &cx.data.regions {
         for (kind, id, list) in r.theme_lists() {
@@ -45,7 +45,7 @@ pub fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Themes that no (non-dropped) action of the region addresses.
-pub fn theme_coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn theme_coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         if r.actions.value.is_none() {
             continue;

@@ -2,7 +2,7 @@ use super::Table;
 
 /// One header row, then the data; quoting is left to the csv crate, and a
 /// cell that a spreadsheet would run as a formula is neutralised.
-pub fn table(t: &Table) -> String {
+pub(super) fn table(t: &Table) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let write = |w: &mut csv::Writer<Vec<u8>>, row: &[String]| {
         w.write_record(row).expect("writing to memory")

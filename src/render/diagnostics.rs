@@ -15,7 +15,11 @@ use termcolor::{Color, ColorSpec, WriteColor};
 
 /// Compiler-style text: header, `--> file:line:col`, the quoted line with the
 /// span underlined, related places, and the help line.
-pub fn human(diags: &[Diagnostic], sources: &BTreeMap<String, SourceFile>, color: bool) -> String {
+pub(crate) fn human(
+    diags: &[Diagnostic],
+    sources: &BTreeMap<String, SourceFile>,
+    color: bool,
+) -> String {
     // Only the files the diagnostics quote, borrowed (copied only where a
     // control character must be made harmless, keeping every offset).
     let mut files = SimpleFiles::new();
@@ -151,7 +155,7 @@ fn whole_file(buf: &mut termcolor::Buffer, d: &Diagnostic) {
 
 /// A run's error (no file, no code), in the layout of a diagnostic:
 /// `error: message` and ` = help: ...`. The one place errors are printed.
-pub fn error(e: &Error, color: bool) -> String {
+pub(crate) fn error(e: &Error, color: bool) -> String {
     let (_, message, help_text) = e.describe();
     if message.is_empty() {
         return String::new();
@@ -218,7 +222,7 @@ fn severity(s: Severity) -> cs::Severity {
 
 /// The closing line of a check that passed (a failed one ends in the
 /// `InvalidData` error).
-pub fn summary(counts: Counts, regions: usize) -> String {
+pub(crate) fn summary(counts: Counts, regions: usize) -> String {
     let plural = |n: usize, w: &str| super::plural(n as u64, w);
     let what = format!("{} checked", plural(regions, "region"));
     match counts.warnings {
@@ -228,7 +232,7 @@ pub fn summary(counts: Counts, regions: usize) -> String {
 }
 
 /// Diagnostics as rows for CSV and markdown.
-pub fn table(diags: &[JsonDiagnostic]) -> Table {
+pub(crate) fn table(diags: &[JsonDiagnostic]) -> Table {
     let mut t = Table::new(vec![
         Column::left("file"),
         Column::right("line"),

@@ -1,6 +1,6 @@
 use super::{Align, Block, Table};
 
-pub fn blocks(blocks: &[Block]) -> String {
+pub(super) fn blocks(blocks: &[Block]) -> String {
     let mut out = String::new();
     for (i, b) in blocks.iter().enumerate() {
         if i > 0 {

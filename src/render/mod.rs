@@ -3,11 +3,11 @@
 //! report struct itself.
 
 mod csv;
-pub mod diagnostics;
+pub(crate) mod diagnostics;
 mod markdown;
-pub mod nl;
+pub(crate) mod nl;
 mod reports;
-pub mod safe;
+pub(crate) mod safe;
 mod terminal;
 
 use serde::Serialize;

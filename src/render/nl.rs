@@ -4,7 +4,7 @@
 use crate::model::{ApprovalStatus, EntityKind, InitiativeKind, Level, SlotStatus, Status};
 use crate::report::staffing::StaffingStatus;
 
-pub fn action_status(s: Status) -> &'static str {
+pub(crate) fn action_status(s: Status) -> &'static str {
     match s {
         Status::Planned => "gepland",
         Status::Active => "lopend",
@@ -14,7 +14,7 @@ pub fn action_status(s: Status) -> &'static str {
 }
 
 /// Also for a region's coordinator status (`CoordinatorStatus` converts).
-pub fn staffing(s: StaffingStatus) -> &'static str {
+pub(crate) fn staffing(s: StaffingStatus) -> &'static str {
     match s {
         StaffingStatus::Appointed => "benoemd",
         StaffingStatus::Recruiting => "werving loopt",
@@ -24,7 +24,7 @@ pub fn staffing(s: StaffingStatus) -> &'static str {
     }
 }
 
-pub fn approval(s: ApprovalStatus) -> &'static str {
+pub(crate) fn approval(s: ApprovalStatus) -> &'static str {
     match s {
         ApprovalStatus::Draft => "concept",
         ApprovalStatus::Submitted => "voorgelegd",
@@ -32,7 +32,7 @@ pub fn approval(s: ApprovalStatus) -> &'static str {
     }
 }
 
-pub fn level(l: Level) -> &'static str {
+pub(crate) fn level(l: Level) -> &'static str {
     match l {
         Level::Bestuurlijk => "Bestuurlijk",
         Level::Beleidsmatig => "Beleidsmatig",
@@ -41,14 +41,14 @@ pub fn level(l: Level) -> &'static str {
 }
 
 /// `overlegtafel`, or the kind of a plan, project or development.
-pub fn entity(k: EntityKind) -> &'static str {
+pub(crate) fn entity(k: EntityKind) -> &'static str {
     match k {
         EntityKind::Development => "ontwikkeling",
         other => other.as_str(),
     }
 }
 
-pub fn initiative(k: InitiativeKind) -> &'static str {
+pub(crate) fn initiative(k: InitiativeKind) -> &'static str {
     match k {
         InitiativeKind::Plan => "plan",
         InitiativeKind::Project => "project",
@@ -56,7 +56,7 @@ pub fn initiative(k: InitiativeKind) -> &'static str {
     }
 }
 
-pub fn slot(s: SlotStatus) -> &'static str {
+pub(crate) fn slot(s: SlotStatus) -> &'static str {
     match s {
         SlotStatus::Held => "gehouden",
         SlotStatus::Missed => "gemist",

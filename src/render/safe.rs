@@ -14,7 +14,7 @@ fn is_control(c: char) -> bool {
 /// For text on one line (messages, labels, cells): every control character,
 /// line breaks included, becomes a visible sign (␛ for ESC, ␊ for a line
 /// feed, � for a C1 control).
-pub fn line(s: &str) -> Cow<'_, str> {
+pub(crate) fn line(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_control) {
         return Cow::Borrowed(s);
     }
@@ -23,7 +23,7 @@ pub fn line(s: &str) -> Cow<'_, str> {
 
 /// For text that may span lines (a table cell): line feeds stay, every other
 /// control becomes visible.
-pub fn lines(s: &str) -> Cow<'_, str> {
+pub(crate) fn lines(s: &str) -> Cow<'_, str> {
     if !s.chars().any(|c| is_control(c) && c != '\n') {
         return Cow::Borrowed(s);
     }
@@ -36,7 +36,7 @@ pub fn lines(s: &str) -> Cow<'_, str> {
 
 /// For markdown, which folds line breaks itself: CR and LF stay, every other
 /// control becomes visible.
-pub fn breaks(s: &str) -> Cow<'_, str> {
+pub(crate) fn breaks(s: &str) -> Cow<'_, str> {
     let keep = |c: char| c == '\n' || c == '\r';
     if !s.chars().any(|c| is_control(c) && !keep(c)) {
         return Cow::Borrowed(s);
@@ -62,7 +62,7 @@ fn picture(c: char) -> char {
 /// each control (but tab, line feed and the CR of a CRLF) is replaced by a
 /// visible character of the same length in UTF-8 (`?` for C0 and DEL, `¿`
 /// for C1).
-pub fn source(s: &str) -> Cow<'_, str> {
+pub(crate) fn source(s: &str) -> Cow<'_, str> {
     let bad = |(i, c): (usize, char)| {
         is_control(c) && c != '\t' && c != '\n' && !(c == '\r' && s[i + 1..].starts_with('\n'))
     };
@@ -82,7 +82,7 @@ pub fn source(s: &str) -> Cow<'_, str> {
 
 /// A CSV cell that a spreadsheet would run as a formula (OWASP: a leading
 /// `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`; a number stays a number.
-pub fn csv_cell(s: &str) -> Cow<'_, str> {
+pub(crate) fn csv_cell(s: &str) -> Cow<'_, str> {
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if risky && !is_number(s) {
         Cow::Owned(format!("'{s}"))
@@ -101,7 +101,7 @@ fn is_number(s: &str) -> bool {
 
 /// JSON as serde_json writes it escapes C0 controls but not C1 ones, which
 /// some terminals obey: those are written as `\u0080`..`\u009f` too.
-pub fn json(s: String) -> String {
+pub(crate) fn json(s: String) -> String {
     if !s.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
         return s;
     }

@@ -1,7 +1,7 @@
 use super::{Align, Block, Options, Table};
 use comfy_table::{CellAlignment, ContentArrangement, presets};
 
-pub fn blocks(blocks: &[Block], opts: Options) -> String {
+pub(super) fn blocks(blocks: &[Block], opts: Options) -> String {
     let mut out = String::new();
     for (i, b) in blocks.iter().enumerate() {
         if i > 0 {
@@ -39,7 +39,7 @@ pub fn blocks(blocks: &[Block], opts: Options) -> String {
     out
 }
 
-pub fn table(t: &Table, opts: Options) -> String {
+pub(super) fn table(t: &Table, opts: Options) -> String {
     let mut ct = comfy_table::Table::new();
     ct.load_style(presets::UTF8_FULL_CONDENSED);
     if opts.tty {

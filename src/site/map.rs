@@ -7,7 +7,7 @@ const TOPOJSON: &str = include_str!("../../assets/cbs/arbeidsmarktregio_2025.top
 const CENTROIDS: &str = include_str!("../../assets/cbs/arbeidsmarktregio_2025_centroids.csv");
 
 /// Width of the map in SVG units; the height follows the country's shape.
-pub const WIDTH: f64 = 560.0;
+pub(crate) const WIDTH: f64 = 560.0;
 
 #[derive(Deserialize)]
 struct Topology {
@@ -47,7 +47,7 @@ enum Geometry {
 
 /// One region's outline, ready for the page.
 #[derive(Debug, Clone, Serialize)]
-pub struct Shape {
+pub(crate) struct Shape {
     /// CBS code, e.g. `AM12`.
     pub code: String,
     /// SVG path data (`fill-rule: evenodd` for the holes).
@@ -58,7 +58,7 @@ pub struct Shape {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Map {
+pub(crate) struct Map {
     pub width: f64,
     pub height: f64,
     pub shapes: Vec<Shape>,
@@ -66,7 +66,7 @@ pub struct Map {
 
 /// Decodes the boundaries and projects RD metres onto the SVG plane (RD is
 /// already a planar projection: scale, and flip the y axis).
-pub fn map() -> Map {
+pub(crate) fn map() -> Map {
     let topo: Topology = serde_json::from_str(TOPOJSON).expect("the embedded TopoJSON is valid");
     // Delta-decoded arcs in RD metres.
     let arcs: Vec<Vec<[f64; 2]>> = topo

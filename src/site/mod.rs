@@ -3,10 +3,10 @@
 //! per region and a page per theme. The pages are minijinja templates that
 //! escape every piece of user text.
 
-pub mod map;
+pub(crate) mod map;
 mod write;
 
-pub use write::{MARK, write};
+pub(crate) use write::write;
 
 use crate::model::Dataset;
 use crate::model::{ApprovalStatus, InitiativeKind, Level, SlotStatus, Status};
@@ -33,7 +33,7 @@ const TEMPLATES: [(&str, &str); 4] = [
 
 /// One region on the index: its outline and its staffing.
 #[derive(Debug, Serialize)]
-pub struct MapRegion {
+pub(crate) struct MapRegion {
     #[serde(flatten)]
     pub staffing: StaffingRow,
     /// Link to the region's page, for regions with data.
@@ -44,7 +44,7 @@ pub struct MapRegion {
 }
 
 #[derive(Debug, Serialize)]
-pub struct StatusCount {
+pub(crate) struct StatusCount {
     pub status: StaffingStatus,
     pub count: usize,
 }
@@ -60,7 +60,7 @@ struct Page<'a, T: Serialize> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct IndexContent {
+pub(crate) struct IndexContent {
     pub norms: Norms,
     pub totals: StaffingTotals,
     pub map: MapSize,
@@ -70,32 +70,32 @@ pub struct IndexContent {
 }
 
 #[derive(Debug, Serialize)]
-pub struct MapSize {
+pub(crate) struct MapSize {
     pub width: f64,
     pub height: f64,
 }
 
 #[derive(Debug, Serialize)]
-pub struct RegionContent {
+pub(crate) struct RegionContent {
     pub foto: FotoReport,
     pub jaarplan: Option<JaarplanReport>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ThemeContent {
+pub(crate) struct ThemeContent {
     pub report: ThemeActionsReport,
 }
 
 /// What `vsopro site` wrote.
 #[derive(Debug, Serialize)]
-pub struct SiteReport {
+pub(crate) struct SiteReport {
     pub out: String,
     pub files: usize,
     pub index: String,
 }
 
 impl SiteReport {
-    pub fn new(out: &std::path::Path, files: usize) -> Self {
+    pub(crate) fn new(out: &std::path::Path, files: usize) -> Self {
         SiteReport {
             out: out.display().to_string(),
             files,
@@ -105,7 +105,7 @@ impl SiteReport {
 }
 
 /// The index: map regions joined with staffing.
-pub fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
+pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
     let staffing: StaffingReport = staffing::compute(data, norms);
     let map = map::map();
     let regions: Vec<MapRegion> = staffing
@@ -207,7 +207,7 @@ fn environment() -> Environment<'static> {
 }
 
 /// Every file of the site as (relative path, contents).
-pub fn build(
+pub(crate) fn build(
     data: &Dataset,
     norms: Norms,
     today: NaiveDate,

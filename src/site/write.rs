@@ -12,13 +12,13 @@ use crate::model::REGIONS_DIR;
 use std::path::{Path, PathBuf};
 
 /// The file that marks a folder as a site vsopro made.
-pub const MARK: &str = ".vsopro-site";
+pub(super) const MARK: &str = ".vsopro-site";
 const MARK_TEXT: &str =
     "This folder was made by `vsopro site`. `vsopro site --force` replaces it as a whole.\n";
 
 /// Writes `files` (relative path, contents) as the site in `out`. `root`
 /// is the data root the site was made from.
-pub fn write(
+pub(crate) fn write(
     root: &Path,
     out: &Path,
     files: &[(String, String)],

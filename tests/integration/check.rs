@@ -205,3 +205,38 @@ fn diagnostics_are_sorted_by_file_and_line() {
     assert_eq!(keys, sorted);
     assert!(keys.len() >= 7, "{keys:?}");
 }
+
+/// Each rule emits only the codes it declares, and every code is emitted by
+/// its rule on some fixture.
+#[test]
+fn rules_emit_exactly_the_codes_they_declare() {
+    use std::collections::BTreeSet;
+    use vsopro::check::{Ctx, RULES};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut emitted: BTreeSet<&str> = BTreeSet::new();
+    for code in Code::ALL {
+        let root = Sandbox::case(code.name());
+        let data = vsopro::load::load(root.path(), None).unwrap();
+        let cx = Ctx { data: &data, today };
+        for rule in RULES {
+            let mut out = Vec::new();
+            (rule.run)(&cx, &mut out);
+            for d in out {
+                assert!(
+                    rule.codes.contains(&d.code),
+                    "rule {} emitted {} without declaring it",
+                    rule.name(),
+                    d.code.name()
+                );
+                emitted.insert(d.code.name());
+            }
+        }
+    }
+    for code in Code::ALL {
+        assert!(
+            emitted.contains(code.name()),
+            "no rule emitted {}",
+            code.name()
+        );
+    }
+}

@@ -137,6 +137,17 @@ impl Sandbox {
         }
     }
 
+    /// A shallow clone of `repo` (`depth` commits) as the folder `name` here.
+    pub fn clone_shallow(&self, repo: &Sandbox, depth: u32, name: &str) {
+        let url = format!("file://{}", repo.path().display());
+        let depth = depth.to_string();
+        self.git(
+            ".",
+            &["clone", "-q", "--depth", &depth, &url, name],
+            "2026-11-01T10:00:00+01:00",
+        );
+    }
+
     /// Runs git in the sandbox (or a folder in it) with a fixed identity and date.
     pub fn git(&self, rel: &str, args: &[&str], when: &str) -> String {
         let out = Command::new("git")
@@ -268,6 +279,16 @@ impl Run {
 
     pub fn stderr(&self) -> String {
         String::from_utf8(self.0.stderr.clone()).expect("stderr is UTF-8")
+    }
+
+    /// The codes of `check --format json`, in order.
+    pub fn codes(&self) -> Vec<String> {
+        self.json()["diagnostics"]
+            .as_array()
+            .expect("check --format json")
+            .iter()
+            .map(|d| d["code"].as_str().unwrap_or_default().to_string())
+            .collect()
     }
 
     pub fn json(&self) -> serde_json::Value {

@@ -6,7 +6,7 @@ fn the_fuzz_corpus_replays_without_panic() {
     let mut n = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        vsopro::fuzzing::region(&bytes);
+        crate::fuzz_input::region(&bytes);
         n += 1;
     }
     assert!(n >= 20, "{n} corpus entries");

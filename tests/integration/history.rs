@@ -277,12 +277,7 @@ fn region_names_cannot_inject_git_options() {
 fn a_shallow_clone_says_the_history_is_incomplete() {
     let repo = repository();
     let parent = Sandbox::new();
-    let url = format!("file://{}", repo.path().display());
-    parent.git(
-        ".",
-        &["clone", "-q", "--depth", "2", &url, "shallow"],
-        "2026-11-01T10:00:00+01:00",
-    );
+    parent.clone_shallow(&repo, 2, "shallow");
     let run = |extra: &[&str]| {
         let mut args = vec!["jaarplan", "FoodValley", "--history"];
         args.extend(extra);

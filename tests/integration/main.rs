@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod docs;
 mod fuzz_corpus;
+mod fuzz_input;
 mod history;
 mod import;
 mod init;

@@ -15,7 +15,7 @@ fn load_and_check(contents: &[Vec<u8>]) {
     let inputs: [load::Input; 5] = std::array::from_fn(|i| load::Input::Bytes(contents[i].clone()));
     let data = load::from_memory(info, inputs);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    vsopro::fuzzing::assert_spans_inside(&data, &check::run(&data, today));
+    crate::fuzz_input::assert_spans_inside(&data, &check::run(&data, today));
 }
 
 /// A region folder with the given contents for each of the five files.

@@ -6,7 +6,7 @@ fn opt(s: &Option<String>) -> &str {
 }
 
 /// One change as a line: `+` added, `-` removed, `~` changed.
-pub fn describe(c: &Change) -> String {
+pub(super) fn describe(c: &Change) -> String {
     match c {
         Change::Title { old: None, new } => format!("+ title: {new}"),
         Change::Title {

@@ -3,7 +3,7 @@ use crate::model::{Slot, SlotStatus};
 use crate::render::{Block, Column, Render, Table};
 use crate::report::jaarplan::{GoalAction, JaarplanReport, Progress};
 
-pub fn slot_status(s: SlotStatus) -> &'static str {
+pub(super) fn slot_status(s: SlotStatus) -> &'static str {
     match s {
         SlotStatus::Held => "held",
         SlotStatus::Missed => "MISSED",

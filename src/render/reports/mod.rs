@@ -86,27 +86,27 @@ pub(crate) mod cell {
     use crate::model::Date;
     use crate::report::caseload::WeekTime;
 
-    pub fn hm(t: &WeekTime) -> String {
+    pub(crate) fn hm(t: &WeekTime) -> String {
         format!("{}:{:02}", t.hours, t.rest_minutes)
     }
 
-    pub fn num(x: f64) -> String {
+    pub(crate) fn num(x: f64) -> String {
         format!("{x:.2}")
     }
 
-    pub fn opt_num(x: Option<f64>) -> String {
+    pub(crate) fn opt_num(x: Option<f64>) -> String {
         x.map(num).unwrap_or_else(|| "–".into())
     }
 
-    pub fn opt_count(x: Option<u64>) -> String {
+    pub(crate) fn opt_count(x: Option<u64>) -> String {
         x.map(|n| n.to_string()).unwrap_or_else(|| "–".into())
     }
 
-    pub fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {
+    pub(crate) fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {
         x.as_ref().map(|v| v.to_string()).unwrap_or_default()
     }
 
-    pub fn date(d: &Option<Date>) -> String {
+    pub(crate) fn date(d: &Option<Date>) -> String {
         opt(d)
     }
 }

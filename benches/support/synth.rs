@@ -1,9 +1,10 @@
 //! Synthetic, valid national data for benchmarks (`examples/synth.rs`):
 //! all 35 regions, sized by a scale factor, deterministic for a seed.
 
-use crate::registry::{REGIONS, ROLES, THEMES};
 use std::fmt::Write as _;
 use std::path::Path;
+use vsopro::model::Role;
+use vsopro::registry::{REGIONS, THEMES};
 
 /// A small deterministic generator (SplitMix64): benchmarks need the same
 /// data on every machine, not cryptographic randomness.
@@ -171,7 +172,7 @@ pub fn region_files(index: usize, scale: usize, seed: u64) -> Vec<(&'static str,
             actions,
             "[[action]]\nid = \"action-{i}\"\ntitle = \"Actie {i}\"\nthemes = {}\nrole = \"{}\"\naddresses = [\"knelpunt-{}\"]\nschools = [\"school-{}\"]\noverlegtafel = \"tafel-{}\"\nowner = \"coordinator\"\nstatus = \"{}\"\ndue = {}\nexample = {}\n\n",
             themes(&mut rng),
-            rng.pick(ROLES).id,
+            rng.pick(Role::ALL).as_str(),
             rng.below(n_knelpunten),
             rng.below(n_schools),
             rng.below(n_tables),

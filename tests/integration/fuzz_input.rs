@@ -1,11 +1,12 @@
-//! The entry point of the fuzzer (fuzz/) and of the test that replays its
-//! corpus: arbitrary bytes as the five files of one region, loaded and
-//! checked in memory.
+//! The input of the fuzzer (fuzz/, which includes this file) and of the tests
+//! that replay its corpus: arbitrary bytes as the five files of one region,
+//! loaded and checked in memory through the library's public API.
+#![allow(dead_code)]
 
-use crate::diag::Diagnostic;
-use crate::load::{self, Input};
-use crate::model::{Dataset, FileKind};
-use crate::{check, registry};
+use vsopro::diag::Diagnostic;
+use vsopro::load::{self, Input};
+use vsopro::model::{Dataset, FileKind};
+use vsopro::{check, registry};
 
 /// Splits `data` on NUL bytes into the five region files (in
 /// `FileKind::REGION` order; fewer parts leave files missing), loads and checks
