@@ -94,7 +94,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let files = site::build(&data, norms, today)
                 .map_err(|e| Error::Internal(format!("rendering the site failed: {e}")))?;
             site::write(&data.root, out, &files, *force)?;
-            run.show(&site::SiteReport::new(out, files.len()))
+            run.show(&report::commands::SiteReport::new(out, files.len()))
         }
     }
 }

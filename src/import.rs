@@ -5,6 +5,7 @@
 use crate::error::Error;
 use crate::model::{Dataset, FileKind, FileStatus, RegionData, School};
 use crate::registry;
+use crate::report::commands::{ImportReport, Proposal};
 use crate::write;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -180,19 +181,6 @@ fn csv_error(e: &csv::Error, fallback: u64) -> CsvError {
         _ => e.to_string(),
     };
     CsvError { line, message }
-}
-
-/// A school to add, with the reason when it is skipped.
-#[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct Proposal {
-    pub id: String,
-    pub name: String,
-    pub brin: String,
-    /// The municipality as the region spells it.
-    pub municipality: String,
-    pub line: u64,
-    /// Why it is not added (already there), or `null`.
-    pub skipped: Option<String>,
 }
 
 /// DUO rows in the region's municipalities, as schools; rows whose BRIN is
@@ -394,28 +382,5 @@ mod tests {
             added.contains("\r\n") && !added.replace("\r\n", "").contains('\n'),
             "{added:?}"
         );
-    }
-}
-
-/// What `vsopro import duo` found and did.
-#[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct ImportReport {
-    pub code: &'static str,
-    pub region: &'static str,
-    /// `regions/<slug>/schools.toml`
-    pub file: String,
-    /// PrO rows in the whole CSV file.
-    pub pro_rows: u64,
-    /// The region's municipalities that were matched against.
-    pub municipalities: Vec<String>,
-    /// Rows in those municipalities: new ones and skipped ones.
-    pub schools: Vec<Proposal>,
-    /// Whether the new schools were written (`--write`).
-    pub written: bool,
-}
-
-impl ImportReport {
-    pub(crate) fn new_schools(&self) -> impl Iterator<Item = &Proposal> {
-        self.schools.iter().filter(|p| p.skipped.is_none())
     }
 }

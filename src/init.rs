@@ -4,10 +4,10 @@
 use crate::error::Error;
 use crate::model::{FileKind, REGIONS_DIR};
 use crate::registry::Region;
+use crate::report::commands::InitReport;
 use crate::schema::schema_text;
 use crate::write;
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 use std::path::Path;
 
 const TEMPLATES: [(FileKind, &str); 5] = [
@@ -53,19 +53,6 @@ pub(crate) fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, Str
             (kind.file_name(), text)
         })
         .collect()
-}
-
-/// What `init` made, relative to the data root.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct InitReport {
-    pub code: &'static str,
-    pub region: &'static str,
-    pub slug: &'static str,
-    /// `regions/<slug>`
-    pub dir: String,
-    pub region_files: Vec<String>,
-    /// Editor schemas written to `schemas/` (those already there are kept).
-    pub schema_files: Vec<String>,
 }
 
 /// Creates `regions/<slug>/` under `root`. If the folder exists, nothing is written.

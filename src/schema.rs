@@ -3,8 +3,8 @@
 
 use crate::error::Error;
 use crate::model::*;
+use crate::report::commands::{SchemaReport, WrittenSchema};
 use crate::write;
-use serde::Serialize;
 use serde_json::Value;
 use std::path::Path;
 
@@ -46,19 +46,6 @@ pub fn document(kind: Option<FileKind>) -> String {
             serde_json::to_string_pretty(&all).expect("schemas serialize") + "\n"
         }
     }
-}
-
-/// What `vsopro schema --out DIR` wrote.
-#[derive(Debug, Clone, Serialize)]
-pub struct SchemaReport {
-    pub files: Vec<WrittenSchema>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct WrittenSchema {
-    pub path: String,
-    /// Written because it was new or different; `false`: already current.
-    pub changed: bool,
 }
 
 /// Writes one or all schemas into `dir`, rewriting only files that changed.

@@ -86,24 +86,6 @@ pub(crate) struct ThemeContent {
     pub report: ThemeActionsReport,
 }
 
-/// What `vsopro site` wrote.
-#[derive(Debug, Serialize)]
-pub(crate) struct SiteReport {
-    pub out: String,
-    pub files: usize,
-    pub index: String,
-}
-
-impl SiteReport {
-    pub(crate) fn new(out: &std::path::Path, files: usize) -> Self {
-        SiteReport {
-            out: out.display().to_string(),
-            files,
-            index: out.join("index.html").display().to_string(),
-        }
-    }
-}
-
 /// The index: map regions joined with staffing.
 pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
     let staffing: StaffingReport = staffing::compute(data, norms);

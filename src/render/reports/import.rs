@@ -1,5 +1,5 @@
-use crate::import::ImportReport;
 use crate::render::{Block, Column, Render, Table, plural};
+use crate::report::commands::ImportReport;
 
 impl Render for ImportReport {
     fn blocks(&self) -> Vec<Block> {

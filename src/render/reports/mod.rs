@@ -72,8 +72,8 @@ impl Render for crate::report::codes::CodesReport {
     }
 }
 
-mod actions;
 mod caseload;
+mod commands;
 mod foto;
 mod history;
 mod import;

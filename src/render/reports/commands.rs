@@ -1,9 +1,8 @@
-//! What the commands that write files did: init, schema --out, site.
+//! What the commands that write files did: init, schema --out, site
+//! (import has its own table, in `import.rs`).
 
-use crate::init::InitReport;
 use crate::render::{Block, Column, Render, Table};
-use crate::schema::SchemaReport;
-use crate::site::SiteReport;
+use crate::report::commands::{InitReport, SchemaReport, SiteReport};
 
 impl Render for InitReport {
     fn blocks(&self) -> Vec<Block> {
