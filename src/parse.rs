@@ -821,33 +821,28 @@ mod tests {
         assert!(c.brin.as_ref().unwrap().is_stand_in());
     }
 
-    #[test]
-    fn a_missing_table_does_not_hide_the_rest_of_the_file() {
-        let file = SourceFile::new(
-            "regions/x/region.toml".into(),
-            "name = 5\n[[stuurgroep]]\nname = \"A\"\nrol = \"x\"\n".into(),
-        );
+    /// A region.toml read with its diagnostics.
+    fn region(text: &str) -> (SourceFile, Option<RegionFile>, Vec<Diagnostic>) {
+        let file = SourceFile::new("regions/x/region.toml".into(), text.into());
         let mut d = Vec::new();
         let p = parse::<RegionFile>(&file, &mut d);
+        (file, p.value, d)
+    }
+
+    #[test]
+    fn a_missing_table_does_not_hide_the_rest_of_the_file() {
+        let (_, v, d) = region("name = 5\n[[stuurgroep]]\nname = \"A\"\nrol = \"x\"\n");
         let msgs: Vec<&str> = d.iter().map(|d| d.message.as_str()).collect();
-        assert!(
-            msgs.iter().any(|m| m.contains("missing key `coordinator`")),
-            "{msgs:?}"
-        );
-        assert!(
-            msgs.iter().any(|m| m.contains("wrong type for `name`")),
-            "{msgs:?}"
-        );
-        assert!(
-            msgs.iter().any(|m| m.contains("unknown key `rol`")),
-            "{msgs:?}"
-        );
-        assert!(
-            msgs.iter().any(|m| m.contains("missing key `role`")),
-            "{msgs:?}"
-        );
+        for expected in [
+            "missing key `coordinator`",
+            "wrong type for `name`",
+            "unknown key `rol`",
+            "missing key `role`",
+        ] {
+            assert!(msgs.iter().any(|m| m.contains(expected)), "{msgs:?}");
+        }
         assert_eq!(d.len(), 4, "{msgs:?}");
-        assert!(p.value.is_some());
+        assert!(v.is_some());
     }
 
     #[test]
@@ -860,12 +855,8 @@ mod tests {
 
     #[test]
     fn a_duplicate_key_points_at_its_first_definition() {
-        let file = SourceFile::new(
-            "r.toml".into(),
-            "name = \"Z\"\n[coordinator]\nname = \"A\"\nstatus = \"none\"\nname = \"B\"\n".into(),
-        );
-        let mut d = Vec::new();
-        let _ = parse::<RegionFile>(&file, &mut d);
+        let (file, _, d) =
+            region("name = \"Z\"\n[coordinator]\nname = \"A\"\nstatus = \"none\"\nname = \"B\"\n");
         let related = &d[0].related[0];
         assert_eq!(file.line_col(related.span.start).line, 3, "{d:#?}");
     }
