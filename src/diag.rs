@@ -52,6 +52,7 @@ macro_rules! codes {
 
 codes! {
     TomlSyntax "toml-syntax" Error "the file is not valid TOML",
+    CurlyQuotes "curly-quotes" Error "typographic quotes (as from Word) where TOML needs straight quotes",
     UnreadableFile "unreadable-file" Error "a file cannot be read, is not UTF-8 or is too large",
     UnknownKey "unknown-key" Error "a key that this kind of table does not have (typo?)",
     WrongType "wrong-type" Error "a value of the wrong type, e.g. a number where text is expected",

@@ -91,7 +91,11 @@ pub(crate) struct Recovery<'a> {
 }
 
 pub(crate) fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Parsed<T> {
-    let (root, errors) = DeTable::parse_recoverable(&file.text);
+    // Typographic quotes pasted from Word are reported, and read as the
+    // straight quotes they stand for (same byte length, so every offset stays).
+    let repaired = straighten_quotes(file, diags);
+    let text = repaired.as_deref().unwrap_or(&file.text);
+    let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         diags.extend(errors.iter().map(|e| syntax(file, &root, e)));
         return Parsed {
@@ -108,7 +112,7 @@ pub(crate) fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>
             guessed: Unparsed::new(),
         };
     }
-    let (root, _) = DeTable::parse_recoverable(&file.text);
+    let (root, _) = DeTable::parse_recoverable(text);
     let span = root.span();
     let mut top = root.into_inner();
     // The arrays of entities come out of the top level and are read one by one.
@@ -243,6 +247,14 @@ impl Recovery<'_> {
                 guessed = true;
                 continue;
             }
+            // `Lopend` or `NAZORG`: the value is right but for its case.
+            if let Some(exact) = same_but_case(&msg)
+                && let Some(slot) = slot(&mut table, &path)
+            {
+                let at = slot.span();
+                *slot = Spanned::new(at, DeValue::String(exact.to_string().into()));
+                continue;
+            }
             let ours = handled.iter().any(|h| path.starts_with(h));
             if !ours {
                 self.report(
@@ -255,7 +267,13 @@ impl Recovery<'_> {
                 handled.push(path.clone());
             }
             if msg.starts_with("unknown field") {
-                remove(&mut table, &path);
+                // `naam = "..."`: reported once (above, with the English key
+                // in its help) and read as `name`, so no "missing key" follows.
+                let english = dutch_key(&msg);
+                let moved = english.is_some_and(|to| rename(&mut table, &path, to));
+                if !moved {
+                    remove(&mut table, &path);
+                }
                 continue;
             }
             guessed = true;
@@ -335,6 +353,104 @@ fn stand_in(expected: &str) -> DeValue<'static> {
     DeValue::parse(literal)
         .expect("stand-ins are valid TOML values")
         .into_inner()
+}
+
+/// Curly quotes used where TOML wants straight ones: a `curly-quotes`
+/// diagnostic per line, and the text with each replaced by a straight quote
+/// padded with spaces outside the string (`“` is three bytes, `"` one).
+fn straighten_quotes(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    const CURLY: [char; 4] = ['\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}'];
+    if !file.text.contains(CURLY) {
+        return None;
+    }
+    let mut out = String::with_capacity(file.text.len());
+    let mut changed = false;
+    let mut offset = 0;
+    for line in file.text.split_inclusive('\n') {
+        let (fixed, first) = straighten_line(line);
+        if let Some(at) = first {
+            changed = true;
+            let start = offset + at;
+            let width = line[at..].chars().next().map_or(1, char::len_utf8);
+            let shown = fixed
+                .trim()
+                .replace("  \"", "\"")
+                .replace("\"  ", "\"")
+                .replace("  '", "'")
+                .replace("'  ", "'");
+            diags.push(
+                Diagnostic::new(
+                    Code::CurlyQuotes,
+                    &file.path,
+                    "typographic quotes (as from Word) where TOML needs straight quotes",
+                )
+                .at(start..start + width, "a typographic quote")
+                .help(format!("use straight quotes: `{shown}`")),
+            );
+        }
+        out.push_str(&fixed);
+        offset += line.len();
+    }
+    changed.then_some(out)
+}
+
+/// One line with its delimiting curly quotes made straight, and the offset
+/// of the first one. Curly quotes inside a straight-quoted string or a
+/// comment are text and stay.
+fn straighten_line(line: &str) -> (String, Option<usize>) {
+    let mut out = String::with_capacity(line.len());
+    let mut first = None;
+    // The quote that closes the current string: '"', '\'', or a curly one.
+    let mut inside: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        let Some(close) = inside else {
+            match c {
+                '#' => {
+                    out.push_str(&line[i..]);
+                    return (out, first);
+                }
+                '"' | '\'' => {
+                    inside = Some(c);
+                    out.push(c);
+                }
+                '\u{201c}' | '\u{201d}' => {
+                    first.get_or_insert(i);
+                    inside = Some('\u{201d}');
+                    out.push_str("  \"");
+                }
+                '\u{2018}' | '\u{2019}' => {
+                    first.get_or_insert(i);
+                    inside = Some('\u{2019}');
+                    out.push_str("  '");
+                }
+                _ => out.push(c),
+            }
+            continue;
+        };
+        if close == '"' && c == '\\' && !escaped {
+            escaped = true;
+            out.push(c);
+            continue;
+        }
+        let closes = match close {
+            '\u{201d}' => matches!(c, '\u{201c}' | '\u{201d}'),
+            '\u{2019}' => matches!(c, '\u{2018}' | '\u{2019}'),
+            q => c == q && !escaped,
+        };
+        escaped = false;
+        if !closes {
+            out.push(c);
+            continue;
+        }
+        inside = None;
+        match close {
+            '\u{201d}' => out.push_str("\"  "),
+            '\u{2019}' => out.push_str("'  "),
+            q => out.push(q),
+        }
+    }
+    (out, first)
 }
 
 fn syntax(file: &SourceFile, root: &Spanned<DeTable<'_>>, e: &toml::de::Error) -> Diagnostic {
@@ -584,6 +700,49 @@ fn insert<'i>(root: &mut DeTable<'i>, path: &[Seg], value: DeValue<'i>, at: Rang
     true
 }
 
+/// For "unknown field `naam`, expected one of `id`, `name`, ...": the English
+/// key that a Dutch key name means, if the table takes it.
+fn dutch_key(msg: &str) -> Option<&'static str> {
+    let found = msg.split('`').nth(1)?.trim().to_lowercase();
+    let english = DUTCH_KEYS
+        .iter()
+        .find(|(dutch, _)| *dutch == found)
+        .map(|(_, english)| *english)?;
+    expected_names(msg).contains(&english).then_some(english)
+}
+
+/// Moves the value at `path` to the key `to` beside it, unless that key is
+/// there already.
+fn rename(root: &mut DeTable<'_>, path: &[Seg], to: &str) -> bool {
+    let Some((Seg::Key(from), parent)) = path.split_last() else {
+        return false;
+    };
+    let Some(t) = table_mut(root, parent) else {
+        return false;
+    };
+    if t.get(to).is_some() {
+        return false;
+    }
+    let Some((key, value)) = t.remove_entry(from.as_str()) else {
+        return false;
+    };
+    t.insert(Spanned::new(key.span(), to.to_string().into()), value);
+    true
+}
+
+/// For "unknown variant `Lopend`, expected one of ...": the allowed value
+/// that differs only in case (or surrounding spaces).
+fn same_but_case(msg: &str) -> Option<&str> {
+    if !msg.starts_with("unknown variant") {
+        return None;
+    }
+    let found = msg.split('`').nth(1)?;
+    let wanted = found.trim().to_lowercase();
+    expected_names(msg)
+        .into_iter()
+        .find(|a| *a != found && a.to_lowercase() == wanted)
+}
+
 fn enum_stand_in(msg: &str) -> Option<String> {
     if !msg.starts_with("unknown variant") {
         return None;
@@ -673,6 +832,19 @@ fn classify(
     if msg.starts_with("unknown field") {
         let found = first_quoted(msg);
         let allowed = expected_names(msg);
+        if let Some(english) = dutch_key(msg) {
+            return at(
+                Diagnostic::new(
+                    Code::UnknownKey,
+                    &file.path,
+                    format!("unknown key `{found}` in {ctx}"),
+                ),
+                "a Dutch key name",
+            )
+            .help(format!(
+                "keys are English: `{found}` is `{english}`; write `{english}` instead"
+            ));
+        }
         let mut help = suggest::did_you_mean(&found, allowed.iter().copied()).unwrap_or_default();
         if !help.is_empty() {
             help.push(' ');
@@ -831,12 +1003,12 @@ mod tests {
 
     #[test]
     fn a_missing_table_does_not_hide_the_rest_of_the_file() {
-        let (_, v, d) = region("name = 5\n[[stuurgroep]]\nname = \"A\"\nrol = \"x\"\n");
+        let (_, v, d) = region("name = 5\n[[stuurgroep]]\nname = \"A\"\nrolle = \"x\"\n");
         let msgs: Vec<&str> = d.iter().map(|d| d.message.as_str()).collect();
         for expected in [
             "missing key `coordinator`",
             "wrong type for `name`",
-            "unknown key `rol`",
+            "unknown key `rolle`",
             "missing key `role`",
         ] {
             assert!(msgs.iter().any(|m| m.contains(expected)), "{msgs:?}");

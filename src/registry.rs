@@ -177,8 +177,28 @@ pub const THEMES: &[Theme] = &[
     },
 ];
 
+/// A theme by id; ids compare without regard to case or surrounding spaces,
+/// so `Nazorg` in the data is `nazorg`.
 pub fn theme(id: &str) -> Option<&'static Theme> {
-    THEMES.iter().find(|t| t.id == id)
+    let id = id.trim();
+    THEMES.iter().find(|t| t.id.eq_ignore_ascii_case(id))
+}
+
+/// The theme a misspelt id, or an official title (exact or close), most
+/// likely means: `Passende nazorg ...` → `nazorg`.
+pub fn suggest_theme(query: &str) -> Option<&'static Theme> {
+    let q = query.trim().to_lowercase();
+    if let Some(t) = find_theme(&q) {
+        return Some(t);
+    }
+    // A title with a few letters wrong: within a tenth of its length.
+    let by_title = THEMES
+        .iter()
+        .map(|t| (strsim::levenshtein(&q, &t.title.to_lowercase()), t))
+        .filter(|(d, t)| *d <= t.title.len() / 10 + 1)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, t)| t);
+    by_title.or_else(|| crate::suggest::closest(&q, THEMES.iter().map(|t| t.id)).and_then(theme))
 }
 
 /// A theme by id or official title, ignoring case: for arguments typed by people.

@@ -60,7 +60,7 @@ macro_rules! rules {
 
 rules! {
     self::format => [
-        TomlSyntax, UnreadableFile, UnknownKey, WrongType, MissingKey, InvalidValue,
+        TomlSyntax, CurlyQuotes, UnreadableFile, UnknownKey, WrongType, MissingKey, InvalidValue,
         InvalidDate, MissingFile, EmptyRegion, StrayFile, UnknownRegion,
     ],
     settings::settings => [InvalidSetting],

@@ -1,6 +1,8 @@
 use super::{Ctx, Subject, s, subject};
 use crate::diag::{Code, Diagnostic};
-use crate::model::{EntityKind, FileKind, FileStatus, RegionData, Text};
+use crate::model::{
+    EntityKind, FileKind, FileStatus, REPRESENTATIVE_WORDS, RegionData, Representative, Text,
+};
 use crate::suggest;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -158,9 +160,9 @@ pub(super) fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let path = r.path(FileKind::Overlegtafels);
         for t in r.overlegtafels() {
-            if let Some(by) = &t.represented_by {
+            if let Some(Representative::School(by)) = t.representative() {
                 let what = subject("represented_by of overlegtafel", &t.id);
-                schools.check(path, by, what, &["coordinator", "none"], out);
+                schools.check(path, by, what, &REPRESENTATIVE_WORDS, out);
             }
         }
         let path = r.path(FileKind::Actions);

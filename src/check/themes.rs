@@ -26,8 +26,8 @@ pub(super) fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 if theme.is_stand_in() || registry::theme(s(theme)).is_some() {
                     continue;
                 }
-                let mut help = suggest::did_you_mean(s(theme), all.iter().copied())
-                    .map(|d| format!("{d} "))
+                let mut help = registry::suggest_theme(s(theme))
+                    .map(|t| format!("did you mean `{}` ({})? ", t.id, t.title))
                     .unwrap_or_default();
                 help.push_str(&format!("the themes are {}", suggest::one_of(&all)));
                 out.push(
@@ -55,7 +55,7 @@ pub(super) fn theme_coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             r.actions()
                 .iter()
                 .filter(|a| a.status != Status::Dropped || r.is_guessed(EntityKind::Action, &a.id))
-                .any(|a| a.themes.get_ref().iter().any(|t| s(t) == id))
+                .any(|a| a.has_theme(id))
         };
         let open: Vec<&str> = THEMES
             .iter()

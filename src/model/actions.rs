@@ -1,6 +1,6 @@
 //! `actions.toml`: knelpunten and the actions that address them.
 
-use super::{Date, Spanned, Text, str_enum};
+use super::{Date, Spanned, Text, names_theme, str_enum};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +45,11 @@ pub struct Action {
 }
 
 impl Action {
+    /// Whether the action is on this theme (ids compare without regard to case).
+    pub fn has_theme(&self, id: &str) -> bool {
+        self.themes.get_ref().iter().any(|t| names_theme(t, id))
+    }
+
     /// Past its due date and still planned or active.
     pub fn is_overdue(&self, today: chrono::NaiveDate) -> bool {
         matches!(self.status, Status::Planned | Status::Active)
@@ -53,11 +58,12 @@ impl Action {
 }
 
 str_enum! {
+    /// The English value is canonical; the Dutch word is read too.
     pub enum Status {
-        Planned = "planned",
-        Active = "active",
-        Done = "done",
-        Dropped = "dropped",
+        Planned = "planned" | "gepland",
+        Active = "active" | "lopend",
+        Done = "done" | "afgerond",
+        Dropped = "dropped" | "vervallen",
     }
 }
 

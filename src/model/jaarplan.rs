@@ -30,9 +30,9 @@ pub struct Approval {
 
 str_enum! {
     pub enum ApprovalStatus {
-        Draft = "draft",
-        Submitted = "submitted",
-        Approved = "approved",
+        Draft = "draft" | "concept",
+        Submitted = "submitted" | "ingediend" | "voorgelegd",
+        Approved = "approved" | "geaccordeerd" | "goedgekeurd",
     }
 }
 

@@ -144,6 +144,24 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// Whether a `themes` entry names the theme `id`: theme ids compare
+/// without regard to case or surrounding spaces.
+pub fn names_theme(entry: &Text, id: &str) -> bool {
+    entry.get_ref().trim().eq_ignore_ascii_case(id)
+}
+
+/// A `themes` list as theme ids: a known theme in its own spelling, anything
+/// else as written.
+pub fn theme_ids(list: &Option<Spanned<Vec<Text>>>) -> Vec<String> {
+    list.iter()
+        .flat_map(|l| l.get_ref())
+        .map(|t| {
+            crate::registry::theme(t.get_ref())
+                .map_or_else(|| t.get_ref().clone(), |th| th.id.to_string())
+        })
+        .collect()
+}
+
 /// Ids and references are compared as written.
 pub fn ids<'a, T: 'a>(
     items: &'a [T],

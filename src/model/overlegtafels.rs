@@ -59,7 +59,39 @@ pub struct Initiative {
     pub reason: Option<String>,
 }
 
+/// Who represents the schools at an overlegtafel.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Representative<'a> {
+    /// `coordinator` (or `netwerkcoördinator`, `coördinator`).
+    Coordinator,
+    /// `none` (or `geen`).
+    Nobody,
+    /// A school id.
+    School(&'a Text),
+}
+
+/// The words for the coordinator and for nobody, in English and Dutch.
+pub const REPRESENTATIVE_WORDS: [&str; 6] = [
+    "coordinator",
+    "netwerkcoördinator",
+    "netwerkcoordinator",
+    "coördinator",
+    "none",
+    "geen",
+];
+
 impl Overlegtafel {
+    pub fn representative(&self) -> Option<Representative<'_>> {
+        let by = self.represented_by.as_ref()?;
+        Some(match by.get_ref().trim().to_lowercase().as_str() {
+            "coordinator" | "netwerkcoördinator" | "netwerkcoordinator" | "coördinator" => {
+                Representative::Coordinator
+            }
+            "none" | "geen" => Representative::Nobody,
+            _ => Representative::School(by),
+        })
+    }
+
     pub fn is_relevant(&self) -> bool {
         self.relevant.as_ref().is_none_or(|r| *r.get_ref())
     }

@@ -33,10 +33,10 @@ pub struct Coordinator {
 
 str_enum! {
     pub enum CoordinatorStatus {
-        Appointed = "appointed",
-        Recruiting = "recruiting",
-        Exploring = "exploring",
-        None = "none",
+        Appointed = "appointed" | "benoemd",
+        Recruiting = "recruiting" | "werving",
+        Exploring = "exploring" | "verkenning",
+        None = "none" | "geen",
     }
 }
 

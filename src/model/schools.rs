@@ -30,8 +30,8 @@ pub struct School {
 
 str_enum! {
     pub enum Kind {
-        Pro = "pro",
-        Vso = "vso",
+        Pro = "pro" | "praktijkonderwijs",
+        Vso = "vso" | "voortgezet speciaal onderwijs",
     }
 }
 

@@ -114,24 +114,12 @@ pub struct FotoAction {
     pub example: bool,
 }
 
-fn texts(list: &Option<Spanned<Vec<Text>>>) -> Vec<String> {
-    list.iter()
-        .flat_map(|l| l.get_ref())
-        .map(|t| t.get_ref().clone())
-        .collect()
-}
-
 fn action(a: &Action) -> FotoAction {
     FotoAction {
         id: a.id.get_ref().clone(),
         title: a.title.clone(),
         status: a.status,
-        themes: a
-            .themes
-            .get_ref()
-            .iter()
-            .map(|t| t.get_ref().clone())
-            .collect(),
+        themes: theme_ids(&Some(a.themes.clone())),
         due: a.due.as_ref().map(|d| *d.get_ref()),
         example: a.example,
     }
@@ -187,14 +175,12 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
                     organizer: t.organizer.clone(),
                     partners: t.partners.clone(),
                     frequency: t.frequency.clone(),
-                    represented_by: t
-                        .represented_by
-                        .as_ref()
-                        .map(|b| match b.get_ref().as_str() {
-                            who @ ("coordinator" | "none") => who.to_string(),
-                            id => school_name(id),
-                        }),
-                    themes: texts(&t.themes),
+                    represented_by: t.representative().map(|who| match who {
+                        Representative::Coordinator => "coordinator".to_string(),
+                        Representative::Nobody => "none".to_string(),
+                        Representative::School(id) => school_name(id.get_ref()),
+                    }),
+                    themes: theme_ids(&t.themes),
                 })
                 .collect(),
         })
@@ -212,7 +198,7 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             start: i.start.as_ref().map(|d| *d.get_ref()),
             end: i.end.as_ref().map(|d| *d.get_ref()),
             funding: i.funding.clone(),
-            themes: texts(&i.themes),
+            themes: theme_ids(&i.themes),
         })
         .collect();
     let not_relevant = tables
@@ -239,7 +225,7 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             id: k.id.get_ref().clone(),
             text: k.text.clone(),
             schools: k.schools.iter().map(|s| school_name(s.get_ref())).collect(),
-            themes: texts(&k.themes),
+            themes: theme_ids(&k.themes),
             actions: r.actions_addressing(k.id.get_ref()).map(action).collect(),
         })
         .collect();

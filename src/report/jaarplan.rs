@@ -101,12 +101,7 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
         .map(|g| GoalReport {
             id: g.id.get_ref().clone(),
             text: g.text.clone(),
-            themes: g
-                .themes
-                .iter()
-                .flat_map(|t| t.get_ref())
-                .map(|t| t.get_ref().clone())
-                .collect(),
+            themes: theme_ids(&g.themes),
             actions: g
                 .actions
                 .iter()
@@ -138,10 +133,8 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
             g.themes
                 .iter()
                 .flat_map(|t| t.get_ref())
-                .any(|t| t.get_ref() == theme)
-        }) || plan_actions
-            .iter()
-            .any(|a| a.themes.get_ref().iter().any(|t| t.get_ref() == theme))
+                .any(|t| names_theme(t, theme))
+        }) || plan_actions.iter().any(|a| a.has_theme(theme))
     };
     let plans = r.initiatives_of(InitiativeKind::Plan);
     Some(JaarplanReport {

@@ -28,10 +28,7 @@ pub fn coverage(r: &RegionData) -> Vec<ThemeCell> {
                 theme: t.id,
                 ..ThemeCell::default()
             };
-            for a in actions
-                .iter()
-                .filter(|a| a.themes.get_ref().iter().any(|x| x.get_ref() == t.id))
-            {
+            for a in actions.iter().filter(|a| a.has_theme(t.id)) {
                 match a.status {
                     Status::Planned => cell.planned += 1,
                     Status::Active => cell.active += 1,
@@ -140,7 +137,7 @@ pub fn for_theme(data: &Dataset, theme: &Theme) -> ThemeActionsReport {
         .regions
         .iter()
         .flat_map(|r| r.actions().iter().map(move |a| (r, a)))
-        .filter(|(_, a)| a.themes.get_ref().iter().any(|t| t.get_ref() == theme.id))
+        .filter(|(_, a)| a.has_theme(theme.id))
         .map(|(r, a)| ThemeAction {
             region_code: r.info.code,
             region: r.info.name,

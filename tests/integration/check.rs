@@ -70,6 +70,7 @@ macro_rules! cases {
 
 cases! {
     toml_syntax => "toml-syntax",
+    curly_quotes => "curly-quotes",
     unreadable_file => "unreadable-file",
     unknown_key => "unknown-key",
     wrong_type => "wrong-type",

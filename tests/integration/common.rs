@@ -71,6 +71,13 @@ impl Sandbox {
         Self::base().copy(&overlay)
     }
 
+    /// The base region with one of tests/fixtures/dutch/ laid over it.
+    pub fn dutch(case: &str) -> Self {
+        let overlay = fixtures().join("dutch").join(case);
+        assert!(overlay.is_dir(), "no fixture folder {}", overlay.display());
+        Self::base().copy(&overlay)
+    }
+
     /// The example data (Midden-Holland, every field used).
     pub fn examples() -> Self {
         Self::new().copy(&examples())

@@ -7,6 +7,7 @@ mod common;
 mod check;
 mod cli;
 mod docs;
+mod dutch;
 mod fuzz_corpus;
 mod fuzz_input;
 mod history;

@@ -350,10 +350,10 @@ fn an_invalid_value_causes_no_follow_on_warning() {
     // Overdue if read as planned or active; the status is misspelt.
     let text = text.replacen(
         "status = \"planned\"",
-        "status = \"gepland\"\ndue = 2020-01-01",
+        "status = \"geplant\"\ndue = 2020-01-01",
         1,
     );
-    assert!(text.contains("gepland"), "the base has a planned action");
+    assert!(text.contains("geplant"), "the base has a planned action");
     root.write(&actions, text);
     root.write(
         &format!("{GORINCHEM}/jaarplan.toml"),
