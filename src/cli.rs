@@ -53,6 +53,10 @@ struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
 
+    /// Language: nl (Dutch) or en (English); default: VSOPRO_LANG, else the system locale, else Dutch
+    #[arg(long, global = true, value_name = "nl|en", value_parser = ["nl", "en"])]
+    lang: Option<String>,
+
     #[command(subcommand)]
     command: CommandArg,
 }
@@ -522,6 +526,21 @@ where
             },
         },
     })
+}
+
+/// The language of the run, read before the command line is parsed, so
+/// that even an error in it is said in that language.
+pub(crate) fn language() -> crate::i18n::Lang {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = args.iter().enumerate().find_map(|(i, a)| {
+        if a == "--" {
+            return None;
+        }
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    crate::i18n::Lang::choose(flag.as_deref())
 }
 
 /// Colour on stderr unless NO_COLOR is set or stderr is not a terminal.

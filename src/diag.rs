@@ -12,11 +12,19 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The word used in every output: `error` or `warning`.
+    /// The stable spelling (JSON, CSV codes): `error` or `warning`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+        }
+    }
+
+    /// The word people read: `fout` or `warning`, in the run's language.
+    pub fn word(self) -> String {
+        match self {
+            Severity::Error => crate::i18n::message("severity-error", &[]),
+            Severity::Warning => crate::i18n::message("severity-warning", &[]),
         }
     }
 }
@@ -43,8 +51,11 @@ macro_rules! codes {
                 match self { $(Code::$variant => Severity::$sev),* }
             }
 
-            pub fn description(self) -> &'static str {
-                match self { $(Code::$variant => $desc),* }
+            /// What the code means, in the language of the run (the English
+            /// text here is the catalogue's key comment, for readers of the code).
+            pub fn description(self) -> String {
+                let _english = match self { $(Code::$variant => $desc),* };
+                crate::i18n::message(&format!("code-{}", self.name()), &[])
             }
         }
     };

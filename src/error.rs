@@ -3,6 +3,7 @@
 //! through the same renderer as a diagnostic without a file.
 
 use crate::diag::Counts;
+use crate::i18n::t;
 use crate::registry::Region;
 use std::path::PathBuf;
 
@@ -122,7 +123,8 @@ pub enum Protection {
 }
 
 impl Error {
-    /// The one table: the exit code, the message and the help of each error.
+    /// The one table: the exit code, the message and the help of each error,
+    /// from the message catalogue.
     pub fn describe(&self) -> (Exit, String, Option<String>) {
         use Error::*;
         let p = |p: &PathBuf| p.display().to_string();
@@ -130,42 +132,52 @@ impl Error {
             Usage(u) => (Exit::Usage, u.message.clone(), u.help.clone()),
             NoRoot { start } => (
                 Exit::Usage,
-                format!(
-                    "no vsopro data found in {} or any folder above it (looked for `vsopro.toml` or `regions/`)",
-                    p(start)
-                ),
-                Some("start one with `vsopro init <region>`, or point to it with `--root DIR`".into()),
+                t!("err-no-root", start = p(start)),
+                Some(t!("err-no-root-help")),
             ),
             RootNotADirectory(d) => (
                 Exit::Usage,
-                format!("--root {}: not a folder", p(d)),
-                Some("--root names the data folder, which holds `vsopro.toml` or `regions/`".into()),
+                t!("err-root-not-dir", path = p(d)),
+                Some(t!("err-root-not-dir-help")),
             ),
             RootWithoutData(d) => (
                 Exit::Usage,
-                format!("--root {} holds no vsopro data (no `vsopro.toml`, no `regions/`)", p(d)),
-                Some("check the path; `vsopro init <region>` starts a data folder".into()),
+                t!("err-root-no-data", path = p(d)),
+                Some(t!("err-root-no-data-help")),
             ),
             SymlinkedRegions(d) => (
                 Exit::Usage,
-                format!("{} is a symbolic link; vsopro reads only folders inside the data root", p(d)),
-                Some("move the regions folder into the data root, or point --root at the folder that holds it".into()),
+                t!("err-symlinked-regions", path = p(d)),
+                Some(t!("err-symlinked-regions-help")),
             ),
-            Read { path, source } => (Exit::Usage, format!("cannot read {}: {source}", p(path)), None),
+            Read { path, source } => (
+                Exit::Usage,
+                t!("err-read", path = p(path), reason = source.to_string()),
+                None,
+            ),
             InvalidData {
                 regions,
                 counts,
                 deny_warnings,
             } => {
-                let mut m = format!(
-                    "{} checked, {} and {}",
-                    plural(*regions as u64, "region", "regions"),
-                    plural(counts.errors as u64, "error", "errors"),
-                    plural(counts.warnings as u64, "warning", "warnings")
-                );
-                if *deny_warnings && counts.errors == 0 {
-                    m.push_str(" (--deny-warnings)");
-                }
+                let checked = t!("regions-checked", count = *regions);
+                let errors = t!("errors", count = counts.errors);
+                let warnings = t!("warnings", count = counts.warnings);
+                let m = if *deny_warnings && counts.errors == 0 {
+                    t!(
+                        "summary-deny-warnings",
+                        checked = checked,
+                        errors = errors,
+                        warnings = warnings
+                    )
+                } else {
+                    t!(
+                        "summary-errors",
+                        checked = checked,
+                        errors = errors,
+                        warnings = warnings
+                    )
+                };
                 (Exit::Data, m, None)
             }
             NoData(regions) => {
@@ -175,84 +187,115 @@ impl Error {
                     .collect();
                 (
                     Exit::Data,
-                    format!("no data for {}", names.join(", ")),
-                    Some(format!(
-                        "start a region with `vsopro init {}`; `vsopro regions` shows which regions have data",
-                        regions.first().map_or("<region>", |r| r.slug)
+                    t!("err-no-data", regions = names.join(", ")),
+                    Some(t!(
+                        "err-no-data-help",
+                        slug = regions.first().map_or("<regio>", |r| r.slug)
                     )),
                 )
             }
             NoJaarplan { region, path } => (
                 Exit::Data,
-                format!("{} has no readable jaarplan: {path} is missing", region.name),
-                Some("docs/format.md describes jaarplan.toml; `vsopro init` writes a template".into()),
+                t!("err-no-jaarplan", region = region.name, path = path),
+                Some(t!("err-no-jaarplan-help")),
             ),
             NoMunicipalities { path } => (
                 Exit::Data,
-                format!("{path} lists no municipalities, so no DUO row can be matched"),
-                Some(format!("add `municipalities = [\"...\"]` to {path}")),
+                t!("err-no-municipalities", path = path),
+                Some(t!("err-no-municipalities-help", path = path)),
             ),
             NotCommitted { path } => (
                 Exit::Data,
-                format!("{path} has never been committed: there is no audit trail yet"),
-                Some(format!("commit it: `git add {path}` and `git commit`")),
+                t!("err-not-committed", path = path),
+                Some(t!("err-not-committed-help", path = path)),
             ),
-            Csv { path, line, message } => (
+            Csv {
+                path,
+                line,
+                message,
+            } => (
                 Exit::Data,
-                format!("{}: line {line}: {message}", p(path)),
-                Some("nothing was changed".into()),
+                t!("err-csv", path = p(path), line = *line, reason = message),
+                Some(t!("err-csv-help")),
             ),
             NotToml { path, message } => (
                 Exit::Data,
-                format!("{path} is not valid TOML: {message}"),
-                Some("run `vsopro check` and fix the file first; nothing was changed".into()),
+                t!("err-not-toml", path = path, reason = message),
+                Some(t!("err-not-toml-help")),
             ),
             GitMissing => (
                 Exit::Usage,
-                "--history reads git, and git is not installed (or not on PATH)".into(),
-                Some("install git; everything else in vsopro works without it".into()),
+                t!("err-git-missing"),
+                Some(t!("err-git-missing-help")),
             ),
             NotARepository(d) => (
                 Exit::Usage,
-                format!("--history needs a git repository, and {} is not inside one", p(d)),
-                Some("the history of a jaarplan is its git commits: run `git init` and commit the data folder".into()),
+                t!("err-not-repository", path = p(d)),
+                Some(t!("err-not-repository-help")),
             ),
             NoCommits => (
                 Exit::Data,
-                "the git repository has no commits yet".into(),
-                Some("commit the data folder first".into()),
+                t!("err-no-commits"),
+                Some(t!("err-no-commits-help")),
             ),
-            GitFailed(m) => (Exit::Usage, format!("git failed: {m}"), None),
+            GitFailed(m) => (Exit::Usage, t!("err-git-failed", reason = m), None),
             RegionExists { region, path } => (
                 Exit::Usage,
-                format!("{path}/ already exists; `vsopro init` changes nothing"),
-                Some(format!("edit the files in it, or run `vsopro check {}`", region.slug)),
+                t!("err-region-exists", path = path),
+                Some(t!("err-region-exists-help", slug = region.slug)),
             ),
             NotEmpty(d) => (
                 Exit::Usage,
-                format!("{} exists and is not empty", p(d)),
-                Some("choose an empty folder, or pass --force to replace a site that vsopro made there".into()),
+                t!("err-not-empty", path = p(d)),
+                Some(t!("err-not-empty-help")),
             ),
             Protected { path, why } => {
-                let (what, help) = match why {
-                    Protection::DataRoot => ("is the data root", "write the site to a folder of its own, e.g. `public/`"),
-                    Protection::ContainsDataRoot => ("holds the data root", "write the site to a folder of its own, e.g. `public/`"),
-                    Protection::InRegions => ("lies inside regions/, where the data lives", "write the site outside regions/, e.g. `public/`"),
-                    Protection::GitTop => ("is the top of a git work tree", "write the site to a folder of its own, e.g. `public/`"),
-                    Protection::NotASite => ("was not made by `vsopro site` (it has no `.vsopro-site` mark), so --force does not replace it", "choose an empty or new folder; vsopro replaces only sites it made"),
-                    Protection::AFile => ("is a file; a site is a folder", "choose a folder name, e.g. `public/`"),
+                let path = p(path);
+                let (message, help) = match why {
+                    Protection::DataRoot => (
+                        t!("err-protected-data-root", path = path),
+                        t!("err-protected-help"),
+                    ),
+                    Protection::ContainsDataRoot => (
+                        t!("err-protected-contains-root", path = path),
+                        t!("err-protected-help"),
+                    ),
+                    Protection::InRegions => (
+                        t!("err-protected-in-regions", path = path),
+                        t!("err-protected-in-regions-help"),
+                    ),
+                    Protection::GitTop => (
+                        t!("err-protected-git-top", path = path),
+                        t!("err-protected-help"),
+                    ),
+                    Protection::NotASite => (
+                        t!("err-protected-not-a-site", path = path),
+                        t!("err-protected-not-a-site-help"),
+                    ),
+                    Protection::AFile => (
+                        t!("err-protected-a-file", path = path),
+                        t!("err-protected-a-file-help"),
+                    ),
                 };
-                (Exit::Usage, format!("{} {what}", p(path)), Some(help.into()))
+                (Exit::Usage, message, Some(help))
             }
             ChangedMeanwhile(f) => (
                 Exit::Usage,
-                format!("{} changed while vsopro was working on it; nothing was written", p(f)),
-                Some("run the command again".into()),
+                t!("err-changed-meanwhile", path = p(f)),
+                Some(t!("err-changed-meanwhile-help")),
             ),
-            Write { path, source } => (Exit::Usage, format!("cannot write {}: {source}", p(path)), None),
-            Output(e) => (Exit::Usage, format!("cannot write the output: {e}"), None),
+            Write { path, source } => (
+                Exit::Usage,
+                t!("err-write", path = p(path), reason = source.to_string()),
+                None,
+            ),
+            Output(e) => (Exit::Usage, t!("err-output", reason = e.to_string()), None),
             BrokenPipe => (Exit::Ok, String::new(), None),
-            Internal(m) => (Exit::Usage, format!("internal error: {m}"), Some("please report this".into())),
+            Internal(m) => (
+                Exit::Usage,
+                t!("err-internal", reason = m),
+                Some(t!("err-internal-help")),
+            ),
         }
     }
 
@@ -264,14 +307,6 @@ impl Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.describe().1)
-    }
-}
-
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 

@@ -14,6 +14,7 @@ pub mod diag;
 pub mod error;
 mod git;
 mod history;
+pub mod i18n;
 mod import;
 mod init;
 pub mod load;
@@ -32,6 +33,8 @@ mod write;
 /// Parses the command line, runs it, and returns the process exit code.
 /// Every failure ends here, and is printed here, once.
 pub fn main() -> i32 {
+    // The language first: even an error in the arguments is said in it.
+    i18n::set(cli::language());
     let (result, color) = match cli::parse() {
         Ok(config) => (app::run(&config), config.stderr_color),
         Err(e) => (Err(e), cli::auto_color()),

@@ -4,6 +4,7 @@
 use super::{Column, Table, safe};
 use crate::diag::{Counts, Diagnostic, Severity};
 use crate::error::Error;
+use crate::i18n::t;
 use crate::report::check::JsonDiagnostic;
 use crate::source::SourceFile;
 use codespan_reporting::diagnostic as cs;
@@ -65,17 +66,32 @@ pub(crate) fn human(
                     }
                 }
                 let diag = cs::Diagnostic::new(severity(d.severity()))
-                    .with_code(d.code.name())
-                    .with_message(safe::line(&d.message))
                     .with_labels(labels)
                     .with_notes(
                         d.help
                             .iter()
-                            .map(|h| format!("help: {}", safe::line(h)))
+                            .map(|h| format!("{}: {}", t!("help"), safe::line(h)))
                             .collect(),
                     );
-                term::emit_to_write_style(&mut buf, &config, &files, &diag)
+                // codespan writes the header in English ("error[..]"): its
+                // first line is replaced by ours, in the language of the run.
+                let mut one = buffer(color);
+                term::emit_to_write_style(&mut one, &config, &files, &diag)
                     .expect("rendering to memory");
+                header(
+                    &mut buf,
+                    d.severity(),
+                    Some(d.code.name()),
+                    &d.message,
+                    "",
+                    None,
+                );
+                let body = one.as_slice();
+                let rest = body
+                    .iter()
+                    .position(|b| *b == b'\n')
+                    .map_or(&body[..0], |i| &body[i + 1..]);
+                let _ = buf.write_all(rest);
             }
             _ => whole_file(&mut buf, d),
         }
@@ -188,7 +204,7 @@ fn header(
         Severity::Warning => Color::Yellow,
     };
     let _ = buf.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true));
-    let _ = write!(buf, "{}", severity.as_str());
+    let _ = write!(buf, "{}", severity.word());
     if let Some(code) = code {
         let _ = write!(buf, "[{code}]");
     }
@@ -209,7 +225,7 @@ fn help(buf: &mut termcolor::Buffer, help: Option<&str>, pad: &str) {
         let _ = buf.set_color(ColorSpec::new().set_fg(Some(Color::Blue)).set_bold(true));
         let _ = write!(buf, "{pad} = ");
         let _ = buf.reset();
-        let _ = writeln!(buf, "help: {}", safe::line(h));
+        let _ = writeln!(buf, "{}: {}", t!("help"), safe::line(h));
     }
 }
 
@@ -223,12 +239,16 @@ fn severity(s: Severity) -> cs::Severity {
 /// The closing line of a check that passed (a failed one ends in the
 /// `InvalidData` error).
 pub(crate) fn summary(counts: Counts, regions: usize) -> String {
-    let plural = |n: usize, w: &str| super::plural(n as u64, w);
-    let what = format!("{} checked", plural(regions, "region"));
-    match counts.warnings {
-        0 => format!("ok: {what}, no problems found\n"),
-        w => format!("ok: {what}, {}\n", plural(w, "warning")),
-    }
+    let checked = t!("regions-checked", count = regions);
+    let line = match counts.warnings {
+        0 => t!("summary-clean", checked = checked),
+        w => t!(
+            "summary-warnings",
+            checked = checked,
+            warnings = t!("warnings", count = w)
+        ),
+    };
+    format!("{}: {line}\n", t!("ok"))
 }
 
 /// Diagnostics as rows for CSV and markdown.

@@ -11,7 +11,7 @@ pub struct CodesReport {
 pub struct CodeRow {
     pub code: &'static str,
     pub severity: Severity,
-    pub description: &'static str,
+    pub description: String,
 }
 
 pub fn compute() -> CodesReport {

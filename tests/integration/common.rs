@@ -140,6 +140,7 @@ impl Sandbox {
             cwd: None,
             root: true,
             today: TODAY.into(),
+            lang: Some("en"),
             env: Vec::new(),
         }
     }
@@ -204,6 +205,8 @@ pub struct Cmd<'a> {
     /// Pass `--root` (the working directory).
     root: bool,
     today: String,
+    /// `--lang`; English unless a test asks for Dutch.
+    lang: Option<&'static str>,
     env: Vec<(String, Option<OsString>)>,
 }
 
@@ -226,6 +229,13 @@ impl Cmd<'_> {
     pub fn root_at(mut self, rel: &str) -> Self {
         self.cwd = Some(self.sandbox.join(rel));
         self.root = true;
+        self
+    }
+
+    /// Runs in this language (`nl`, `en`), or with none: the default of
+    /// the environment decides (Dutch here, where the locale is `C`).
+    pub fn lang(mut self, lang: Option<&'static str>) -> Self {
+        self.lang = lang;
         self
     }
 
@@ -258,6 +268,9 @@ impl Cmd<'_> {
             c.env_remove(key);
         }
         c.args(["--today", &self.today, "--color", "never"]);
+        if let Some(lang) = self.lang {
+            c.args(["--lang", lang]);
+        }
         if self.root {
             c.arg("--root").arg(cwd);
         }

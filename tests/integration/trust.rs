@@ -126,7 +126,7 @@ fn a_broken_pipe_ends_quietly_and_a_full_disk_is_an_error() {
             .unwrap();
         assert_eq!(out.status.code(), Some(2));
         assert!(
-            String::from_utf8_lossy(&out.stderr).contains("cannot write the output"),
+            String::from_utf8_lossy(&out.stderr).contains("kan de uitvoer niet schrijven"),
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );

@@ -65,7 +65,7 @@ impl Render for crate::report::codes::CodesReport {
             t.row(vec![
                 c.code.into(),
                 c.severity.as_str().into(),
-                c.description.into(),
+                c.description.clone(),
             ]);
         }
         t
