@@ -213,10 +213,13 @@ pub fn plain(x: f64) -> String {
     }
 }
 
-/// A date in running text: `23 november 2026`, `23 November 2026`.
+/// A date in running text: `23 november 2026` in Dutch; in English the ISO
+/// form (`2026-11-23`), which is what the national office and scripts read.
 pub fn date(d: NaiveDate) -> String {
-    let month = month_name(d.month());
-    format!("{} {month} {}", d.day(), d.year())
+    match lang() {
+        Lang::Nl => format!("{} {} {}", d.day(), month_name(d.month()), d.year()),
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+    }
 }
 
 /// The name of a month (1-12) in the language of this run.

@@ -28,6 +28,7 @@ pub mod schema;
 mod site;
 pub mod source;
 mod suggest;
+mod words;
 mod write;
 
 /// Parses the command line, runs it, and returns the process exit code.

@@ -39,7 +39,7 @@ pub(crate) fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    closest(word, candidates).map(|c| format!("did you mean `{c}`?"))
+    closest(word, candidates).map(|c| crate::i18n::t!("did-you-mean", word = c))
 }
 
 /// `a`, `b` or `c`
@@ -48,7 +48,11 @@ pub(crate) fn one_of(items: &[&str]) -> String {
     match quoted.len() {
         0 => String::new(),
         1 => quoted[0].clone(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        n => crate::i18n::t!(
+            "one-of",
+            first = quoted[..n - 1].join(", "),
+            last = quoted[n - 1].as_str()
+        ),
     }
 }
 
@@ -69,6 +73,7 @@ mod tests {
     #[test]
     fn lists() {
         assert_eq!(one_of(&["a"]), "`a`");
-        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+        // Unit tests run in the default language, Dutch.
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` of `c`");
     }
 }

@@ -126,3 +126,140 @@ code-uncovered-theme = ontwikkelthema's that no action of the region addresses
 code-unapproved-jaarplan = a jaarplan whose period has started but that the directies have not approved
 code-missed-meeting = a past quarter without a stuurgroep meeting, or a past year without a directies meeting
 code-possible-bsn = a 9-digit number that passes the BSN 11-test: pupils' personal data must not enter git
+
+## What a diagnostic is about
+
+subject-entity = { $kind } `{ $id }`
+subject-stuurgroep-member = stuurgroep member `{ $name }`
+subject-represented-by = represented_by of overlegtafel `{ $id }`
+subject-regional-plan = the jaarplan's regional_plan
+subject-jaarplan = the jaarplan
+entity-school = school
+entity-overlegtafel = overlegtafel
+entity-plan = plan
+entity-project = project
+entity-development = development
+entity-knelpunt = knelpunt
+entity-action = action
+entity-goal = goal
+status-planned = planned
+status-active = active
+status-done = done
+status-dropped = dropped
+
+## Dates
+
+end-before-start = { $what } ends on { $end } before it starts on { $start }
+end-before-start-end = end
+end-before-start-start = start
+end-before-start-help = swap the dates, or correct the year
+overdue-action = action `{ $id }` was due on { $due } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+} before { $today }) and is still { $status }
+overdue-action-label = overdue
+overdue-action-help = set status = "done" or "dropped", or agree a new `due` date
+
+## Suggestions
+
+did-you-mean = did you mean `{ $word }`?
+one-of = { $first } or { $last }
+
+## References and ids
+
+unknown-reference = { $what } refers to { $kind } `{ $id }`, which { $file } does not define
+unknown-reference-label = no { $kind } with this id
+unknown-reference-file-missing = { $file } is missing, so no { $kind } can be referred to
+unknown-reference-none-yet = { $file } defines no [[{ $table }]] yet
+unknown-reference-known = known: { $ids }
+empty-id = a [[{ $table }]] has an empty id
+empty-id-label = empty
+empty-id-help = give it a short id of letters, digits and -, e.g. `id = "stagebank"`
+duplicate-id = { $kind } id `{ $id }` is defined twice
+duplicate-id-again = defined again here
+duplicate-id-first = first defined here
+duplicate-id-help = give each [[{ $table }]] its own id, e.g. `{ $id }-2`
+
+## Themes
+
+empty-themes = { $what } has an empty `themes` list
+empty-themes-label = no themes
+empty-themes-help = name at least one of { $themes }
+unknown-theme = { $what }: `{ $theme }` is not an ontwikkelthema
+unknown-theme-label = unknown theme
+unknown-theme-guess = did you mean `{ $id }` ({ $title })?
+unknown-theme-all = the themes are { $themes }
+uncovered-theme = { $count } of the 7 ontwikkelthema's have no action in { $region }: { $themes }
+uncovered-theme-help = plan an action for them, or record in the foto why they do not apply to this region
+
+## The region
+
+expected = expected `{ $value }`
+region-name-mismatch = `{ $name }` is not the name of { $dir } ({ $code })
+region-name-mismatch-other = `{ $name }` is { $other } ({ $code }), whose folder is regions/{ $slug }; either move this file or write name = "{ $official }"
+region-name-mismatch-help = write name = "{ $official }"
+region-code-mismatch = code `{ $found }` does not match { $name } ({ $code })
+region-code-mismatch-help = write code = "{ $code }" (the CBS 2025 code of { $name })
+municipality-not-in-region = school `{ $id }` is in `{ $municipality }`, which region.toml does not list
+municipality-not-in-region-label = not a municipality of this region
+municipality-not-in-region-list = the region's municipalities
+municipality-not-in-region-help = if the school belongs here, add "{ $municipality }" to `municipalities` in region.toml
+invalid-hours = the coordinator's hours_per_week = { $hours } is not a number of hours from { $from } to { $to }
+invalid-hours-label = not a week's hours
+invalid-hours-help = write the contracted hours per week, e.g. `hours_per_week = 8`, or leave the key out if they are unknown
+missing-reason = { $kind } `{ $id }` is marked not relevant without a reason
+missing-reason-label = not relevant: why?
+missing-reason-help = add `reason = "..."`: the foto tells the directors why the schools stay away
+
+## Schools
+
+vso-only-field = `{ $key }` on pro school `{ $id }`: only vso schools have it
+vso-only-field-label = vso only
+vso-only-field-help = remove `{ $key }`, or set kind = "vso" if this is a vso school
+invalid-cluster = cluster { $cluster } of school `{ $id }` does not exist
+invalid-cluster-label = expected 1, 2, 3 or 4
+invalid-cluster-help = vso clusters: 1 visual, 2 auditory/communicative, 3 physical/intellectual (incl. zml), 4 behavioural/psychiatric
+invalid-brin = `{ $brin }` is not a BRIN (school `{ $id }`)
+invalid-brin-label = expected e.g. 18BR
+invalid-brin-upper = write brin = "{ $brin }"
+invalid-brin-help = a BRIN is 2 digits and 2 letters, e.g. "18BR"; a location adds 2 digits, e.g. "18BR00"
+negative-count = students of school `{ $id }` cannot be negative
+negative-count-label = below zero
+negative-count-help = write 0 or more, or leave the key out if it is unknown
+
+## vsopro.toml
+
+invalid-setting = [caseload] { $key } = { $value } cannot be used
+invalid-setting-label = must be between { $from } and { $to }
+invalid-setting-help = set { $key } between { $from } and { $to } ({ $example }), or remove it for the default
+invalid-setting-minutes-example = whole minutes, e.g. 80 for 1 h 20 min
+invalid-setting-hours-example = hours in whole minutes, e.g. 36 or 40
+allow = [check] allow: { $message }
+allow-label = cannot be allowed
+allow-error = `{ $code }` is an error, and errors cannot be allowed
+allow-error-help = fix the data instead; only warnings can be allowed
+allow-unknown = `{ $code }` is not a warning code
+allow-warnings = the warnings are { $codes }
+
+## The jaarplan
+
+unapproved-no-approval = no [approval]
+unapproved-status = status `{ $status }`
+unapproved-jaarplan = the jaarplan started on { $start } and is not approved ({ $status })
+unapproved-jaarplan-label = period started
+unapproved-jaarplan-help = submit the plan to the directies; once approved, set [approval] status = "approved", date and by
+cadence-rule-stuurgroep = a progress meeting with the stuurgroep every quarter
+cadence-rule-directies = a meeting with the directies at least once a year
+missed-meeting-help = the working method asks for { $rule }; if it took place, add [[meeting]] kind = "{ $kind }" with its date
+missed-meeting-label = plan period
+missed-meeting = no { $kind } meeting in { $unit } { $number } of the jaarplan ({ $start } to { $end })
+missed-meetings = no { $kind } meeting in { $count } { $unit ->
+    [quarter] quarters
+   *[year] years
+} of the jaarplan, from { $unit } { $first } ({ $first_start } to { $first_end }) to { $unit } { $last } ({ $last_start } to { $last_end })
+
+## Privacy
+
+possible-bsn = this number could be a citizen service number (BSN)
+possible-bsn-label = passes the 11-proef
+possible-bsn-help = never record pupils' personal data here: remove it before committing (git keeps every version)

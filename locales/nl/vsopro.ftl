@@ -126,3 +126,158 @@ code-uncovered-theme = ontwikkelthema's waar geen actie van de regio aan werkt
 code-unapproved-jaarplan = een jaarplan waarvan de periode begonnen is maar dat de directies niet hebben geaccordeerd
 code-missed-meeting = een voorbij kwartaal zonder stuurgroepoverleg, of een voorbij jaar zonder overleg met de directies
 code-possible-bsn = een getal van 9 cijfers dat de elfproef doorstaat: persoonsgegevens van leerlingen horen niet in git
+
+## Waar een melding over gaat
+
+subject-entity = { $kind } `{ $id }`
+subject-stuurgroep-member = stuurgroeplid `{ $name }`
+subject-represented-by = represented_by van overlegtafel `{ $id }`
+subject-regional-plan = regional_plan van het jaarplan
+subject-jaarplan = het jaarplan
+entity-school = school
+entity-overlegtafel = overlegtafel
+entity-plan = plan
+entity-project = project
+entity-development = ontwikkeling
+entity-knelpunt = knelpunt
+entity-action = actie
+entity-goal = doel
+status-planned = gepland
+status-active = lopend
+status-done = afgerond
+status-dropped = vervallen
+
+## Datums
+
+end-before-start = { $what } eindigt op { $end }, vóór het begin op { $start }
+end-before-start-end = einde
+end-before-start-start = begin
+end-before-start-help = verwissel de datums, of verbeter het jaar
+overdue-action = actie `{ $id }` moest klaar zijn op { $due } ({ $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+} vóór { $today }) en is nog { $status }
+overdue-action-label = over de datum
+overdue-action-help = zet status = "afgerond" of "vervallen", of spreek een nieuwe datum `due` af
+
+## Suggesties
+
+did-you-mean = bedoelt u `{ $word }`?
+one-of = { $first } of { $last }
+
+## Verwijzingen en ids
+
+unknown-reference = { $what } verwijst naar { $kind } `{ $id }`, maar { $file } kent die niet
+unknown-reference-label = geen { $kind } met deze id
+unknown-reference-file-missing = { $file } ontbreekt, dus er is geen { $kind } om naar te verwijzen
+unknown-reference-none-yet = { $file } heeft nog geen [[{ $table }]]
+unknown-reference-known = bekend: { $ids }
+empty-id = een [[{ $table }]] heeft een lege id
+empty-id-label = leeg
+empty-id-help = geef een korte id van letters, cijfers en -, bijv. `id = "stagebank"`
+duplicate-id = { $kind }-id `{ $id }` komt twee keer voor
+duplicate-id-again = hier nog eens
+duplicate-id-first = hier voor het eerst
+duplicate-id-help = geef elke [[{ $table }]] een eigen id, bijv. `{ $id }-2`
+
+## Thema's
+
+empty-themes = { $what } heeft een lege lijst `themes`
+empty-themes-label = geen thema's
+empty-themes-help = noem er minstens één van { $themes }
+unknown-theme = { $what }: `{ $theme }` is geen ontwikkelthema
+unknown-theme-label = onbekend thema
+unknown-theme-guess = bedoelt u `{ $id }` ({ $title })?
+unknown-theme-all = de thema's zijn { $themes }
+uncovered-theme = { $count ->
+    [one] 1 van de 7 ontwikkelthema's heeft
+   *[other] { $count } van de 7 ontwikkelthema's hebben
+} geen actie in { $region }: { $themes }
+uncovered-theme-help = plan er een actie voor, of leg in de foto vast waarom ze voor deze regio niet gelden
+
+## De regio
+
+expected = verwacht: `{ $value }`
+region-name-mismatch = `{ $name }` is niet de naam van { $dir } ({ $code })
+region-name-mismatch-other = `{ $name }` is { $other } ({ $code }), met de map regions/{ $slug }; verplaats dit bestand of schrijf name = "{ $official }"
+region-name-mismatch-help = schrijf name = "{ $official }"
+region-code-mismatch = code `{ $found }` hoort niet bij { $name } ({ $code })
+region-code-mismatch-help = schrijf code = "{ $code }" (de CBS-code 2025 van { $name })
+municipality-not-in-region = school `{ $id }` ligt in `{ $municipality }`, en die gemeente staat niet in region.toml
+municipality-not-in-region-label = geen gemeente van deze regio
+municipality-not-in-region-list = de gemeenten van de regio
+municipality-not-in-region-help = hoort de school bij deze regio, voeg dan "{ $municipality }" toe aan `municipalities` in region.toml
+invalid-hours = hours_per_week = { $hours } van de coördinator is geen aantal uren van { $from } tot { $to }
+invalid-hours-label = geen uren in een week
+invalid-hours-help = schrijf de uren per week volgens het contract, bijv. `hours_per_week = 8`, of laat de sleutel weg als ze onbekend zijn
+missing-reason = { $kind } `{ $id }` is niet relevant genoemd zonder reden
+missing-reason-label = niet relevant: waarom?
+missing-reason-help = voeg `reason = "..."` toe: de foto vertelt de directeuren waarom de scholen wegblijven
+
+## Scholen
+
+vso-only-field = `{ $key }` bij pro-school `{ $id }`: alleen vso-scholen hebben dat
+vso-only-field-label = alleen vso
+vso-only-field-help = haal `{ $key }` weg, of zet kind = "vso" als dit een vso-school is
+invalid-cluster = cluster { $cluster } van school `{ $id }` bestaat niet
+invalid-cluster-label = verwacht: 1, 2, 3 of 4
+invalid-cluster-help = vso-clusters: 1 visueel, 2 auditief/communicatief, 3 lichamelijk/verstandelijk (met zml), 4 gedrag/psychiatrie
+invalid-brin = `{ $brin }` is geen BRIN (school `{ $id }`)
+invalid-brin-label = verwacht bijv. 18BR
+invalid-brin-upper = schrijf brin = "{ $brin }"
+invalid-brin-help = een BRIN is 2 cijfers en 2 letters, bijv. "18BR"; een vestiging voegt 2 cijfers toe, bijv. "18BR00"
+negative-count = het aantal leerlingen van school `{ $id }` kan niet negatief zijn
+negative-count-label = onder nul
+negative-count-help = schrijf 0 of meer, of laat de sleutel weg als het aantal onbekend is
+
+## vsopro.toml
+
+invalid-setting = [caseload] { $key } = { $value } is niet te gebruiken
+invalid-setting-label = moet tussen { $from } en { $to } liggen
+invalid-setting-help = zet { $key } tussen { $from } en { $to } ({ $example }), of laat het weg voor de standaardwaarde
+invalid-setting-minutes-example = hele minuten, bijv. 80 voor 1 uur 20 minuten
+invalid-setting-hours-example = uren in hele minuten, bijv. 36 of 40
+allow = [check] allow: { $message }
+allow-label = kan niet worden toegestaan
+allow-error = `{ $code }` is een fout, en fouten kunnen niet worden toegestaan
+allow-error-help = herstel de gegevens; alleen waarschuwingen kunnen worden toegestaan
+allow-unknown = `{ $code }` is geen code van een waarschuwing
+allow-warnings = de waarschuwingen zijn { $codes }
+
+## Het jaarplan
+
+unapproved-no-approval = geen [approval]
+unapproved-status = status `{ $status }`
+unapproved-jaarplan = het jaarplan begon op { $start } en is niet geaccordeerd ({ $status })
+unapproved-jaarplan-label = periode begonnen
+unapproved-jaarplan-help = leg het plan voor aan de directies; zet na accordering in [approval] status = "geaccordeerd", date en by
+cadence-rule-stuurgroep = elk kwartaal een voortgangsoverleg met de stuurgroep
+cadence-rule-directies = minstens eens per jaar een overleg met de directies
+missed-meeting-help = de werkwijze vraagt om { $rule }; als het er was, voeg [[meeting]] toe met kind = "{ $kind }" en de datum
+missed-meeting-label = planperiode
+missed-meeting = geen { $kind ->
+    [stuurgroep] stuurgroepoverleg
+   *[directies] overleg met de directies
+} in { $unit ->
+    [quarter] kwartaal
+   *[year] jaar
+} { $number } van het jaarplan ({ $start } tot en met { $end })
+missed-meetings = geen { $kind ->
+    [stuurgroep] stuurgroepoverleg
+   *[directies] overleg met de directies
+} in { $count } { $unit ->
+    [quarter] kwartalen
+   *[year] jaren
+} van het jaarplan, van { $unit ->
+    [quarter] kwartaal
+   *[year] jaar
+} { $first } ({ $first_start } tot en met { $first_end }) tot { $unit ->
+    [quarter] kwartaal
+   *[year] jaar
+} { $last } ({ $last_start } tot en met { $last_end })
+
+## Privacy
+
+possible-bsn = dit getal kan een burgerservicenummer (BSN) zijn
+possible-bsn-label = doorstaat de elfproef
+possible-bsn-help = leg hier nooit persoonsgegevens van leerlingen vast: haal het weg vóór het vastleggen (git bewaart elke versie)

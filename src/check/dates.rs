@@ -1,15 +1,16 @@
-use super::{Ctx, s};
+use super::{Ctx, s, subject};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::model::{Date, EntityKind, FileKind, Spanned};
 
 /// A period ends on or after its start.
-pub(super) fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         let mut periods: Vec<(&str, String, &Spanned<Date>, &Spanned<Date>)> = Vec::new();
         if let Some(j) = r.jaarplan() {
             periods.push((
                 r.path(FileKind::Jaarplan),
-                "the jaarplan".into(),
+                t!("subject-jaarplan"),
                 &j.start,
                 &j.end,
             ));
@@ -19,7 +20,7 @@ pub(super) fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let kind = EntityKind::from(kind);
                 periods.push((
                     r.path(kind.file()),
-                    format!("{kind} `{}`", s(&i.id)),
+                    subject(kind, &i.id).to_string(),
                     start,
                     end,
                 ));
@@ -33,22 +34,23 @@ pub(super) fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::EndBeforeStart,
                     file,
-                    format!(
-                        "{what} ends on {} before it starts on {}",
-                        end.get_ref(),
-                        start.get_ref()
+                    t!(
+                        "end-before-start",
+                        what = what,
+                        end = crate::i18n::date(end.get_ref().0),
+                        start = crate::i18n::date(start.get_ref().0)
                     ),
                 )
-                .at(end.span(), "end")
-                .related(file, start.span(), "start")
-                .help("swap the dates, or correct the year"),
+                .at(end.span(), t!("end-before-start-end"))
+                .related(file, start.span(), t!("end-before-start-start"))
+                .help(t!("end-before-start-help")),
             );
         }
     }
 }
 
 /// An action past its due date that is neither done nor dropped.
-pub(super) fn overdue_actions(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn overdue_actions(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for a in r.actions() {
             // A misspelt status was read as a stand-in: no conclusion from it.
@@ -63,16 +65,17 @@ pub(super) fn overdue_actions(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::OverdueAction,
                     r.path(FileKind::Actions),
-                    format!(
-                        "action `{}` was due on {} ({days} days before {}) and is still {}",
-                        s(&a.id),
-                        due.get_ref(),
-                        cx.today.format("%Y-%m-%d"),
-                        a.status
+                    t!(
+                        "overdue-action",
+                        id = s(&a.id),
+                        due = crate::i18n::date(due.get_ref().0),
+                        days = days,
+                        today = crate::i18n::date(cx.today),
+                        status = crate::words::action_status(a.status)
                     ),
                 )
-                .at(due.span(), "overdue")
-                .help("set status = \"done\" or \"dropped\", or agree a new `due` date"),
+                .at(due.span(), t!("overdue-action-label"))
+                .help(t!("overdue-action-help")),
             );
         }
     }

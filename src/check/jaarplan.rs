@@ -1,5 +1,6 @@
 use super::Ctx;
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::model::{FileKind, MeetingKind, Slot, SlotStatus};
 
 /// Once the period has started, the directies should have approved the plan.
@@ -15,17 +16,21 @@ pub(super) fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let status = plan
             .approval
             .as_ref()
-            .map_or("no [approval]".to_string(), |a| {
-                format!("status `{}`", a.status)
+            .map_or(t!("unapproved-no-approval"), |a| {
+                t!("unapproved-status", status = a.status.as_str())
             });
         out.push(
             Diagnostic::new(
                 Code::UnapprovedJaarplan,
                 r.path(FileKind::Jaarplan),
-                format!("the jaarplan started on {} and is not approved ({status})", plan.start.get_ref()),
+                t!(
+                    "unapproved-jaarplan",
+                    start = crate::i18n::date(plan.start.get_ref().0),
+                    status = status
+                ),
             )
-            .at(plan.start.span(), "period started")
-            .help("submit the plan to the directies; once approved, set [approval] status = \"approved\", date and by"),
+            .at(plan.start.span(), t!("unapproved-jaarplan-label"))
+            .help(t!("unapproved-jaarplan-help")),
         );
     }
 }
@@ -47,49 +52,45 @@ pub(super) fn meeting_cadence(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let path = r.path(FileKind::Jaarplan);
         for kind in MeetingKind::ALL.iter().copied() {
-            let (unit, units, rule) = match kind {
-                MeetingKind::Stuurgroep => (
-                    "quarter",
-                    "quarters",
-                    "a progress meeting with the stuurgroep every quarter",
-                ),
-                MeetingKind::Directies => (
-                    "year",
-                    "years",
-                    "a meeting with the directies at least once a year",
-                ),
+            let (unit, rule) = match kind {
+                MeetingKind::Stuurgroep => ("quarter", t!("cadence-rule-stuurgroep")),
+                MeetingKind::Directies => ("year", t!("cadence-rule-directies")),
             };
             let missed: Vec<Slot> = plan
                 .cadence(kind, cx.today)
                 .into_iter()
                 .filter(|s| s.status == SlotStatus::Missed)
                 .collect();
-            let help = format!(
-                "the working method asks for {rule}; if it took place, add [[meeting]] kind = \"{kind}\" with its date"
-            );
+            let help = t!("missed-meeting-help", rule = rule, kind = kind.as_str());
             let diagnostic = |message: String| {
                 Diagnostic::new(Code::MissedMeeting, path, message)
-                    .at(plan.start.span(), "plan period")
+                    .at(plan.start.span(), t!("missed-meeting-label"))
                     .help(help.clone())
             };
             if missed.len() > LIST_AT_MOST {
                 let (first, last) = (&missed[0], &missed[missed.len() - 1]);
-                out.push(diagnostic(format!(
-                    "no {kind} meeting in {} {units} of the jaarplan, from {unit} {} ({} to {}) to {unit} {} ({} to {})",
-                    missed.len(),
-                    first.number,
-                    first.start,
-                    first.end,
-                    last.number,
-                    last.start,
-                    last.end
+                out.push(diagnostic(t!(
+                    "missed-meetings",
+                    kind = kind.as_str(),
+                    unit = unit,
+                    count = missed.len(),
+                    first = first.number,
+                    first_start = crate::i18n::date(first.start),
+                    first_end = crate::i18n::date(first.end),
+                    last = last.number,
+                    last_start = crate::i18n::date(last.start),
+                    last_end = crate::i18n::date(last.end)
                 )));
                 continue;
             }
             for slot in missed {
-                out.push(diagnostic(format!(
-                    "no {kind} meeting in {unit} {} of the jaarplan ({} to {})",
-                    slot.number, slot.start, slot.end
+                out.push(diagnostic(t!(
+                    "missed-meeting",
+                    kind = kind.as_str(),
+                    unit = unit,
+                    number = slot.number,
+                    start = crate::i18n::date(slot.start),
+                    end = crate::i18n::date(slot.end)
                 )));
             }
         }

@@ -13,7 +13,9 @@ mod settings;
 mod themes;
 
 use crate::diag::{self, Code, Diagnostic, Severity};
-use crate::model::{Dataset, Text};
+use crate::i18n::t;
+use crate::model::{Dataset, EntityKind, Text};
+use crate::words;
 use chrono::NaiveDate;
 
 /// What every rule sees.
@@ -124,23 +126,29 @@ pub fn run_filtered(data: &Dataset, today: NaiveDate, filter: &Filter) -> Vec<Di
 /// What a diagnostic is about, e.g. action `stagebank`; formatted only when
 /// a diagnostic is made, so that valid data costs no allocations.
 #[derive(Clone, Copy)]
-struct Subject<'a> {
-    kind: &'static str,
-    id: &'a str,
+enum Subject<'a> {
+    Entity(EntityKind, &'a str),
+    StuurgroepMember(&'a str),
+    RepresentedBy(&'a str),
+    RegionalPlan,
 }
 
 impl std::fmt::Display for Subject<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.id.is_empty() {
-            f.write_str(self.kind)
-        } else {
-            write!(f, "{} `{}`", self.kind, self.id)
-        }
+        let text = match *self {
+            Subject::Entity(kind, id) => {
+                t!("subject-entity", kind = words::entity(kind), id = id)
+            }
+            Subject::StuurgroepMember(name) => t!("subject-stuurgroep-member", name = name),
+            Subject::RepresentedBy(id) => t!("subject-represented-by", id = id),
+            Subject::RegionalPlan => t!("subject-regional-plan"),
+        };
+        f.write_str(&text)
     }
 }
 
-fn subject<'a>(kind: &'static str, id: &'a Text) -> Subject<'a> {
-    Subject { kind, id: s(id) }
+fn subject(kind: EntityKind, id: &Text) -> Subject<'_> {
+    Subject::Entity(kind, s(id))
 }
 
 /// The id text of a spanned id.

@@ -1,5 +1,6 @@
 use super::Ctx;
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 
 /// Any 9-digit number that passes the 11-proef may be a pupil's BSN. Once
 /// committed it stays in git history, so it is flagged in every file.
@@ -8,9 +9,9 @@ pub(super) fn possible_bsn(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         for span in nine_digit_runs(&file.text) {
             if passes_elfproef(&file.text.as_bytes()[span.clone()]) {
                 out.push(
-                    Diagnostic::new(Code::PossibleBsn, &file.path, "this number could be a citizen service number (BSN)")
-                        .at(span, "passes the 11-proef")
-                        .help("never record pupils' personal data here: remove it before committing (git keeps every version)"),
+                    Diagnostic::new(Code::PossibleBsn, &file.path, t!("possible-bsn"))
+                        .at(span, t!("possible-bsn-label"))
+                        .help(t!("possible-bsn-help")),
                 );
             }
         }

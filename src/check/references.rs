@@ -1,9 +1,11 @@
 use super::{Ctx, Subject, s, subject};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::model::{
     EntityKind, FileKind, FileStatus, REPRESENTATIVE_WORDS, RegionData, Representative, Text,
 };
 use crate::suggest;
+use crate::words;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -56,14 +58,23 @@ impl<'a> Ids<'a> {
             return;
         }
         let kind = self.kind;
+        let word = words::entity(kind);
         let name = self.file.rsplit('/').next().unwrap_or(self.file);
         let candidates = self.first.keys().copied().chain(extra.iter().copied());
         let help = if self.missing {
-            format!("{name} is missing, so no {kind} can be referred to")
+            t!(
+                "unknown-reference-file-missing",
+                file = name,
+                kind = word.as_str()
+            )
         } else if let Some(d) = suggest::did_you_mean(id, candidates) {
             d
         } else if self.first.is_empty() {
-            format!("{name} defines no [[{kind}]] yet")
+            t!(
+                "unknown-reference-none-yet",
+                file = name,
+                table = kind.as_str()
+            )
         } else {
             let mut known: Vec<&str> = self
                 .first
@@ -72,15 +83,24 @@ impl<'a> Ids<'a> {
                 .chain(extra.iter().copied())
                 .collect();
             known.truncate(8);
-            format!("known: {}", suggest::one_of(&known))
+            t!("unknown-reference-known", ids = suggest::one_of(&known))
         };
         out.push(
             Diagnostic::new(
                 Code::UnknownReference,
                 file,
-                format!("{what} refers to {kind} `{id}`, which {name} does not define"),
+                t!(
+                    "unknown-reference",
+                    what = what.to_string(),
+                    kind = word.as_str(),
+                    id = id,
+                    file = name
+                ),
             )
-            .at(reference.span(), format!("no {kind} with this id"))
+            .at(
+                reference.span(),
+                t!("unknown-reference-label", kind = word.as_str()),
+            )
             .help(help),
         );
     }
@@ -97,9 +117,9 @@ pub(super) fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 out.push(
-                    Diagnostic::new(Code::EmptyId, file, format!("a [[{kind}]] has an empty id"))
-                        .at(id.span(), "empty")
-                        .help("give it a short id of letters, digits and -, e.g. `id = \"stagebank\"`"),
+                    Diagnostic::new(Code::EmptyId, file, t!("empty-id", table = kind.as_str()))
+                        .at(id.span(), t!("empty-id-label"))
+                        .help(t!("empty-id-help")),
                 );
             }
         }
@@ -124,13 +144,14 @@ pub(super) fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                         Diagnostic::new(
                             Code::DuplicateId,
                             file,
-                            format!("{kind} id `{}` is defined twice", s(id)),
+                            t!("duplicate-id", kind = words::entity(kind), id = s(id)),
                         )
-                        .at(id.span(), "defined again here")
-                        .related(file, first.span(), "first defined here")
-                        .help(format!(
-                            "give each [[{kind}]] its own id, e.g. `{}-2`",
-                            s(id)
+                        .at(id.span(), t!("duplicate-id-again"))
+                        .related(file, first.span(), t!("duplicate-id-first"))
+                        .help(t!(
+                            "duplicate-id-help",
+                            table = kind.as_str(),
+                            id = s(id)
                         )),
                     ),
                 }
@@ -151,28 +172,25 @@ pub(super) fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let path = r.path(FileKind::Region);
         for m in r.stuurgroep() {
             if let Some(school) = &m.school {
-                let what = Subject {
-                    kind: "stuurgroep member",
-                    id: &m.name,
-                };
+                let what = Subject::StuurgroepMember(&m.name);
                 schools.check(path, school, what, &[], out);
             }
         }
         let path = r.path(FileKind::Overlegtafels);
         for t in r.overlegtafels() {
             if let Some(Representative::School(by)) = t.representative() {
-                let what = subject("represented_by of overlegtafel", &t.id);
+                let what = Subject::RepresentedBy(s(&t.id));
                 schools.check(path, by, what, &REPRESENTATIVE_WORDS, out);
             }
         }
         let path = r.path(FileKind::Actions);
         for k in r.knelpunten() {
             for school in &k.schools {
-                schools.check(path, school, subject("knelpunt", &k.id), &[], out);
+                schools.check(path, school, subject(EntityKind::Knelpunt, &k.id), &[], out);
             }
         }
         for a in r.actions() {
-            let what = subject("action", &a.id);
+            let what = subject(EntityKind::Action, &a.id);
             for school in &a.schools {
                 schools.check(path, school, what, &[], out);
             }
@@ -185,15 +203,12 @@ pub(super) fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
         let path = r.path(FileKind::Jaarplan);
         if let Some(plan) = r.jaarplan().and_then(|j| j.regional_plan.as_ref()) {
-            let what = Subject {
-                kind: "the jaarplan's regional_plan",
-                id: "",
-            };
+            let what = Subject::RegionalPlan;
             plans.check(path, plan, what, &[], out);
         }
         for g in r.goals() {
             for a in &g.actions {
-                actions.check(path, a, subject("goal", &g.id), &[], out);
+                actions.check(path, a, subject(EntityKind::Goal, &g.id), &[], out);
             }
         }
     }

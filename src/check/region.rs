@@ -1,5 +1,6 @@
 use super::{Ctx, s};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::model::{CONTRACTED_HOURS, EntityKind, FileKind};
 use crate::registry;
 use crate::suggest;
@@ -18,15 +19,24 @@ pub(super) fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 Code::RegionNameMismatch,
                 path,
-                format!("`{name}` is not the name of {} ({})", r.dir, info.code),
+                t!(
+                    "region-name-mismatch",
+                    name = name,
+                    dir = r.dir.as_str(),
+                    code = info.code
+                ),
             )
-            .at(file.name.span(), format!("expected `{}`", info.name));
+            .at(file.name.span(), t!("expected", value = info.name));
             d = match other {
-                Some(o) => d.help(format!(
-                    "`{name}` is {} ({}), whose folder is regions/{}; either move this file or write name = \"{}\"",
-                    o.name, o.code, o.slug, info.name
+                Some(o) => d.help(t!(
+                    "region-name-mismatch-other",
+                    name = name,
+                    other = o.name,
+                    code = o.code,
+                    slug = o.slug,
+                    official = info.name
                 )),
-                None => d.help(format!("write name = \"{}\"", info.name)),
+                None => d.help(t!("region-name-mismatch-help", official = info.name)),
             };
             out.push(d);
         }
@@ -37,17 +47,18 @@ pub(super) fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             let d = Diagnostic::new(
                 Code::RegionCodeMismatch,
                 path,
-                format!(
-                    "code `{}` does not match {} ({})",
-                    s(code),
-                    info.name,
-                    info.code
+                t!(
+                    "region-code-mismatch",
+                    found = s(code),
+                    name = info.name,
+                    code = info.code
                 ),
             )
-            .at(code.span(), format!("expected `{}`", info.code))
-            .help(format!(
-                "write code = \"{}\" (the CBS 2025 code of {})",
-                info.code, info.name
+            .at(code.span(), t!("expected", value = info.code))
+            .help(t!(
+                "region-code-mismatch-help",
+                code = info.code,
+                name = info.name
             ));
             out.push(d);
         }
@@ -70,17 +81,25 @@ pub(super) fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let hint = suggest::did_you_mean(s(m), known.iter().copied())
-                .map(|d| format!("{d} "))
+                .map(|d| d + " ")
                 .unwrap_or_default();
             out.push(
                 Diagnostic::new(
                     Code::MunicipalityNotInRegion,
                     r.path(FileKind::Schools),
-                    format!("school `{}` is in `{}`, which region.toml does not list", s(&school.id), s(m)),
+                    t!(
+                        "municipality-not-in-region",
+                        id = s(&school.id),
+                        municipality = s(m)
+                    ),
                 )
-                .at(m.span(), "not a municipality of this region")
-                .related(r.path(FileKind::Region), first.span(), "the region's municipalities")
-                .help(format!("{hint}if the school belongs here, add \"{}\" to `municipalities` in region.toml", s(m))),
+                .at(m.span(), t!("municipality-not-in-region-label"))
+                .related(
+                    r.path(FileKind::Region),
+                    first.span(),
+                    t!("municipality-not-in-region-list"),
+                )
+                .help(hint + &t!("municipality-not-in-region-help", municipality = s(m))),
             );
         }
     }
@@ -99,15 +118,15 @@ pub(super) fn coordinator_hours(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::InvalidHours,
                 r.path(FileKind::Region),
-                format!(
-                    "the coordinator's hours_per_week = {} is not a number of hours from {} to {}",
-                    h.get_ref(),
-                    CONTRACTED_HOURS.start(),
-                    CONTRACTED_HOURS.end()
+                t!(
+                    "invalid-hours",
+                    hours = h.get_ref().to_string(),
+                    from = *CONTRACTED_HOURS.start() as u64,
+                    to = *CONTRACTED_HOURS.end() as u64
                 ),
             )
-            .at(h.span(), "not a week's hours")
-            .help("write the contracted hours per week, e.g. `hours_per_week = 8`, or leave the key out if they are unknown"),
+            .at(h.span(), t!("invalid-hours-label"))
+            .help(t!("invalid-hours-help")),
         );
     }
 }
@@ -132,10 +151,14 @@ pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         Code::MissingReason,
                         r.path(kind.file()),
-                        format!("{kind} `{}` is marked not relevant without a reason", s(id)),
+                        t!(
+                            "missing-reason",
+                            kind = crate::words::entity(kind),
+                            id = s(id)
+                        ),
                     )
-                    .at(rel.span(), "not relevant: why?")
-                    .help("add `reason = \"...\"`: the foto tells the directors why the schools stay away"),
+                    .at(rel.span(), t!("missing-reason-label"))
+                    .help(t!("missing-reason-help")),
                 );
             }
         }

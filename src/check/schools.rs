@@ -1,5 +1,6 @@
 use super::{Ctx, s};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::model::{EntityKind, FileKind, Kind};
 
 /// `profiles` and `cluster` only exist for vso.
@@ -20,15 +21,10 @@ pub(super) fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         Code::VsoOnlyField,
                         r.path(FileKind::Schools),
-                        format!(
-                            "`{key}` on pro school `{}`: only vso schools have it",
-                            s(&school.id)
-                        ),
+                        t!("vso-only-field", key = key, id = s(&school.id)),
                     )
-                    .at(span, "vso only")
-                    .help(format!(
-                        "remove `{key}`, or set kind = \"vso\" if this is a vso school"
-                    )),
+                    .at(span, t!("vso-only-field-label"))
+                    .help(t!("vso-only-field-help", key = key)),
                 );
             }
         }
@@ -45,10 +41,14 @@ pub(super) fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         Code::InvalidCluster,
                         r.path(FileKind::Schools),
-                        format!("cluster {} of school `{}` does not exist", c.get_ref(), s(&school.id)),
+                        t!(
+                            "invalid-cluster",
+                            cluster = c.get_ref().to_string(),
+                            id = s(&school.id)
+                        ),
                     )
-                    .at(c.span(), "expected 1, 2, 3 or 4")
-                    .help("vso clusters: 1 visual, 2 auditory/communicative, 3 physical/intellectual (incl. zml), 4 behavioural/psychiatric"),
+                    .at(c.span(), t!("invalid-cluster-label"))
+                    .help(t!("invalid-cluster-help")),
                 );
             }
         }
@@ -65,17 +65,17 @@ pub(super) fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }
             let upper = s(b).trim().to_uppercase();
             let help = if is_brin(&upper) {
-                format!("write brin = \"{upper}\"")
+                t!("invalid-brin-upper", brin = upper)
             } else {
-                "a BRIN is 2 digits and 2 letters, e.g. \"18BR\"; a location adds 2 digits, e.g. \"18BR00\"".into()
+                t!("invalid-brin-help")
             };
             out.push(
                 Diagnostic::new(
                     Code::InvalidBrin,
                     r.path(FileKind::Schools),
-                    format!("`{}` is not a BRIN (school `{}`)", s(b), s(&school.id)),
+                    t!("invalid-brin", brin = s(b), id = s(&school.id)),
                 )
-                .at(b.span(), "expected e.g. 18BR")
+                .at(b.span(), t!("invalid-brin-label"))
                 .help(help),
             );
         }
@@ -106,10 +106,10 @@ pub(super) fn student_counts(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::NegativeCount,
                     r.path(FileKind::Schools),
-                    format!("students of school `{}` cannot be negative", s(&school.id)),
+                    t!("negative-count", id = s(&school.id)),
                 )
-                .at(n.span(), "below zero")
-                .help("write 0 or more, or leave the key out if it is unknown"),
+                .at(n.span(), t!("negative-count-label"))
+                .help(t!("negative-count-help")),
             );
         }
     }

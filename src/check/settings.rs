@@ -1,5 +1,6 @@
 use super::Ctx;
 use crate::diag::{Code, Diagnostic, Severity};
+use crate::i18n::t;
 use crate::model::{FileKind, HOURS_PER_WEEK, MINUTES_PER_SCHOOL, week_minutes, whole_minutes};
 use crate::suggest;
 
@@ -9,20 +10,20 @@ pub(super) fn settings(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let file = FileKind::Settings.file_name();
     let c = &cx.data.settings.caseload;
     type Usable = fn(f64) -> bool;
-    let checks: [(&str, _, _, Usable, &str); 2] = [
+    let checks: [(&str, _, _, Usable, String); 2] = [
         (
             "minutes_per_school",
             c.minutes_per_school.as_ref(),
             MINUTES_PER_SCHOOL,
             |v| whole_minutes(v).is_some(),
-            "whole minutes, e.g. 80 for 1 h 20 min",
+            t!("invalid-setting-minutes-example"),
         ),
         (
             "hours_per_week",
             c.hours_per_week.as_ref(),
             HOURS_PER_WEEK,
             |v| week_minutes(v).is_some(),
-            "hours in whole minutes, e.g. 36 or 40",
+            t!("invalid-setting-hours-example"),
         ),
     ];
     for (key, value, range, usable, example) in checks {
@@ -36,16 +37,26 @@ pub(super) fn settings(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::InvalidSetting,
                 file,
-                format!("[caseload] {key} = {} cannot be used", v.get_ref()),
+                t!(
+                    "invalid-setting",
+                    key = key,
+                    value = v.get_ref().to_string()
+                ),
             )
             .at(
                 v.span(),
-                format!("must be between {} and {}", range.start(), range.end()),
+                t!(
+                    "invalid-setting-label",
+                    from = *range.start() as u64,
+                    to = *range.end() as u64
+                ),
             )
-            .help(format!(
-                "set {key} between {} and {} ({example}), or remove it for the default",
-                range.start(),
-                range.end()
+            .help(t!(
+                "invalid-setting-help",
+                key = key,
+                from = *range.start() as u64,
+                to = *range.end() as u64,
+                example = example
             )),
         );
     }
@@ -58,28 +69,21 @@ pub(super) fn settings(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let (message, help) = match Code::from_name(name.get_ref()) {
             Some(code) if code.severity() == Severity::Warning => continue,
             Some(_) => (
-                format!(
-                    "`{}` is an error, and errors cannot be allowed",
-                    name.get_ref()
-                ),
-                "fix the data instead; only warnings can be allowed".to_string(),
+                t!("allow-error", code = name.get_ref()),
+                t!("allow-error-help"),
             ),
             None => (
-                format!("`{}` is not a warning code", name.get_ref()),
+                t!("allow-unknown", code = name.get_ref()),
                 match suggest::did_you_mean(name.get_ref(), warnings.iter().copied()) {
                     Some(d) => d,
-                    None => format!("the warnings are {}", suggest::one_of(&warnings)),
+                    None => t!("allow-warnings", codes = suggest::one_of(&warnings)),
                 },
             ),
         };
         out.push(
-            Diagnostic::new(
-                Code::InvalidSetting,
-                file,
-                format!("[check] allow: {message}"),
-            )
-            .at(name.span(), "cannot be allowed")
-            .help(help),
+            Diagnostic::new(Code::InvalidSetting, file, t!("allow", message = message))
+                .at(name.span(), t!("allow-label"))
+                .help(help),
         );
     }
 }

@@ -1,5 +1,6 @@
 use super::{Ctx, s, subject};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::model::{EntityKind, FileKind, Status};
 use crate::registry::{self, THEMES};
 use crate::suggest;
@@ -10,16 +11,16 @@ pub(super) fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in &cx.data.regions {
         for (kind, id, list) in r.theme_lists() {
             let file = r.path(kind.file());
-            let owner = subject(kind.as_str(), id);
+            let owner = subject(kind, id);
             if list.get_ref().is_empty() && !list.is_stand_in() {
                 out.push(
                     Diagnostic::new(
                         Code::EmptyThemes,
                         file,
-                        format!("{owner} has an empty `themes` list"),
+                        t!("empty-themes", what = owner.to_string()),
                     )
-                    .at(list.span(), "no themes")
-                    .help(format!("name at least one of {}", suggest::one_of(&all))),
+                    .at(list.span(), t!("empty-themes-label"))
+                    .help(t!("empty-themes-help", themes = suggest::one_of(&all))),
                 );
             }
             for theme in list.get_ref() {
@@ -27,16 +28,16 @@ pub(super) fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 let mut help = registry::suggest_theme(s(theme))
-                    .map(|t| format!("did you mean `{}` ({})? ", t.id, t.title))
+                    .map(|t| t!("unknown-theme-guess", id = t.id, title = t.title) + " ")
                     .unwrap_or_default();
-                help.push_str(&format!("the themes are {}", suggest::one_of(&all)));
+                help.push_str(&t!("unknown-theme-all", themes = suggest::one_of(&all)));
                 out.push(
                     Diagnostic::new(
                         Code::UnknownTheme,
                         file,
-                        format!("{owner}: `{}` is not an ontwikkelthema", s(theme)),
+                        t!("unknown-theme", what = owner.to_string(), theme = s(theme)),
                     )
-                    .at(theme.span(), "unknown theme")
+                    .at(theme.span(), t!("unknown-theme-label"))
                     .help(help),
                 );
             }
@@ -69,14 +70,14 @@ pub(super) fn theme_coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::UncoveredTheme,
                 r.path(FileKind::Actions),
-                format!(
-                    "{} of the 7 ontwikkelthema's have no action in {}: {}",
-                    open.len(),
-                    r.info.name,
-                    open.join(", ")
+                t!(
+                    "uncovered-theme",
+                    count = open.len(),
+                    region = r.info.name,
+                    themes = open.join(", ")
                 ),
             )
-            .help("plan an action for them, or record in the foto why they do not apply to this region"),
+            .help(t!("uncovered-theme-help")),
         );
     }
 }

@@ -1,0 +1,30 @@
+//! The words for the closed sets of values, in the language of the run,
+//! from the message catalogue: one place for each set.
+
+use crate::i18n::t;
+use crate::model::{EntityKind, Status};
+
+/// `school`, `overlegtafel`, `plan`, `project`, `ontwikkeling`, `knelpunt`,
+/// `actie`, `doel` — the name of a kind of entity in running text.
+pub(crate) fn entity(kind: EntityKind) -> String {
+    match kind {
+        EntityKind::School => t!("entity-school"),
+        EntityKind::Overlegtafel => t!("entity-overlegtafel"),
+        EntityKind::Plan => t!("entity-plan"),
+        EntityKind::Project => t!("entity-project"),
+        EntityKind::Development => t!("entity-development"),
+        EntityKind::Knelpunt => t!("entity-knelpunt"),
+        EntityKind::Action => t!("entity-action"),
+        EntityKind::Goal => t!("entity-goal"),
+    }
+}
+
+/// An action's status: `gepland`, `lopend`, `afgerond`, `vervallen`.
+pub(crate) fn action_status(s: Status) -> String {
+    match s {
+        Status::Planned => t!("status-planned"),
+        Status::Active => t!("status-active"),
+        Status::Done => t!("status-done"),
+        Status::Dropped => t!("status-dropped"),
+    }
+}
