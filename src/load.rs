@@ -4,6 +4,7 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::error::Error;
+use crate::i18n::t;
 use crate::model::*;
 use crate::parse;
 use crate::registry::{self, Region};
@@ -174,14 +175,14 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<Vec<&'static R
         } else {
             let guess = registry::find_region(&name).or_else(|| registry::suggest(&name));
             let help = match guess.map(|r| r.slug) {
-                Some(slug) => format!("did you mean `{slug}`? the folder name is the region's slug; `vsopro regions` lists all 35"),
-                None => "the folder name is the slug of an official region; `vsopro regions` lists all 35".into(),
+                Some(slug) => t!("unknown-region-guess", slug = slug),
+                None => t!("unknown-region-help"),
             };
             data.diagnostics.push(
                 Diagnostic::new(
                     Code::UnknownRegion,
                     &rel,
-                    format!("`{name}` is not an official arbeidsmarktregio"),
+                    t!("unknown-region", name = name.as_str()),
                 )
                 .help(help),
             );
@@ -196,16 +197,16 @@ fn not_a_region_folder(rel: &str, ft: std::fs::FileType) -> Diagnostic {
         Diagnostic::new(
             Code::StrayFile,
             rel,
-            format!("{rel} is a symbolic link; vsopro does not follow it"),
+            t!("stray-region-symlink", path = rel),
         )
-        .help("move the region folder itself into regions/: nothing outside the data root is read")
+        .help(t!("stray-region-symlink-help"))
     } else {
         Diagnostic::new(
             Code::StrayFile,
             rel,
-            format!("{rel} is a file, not a region folder, and is ignored"),
+            t!("stray-region-file", path = rel),
         )
-        .help("regions/ holds one folder per region, e.g. regions/gooi-en-vechtstreek/ with its five files")
+        .help(t!("stray-region-file-help"))
     }
 }
 
@@ -233,21 +234,25 @@ fn report_strays(data: &mut Dataset, dir: &str) {
         let ft = entry.file_type();
         if ft.is_symlink() {
             data.diagnostics.push(
-                Diagnostic::new(Code::StrayFile, &rel, "symbolic link is not followed")
-                    .help("replace the link with the file itself"),
+                Diagnostic::new(Code::StrayFile, &rel, t!("stray-symlink"))
+                    .help(t!("stray-symlink-help")),
             );
         } else if ft.is_dir() || !REGION_FILE_NAMES.contains(&name.as_str()) {
-            let what = if ft.is_dir() { "folder" } else { "file" };
+            let folder = ft.is_dir();
             let files = suggest::one_of(&REGION_FILE_NAMES);
             let help = match suggest::did_you_mean(&name, REGION_FILE_NAMES) {
-                Some(d) => format!("{d} a region folder holds {files}"),
-                None => format!("a region folder holds {files}"),
+                Some(d) => d + " " + &t!("stray-file-help", files = files),
+                None => t!("stray-file-help", files = files),
             };
             data.diagnostics.push(
                 Diagnostic::new(
                     Code::StrayFile,
                     &rel,
-                    format!("unknown {what} in a region folder is ignored"),
+                    if folder {
+                        t!("stray-folder")
+                    } else {
+                        t!("stray-file")
+                    },
                 )
                 .help(help),
             );
@@ -274,11 +279,11 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
         return Input::Missing;
     }
     let unreadable =
-        |msg: String, help: &str| Diagnostic::new(Code::UnreadableFile, rel, msg).help(help);
+        |msg: String, help: String| Diagnostic::new(Code::UnreadableFile, rel, msg).help(help);
     if meta.len() > MAX_FILE_BYTES {
         diags.push(unreadable(
-            format!("{rel} is {} bytes; region files may be at most {MAX_FILE_BYTES} bytes", meta.len()),
-            "a region file holds a few hundred entries at most; was a data export saved here by mistake?",
+            t!("too-large", path = rel, bytes = meta.len(), max = MAX_FILE_BYTES),
+            t!("too-large-help"),
         ));
         return Input::Unreadable;
     }
@@ -286,8 +291,8 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
         Ok(b) => Input::Bytes(b),
         Err(e) => {
             diags.push(unreadable(
-                format!("cannot read {rel}: {e}"),
-                "check the file's permissions",
+                t!("cannot-read", path = rel, reason = e.to_string()),
+                t!("cannot-read-help"),
             ));
             Input::Unreadable
         }
@@ -381,12 +386,9 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
             Diagnostic::new(
                 Code::EmptyRegion,
                 &dir,
-                format!(
-                    "region folder `{}` holds none of the region files",
-                    info.slug
-                ),
+                t!("empty-region", slug = info.slug),
             )
-            .help("add the region files (see docs/format.md), or remove the folder"),
+            .help(t!("empty-region-help")),
         );
     } else {
         let statuses = [
@@ -411,9 +413,9 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
                     Diagnostic::new(
                         Code::MissingFile,
                         p.as_str(),
-                        format!("{name} is missing for {}", info.name),
+                        t!("missing-file", file = name, region = info.name),
                     )
-                    .help(format!("create {p}; docs/format.md describes every file")),
+                    .help(t!("missing-file-help", path = p.as_str())),
                 );
             }
         }
@@ -483,10 +485,10 @@ fn decode(
                 Diagnostic::new(
                     Code::UnreadableFile,
                     rel,
-                    format!("{rel} is not UTF-8 text (invalid byte on line {line})"),
+                    t!("not-utf8", path = rel, line = line),
                 )
-                .help("save the file as UTF-8 in your editor (Windows-1252 / ANSI is not accepted)")
-                .at(at..at + '\u{fffd}'.len_utf8(), "not UTF-8"),
+                .help(t!("not-utf8-help"))
+                .at(at..at + '\u{fffd}'.len_utf8(), t!("not-utf8-label")),
             );
             sources.insert(rel.to_string(), lossy);
             None

@@ -263,3 +263,29 @@ missed-meetings = no { $kind } meeting in { $count } { $unit ->
 possible-bsn = this number could be a citizen service number (BSN)
 possible-bsn-label = passes the 11-proef
 possible-bsn-help = never record pupils' personal data here: remove it before committing (git keeps every version)
+
+## Reading the files
+
+unknown-region = `{ $name }` is not an official arbeidsmarktregio
+unknown-region-guess = did you mean `{ $slug }`? the folder name is the region's slug; `vsopro regions` lists all 35
+unknown-region-help = the folder name is the slug of an official region; `vsopro regions` lists all 35
+stray-region-symlink = { $path } is a symbolic link; vsopro does not follow it
+stray-region-symlink-help = move the region folder itself into regions/: nothing outside the data root is read
+stray-region-file = { $path } is a file, not a region folder, and is ignored
+stray-region-file-help = regions/ holds one folder per region, e.g. regions/gooi-en-vechtstreek/ with its five files
+stray-symlink = symbolic link is not followed
+stray-symlink-help = replace the link with the file itself
+stray-folder = unknown folder in a region folder is ignored
+stray-file = unknown file in a region folder is ignored
+stray-file-help = a region folder holds { $files }
+too-large = { $path } is { $bytes } bytes; region files may be at most { $max } bytes
+too-large-help = a region file holds a few hundred entries at most; was a data export saved here by mistake?
+cannot-read = cannot read { $path }: { $reason }
+cannot-read-help = check the file's permissions
+empty-region = region folder `{ $slug }` holds none of the region files
+empty-region-help = add the region files (see docs/format.md), or remove the folder
+missing-file = { $file } is missing for { $region }
+missing-file-help = create { $path }; docs/format.md describes every file
+not-utf8 = { $path } is not UTF-8 text (invalid byte on line { $line })
+not-utf8-help = save the file as UTF-8 in your editor (Windows-1252 / ANSI is not accepted)
+not-utf8-label = not UTF-8

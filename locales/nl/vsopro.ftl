@@ -281,3 +281,29 @@ missed-meetings = geen { $kind ->
 possible-bsn = dit getal kan een burgerservicenummer (BSN) zijn
 possible-bsn-label = doorstaat de elfproef
 possible-bsn-help = leg hier nooit persoonsgegevens van leerlingen vast: haal het weg vóór het vastleggen (git bewaart elke versie)
+
+## De bestanden lezen
+
+unknown-region = `{ $name }` is geen officiële arbeidsmarktregio
+unknown-region-guess = bedoelt u `{ $slug }`? de mapnaam is de korte naam (slug) van de regio; `vsopro regions` noemt ze alle 35
+unknown-region-help = de mapnaam is de korte naam (slug) van een officiële regio; `vsopro regions` noemt ze alle 35
+stray-region-symlink = { $path } is een symbolische koppeling; vsopro volgt die niet
+stray-region-symlink-help = zet de regiomap zelf in regions/: niets buiten de gegevensmap wordt gelezen
+stray-region-file = { $path } is een bestand, geen regiomap, en wordt overgeslagen
+stray-region-file-help = regions/ bevat één map per regio, bijv. regions/gooi-en-vechtstreek/ met de vijf bestanden
+stray-symlink = een symbolische koppeling wordt niet gevolgd
+stray-symlink-help = vervang de koppeling door het bestand zelf
+stray-folder = onbekende map in een regiomap wordt overgeslagen
+stray-file = onbekend bestand in een regiomap wordt overgeslagen
+stray-file-help = een regiomap bevat { $files }
+too-large = { $path } is { $bytes } bytes; een regiobestand mag hoogstens { $max } bytes zijn
+too-large-help = een regiobestand bevat hoogstens een paar honderd items; is hier per ongeluk een gegevensexport bewaard?
+cannot-read = kan { $path } niet lezen: { $reason }
+cannot-read-help = controleer de rechten van het bestand
+empty-region = regiomap `{ $slug }` bevat geen van de regiobestanden
+empty-region-help = voeg de regiobestanden toe (zie de handleiding), of haal de map weg
+missing-file = { $file } ontbreekt voor { $region }
+missing-file-help = maak { $path } aan; de handleiding beschrijft elk bestand
+not-utf8 = { $path } is geen UTF-8-tekst (ongeldige byte op regel { $line })
+not-utf8-help = bewaar het bestand als UTF-8 in uw editor (Windows-1252 / ANSI wordt niet geaccepteerd)
+not-utf8-label = geen UTF-8
