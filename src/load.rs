@@ -194,19 +194,11 @@ fn scan_regions(data: &mut Dataset, regions_dir: &Path) -> Result<Vec<&'static R
 /// A symbolic link or a file where a region folder could be.
 fn not_a_region_folder(rel: &str, ft: std::fs::FileType) -> Diagnostic {
     if ft.is_symlink() {
-        Diagnostic::new(
-            Code::StrayFile,
-            rel,
-            t!("stray-region-symlink", path = rel),
-        )
-        .help(t!("stray-region-symlink-help"))
+        Diagnostic::new(Code::StrayFile, rel, t!("stray-region-symlink", path = rel))
+            .help(t!("stray-region-symlink-help"))
     } else {
-        Diagnostic::new(
-            Code::StrayFile,
-            rel,
-            t!("stray-region-file", path = rel),
-        )
-        .help(t!("stray-region-file-help"))
+        Diagnostic::new(Code::StrayFile, rel, t!("stray-region-file", path = rel))
+            .help(t!("stray-region-file-help"))
     }
 }
 
@@ -282,7 +274,12 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
         |msg: String, help: String| Diagnostic::new(Code::UnreadableFile, rel, msg).help(help);
     if meta.len() > MAX_FILE_BYTES {
         diags.push(unreadable(
-            t!("too-large", path = rel, bytes = meta.len(), max = MAX_FILE_BYTES),
+            t!(
+                "too-large",
+                path = rel,
+                bytes = meta.len(),
+                max = MAX_FILE_BYTES
+            ),
             t!("too-large-help"),
         ));
         return Input::Unreadable;

@@ -15,6 +15,7 @@
 //! for a status that was misspelt).
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::t;
 use crate::model::*;
 use crate::source::SourceFile;
 use crate::suggest;
@@ -379,13 +380,9 @@ fn straighten_quotes(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<S
                 .replace("  '", "'")
                 .replace("'  ", "'");
             diags.push(
-                Diagnostic::new(
-                    Code::CurlyQuotes,
-                    &file.path,
-                    "typographic quotes (as from Word) where TOML needs straight quotes",
-                )
-                .at(start..start + width, "a typographic quote")
-                .help(format!("use straight quotes: `{shown}`")),
+                Diagnostic::new(Code::CurlyQuotes, &file.path, t!("curly-quotes"))
+                    .at(start..start + width, t!("curly-quotes-label"))
+                    .help(t!("curly-quotes-help", line = shown)),
             );
         }
         out.push_str(&fixed);
@@ -463,16 +460,46 @@ fn syntax(file: &SourceFile, root: &Spanned<DeTable<'_>>, e: &toml::de::Error) -
     } else {
         span
     };
-    let d = Diagnostic::new(Code::TomlSyntax, &file.path, format!("invalid TOML: {msg}"))
-        .at(span.clone(), "here");
+    let d = Diagnostic::new(
+        Code::TomlSyntax,
+        &file.path,
+        t!("toml-syntax", detail = syntax_words(msg)),
+    )
+    .at(span.clone(), t!("toml-syntax-label"));
     if msg.contains("duplicate key")
         && let Some(first) = first_definition(file, root.get_ref(), &span)
     {
         return d
-            .related(&file.path, first, "first defined here")
-            .help("a key can be given once per table: remove one of the two, or rename it");
+            .related(&file.path, first, t!("duplicate-id-first"))
+            .help(t!("toml-duplicate-help"));
     }
-    d.help("see https://toml.io for the syntax; text values need \"quotes\", dates are written 2026-03-01")
+    d.help(t!("toml-syntax-help"))
+}
+
+/// The toml parser's message in the run's language, as far as its common
+/// phrases go (the parser speaks English).
+fn syntax_words(msg: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return msg.to_string();
+    }
+    let phrases: [(&str, fn() -> String); 9] = [
+        ("duplicate key", || t!("toml-duplicate-key")),
+        ("unclosed", || t!("toml-unclosed")),
+        ("invalid basic string", || t!("toml-invalid-string")),
+        ("invalid literal string", || t!("toml-invalid-string")),
+        ("invalid string", || t!("toml-invalid-string")),
+        ("invalid table header", || t!("toml-invalid-header")),
+        ("invalid key", || t!("toml-invalid-key")),
+        ("expected", || t!("toml-expected")),
+        ("invalid", || t!("toml-invalid")),
+    ];
+    let mut out = msg.to_string();
+    for (english, words) in phrases {
+        if out.contains(english) {
+            out = out.replacen(english, &words(), 1);
+        }
+    }
+    out.replace(" or ", &format!(" {} ", t!("or")))
 }
 
 /// Where a key (or table header) given twice was first defined: the same
@@ -775,7 +802,7 @@ fn context(table: &DeTable<'_>, label: Option<&str>, path: &[Seg], file: &Source
     }
     match (label, tables.is_empty()) {
         (Some(label), true) => label.to_string(),
-        (Some(label), false) => format!("{label}, table `{}`", tables.join(".")),
+        (Some(label), false) => t!("ctx-in-table", ctx = label, table = tables.join(".")),
         (None, false) => format!("[{}]", tables.join(".")),
         (None, true) => file
             .path
@@ -823,7 +850,7 @@ fn classify(
     };
     let ctx = context(table, label, ctx_path, file);
     let key_name = key.unwrap_or("value");
-    let at = |d: Diagnostic, label: &str| match &span {
+    let at = |d: Diagnostic, label: String| match &span {
         Some(s) => d.at(file.clamp(s.clone()), label),
         None => d,
     };
@@ -837,12 +864,14 @@ fn classify(
                 Diagnostic::new(
                     Code::UnknownKey,
                     &file.path,
-                    format!("unknown key `{found}` in {ctx}"),
+                    t!("unknown-key", key = found.as_str(), ctx = ctx.as_str()),
                 ),
-                "a Dutch key name",
+                t!("unknown-key-dutch-label"),
             )
-            .help(format!(
-                "keys are English: `{found}` is `{english}`; write `{english}` instead"
+            .help(t!(
+                "unknown-key-dutch",
+                key = found.as_str(),
+                english = english
             ));
         }
         let mut help = suggest::did_you_mean(&found, allowed.iter().copied()).unwrap_or_default();
@@ -850,17 +879,21 @@ fn classify(
             help.push(' ');
         }
         if allowed.is_empty() {
-            help.push_str(&format!("{ctx} takes no keys"));
+            help.push_str(&t!("unknown-key-none", ctx = ctx.as_str()));
         } else {
-            help.push_str(&format!("{ctx} takes {}", suggest::one_of(&allowed)));
+            help.push_str(&t!(
+                "unknown-key-takes",
+                ctx = ctx.as_str(),
+                keys = suggest::one_of(&allowed)
+            ));
         }
         at(
             Diagnostic::new(
                 Code::UnknownKey,
                 &file.path,
-                format!("unknown key `{found}` in {ctx}"),
+                t!("unknown-key", key = found.as_str(), ctx = ctx.as_str()),
             ),
-            "unknown key",
+            t!("unknown-key-label"),
         )
         .help(help)
     } else if msg.starts_with("unknown variant") {
@@ -870,43 +903,57 @@ fn classify(
         if !help.is_empty() {
             help.push(' ');
         }
-        help.push_str(&format!("allowed values: {}", suggest::one_of(&allowed)));
+        help.push_str(&t!(
+            "invalid-value-allowed",
+            values = suggest::one_of(&allowed)
+        ));
         at(
             Diagnostic::new(
                 Code::InvalidValue,
                 &file.path,
-                format!("`{found}` is not an allowed value for `{key_name}` in {ctx}"),
+                t!(
+                    "invalid-value",
+                    value = found.as_str(),
+                    key = key_name,
+                    ctx = ctx.as_str()
+                ),
             ),
-            "not allowed",
+            t!("invalid-value-label"),
         )
         .help(help)
     } else if let Some(field) = missing_field(msg) {
         let d = Diagnostic::new(
             Code::MissingKey,
             &file.path,
-            format!("missing key `{field}` in {ctx}"),
+            t!("missing-key", key = field, ctx = ctx.as_str()),
         );
         let d = match &span {
-            Some(s) => d.at(file.clamp(s.clone()), format!("`{field}` is required here")),
+            Some(s) => d.at(file.clamp(s.clone()), t!("missing-key-label", key = field)),
             None => d,
         };
-        d.help(format!("add `{field} = ...` to {ctx}"))
+        d.help(t!("missing-key-help", key = field, ctx = ctx.as_str()))
     } else if msg.starts_with(DATE_ERROR) {
         at(
             Diagnostic::new(
                 Code::InvalidDate,
                 &file.path,
-                format!("`{key_name}` in {ctx} is not a valid date"),
+                t!("invalid-date", key = key_name, ctx = ctx.as_str()),
             ),
-            "not a date",
+            t!("invalid-date-label"),
         )
-        .help(format!(
-            "{msg}: write a TOML local date, e.g. `{key_name} = 2026-03-01`"
+        .help(t!(
+            "invalid-date-help",
+            found = found_words(msg.rsplit_once(", found ").map_or("", |(_, f)| f)),
+            key = key_name
         ))
     } else {
         let detail = msg.strip_prefix("invalid type: ").unwrap_or(msg);
         let nice = match detail.split_once(", expected ") {
-            Some((found, expected)) => format!("expected {}, found {found}", readable(expected)),
+            Some((found, expected)) => t!(
+                "wrong-type-detail",
+                expected = readable(expected),
+                found = found_words(found)
+            ),
             None => detail.to_string(),
         };
         let expected = detail.split_once(", expected ").map_or("", |(_, e)| e);
@@ -914,41 +961,72 @@ fn classify(
             Diagnostic::new(
                 Code::WrongType,
                 &file.path,
-                format!("wrong type for `{key_name}` in {ctx}: {nice}"),
+                t!(
+                    "wrong-type",
+                    key = key_name,
+                    ctx = ctx.as_str(),
+                    detail = nice
+                ),
             ),
-            "wrong type",
+            t!("wrong-type-label"),
         )
         .help(match example(expected) {
-            Some(e) => format!(
-                "write it as {}, e.g. `{key_name} = {e}`",
-                readable(expected)
+            Some(e) => t!(
+                "wrong-type-help",
+                expected = readable(expected),
+                key = key_name,
+                example = e
             ),
-            None => format!("docs/format.md gives the type of every key of {ctx}"),
+            None => t!("wrong-type-docs", ctx = ctx.as_str()),
         })
     }
 }
 
-fn example(expected: &str) -> Option<&'static str> {
-    Some(match expected {
-        "a string" => "\"text in quotes\"",
-        "i64" | "u32" | "u64" | "i32" => "12",
-        "f64" => "36",
-        "a boolean" => "true",
-        "a sequence" => "[\"a\", \"b\"]",
-        "struct" => "{ ... }",
-        _ => return None,
-    })
+fn example(expected: &str) -> Option<String> {
+    Some(
+        match expected {
+            "a string" => return Some(t!("example-string")),
+            "i64" | "u32" | "u64" | "i32" => "12",
+            "f64" => "36",
+            "a boolean" => "true",
+            "a sequence" => "[\"a\", \"b\"]",
+            "struct" => "{ ... }",
+            _ => return None,
+        }
+        .to_string(),
+    )
 }
 
 /// serde's Rust-flavoured type names in words a coordinator knows.
 fn readable(expected: &str) -> String {
     match expected {
-        "i64" | "u32" | "u64" | "i32" => "a whole number".into(),
-        "f64" => "a number".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list [ ... ]".into(),
+        "i64" | "u32" | "u64" | "i32" => t!("type-whole-number"),
+        "f64" => t!("type-number"),
+        "a boolean" => t!("type-boolean"),
+        "a sequence" => t!("type-list"),
+        "a string" => t!("type-string"),
         other => other.to_string(),
     }
+}
+
+/// serde's description of what it found (`string "x"`, `integer `5``) in
+/// words of the run's language; the value itself as written.
+fn found_words(found: &str) -> String {
+    let kinds: [(&str, fn() -> String); 7] = [
+        ("string", || t!("found-string")),
+        ("integer", || t!("found-integer")),
+        ("floating point", || t!("found-float")),
+        ("boolean", || t!("found-boolean")),
+        ("sequence", || t!("found-list")),
+        ("map", || t!("found-table")),
+        ("the date-time or time", || t!("found-datetime")),
+    ];
+    for (prefix, word) in kinds {
+        if let Some(rest) = found.strip_prefix(prefix) {
+            return word() + rest;
+        }
+    }
+    found.to_string()
 }
 
 #[cfg(test)]
@@ -1005,11 +1083,12 @@ mod tests {
     fn a_missing_table_does_not_hide_the_rest_of_the_file() {
         let (_, v, d) = region("name = 5\n[[stuurgroep]]\nname = \"A\"\nrolle = \"x\"\n");
         let msgs: Vec<&str> = d.iter().map(|d| d.message.as_str()).collect();
+        // Unit tests speak the default language, Dutch.
         for expected in [
-            "missing key `coordinator`",
-            "wrong type for `name`",
-            "unknown key `rolle`",
-            "missing key `role`",
+            "sleutel `coordinator` ontbreekt",
+            "verkeerd soort waarde voor `name`",
+            "onbekende sleutel `rolle`",
+            "sleutel `role` ontbreekt",
         ] {
             assert!(msgs.iter().any(|m| m.contains(expected)), "{msgs:?}");
         }

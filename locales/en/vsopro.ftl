@@ -289,3 +289,55 @@ missing-file-help = create { $path }; docs/format.md describes every file
 not-utf8 = { $path } is not UTF-8 text (invalid byte on line { $line })
 not-utf8-help = save the file as UTF-8 in your editor (Windows-1252 / ANSI is not accepted)
 not-utf8-label = not UTF-8
+
+## The format of a file
+
+or = or
+ctx-in-table = { $ctx }, table `{ $table }`
+unknown-key = unknown key `{ $key }` in { $ctx }
+unknown-key-label = unknown key
+unknown-key-dutch-label = a Dutch key name
+unknown-key-dutch = keys are English: `{ $key }` is `{ $english }`; write `{ $english }` instead
+unknown-key-none = { $ctx } takes no keys
+unknown-key-takes = { $ctx } takes { $keys }
+invalid-value = `{ $value }` is not an allowed value for `{ $key }` in { $ctx }
+invalid-value-allowed = allowed values: { $values }
+invalid-value-label = not allowed
+missing-key = missing key `{ $key }` in { $ctx }
+missing-key-label = `{ $key }` is required here
+missing-key-help = add `{ $key } = ...` to { $ctx }
+invalid-date = `{ $key }` in { $ctx } is not a valid date
+invalid-date-label = not a date
+invalid-date-help = expected a date like 2026-03-01 (without quotes), found { $found }: write a TOML local date, e.g. `{ $key } = 2026-03-01`
+wrong-type = wrong type for `{ $key }` in { $ctx }: { $detail }
+wrong-type-detail = expected { $expected }, found { $found }
+wrong-type-label = wrong type
+wrong-type-help = write it as { $expected }, e.g. `{ $key } = { $example }`
+wrong-type-docs = docs/format.md gives the type of every key of { $ctx }
+example-string = "text in quotes"
+type-whole-number = a whole number
+type-number = a number
+type-boolean = true or false
+type-list = a list [ ... ]
+type-string = a string
+found-string = string
+found-integer = integer
+found-float = floating point
+found-boolean = boolean
+found-list = sequence
+found-table = map
+found-datetime = the date-time or time
+toml-syntax = invalid TOML: { $detail }
+toml-syntax-label = here
+toml-syntax-help = see https://toml.io for the syntax; text values need "quotes", dates are written 2026-03-01
+toml-duplicate-help = a key can be given once per table: remove one of the two, or rename it
+toml-duplicate-key = duplicate key
+toml-unclosed = unclosed
+toml-invalid-string = invalid string
+toml-invalid-header = invalid table header
+toml-invalid-key = invalid key
+toml-expected = expected
+toml-invalid = invalid
+curly-quotes = typographic quotes (as from Word) where TOML needs straight quotes
+curly-quotes-label = a typographic quote
+curly-quotes-help = use straight quotes: `{ $line }`

@@ -307,3 +307,55 @@ missing-file-help = maak { $path } aan; de handleiding beschrijft elk bestand
 not-utf8 = { $path } is geen UTF-8-tekst (ongeldige byte op regel { $line })
 not-utf8-help = bewaar het bestand als UTF-8 in uw editor (Windows-1252 / ANSI wordt niet geaccepteerd)
 not-utf8-label = geen UTF-8
+
+## De vorm van een bestand
+
+or = of
+ctx-in-table = { $ctx }, tabel `{ $table }`
+unknown-key = onbekende sleutel `{ $key }` in { $ctx }
+unknown-key-label = onbekende sleutel
+unknown-key-dutch-label = een Nederlandse sleutelnaam
+unknown-key-dutch = de sleutels zijn Engels: `{ $key }` heet `{ $english }`; schrijf `{ $english }`
+unknown-key-none = { $ctx } heeft geen sleutels
+unknown-key-takes = { $ctx } kent { $keys }
+invalid-value = `{ $value }` is geen toegestane waarde voor `{ $key }` in { $ctx }
+invalid-value-allowed = toegestane waarden: { $values }
+invalid-value-label = niet toegestaan
+missing-key = sleutel `{ $key }` ontbreekt in { $ctx }
+missing-key-label = `{ $key }` is hier verplicht
+missing-key-help = voeg `{ $key } = ...` toe aan { $ctx }
+invalid-date = `{ $key }` in { $ctx } is geen geldige datum
+invalid-date-label = geen datum
+invalid-date-help = verwacht een datum zoals 2026-03-01 (zonder aanhalingstekens), gevonden: { $found }; schrijf een TOML-datum, bijv. `{ $key } = 2026-03-01`
+wrong-type = verkeerd soort waarde voor `{ $key }` in { $ctx }: { $detail }
+wrong-type-detail = verwacht { $expected }, gevonden: { $found }
+wrong-type-label = verkeerd soort
+wrong-type-help = schrijf het als { $expected }, bijv. `{ $key } = { $example }`
+wrong-type-docs = de handleiding noemt het soort waarde van elke sleutel van { $ctx }
+example-string = "tekst tussen aanhalingstekens"
+type-whole-number = een geheel getal
+type-number = een getal
+type-boolean = true of false
+type-list = een lijst [ ... ]
+type-string = tekst
+found-string = tekst
+found-integer = geheel getal
+found-float = kommagetal
+found-boolean = waar/onwaar
+found-list = lijst
+found-table = tabel
+found-datetime = de datum-tijd of tijd
+toml-syntax = ongeldige TOML: { $detail }
+toml-syntax-label = hier
+toml-syntax-help = zie https://toml.io voor de schrijfwijze; tekst staat tussen "aanhalingstekens", datums schrijft u als 2026-03-01
+toml-duplicate-help = een sleutel mag één keer per tabel voorkomen: haal er een weg, of geef een andere naam
+toml-duplicate-key = dubbele sleutel
+toml-unclosed = niet afgesloten
+toml-invalid-string = ongeldige tekst
+toml-invalid-header = ongeldige tabelkop
+toml-invalid-key = ongeldige sleutel
+toml-expected = verwacht
+toml-invalid = ongeldig
+curly-quotes = typografische aanhalingstekens (bijv. uit Word) waar TOML rechte nodig heeft
+curly-quotes-label = een typografisch aanhalingsteken
+curly-quotes-help = gebruik rechte aanhalingstekens: `{ $line }`

@@ -44,6 +44,10 @@ fn case(code_name: &str) {
         root.run(&["check", "--deny-warnings"]).expect(1);
     }
     insta::assert_snapshot!(code_name, human.stderr());
+    // The catalogue of errors in Dutch, the language the coordinators read.
+    let dutch = root.cmd(&["check"]).lang(Some("nl")).run();
+    dutch.expect(expected_exit);
+    insta::assert_snapshot!(format!("{code_name}-nl"), dutch.stderr());
 }
 
 macro_rules! cases {
