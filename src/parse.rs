@@ -476,13 +476,16 @@ fn syntax(file: &SourceFile, root: &Spanned<DeTable<'_>>, e: &toml::de::Error) -
     d.help(t!("toml-syntax-help"))
 }
 
+/// An English phrase and its words in the run's language.
+type Phrase = (&'static str, fn() -> String);
+
 /// The toml parser's message in the run's language, as far as its common
 /// phrases go (the parser speaks English).
 fn syntax_words(msg: &str) -> String {
     if crate::i18n::lang() == crate::i18n::Lang::En {
         return msg.to_string();
     }
-    let phrases: [(&str, fn() -> String); 9] = [
+    let phrases: [Phrase; 9] = [
         ("duplicate key", || t!("toml-duplicate-key")),
         ("unclosed", || t!("toml-unclosed")),
         ("invalid basic string", || t!("toml-invalid-string")),
@@ -1012,7 +1015,7 @@ fn readable(expected: &str) -> String {
 /// serde's description of what it found (`string "x"`, `integer `5``) in
 /// words of the run's language; the value itself as written.
 fn found_words(found: &str) -> String {
-    let kinds: [(&str, fn() -> String); 7] = [
+    let kinds: [Phrase; 7] = [
         ("string", || t!("found-string")),
         ("integer", || t!("found-integer")),
         ("floating point", || t!("found-float")),
