@@ -3,6 +3,7 @@
 
 use crate::i18n::t;
 use crate::model::{EntityKind, Status};
+use crate::report::staffing::StaffingStatus;
 
 /// `school`, `overlegtafel`, `plan`, `project`, `ontwikkeling`, `knelpunt`,
 /// `actie`, `doel` — the name of a kind of entity in running text.
@@ -26,5 +27,17 @@ pub(crate) fn action_status(s: Status) -> String {
         Status::Active => t!("status-active"),
         Status::Done => t!("status-done"),
         Status::Dropped => t!("status-dropped"),
+    }
+}
+
+/// A region's coordinator status: `benoemd`, `werving loopt`, ...; `onbekend`
+/// without data. In English the stable value (`appointed`).
+pub(crate) fn staffing(s: StaffingStatus) -> String {
+    match s {
+        StaffingStatus::Appointed => t!("staffing-appointed"),
+        StaffingStatus::Recruiting => t!("staffing-recruiting"),
+        StaffingStatus::Exploring => t!("staffing-exploring"),
+        StaffingStatus::None => t!("staffing-none"),
+        StaffingStatus::Unknown => t!("staffing-unknown"),
     }
 }

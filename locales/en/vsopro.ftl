@@ -341,3 +341,51 @@ toml-invalid = invalid
 curly-quotes = typographic quotes (as from Word) where TOML needs straight quotes
 curly-quotes-label = a typographic quote
 curly-quotes-help = use straight quotes: `{ $line }`
+
+## Tables
+
+yes = yes
+no = no
+col-code = code
+col-region = region
+col-pro = pro
+col-vso = vso
+col-schools = schools
+col-required-hm = required h:mm
+col-required-h = required h
+col-required-fte = required FTE
+col-contracted-h = contracted h
+col-contracted-fte = contracted FTE
+col-gap-h = gap h
+col-gap-fte = gap FTE
+col-status = status
+col-coordinator = coordinator
+col-since = since
+col-scale = scale
+
+## Caseload and staffing
+
+caseload-total = total
+caseload-vacancy = { $count } schools
+caseload-norm = Norm: { $minutes } min per school per week; working week { $hours } h. A full-time coordinator carries { $schools } schools ({ $per_day } per 8-hour day).
+caseload-source = The source document says a 36-hour week gives a caseload of 30 schools. At { $minutes } min per school, 30 schools take { $hours } h a week: a 36-hour week holds { $at36 } schools, a 40-hour week { $at40 }.
+staffing-summary = { $appointed } of { $regions } regions have an appointed coordinator; { $recruiting } recruiting, { $exploring } exploring, { $none } none, { $unknown } without data.
+staffing-fte = { $contracted } of { $required } required FTE contracted (gap { $gap } FTE), at { $minutes } min per school and a { $hours }-hour week; required FTE counts the regions with data only.
+staffing-appointed = appointed
+staffing-recruiting = recruiting
+staffing-exploring = exploring
+staffing-none = none
+staffing-unknown = unknown
+col-name = name
+col-slug = slug
+col-data = data
+col-aliases = also known as
+col-severity = severity
+col-meaning = meaning
+col-file = file
+col-line = line
+col-column = column
+col-message = message
+col-help = help
+check-report-summary = { $regions } regions checked: { $errors } errors, { $warnings } warnings.
+regions-with-data = { $count } of 35 regions have data.

@@ -359,3 +359,69 @@ toml-invalid = ongeldig
 curly-quotes = typografische aanhalingstekens (bijv. uit Word) waar TOML rechte nodig heeft
 curly-quotes-label = een typografisch aanhalingsteken
 curly-quotes-help = gebruik rechte aanhalingstekens: `{ $line }`
+
+## Tabellen
+
+yes = ja
+no = nee
+col-code = code
+col-region = regio
+col-pro = pro
+col-vso = vso
+col-schools = scholen
+col-required-hm = nodig u:mm
+col-required-h = nodig uur
+col-required-fte = nodig fte
+col-contracted-h = contract uur
+col-contracted-fte = contract fte
+col-gap-h = tekort uur
+col-gap-fte = tekort fte
+col-status = status
+col-coordinator = coördinator
+col-since = sinds
+col-scale = schaal
+
+## Caseload en bezetting
+
+caseload-total = totaal
+caseload-vacancy = { $count ->
+    [one] 1 school
+   *[other] { $count } scholen
+}
+caseload-norm = Norm: { $minutes } minuten per school per week; werkweek { $hours } uur. Een voltijds coördinator draagt { $schools } scholen ({ $per_day } per werkdag van 8 uur).
+caseload-source = Het brondocument zegt dat een werkweek van 36 uur een caseload van 30 scholen geeft. Bij { $minutes } minuten per school kosten 30 scholen { $hours } uur per week: een week van 36 uur biedt ruimte aan { $at36 } scholen, een week van 40 uur aan { $at40 }.
+staffing-summary = { $appointed } van de { $regions } regio's { $appointed ->
+    [one] heeft
+   *[other] hebben
+} een benoemde coördinator; { $recruiting } in werving, { $exploring } in verkenning, { $none } zonder, { $unknown } zonder gegevens.
+staffing-fte = { $contracted } van de { $required } benodigde fte in contract (tekort { $gap } fte), bij { $minutes } minuten per school en een werkweek van { $hours } uur; de benodigde fte telt alleen de regio's met gegevens.
+staffing-appointed = benoemd
+staffing-recruiting = werving loopt
+staffing-exploring = verkenning
+staffing-none = geen coördinator
+staffing-unknown = onbekend (geen gegevens)
+col-name = naam
+col-slug = slug
+col-data = gegevens
+col-aliases = ook bekend als
+col-severity = ernst
+col-meaning = betekenis
+col-file = bestand
+col-line = regel
+col-column = kolom
+col-message = melding
+col-help = tip
+check-report-summary = { $regions ->
+    [one] 1 regio gecontroleerd
+   *[other] { $regions } regio's gecontroleerd
+}: { $errors ->
+    [one] 1 fout
+   *[other] { $errors } fouten
+}, { $warnings ->
+    [one] 1 waarschuwing
+   *[other] { $warnings } waarschuwingen
+}.
+regions-with-data = { $count } van de 35 regio's { $count ->
+    [one] heeft
+   *[other] hebben
+} gegevens.

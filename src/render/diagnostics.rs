@@ -254,13 +254,13 @@ pub(crate) fn summary(counts: Counts, regions: usize) -> String {
 /// Diagnostics as rows for CSV and markdown.
 pub(crate) fn table(diags: &[JsonDiagnostic]) -> Table {
     let mut t = Table::new(vec![
-        Column::left("file"),
-        Column::right("line"),
-        Column::right("column"),
-        Column::left("severity"),
-        Column::left("code"),
-        Column::left("message"),
-        Column::left("help"),
+        Column::left(&t!("col-file")),
+        Column::right(&t!("col-line")),
+        Column::right(&t!("col-column")),
+        Column::left(&t!("col-severity")),
+        Column::left(&t!("col-code")),
+        Column::left(&t!("col-message")),
+        Column::left(&t!("col-help")),
     ]);
     for d in diags {
         let opt = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_default();
@@ -268,7 +268,7 @@ pub(crate) fn table(diags: &[JsonDiagnostic]) -> Table {
             d.file.clone(),
             opt(d.line),
             opt(d.column),
-            d.severity.as_str().into(),
+            d.severity.word(),
             d.code.to_string(),
             d.message.clone(),
             d.help.clone().unwrap_or_default(),

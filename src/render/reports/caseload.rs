@@ -1,4 +1,5 @@
-use super::cell;
+use super::Cells;
+use crate::i18n::{plain, t};
 use crate::render::{Block, Column, Render, Table};
 use crate::report::caseload::{CaseloadReport, CaseloadRow};
 
@@ -6,57 +7,73 @@ impl Render for CaseloadReport {
     fn blocks(&self) -> Vec<Block> {
         let n = &self.norms;
         let ft = &self.full_time;
-        let mut blocks = vec![Block::Table(self.csv_table())];
-        blocks.push(Block::Text(format!(
-            "Norm: {} min per school per week; working week {} h. A full-time coordinator carries {} schools ({} per 8-hour day).",
-            n.minutes_per_school,
-            crate::render::plain(n.hours_per_week()),
-            ft.schools_per_week,
-            ft.schools_per_8_hour_day,
-        )));
-        blocks.push(Block::Text(format!(
-            "The source document says a 36-hour week gives a caseload of 30 schools. At {} min per school, 30 schools take {} h a week: a 36-hour week holds {} schools, a 40-hour week {}.",
-            n.minutes_per_school,
-            crate::render::plain(ft.hours_for_30_schools),
-            ft.schools_per_36_hour_week,
-            ft.schools_per_40_hour_week,
-        )));
-        blocks
+        vec![
+            Block::Table(self.table(Cells::TEXT)),
+            Block::Text(t!(
+                "caseload-norm",
+                minutes = n.minutes_per_school,
+                hours = plain(n.hours_per_week()),
+                schools = ft.schools_per_week,
+                per_day = ft.schools_per_8_hour_day
+            )),
+            Block::Text(t!(
+                "caseload-source",
+                minutes = n.minutes_per_school,
+                hours = plain(ft.hours_for_30_schools),
+                at36 = ft.schools_per_36_hour_week,
+                at40 = ft.schools_per_40_hour_week
+            )),
+        ]
     }
 
     fn csv_table(&self) -> Table {
+        self.table(Cells::CSV)
+    }
+}
+
+impl CaseloadReport {
+    fn table(&self, c: Cells) -> Table {
         let mut t = Table::new(vec![
-            Column::left("code"),
-            Column::left("region"),
-            Column::right("pro"),
-            Column::right("vso"),
-            Column::right("schools"),
-            Column::right("required h:mm"),
-            Column::right("required h"),
-            Column::right("required FTE"),
-            Column::right("contracted h"),
-            Column::right("gap h"),
-            Column::right("gap FTE"),
+            Column::left(&t!("col-code")),
+            Column::left(&t!("col-region")),
+            Column::right(&t!("col-pro")),
+            Column::right(&t!("col-vso")),
+            Column::right(&t!("col-schools")),
+            Column::right(&t!("col-required-hm")),
+            Column::right(&t!("col-required-h")),
+            Column::right(&t!("col-required-fte")),
+            Column::right(&t!("col-contracted-h")),
+            Column::right(&t!("col-gap-h")),
+            Column::right(&t!("col-gap-fte")),
         ]);
         for r in self.regions.iter().chain(&self.total) {
-            t.row(row(r));
+            t.row(row(r, c));
         }
         t
     }
 }
 
-fn row(r: &CaseloadRow) -> Vec<String> {
+/// A row's name: the region, the total, or the vacancy being sized.
+fn name(r: &CaseloadRow) -> String {
+    match (r.code, r.schools_pro) {
+        (Some(_), _) => r.name.clone(),
+        (None, Some(_)) => t!("caseload-total"),
+        (None, None) => t!("caseload-vacancy", count = r.schools),
+    }
+}
+
+fn row(r: &CaseloadRow, c: Cells) -> Vec<String> {
     vec![
         r.code.unwrap_or_default().to_string(),
-        r.name.clone(),
-        cell::opt_count(r.schools_pro),
-        cell::opt_count(r.schools_vso),
+        name(r),
+        c.opt_count(r.schools_pro),
+        c.opt_count(r.schools_vso),
         r.schools.to_string(),
-        cell::hm(&r.required),
-        cell::num(r.required_hours),
-        cell::num(r.required_fte),
-        cell::opt_num(r.contracted_hours),
-        cell::opt_num(r.gap_hours),
-        cell::opt_num(r.gap_fte),
+        c.hm(&r.required),
+        c.num(r.required_hours),
+        c.num(r.required_fte),
+        c.opt_num(r.contracted_hours),
+        c.opt_num(r.gap_hours),
+        c.opt_num(r.gap_fte),
     ]
 }

@@ -1,6 +1,7 @@
 //! How each report reads: its blocks and its CSV table.
 
-use super::{Block, Column, Render, Table, yes_no};
+use super::{Block, Column, Render, Table};
+use crate::i18n::t;
 use crate::report::check::CheckReport;
 use crate::report::regions::RegionsReport;
 
@@ -8,9 +9,11 @@ impl Render for CheckReport {
     fn blocks(&self) -> Vec<Block> {
         vec![
             Block::Heading(1, "vsopro check".into()),
-            Block::Text(format!(
-                "{} regions checked: {} errors, {} warnings.",
-                self.regions_checked, self.errors, self.warnings
+            Block::Text(t!(
+                "check-report-summary",
+                regions = self.regions_checked,
+                errors = self.errors,
+                warnings = self.warnings
             )),
             Block::Table(self.csv_table()),
         ]
@@ -24,25 +27,31 @@ impl Render for CheckReport {
 impl Render for RegionsReport {
     fn blocks(&self) -> Vec<Block> {
         vec![
-            Block::Table(self.csv_table()),
-            Block::Text(format!("{} of 35 regions have data.", self.with_data)),
+            Block::Table(self.table(Cells::TEXT)),
+            Block::Text(t!("regions-with-data", count = self.with_data)),
         ]
     }
 
     fn csv_table(&self) -> Table {
+        self.table(Cells::CSV)
+    }
+}
+
+impl RegionsReport {
+    fn table(&self, c: Cells) -> Table {
         let mut t = Table::new(vec![
-            Column::left("code"),
-            Column::left("name"),
-            Column::left("slug"),
-            Column::left("data"),
-            Column::left("also known as"),
+            Column::left(&t!("col-code")),
+            Column::left(&t!("col-name")),
+            Column::left(&t!("col-slug")),
+            Column::left(&t!("col-data")),
+            Column::left(&t!("col-aliases")),
         ]);
         for r in &self.regions {
             t.row(vec![
                 r.code.into(),
                 r.name.into(),
                 r.slug.into(),
-                yes_no(r.has_data),
+                c.yes_no(r.has_data),
                 r.aliases.join("; "),
             ]);
         }
@@ -57,14 +66,14 @@ impl Render for crate::report::codes::CodesReport {
 
     fn csv_table(&self) -> Table {
         let mut t = Table::new(vec![
-            Column::left("code"),
-            Column::left("severity"),
-            Column::left("meaning"),
+            Column::left(&t!("col-code")),
+            Column::left(&t!("col-severity")),
+            Column::left(&t!("col-meaning")),
         ]);
         for c in &self.codes {
             t.row(vec![
                 c.code.into(),
-                c.severity.as_str().into(),
+                c.severity.word(),
                 c.description.clone(),
             ]);
         }
@@ -82,6 +91,71 @@ mod staffing;
 mod themes;
 
 /// Shared cell formats: the same number looks the same in every report.
+/// Text (tables, markdown) follows the language: `0,15`, `–` for no value;
+/// CSV stays machine-readable: `0.15`, an empty cell for no value, ISO dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cells {
+    pub csv: bool,
+}
+
+impl Cells {
+    pub(crate) const TEXT: Cells = Cells { csv: false };
+    pub(crate) const CSV: Cells = Cells { csv: true };
+
+    /// Hours and minutes: `5:20`.
+    pub(crate) fn hm(self, t: &crate::report::caseload::WeekTime) -> String {
+        format!("{}:{:02}", t.hours, t.rest_minutes)
+    }
+
+    /// Two decimals.
+    pub(crate) fn num(self, x: f64) -> String {
+        if self.csv {
+            format!("{x:.2}")
+        } else {
+            crate::i18n::decimal(x, 2)
+        }
+    }
+
+    fn none(self) -> String {
+        if self.csv {
+            String::new()
+        } else {
+            "–".into()
+        }
+    }
+
+    pub(crate) fn opt_num(self, x: Option<f64>) -> String {
+        x.map(|x| self.num(x)).unwrap_or_else(|| self.none())
+    }
+
+    pub(crate) fn opt_count(self, x: Option<u64>) -> String {
+        x.map(|n| n.to_string()).unwrap_or_else(|| self.none())
+    }
+
+    pub(crate) fn opt<T: std::fmt::Display>(self, x: &Option<T>) -> String {
+        x.as_ref().map(|v| v.to_string()).unwrap_or_default()
+    }
+
+    /// A date: ISO in CSV, `23 november 2026` in Dutch text.
+    pub(crate) fn date(self, d: &Option<crate::model::Date>) -> String {
+        match d {
+            None => String::new(),
+            Some(d) if self.csv => d.to_string(),
+            Some(d) => crate::i18n::date(d.0),
+        }
+    }
+
+    /// `ja` / `nee`, `yes` / `no`.
+    pub(crate) fn yes_no(self, b: bool) -> String {
+        if b {
+            crate::i18n::t!("yes")
+        } else {
+            crate::i18n::t!("no")
+        }
+    }
+}
+
+/// The cell formats of the renderers not yet moved to `Cells`.
 pub(crate) mod cell {
     use crate::model::Date;
     use crate::report::caseload::WeekTime;
@@ -92,14 +166,6 @@ pub(crate) mod cell {
 
     pub(crate) fn num(x: f64) -> String {
         format!("{x:.2}")
-    }
-
-    pub(crate) fn opt_num(x: Option<f64>) -> String {
-        x.map(num).unwrap_or_else(|| "–".into())
-    }
-
-    pub(crate) fn opt_count(x: Option<u64>) -> String {
-        x.map(|n| n.to_string()).unwrap_or_else(|| "–".into())
     }
 
     pub(crate) fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {

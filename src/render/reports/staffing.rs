@@ -1,56 +1,70 @@
-use super::cell;
+use super::Cells;
+use crate::i18n::{plain, t};
 use crate::render::{Block, Column, Render, Table};
 use crate::report::staffing::StaffingReport;
+use crate::words;
 
 impl Render for StaffingReport {
     fn blocks(&self) -> Vec<Block> {
-        let t = &self.totals;
+        let s = &self.totals;
+        let c = Cells::TEXT;
         vec![
-            Block::Table(self.csv_table()),
-            Block::Text(format!(
-                "{} of {} regions have an appointed coordinator; {} recruiting, {} exploring, {} none, {} without data.",
-                t.appointed, t.regions, t.recruiting, t.exploring, t.none, t.unknown
+            Block::Table(self.table(c)),
+            Block::Text(t!(
+                "staffing-summary",
+                appointed = s.appointed,
+                regions = s.regions,
+                recruiting = s.recruiting,
+                exploring = s.exploring,
+                none = s.none,
+                unknown = s.unknown
             )),
-            Block::Text(format!(
-                "{} of {} required FTE contracted (gap {} FTE), at {} min per school and a {}-hour week; required FTE counts the regions with data only.",
-                cell::num(t.contracted_fte),
-                cell::num(t.required_fte),
-                cell::num(t.gap_fte),
-                self.norms.minutes_per_school,
-                crate::render::plain(self.norms.hours_per_week()),
+            Block::Text(t!(
+                "staffing-fte",
+                contracted = c.num(s.contracted_fte),
+                required = c.num(s.required_fte),
+                gap = c.num(s.gap_fte),
+                minutes = self.norms.minutes_per_school,
+                hours = plain(self.norms.hours_per_week())
             )),
         ]
     }
 
     fn csv_table(&self) -> Table {
+        self.table(Cells::CSV)
+    }
+}
+
+impl StaffingReport {
+    fn table(&self, c: Cells) -> Table {
         let mut t = Table::new(vec![
-            Column::left("code"),
-            Column::left("region"),
-            Column::left("status"),
-            Column::left("coordinator"),
-            Column::left("since"),
-            Column::left("scale"),
-            Column::right("schools"),
-            Column::right("required h"),
-            Column::right("contracted h"),
-            Column::right("required FTE"),
-            Column::right("contracted FTE"),
-            Column::right("gap FTE"),
+            Column::left(&t!("col-code")),
+            Column::left(&t!("col-region")),
+            Column::left(&t!("col-status")),
+            Column::left(&t!("col-coordinator")),
+            Column::left(&t!("col-since")),
+            Column::left(&t!("col-scale")),
+            Column::right(&t!("col-schools")),
+            Column::right(&t!("col-required-h")),
+            Column::right(&t!("col-contracted-h")),
+            Column::right(&t!("col-required-fte")),
+            Column::right(&t!("col-contracted-fte")),
+            Column::right(&t!("col-gap-fte")),
         ]);
         for r in &self.regions {
             t.row(vec![
                 r.code.into(),
                 r.name.into(),
-                r.status.as_str().into(),
-                cell::opt(&r.coordinator),
-                cell::date(&r.since),
-                cell::opt(&r.scale),
-                cell::opt_count(r.schools),
-                cell::opt_num(r.required_hours),
-                cell::opt_num(r.contracted_hours),
-                cell::opt_num(r.required_fte),
-                cell::opt_num(r.contracted_fte),
-                cell::opt_num(r.gap_fte),
+                words::staffing(r.status),
+                c.opt(&r.coordinator),
+                c.date(&r.since),
+                c.opt(&r.scale),
+                c.opt_count(r.schools),
+                c.opt_num(r.required_hours),
+                c.opt_num(r.contracted_hours),
+                c.opt_num(r.required_fte),
+                c.opt_num(r.contracted_fte),
+                c.opt_num(r.gap_fte),
             ]);
         }
         t
