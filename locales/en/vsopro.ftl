@@ -389,3 +389,30 @@ col-message = message
 col-help = help
 check-report-summary = { $regions } regions checked: { $errors } errors, { $warnings } warnings.
 regions-with-data = { $count } of 35 regions have data.
+
+## Themes report
+
+col-theme = theme
+col-planned = planned
+col-active = active
+col-done = done
+col-dropped = dropped
+col-addressed = addressed
+col-good-practice = good practice
+col-action = action
+col-title = title
+col-role = role
+col-owner = owner
+col-due = due
+themes-regions-addressing = regions addressing
+themes-of = { $count } of { $total }
+themes-legend = Cells: planned/active/done actions; dropped actions do not count; — means no action addresses the theme.
+themes-uncovered = Themes without an action
+themes-seven = The seven ontwikkelthema's
+theme-actions-summary = { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+} in { $regions ->
+    [one] 1 region
+   *[other] { $regions } regions
+}; { $examples } marked as a good practice to share (listed first).

@@ -425,3 +425,33 @@ regions-with-data = { $count } van de 35 regio's { $count ->
     [one] heeft
    *[other] hebben
 } gegevens.
+
+## Themarapport
+
+col-theme = thema
+col-planned = gepland
+col-active = lopend
+col-done = afgerond
+col-dropped = vervallen
+col-addressed = gedekt
+col-good-practice = goed voorbeeld
+col-action = actie
+col-title = titel
+col-role = rol
+col-owner = eigenaar
+col-due = gereed
+themes-regions-addressing = regio's met een actie
+themes-of = { $count } van { $total }
+themes-legend = Cellen: geplande/lopende/afgeronde acties; vervallen acties tellen niet; — betekent dat geen actie aan het thema werkt.
+themes-uncovered = Thema's zonder actie
+themes-seven = De zeven ontwikkelthema's
+theme-actions-summary = { $actions ->
+    [one] 1 actie
+   *[other] { $actions } acties
+} in { $regions ->
+    [one] 1 regio
+   *[other] { $regions } regio's
+}; { $examples ->
+    [one] 1 gemarkeerd als goed voorbeeld
+   *[other] { $examples } gemarkeerd als goede voorbeelden
+} om te delen (bovenaan).

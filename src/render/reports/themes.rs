@@ -1,6 +1,8 @@
-use super::cell;
-use crate::render::{Block, Column, Render, Table, plural, yes_no};
+use super::Cells;
+use crate::i18n::t;
+use crate::render::{Block, Column, Render, Table};
 use crate::report::themes::{ThemeActionsReport, ThemeCell, ThemesReport};
+use crate::words;
 
 /// `planned/active/done`, or `—` when no action addresses the theme.
 fn matrix_cell(c: &ThemeCell) -> String {
@@ -14,7 +16,7 @@ fn matrix_cell(c: &ThemeCell) -> String {
 impl Render for ThemesReport {
     fn blocks(&self) -> Vec<Block> {
         let mut t = Table::new(
-            std::iter::once(Column::left("region"))
+            std::iter::once(Column::left(&t!("col-region")))
                 .chain(self.themes.iter().map(|th| Column::right(th.id)))
                 .collect(),
         );
@@ -27,18 +29,15 @@ impl Render for ThemesReport {
         }
         let n = self.regions.len();
         t.row(
-            std::iter::once("regions addressing".to_string())
+            std::iter::once(t!("themes-regions-addressing"))
                 .chain(
                     self.national
                         .iter()
-                        .map(|c| format!("{} of {n}", c.regions_addressing)),
+                        .map(|c| t!("themes-of", count = c.regions_addressing, total = n)),
                 )
                 .collect(),
         );
-        let mut blocks = vec![
-            Block::Table(t),
-            Block::Text("Cells: planned/active/done actions; dropped actions do not count; — means no action addresses the theme.".into()),
-        ];
+        let mut blocks = vec![Block::Table(t), Block::Text(t!("themes-legend"))];
         let uncovered: Vec<String> = self
             .regions
             .iter()
@@ -46,10 +45,10 @@ impl Render for ThemesReport {
             .map(|r| format!("{}: {}", r.name, r.uncovered.join(", ")))
             .collect();
         if !uncovered.is_empty() {
-            blocks.push(Block::Heading(2, "Themes without an action".into()));
+            blocks.push(Block::Heading(2, t!("themes-uncovered")));
             blocks.push(Block::List(uncovered));
         }
-        blocks.push(Block::Heading(2, "The seven ontwikkelthema's".into()));
+        blocks.push(Block::Heading(2, t!("themes-seven")));
         blocks.push(Block::List(
             self.themes
                 .iter()
@@ -61,27 +60,28 @@ impl Render for ThemesReport {
 
     /// Long format: one row per region and theme, for pivoting.
     fn csv_table(&self) -> Table {
+        let c = Cells::CSV;
         let mut t = Table::new(vec![
-            Column::left("code"),
-            Column::left("region"),
-            Column::left("theme"),
-            Column::right("planned"),
-            Column::right("active"),
-            Column::right("done"),
-            Column::right("dropped"),
-            Column::left("addressed"),
+            Column::left(&t!("col-code")),
+            Column::left(&t!("col-region")),
+            Column::left(&t!("col-theme")),
+            Column::right(&t!("col-planned")),
+            Column::right(&t!("col-active")),
+            Column::right(&t!("col-done")),
+            Column::right(&t!("col-dropped")),
+            Column::left(&t!("col-addressed")),
         ]);
         for r in &self.regions {
-            for c in &r.themes {
+            for cell in &r.themes {
                 t.row(vec![
                     r.code.into(),
                     r.name.into(),
-                    c.theme.into(),
-                    c.planned.to_string(),
-                    c.active.to_string(),
-                    c.done.to_string(),
-                    c.dropped.to_string(),
-                    yes_no(c.addressed),
+                    cell.theme.into(),
+                    cell.planned.to_string(),
+                    cell.active.to_string(),
+                    cell.done.to_string(),
+                    cell.dropped.to_string(),
+                    c.yes_no(cell.addressed),
                 ]);
             }
         }
@@ -93,38 +93,44 @@ impl Render for ThemeActionsReport {
     fn blocks(&self) -> Vec<Block> {
         vec![
             Block::Heading(1, format!("{} ({})", self.theme.title, self.theme.id)),
-            Block::Text(format!(
-                "{} in {}; {} marked as a good practice to share (listed first).",
-                plural(self.actions.len() as u64, "action"),
-                plural(self.regions, "region"),
-                self.examples
+            Block::Text(t!(
+                "theme-actions-summary",
+                actions = self.actions.len(),
+                regions = self.regions,
+                examples = self.examples
             )),
-            Block::Table(self.csv_table()),
+            Block::Table(self.table(Cells::TEXT)),
         ]
     }
 
     fn csv_table(&self) -> Table {
+        self.table(Cells::CSV)
+    }
+}
+
+impl ThemeActionsReport {
+    fn table(&self, c: Cells) -> Table {
         let mut t = Table::new(vec![
-            Column::left("good practice"),
-            Column::left("region"),
-            Column::left("action"),
-            Column::left("title"),
-            Column::left("status"),
-            Column::left("role"),
-            Column::left("owner"),
-            Column::left("due"),
-            Column::right("schools"),
+            Column::left(&t!("col-good-practice")),
+            Column::left(&t!("col-region")),
+            Column::left(&t!("col-action")),
+            Column::left(&t!("col-title")),
+            Column::left(&t!("col-status")),
+            Column::left(&t!("col-role")),
+            Column::left(&t!("col-owner")),
+            Column::left(&t!("col-due")),
+            Column::right(&t!("col-schools")),
         ]);
         for a in &self.actions {
             t.row(vec![
-                yes_no(a.example),
+                c.yes_no(a.example),
                 a.region.into(),
                 a.id.clone(),
                 a.title.clone(),
-                a.status.to_string(),
-                cell::opt(&a.role),
-                cell::opt(&a.owner),
-                cell::date(&a.due),
+                words::action_status(a.status),
+                c.opt(&a.role),
+                c.opt(&a.owner),
+                c.date(&a.due),
                 a.schools.to_string(),
             ]);
         }
