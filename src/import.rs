@@ -214,9 +214,13 @@ pub(crate) fn propose(
         if !seen.insert(upper.clone()) {
             continue;
         }
-        let skipped = brins
+        let duplicate_of = brins
             .iter()
             .find(|b| **b == upper || **b == row.instelling.to_uppercase())
+            .cloned();
+        // The JSON's stable English reason; people read `duplicate_of`.
+        let skipped = duplicate_of
+            .as_ref()
             .map(|b| format!("a school with brin {b} is already in schools.toml"));
         let mut id = registry::slugify(&row.name);
         // A name without letters or digits still gives an id.
@@ -236,6 +240,7 @@ pub(crate) fn propose(
             municipality: municipality.clone(),
             line: row.line,
             skipped,
+            duplicate_of,
         });
     }
     out
@@ -364,6 +369,7 @@ mod tests {
             municipality: "Gouda".into(),
             line: 2,
             skipped: None,
+            duplicate_of: None,
         };
         let text =
             "# mijn scholen\n\n[[school]]\nid = \"a\" # eerste\nname = \"A\"\nkind = \"pro\"\n";

@@ -416,3 +416,38 @@ theme-actions-summary = { $actions ->
     [one] 1 region
    *[other] { $regions } regions
 }; { $examples } marked as a good practice to share (listed first).
+
+## import, init, schema, site
+
+col-id = id
+col-brin = brin
+col-municipality = municipality
+col-csv-line = csv line
+col-folder = folder
+col-files = files
+col-index = index
+import-found = DUO: { $rows ->
+    [one] 1 PrO location
+   *[other] { $rows } PrO locations
+} in the file; { $matched } in the municipalities of { $region } ({ $municipalities }).
+import-added = Added { $count ->
+    [one] 1 school
+   *[other] { $count } schools
+} to { $file }.
+import-nothing = Nothing to add to { $file }.
+import-preview = Run again with --write to add { $count ->
+    [one] 1 school
+   *[other] { $count } schools
+} to { $file }.
+import-status-added = added
+import-status-new = new
+import-status-skipped = skipped: a school with brin { $brin } is already in schools.toml
+init-created = Created { $dir }/ for { $region } ({ $code }):
+init-schemas = and the editor schemas in schemas/ (see the README: editor set-up).
+init-next = Next: fill in the files, then run `vsopro check { $slug }`.
+file-created = created
+file-written = written
+file-unchanged = unchanged
+schema-wrote = wrote { $path }
+schema-unchanged = unchanged { $path }
+site-wrote = Wrote { $count } files to { $out }; open { $index }

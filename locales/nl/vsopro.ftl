@@ -455,3 +455,38 @@ theme-actions-summary = { $actions ->
     [one] 1 gemarkeerd als goed voorbeeld
    *[other] { $examples } gemarkeerd als goede voorbeelden
 } om te delen (bovenaan).
+
+## import, init, schema, site
+
+col-id = id
+col-brin = brin
+col-municipality = gemeente
+col-csv-line = csv-regel
+col-folder = map
+col-files = bestanden
+col-index = startpagina
+import-found = DUO: { $rows ->
+    [one] 1 pro-vestiging
+   *[other] { $rows } pro-vestigingen
+} in het bestand; { $matched } in de gemeenten van { $region } ({ $municipalities }).
+import-added = { $count ->
+    [one] 1 school
+   *[other] { $count } scholen
+} toegevoegd aan { $file }.
+import-nothing = Niets toe te voegen aan { $file }.
+import-preview = Voer de opdracht opnieuw uit met --write om { $count ->
+    [one] 1 school
+   *[other] { $count } scholen
+} toe te voegen aan { $file }.
+import-status-added = toegevoegd
+import-status-new = nieuw
+import-status-skipped = overgeslagen: een school met brin { $brin } staat al in schools.toml
+init-created = { $dir }/ gemaakt voor { $region } ({ $code }):
+init-schemas = en de editorschema's in schemas/ (zie de handleiding: de editor instellen).
+init-next = Volgende stap: vul de bestanden in en voer dan `vsopro check { $slug }` uit.
+file-created = gemaakt
+file-written = geschreven
+file-unchanged = ongewijzigd
+schema-wrote = { $path } geschreven
+schema-unchanged = { $path } ongewijzigd
+site-wrote = { $count } bestanden geschreven naar { $out }; open { $index }

@@ -14,6 +14,8 @@ pub struct Proposal {
     pub line: u64,
     /// Why it is not added (already there), or `null`.
     pub skipped: Option<String>,
+    /// The BRIN of the school in schools.toml that it duplicates.
+    pub duplicate_of: Option<String>,
 }
 
 /// What `vsopro import duo` found and did.

@@ -1,27 +1,25 @@
 //! What the commands that write files did: init, schema --out, site
 //! (import has its own table, in `import.rs`).
 
+use crate::i18n::t;
 use crate::render::{Block, Column, Render, Table};
 use crate::report::commands::{InitReport, SchemaReport, SiteReport};
 
 impl Render for InitReport {
     fn blocks(&self) -> Vec<Block> {
         let mut b = vec![
-            Block::Text(format!(
-                "Created {}/ for {} ({}):",
-                self.dir, self.region, self.code
+            Block::Text(t!(
+                "init-created",
+                dir = self.dir.as_str(),
+                region = self.region,
+                code = self.code
             )),
             Block::List(self.region_files.clone()),
         ];
         if !self.schema_files.is_empty() {
-            b.push(Block::Text(
-                "and the editor schemas in schemas/ (see the README: editor set-up).".into(),
-            ));
+            b.push(Block::Text(t!("init-schemas")));
         }
-        b.push(Block::Text(format!(
-            "Next: fill in the files, then run `vsopro check {}`.",
-            self.slug
-        )));
+        b.push(Block::Text(t!("init-next", slug = self.slug)));
         b
     }
 
@@ -30,7 +28,7 @@ impl Render for InitReport {
             self.region_files
                 .iter()
                 .chain(&self.schema_files)
-                .map(|f| (f.as_str(), "created")),
+                .map(|f| (f.as_str(), t!("file-created"))),
         )
     }
 }
@@ -41,8 +39,11 @@ impl Render for SchemaReport {
             self.files
                 .iter()
                 .map(|f| {
-                    let what = if f.changed { "wrote" } else { "unchanged" };
-                    format!("{what} {}", f.path)
+                    if f.changed {
+                        t!("schema-wrote", path = f.path.as_str())
+                    } else {
+                        t!("schema-unchanged", path = f.path.as_str())
+                    }
                 })
                 .collect(),
         )]
@@ -52,7 +53,11 @@ impl Render for SchemaReport {
         files_table(self.files.iter().map(|f| {
             (
                 f.path.as_str(),
-                if f.changed { "written" } else { "unchanged" },
+                if f.changed {
+                    t!("file-written")
+                } else {
+                    t!("file-unchanged")
+                },
             )
         }))
     }
@@ -60,17 +65,19 @@ impl Render for SchemaReport {
 
 impl Render for SiteReport {
     fn blocks(&self) -> Vec<Block> {
-        vec![Block::Text(format!(
-            "Wrote {} files to {}; open {}",
-            self.files, self.out, self.index
+        vec![Block::Text(t!(
+            "site-wrote",
+            count = self.files,
+            out = self.out.as_str(),
+            index = self.index.as_str()
         ))]
     }
 
     fn csv_table(&self) -> Table {
         let mut t = Table::new(vec![
-            Column::left("folder"),
-            Column::right("files"),
-            Column::left("index"),
+            Column::left(&t!("col-folder")),
+            Column::right(&t!("col-files")),
+            Column::left(&t!("col-index")),
         ]);
         t.row(vec![
             self.out.clone(),
@@ -81,10 +88,13 @@ impl Render for SiteReport {
     }
 }
 
-fn files_table<'a>(rows: impl Iterator<Item = (&'a str, &'static str)>) -> Table {
-    let mut t = Table::new(vec![Column::left("file"), Column::left("status")]);
+fn files_table<'a>(rows: impl Iterator<Item = (&'a str, String)>) -> Table {
+    let mut t = Table::new(vec![
+        Column::left(&t!("col-file")),
+        Column::left(&t!("col-status")),
+    ]);
     for (file, status) in rows {
-        t.row(vec![file.to_string(), status.to_string()]);
+        t.row(vec![file.to_string(), status]);
     }
     t
 }

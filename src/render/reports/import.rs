@@ -1,41 +1,38 @@
-use crate::render::{Block, Column, Render, Table, plural};
+use crate::i18n::t;
+use crate::render::{Block, Column, Render, Table};
 use crate::report::commands::ImportReport;
 
 impl Render for ImportReport {
     fn blocks(&self) -> Vec<Block> {
         let new = self.new_schools().count() as u64;
-        let mut b = vec![Block::Text(format!(
-            "DUO: {} in the file; {} in the municipalities of {} ({}).",
-            plural(self.pro_rows, "PrO location"),
-            self.schools.len(),
-            self.region,
-            self.municipalities.join(", ")
+        let mut b = vec![Block::Text(t!(
+            "import-found",
+            rows = self.pro_rows,
+            matched = self.schools.len(),
+            region = self.region,
+            municipalities = self.municipalities.join(", ")
         ))];
         if !self.schools.is_empty() {
             b.push(Block::Table(self.csv_table()));
         }
         b.push(Block::Text(if self.written {
-            format!("Added {} to {}.", plural(new, "school"), self.file)
+            t!("import-added", count = new, file = self.file.as_str())
         } else if new == 0 {
-            format!("Nothing to add to {}.", self.file)
+            t!("import-nothing", file = self.file.as_str())
         } else {
-            format!(
-                "Run again with --write to add {} to {}.",
-                plural(new, "school"),
-                self.file
-            )
+            t!("import-preview", count = new, file = self.file.as_str())
         }));
         b
     }
 
     fn csv_table(&self) -> Table {
         let mut t = Table::new(vec![
-            Column::left("id"),
-            Column::left("name"),
-            Column::left("brin"),
-            Column::left("municipality"),
-            Column::right("csv line"),
-            Column::left("status"),
+            Column::left(&t!("col-id")),
+            Column::left(&t!("col-name")),
+            Column::left(&t!("col-brin")),
+            Column::left(&t!("col-municipality")),
+            Column::right(&t!("col-csv-line")),
+            Column::left(&t!("col-status")),
         ]);
         for p in &self.schools {
             t.row(vec![
@@ -44,10 +41,10 @@ impl Render for ImportReport {
                 p.brin.clone(),
                 p.municipality.clone(),
                 p.line.to_string(),
-                match &p.skipped {
-                    None if self.written => "added".into(),
-                    None => "new".into(),
-                    Some(why) => format!("skipped: {why}"),
+                match &p.duplicate_of {
+                    None if self.written => t!("import-status-added"),
+                    None => t!("import-status-new"),
+                    Some(brin) => t!("import-status-skipped", brin = brin.as_str()),
                 },
             ]);
         }
