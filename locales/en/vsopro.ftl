@@ -451,3 +451,51 @@ file-unchanged = unchanged
 schema-wrote = wrote { $path }
 schema-unchanged = unchanged { $path }
 site-wrote = Wrote { $count } files to { $out }; open { $index }
+
+## The jaarplan's history
+
+history-none = (none)
+history-title = History of { $file } ({ $region })
+history-count-oldest = { $count ->
+    [one] 1 commit
+   *[other] { $count } commits
+}, oldest first.
+history-count-newest = { $count ->
+    [one] 1 commit
+   *[other] { $count } commits
+}, newest first.
+history-uncommitted = The plan has changes that are not committed yet: they are not in this trail.
+history-shallow = This is a shallow clone: older commits are missing (git fetch --unshallow).
+history-deleted = - file deleted
+history-unparsable = ! this version does not parse: { $error }
+history-boundary = (the plan as it was here; what came before is unknown)
+history-no-change = (no change to the plan's content)
+history-mark-merge = MERGE
+history-mark-boundary = BOUNDARY: older history is not in this clone
+history-mark-approved = APPROVED
+history-mark-after-approval = CHANGED AFTER APPROVAL: needs re-approval
+history-state-parsed = parsed
+history-state-unparsable = unparsable
+history-state-deleted = deleted
+col-commit = commit
+col-date = date
+col-author = author
+col-state = state
+col-approval = approval
+col-after-approval = after approval
+col-change = change
+change-title-added = + title: { $new }
+change-title = ~ title: { $old } → { $new }
+change-period = ~ period: { $old_start } – { $old_end } → { $new_start } – { $new_end }
+change-period-added = + period: { $new_start } – { $new_end }
+change-regional-plan = ~ regional plan: { $old } → { $new }
+change-approval = ~ approval { $field }: { $old } → { $new }
+change-goal-added = + goal { $goal }: { $text }
+change-goal-removed = - goal { $goal }: { $text }
+change-goal-text = ~ goal { $goal }: "{ $old }" → "{ $new }"
+change-goal-themes = ~ goal { $goal } themes: [{ $old }] → [{ $new }]
+change-goal-action-added = + goal { $goal }: action { $action }
+change-goal-action-removed = - goal { $goal }: action { $action }
+change-meeting-added = + meeting { $kind } { $date }
+change-meeting-removed = - meeting { $kind } { $date }
+change-renamed = ~ file moved: { $from } → { $to }

@@ -490,3 +490,51 @@ file-unchanged = ongewijzigd
 schema-wrote = { $path } geschreven
 schema-unchanged = { $path } ongewijzigd
 site-wrote = { $count } bestanden geschreven naar { $out }; open { $index }
+
+## De geschiedenis van het jaarplan
+
+history-none = (geen)
+history-title = Geschiedenis van { $file } ({ $region })
+history-count-oldest = { $count ->
+    [one] 1 commit
+   *[other] { $count } commits
+}, oudste eerst.
+history-count-newest = { $count ->
+    [one] 1 commit
+   *[other] { $count } commits
+}, nieuwste eerst.
+history-uncommitted = Het plan heeft wijzigingen die nog niet zijn vastgelegd: die staan niet in deze audittrail.
+history-shallow = Dit is een ondiepe kloon: oudere commits ontbreken (git fetch --unshallow).
+history-deleted = - bestand verwijderd
+history-unparsable = ! deze versie is niet te lezen: { $error }
+history-boundary = (het plan zoals het hier was; wat eraan voorafging is onbekend)
+history-no-change = (geen wijziging van de inhoud van het plan)
+history-mark-merge = SAMENVOEGING
+history-mark-boundary = GRENS: oudere geschiedenis zit niet in deze kloon
+history-mark-approved = GEACCORDEERD
+history-mark-after-approval = GEWIJZIGD NA ACCORDERING: opnieuw accorderen
+history-state-parsed = gelezen
+history-state-unparsable = onleesbaar
+history-state-deleted = verwijderd
+col-commit = commit
+col-date = datum
+col-author = auteur
+col-state = toestand
+col-approval = accordering
+col-after-approval = na accordering
+col-change = wijziging
+change-title-added = + titel: { $new }
+change-title = ~ titel: { $old } → { $new }
+change-period = ~ periode: { $old_start } – { $old_end } → { $new_start } – { $new_end }
+change-period-added = + periode: { $new_start } – { $new_end }
+change-regional-plan = ~ regionaal plan: { $old } → { $new }
+change-approval = ~ accordering { $field }: { $old } → { $new }
+change-goal-added = + doel { $goal }: { $text }
+change-goal-removed = - doel { $goal }: { $text }
+change-goal-text = ~ doel { $goal }: "{ $old }" → "{ $new }"
+change-goal-themes = ~ doel { $goal } thema's: [{ $old }] → [{ $new }]
+change-goal-action-added = + doel { $goal }: actie { $action }
+change-goal-action-removed = - doel { $goal }: actie { $action }
+change-meeting-added = + overleg { $kind } { $date }
+change-meeting-removed = - overleg { $kind } { $date }
+change-renamed = ~ bestand verplaatst: { $from } → { $to }

@@ -1,48 +1,98 @@
-use crate::render::{Block, Column, Render, Table, yes_no};
+use super::Cells;
+use crate::i18n::t;
+use crate::render::{Block, Column, Render, Table};
 use crate::report::history::{Change, HistoryEntry, HistoryReport, VersionState};
 
-fn opt(s: &Option<String>) -> &str {
-    s.as_deref().unwrap_or("(none)")
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_else(|| t!("history-none"))
 }
 
 /// One change as a line: `+` added, `-` removed, `~` changed.
 pub(super) fn describe(c: &Change) -> String {
+    let d = |d: &crate::model::Date| d.to_string();
     match c {
-        Change::Title { old: None, new } => format!("+ title: {new}"),
+        Change::Title { old: None, new } => t!("change-title-added", new = new.as_str()),
         Change::Title {
             old: Some(old),
             new,
-        } => format!("~ title: {old} → {new}"),
+        } => t!("change-title", old = old.as_str(), new = new.as_str()),
         Change::Period {
             old_start: Some(os),
             old_end: Some(oe),
             new_start,
             new_end,
-        } => {
-            format!("~ period: {os} – {oe} → {new_start} – {new_end}")
-        }
+        } => t!(
+            "change-period",
+            old_start = d(os),
+            old_end = d(oe),
+            new_start = d(new_start),
+            new_end = d(new_end)
+        ),
         Change::Period {
             new_start, new_end, ..
-        } => format!("+ period: {new_start} – {new_end}"),
-        Change::RegionalPlan { old, new } => {
-            format!("~ regional plan: {} → {}", opt(old), opt(new))
-        }
-        Change::Approval { field, old, new } => {
-            format!("~ approval {field}: {} → {}", opt(old), opt(new))
-        }
-        Change::GoalAdded { goal, text } => format!("+ goal {goal}: {text}"),
-        Change::GoalRemoved { goal, text } => format!("- goal {goal}: {text}"),
-        Change::GoalText { goal, old, new } => format!("~ goal {goal}: \"{old}\" → \"{new}\""),
-        Change::GoalThemes { goal, old, new } => format!(
-            "~ goal {goal} themes: [{}] → [{}]",
-            old.join(", "),
-            new.join(", ")
+        } => t!(
+            "change-period-added",
+            new_start = d(new_start),
+            new_end = d(new_end)
         ),
-        Change::GoalActionAdded { goal, action } => format!("+ goal {goal}: action {action}"),
-        Change::GoalActionRemoved { goal, action } => format!("- goal {goal}: action {action}"),
-        Change::MeetingAdded { kind, date } => format!("+ meeting {kind} {date}"),
-        Change::MeetingRemoved { kind, date } => format!("- meeting {kind} {date}"),
-        Change::Renamed { from, to } => format!("~ file moved: {from} → {to}"),
+        Change::RegionalPlan { old, new } => {
+            t!("change-regional-plan", old = opt(old), new = opt(new))
+        }
+        Change::Approval { field, old, new } => t!(
+            "change-approval",
+            field = *field,
+            old = opt(old),
+            new = opt(new)
+        ),
+        Change::GoalAdded { goal, text } => {
+            t!(
+                "change-goal-added",
+                goal = goal.as_str(),
+                text = text.as_str()
+            )
+        }
+        Change::GoalRemoved { goal, text } => {
+            t!(
+                "change-goal-removed",
+                goal = goal.as_str(),
+                text = text.as_str()
+            )
+        }
+        Change::GoalText { goal, old, new } => t!(
+            "change-goal-text",
+            goal = goal.as_str(),
+            old = old.as_str(),
+            new = new.as_str()
+        ),
+        Change::GoalThemes { goal, old, new } => t!(
+            "change-goal-themes",
+            goal = goal.as_str(),
+            old = old.join(", "),
+            new = new.join(", ")
+        ),
+        Change::GoalActionAdded { goal, action } => t!(
+            "change-goal-action-added",
+            goal = goal.as_str(),
+            action = action.as_str()
+        ),
+        Change::GoalActionRemoved { goal, action } => t!(
+            "change-goal-action-removed",
+            goal = goal.as_str(),
+            action = action.as_str()
+        ),
+        Change::MeetingAdded { kind, date } => {
+            t!("change-meeting-added", kind = kind.as_str(), date = d(date))
+        }
+        Change::MeetingRemoved { kind, date } => {
+            t!(
+                "change-meeting-removed",
+                kind = kind.as_str(),
+                date = d(date)
+            )
+        }
+        Change::Renamed { from, to } => {
+            t!("change-renamed", from = from.as_str(), to = to.as_str())
+        }
     }
 }
 
@@ -54,17 +104,16 @@ fn headline(e: &HistoryEntry) -> String {
         e.author,
         e.message
     );
-    if e.merge {
-        s.push_str("  [MERGE]");
-    }
-    if e.boundary {
-        s.push_str("  [BOUNDARY: older history is not in this clone]");
-    }
-    if e.approval {
-        s.push_str("  [APPROVED]");
-    }
-    if e.after_approval {
-        s.push_str("  [CHANGED AFTER APPROVAL: needs re-approval]");
+    let marks = [
+        (e.merge, t!("history-mark-merge")),
+        (e.boundary, t!("history-mark-boundary")),
+        (e.approval, t!("history-mark-approved")),
+        (e.after_approval, t!("history-mark-after-approval")),
+    ];
+    for (on, mark) in marks {
+        if on {
+            s.push_str(&format!("  [{mark}]"));
+        }
     }
     s
 }
@@ -73,43 +122,33 @@ impl Render for HistoryReport {
     fn blocks(&self) -> Vec<Block> {
         let mut b = vec![Block::Heading(
             1,
-            format!("History of {} ({})", self.file, self.region),
+            t!(
+                "history-title",
+                file = self.file.as_str(),
+                region = self.region
+            ),
         )];
-        let order = if self.newest_first {
-            "newest first"
+        b.push(Block::Text(if self.newest_first {
+            t!("history-count-newest", count = self.entries.len())
         } else {
-            "oldest first"
-        };
-        b.push(Block::Text(format!(
-            "{} commits, {order}.",
-            self.entries.len()
-        )));
+            t!("history-count-oldest", count = self.entries.len())
+        }));
         if self.uncommitted {
-            b.push(Block::Text(
-                "The plan has changes that are not committed yet: they are not in this trail."
-                    .into(),
-            ));
+            b.push(Block::Text(t!("history-uncommitted")));
         }
         if self.shallow {
-            b.push(Block::Text(
-                "This is a shallow clone: older commits are missing (git fetch --unshallow)."
-                    .into(),
-            ));
+            b.push(Block::Text(t!("history-shallow")));
         }
         for e in &self.entries {
             b.push(Block::Text(headline(e)));
             let lines: Vec<String> = match e.state {
-                VersionState::Deleted => vec!["- file deleted".into()],
-                VersionState::Unparsable => vec![format!(
-                    "! this version does not parse: {}",
-                    e.error.as_deref().unwrap_or("")
+                VersionState::Deleted => vec![t!("history-deleted")],
+                VersionState::Unparsable => vec![t!(
+                    "history-unparsable",
+                    error = e.error.as_deref().unwrap_or("")
                 )],
-                VersionState::Parsed if e.boundary => {
-                    vec!["(the plan as it was here; what came before is unknown)".into()]
-                }
-                VersionState::Parsed if e.changes.is_empty() => {
-                    vec!["(no change to the plan's content)".into()]
-                }
+                VersionState::Parsed if e.boundary => vec![t!("history-boundary")],
+                VersionState::Parsed if e.changes.is_empty() => vec![t!("history-no-change")],
                 VersionState::Parsed => e.changes.iter().map(describe).collect(),
             };
             b.push(Block::List(lines));
@@ -119,21 +158,22 @@ impl Render for HistoryReport {
 
     /// One row per change (or per commit without one).
     fn csv_table(&self) -> Table {
+        let c = Cells::CSV;
         let mut t = Table::new(vec![
-            Column::left("commit"),
-            Column::left("date"),
-            Column::left("author"),
-            Column::left("message"),
-            Column::left("state"),
-            Column::left("approval"),
-            Column::left("after approval"),
-            Column::left("change"),
+            Column::left(&t!("col-commit")),
+            Column::left(&t!("col-date")),
+            Column::left(&t!("col-author")),
+            Column::left(&t!("col-message")),
+            Column::left(&t!("col-state")),
+            Column::left(&t!("col-approval")),
+            Column::left(&t!("col-after-approval")),
+            Column::left(&t!("col-change")),
         ]);
         for e in &self.entries {
             let state = match e.state {
-                VersionState::Parsed => "parsed",
-                VersionState::Unparsable => "unparsable",
-                VersionState::Deleted => "deleted",
+                VersionState::Parsed => t!("history-state-parsed"),
+                VersionState::Unparsable => t!("history-state-unparsable"),
+                VersionState::Deleted => t!("history-state-deleted"),
             };
             let mut lines: Vec<String> = e.changes.iter().map(describe).collect();
             if lines.is_empty() {
@@ -145,9 +185,9 @@ impl Render for HistoryReport {
                     e.date.clone(),
                     e.author.clone(),
                     e.message.clone(),
-                    state.into(),
-                    yes_no(e.approval),
-                    yes_no(e.after_approval),
+                    state.clone(),
+                    c.yes_no(e.approval),
+                    c.yes_no(e.after_approval),
                     line,
                 ]);
             }
