@@ -2,7 +2,7 @@
 //! from the message catalogue: one place for each set.
 
 use crate::i18n::t;
-use crate::model::{EntityKind, Status};
+use crate::model::{ApprovalStatus, EntityKind, Status};
 use crate::report::staffing::StaffingStatus;
 
 /// `school`, `overlegtafel`, `plan`, `project`, `ontwikkeling`, `knelpunt`,
@@ -39,5 +39,14 @@ pub(crate) fn staffing(s: StaffingStatus) -> String {
         StaffingStatus::Exploring => t!("staffing-exploring"),
         StaffingStatus::None => t!("staffing-none"),
         StaffingStatus::Unknown => t!("staffing-unknown"),
+    }
+}
+
+/// A jaarplan's approval status: `concept`, `ingediend`, `geaccordeerd`.
+pub(crate) fn approval(s: ApprovalStatus) -> String {
+    match s {
+        ApprovalStatus::Draft => t!("approval-draft"),
+        ApprovalStatus::Submitted => t!("approval-submitted"),
+        ApprovalStatus::Approved => t!("approval-approved"),
     }
 }

@@ -499,3 +499,47 @@ change-goal-action-removed = - goal { $goal }: action { $action }
 change-meeting-added = + meeting { $kind } { $date }
 change-meeting-removed = - meeting { $kind } { $date }
 change-renamed = ~ file moved: { $from } → { $to }
+
+## The jaarplan
+
+slot-held = held
+slot-missed = MISSED
+slot-open = open
+slot-upcoming = upcoming
+slot-name = { $unit ->
+    [quarter] quarter
+   *[year] year
+} { $number }
+progress = { $done } done, { $active } active, { $planned } planned, { $overdue } overdue
+progress-dropped = , { $dropped } dropped
+goal-action-due = , due { $due }
+goal-action-overdue = , OVERDUE
+goal-action-unknown = { $id } — not an action of this region
+col-from = from
+col-to = to
+col-meetings = meetings
+col-goal = goal
+col-goal-text = goal text
+col-overdue = overdue
+approval-draft = draft
+approval-submitted = submitted
+approval-approved = approved
+meeting-stuurgroep = stuurgroep
+meeting-directies = directies
+jaarplan-period = Period: { $start } to { $end }
+jaarplan-regional-plan-named = Regional plan: { $name } ({ $id })
+jaarplan-regional-plan = Regional plan: { $id }
+jaarplan-approval = Approval: { $status }
+jaarplan-approval-on = { " " }on { $date }
+jaarplan-approval-by = { " " }by { $by }
+jaarplan-approval-none = Approval: none recorded (draft)
+jaarplan-needs-approval = The period has started ({ $start }) and the plan is not approved.
+jaarplan-progress = Progress on { $today }: { $progress }
+jaarplan-goals = Goals
+jaarplan-no-goals = No goals recorded.
+jaarplan-no-actions = no actions linked
+jaarplan-themes = Themes
+jaarplan-themes-none = none
+jaarplan-themes-covered = covered: { $themes }
+jaarplan-themes-not-covered = not covered: { $themes }
+jaarplan-meetings = Meetings

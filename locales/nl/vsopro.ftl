@@ -538,3 +538,47 @@ change-goal-action-removed = - doel { $goal }: actie { $action }
 change-meeting-added = + overleg { $kind } { $date }
 change-meeting-removed = - overleg { $kind } { $date }
 change-renamed = ~ bestand verplaatst: { $from } → { $to }
+
+## Het jaarplan
+
+slot-held = gehouden
+slot-missed = GEMIST
+slot-open = nog te houden
+slot-upcoming = komt nog
+slot-name = { $unit ->
+    [quarter] kwartaal
+   *[year] jaar
+} { $number }
+progress = { $done } afgerond, { $active } lopend, { $planned } gepland, { $overdue } over de datum
+progress-dropped = , { $dropped } vervallen
+goal-action-due = , gereed { $due }
+goal-action-overdue = , OVER DE DATUM
+goal-action-unknown = { $id } — geen actie van deze regio
+col-from = van
+col-to = tot en met
+col-meetings = overleggen
+col-goal = doel
+col-goal-text = tekst van het doel
+col-overdue = over de datum
+approval-draft = concept
+approval-submitted = voorgelegd
+approval-approved = geaccordeerd
+meeting-stuurgroep = stuurgroep
+meeting-directies = directies
+jaarplan-period = Periode: { $start } tot en met { $end }
+jaarplan-regional-plan-named = Regionaal plan: { $name } ({ $id })
+jaarplan-regional-plan = Regionaal plan: { $id }
+jaarplan-approval = Accordering: { $status }
+jaarplan-approval-on = { " " }op { $date }
+jaarplan-approval-by = { " " }door { $by }
+jaarplan-approval-none = Accordering: niets vastgelegd (concept)
+jaarplan-needs-approval = De periode is begonnen ({ $start }) en het plan is niet geaccordeerd.
+jaarplan-progress = Voortgang op { $today }: { $progress }
+jaarplan-goals = Doelen
+jaarplan-no-goals = Geen doelen vastgelegd.
+jaarplan-no-actions = geen acties gekoppeld
+jaarplan-themes = Thema's
+jaarplan-themes-none = geen
+jaarplan-themes-covered = gedekt: { $themes }
+jaarplan-themes-not-covered = niet gedekt: { $themes }
+jaarplan-meetings = Overleg

@@ -1,66 +1,68 @@
-use super::cell;
+use super::Cells;
+use crate::i18n::{date, t};
 use crate::model::{Slot, SlotStatus};
 use crate::render::{Block, Column, Render, Table};
 use crate::report::jaarplan::{GoalAction, JaarplanReport, Progress};
+use crate::words;
 
-pub(super) fn slot_status(s: SlotStatus) -> &'static str {
+fn slot_status(s: SlotStatus) -> String {
     match s {
-        SlotStatus::Held => "held",
-        SlotStatus::Missed => "MISSED",
-        SlotStatus::Open => "open",
-        SlotStatus::Upcoming => "upcoming",
+        SlotStatus::Held => t!("slot-held"),
+        SlotStatus::Missed => t!("slot-missed"),
+        SlotStatus::Open => t!("slot-open"),
+        SlotStatus::Upcoming => t!("slot-upcoming"),
     }
 }
 
 fn progress(p: &Progress) -> String {
-    format!(
-        "{} done, {} active, {} planned, {} overdue{}",
-        p.done,
-        p.active,
-        p.planned,
-        p.overdue,
-        if p.dropped > 0 {
-            format!(", {} dropped", p.dropped)
-        } else {
-            String::new()
-        }
-    )
+    let mut s = t!(
+        "progress",
+        done = p.done,
+        active = p.active,
+        planned = p.planned,
+        overdue = p.overdue
+    );
+    if p.dropped > 0 {
+        s.push_str(&t!("progress-dropped", dropped = p.dropped));
+    }
+    s
 }
 
 fn action(a: &GoalAction) -> String {
     match (&a.title, a.status) {
         (Some(title), Some(status)) => {
-            let mut s = format!("{} — {title} ({status}", a.id);
+            let mut s = format!("{} — {title} ({}", a.id, words::action_status(status));
             if let Some(d) = &a.due {
-                s.push_str(&format!(", due {d}"));
+                s.push_str(&t!("goal-action-due", due = date(d.0)));
             }
             if a.overdue {
-                s.push_str(", OVERDUE");
+                s.push_str(&t!("goal-action-overdue"));
             }
             s.push(')');
             s
         }
-        _ => format!("{} — not an action of this region", a.id),
+        _ => t!("goal-action-unknown", id = a.id.as_str()),
     }
 }
 
-fn slots(title: &str, unit: &str, slots: &[Slot]) -> Table {
+fn slots(title: String, kind: &str, slots: &[Slot], c: Cells) -> Table {
     let mut t = Table::new(vec![
-        Column::left(title),
-        Column::left("from"),
-        Column::left("to"),
-        Column::left("status"),
-        Column::left("meetings"),
+        Column::left(&title),
+        Column::left(&t!("col-from")),
+        Column::left(&t!("col-to")),
+        Column::left(&t!("col-status")),
+        Column::left(&t!("col-meetings")),
     ]);
     for s in slots {
+        let day = |d: chrono::NaiveDate| c.date(&Some(crate::model::Date(d)));
         t.row(vec![
-            format!("{unit} {}", s.number),
-            s.start.to_string(),
-            s.end.to_string(),
-            slot_status(s.status).into(),
+            t!("slot-name", unit = kind, number = s.number),
+            day(s.start),
+            day(s.end),
+            slot_status(s.status),
             s.meetings
                 .iter()
-                .map(|d| d.to_string())
+                .map(|d| day(*d))
                 .collect::<Vec<_>>()
                 .join(", "),
         ]);
@@ -70,46 +72,52 @@ fn slots(title: &str, unit: &str, slots: &[Slot]) -> Table {
 
 impl Render for JaarplanReport {
     fn blocks(&self) -> Vec<Block> {
+        let c = Cells::TEXT;
         let mut b = vec![Block::Heading(
             1,
             format!("{} — {} ({})", self.title, self.region, self.code),
         )];
-        let mut facts = vec![format!("Period: {} to {}", self.start, self.end)];
+        let mut facts = vec![t!(
+            "jaarplan-period",
+            start = date(self.start.0),
+            end = date(self.end.0)
+        )];
         if let Some(p) = &self.regional_plan {
             facts.push(match &p.name {
-                Some(name) => format!("Regional plan: {name} ({})", p.id),
-                None => format!("Regional plan: {}", p.id),
+                Some(name) => t!(
+                    "jaarplan-regional-plan-named",
+                    name = name.as_str(),
+                    id = p.id.as_str()
+                ),
+                None => t!("jaarplan-regional-plan", id = p.id.as_str()),
             });
         }
         facts.push(match &self.approval {
             Some(a) => {
-                let mut s = format!("Approval: {}", a.status);
+                let mut s = t!("jaarplan-approval", status = words::approval(a.status));
                 if let Some(d) = &a.date {
-                    s.push_str(&format!(" on {d}"));
+                    s.push_str(&t!("jaarplan-approval-on", date = date(d.0)));
                 }
                 if let Some(by) = &a.by {
-                    s.push_str(&format!(" by {by}"));
+                    s.push_str(&t!("jaarplan-approval-by", by = by.as_str()));
                 }
                 s
             }
-            None => "Approval: none recorded (draft)".into(),
+            None => t!("jaarplan-approval-none"),
         });
         if self.needs_approval {
-            facts.push(format!(
-                "The period has started ({}) and the plan is not approved.",
-                self.start
-            ));
+            facts.push(t!("jaarplan-needs-approval", start = date(self.start.0)));
         }
-        facts.push(format!(
-            "Progress on {}: {}",
-            self.today,
-            progress(&self.progress)
+        facts.push(t!(
+            "jaarplan-progress",
+            today = date(self.today),
+            progress = progress(&self.progress)
         ));
         b.push(Block::List(facts));
 
-        b.push(Block::Heading(2, "Goals".into()));
+        b.push(Block::Heading(2, t!("jaarplan-goals")));
         if self.goals.is_empty() {
-            b.push(Block::Text("No goals recorded.".into()));
+            b.push(Block::Text(t!("jaarplan-no-goals")));
         }
         for g in &self.goals {
             let themes = if g.themes.is_empty() {
@@ -124,52 +132,60 @@ impl Render for JaarplanReport {
                 progress(&g.progress)
             )));
             if g.actions.is_empty() {
-                b.push(Block::List(vec!["no actions linked".into()]));
+                b.push(Block::List(vec![t!("jaarplan-no-actions")]));
             } else {
                 b.push(Block::List(g.actions.iter().map(action).collect()));
             }
         }
 
-        b.push(Block::Heading(2, "Themes".into()));
+        let none = || t!("jaarplan-themes-none");
+        b.push(Block::Heading(2, t!("jaarplan-themes")));
         b.push(Block::List(vec![
-            format!(
-                "covered: {}",
-                if self.themes_covered.is_empty() {
-                    "none".into()
+            t!(
+                "jaarplan-themes-covered",
+                themes = if self.themes_covered.is_empty() {
+                    none()
                 } else {
                     self.themes_covered.join(", ")
                 }
             ),
-            format!(
-                "not covered: {}",
-                if self.themes_not_covered.is_empty() {
-                    "none".into()
+            t!(
+                "jaarplan-themes-not-covered",
+                themes = if self.themes_not_covered.is_empty() {
+                    none()
                 } else {
                     self.themes_not_covered.join(", ")
                 }
             ),
         ]));
 
-        b.push(Block::Heading(2, "Meetings".into()));
+        b.push(Block::Heading(2, t!("jaarplan-meetings")));
         b.push(Block::Table(slots(
-            "stuurgroep",
+            t!("meeting-stuurgroep"),
             "quarter",
             &self.stuurgroep,
+            c,
         )));
-        b.push(Block::Table(slots("directies", "year", &self.directies)));
+        b.push(Block::Table(slots(
+            t!("meeting-directies"),
+            "year",
+            &self.directies,
+            c,
+        )));
         b
     }
 
     /// Goals × actions, one row per linked action (or per goal without one).
     fn csv_table(&self) -> Table {
+        let c = Cells::CSV;
         let mut t = Table::new(vec![
-            Column::left("goal"),
-            Column::left("goal text"),
-            Column::left("action"),
-            Column::left("title"),
-            Column::left("status"),
-            Column::left("due"),
-            Column::left("overdue"),
+            Column::left(&t!("col-goal")),
+            Column::left(&t!("col-goal-text")),
+            Column::left(&t!("col-action")),
+            Column::left(&t!("col-title")),
+            Column::left(&t!("col-status")),
+            Column::left(&t!("col-due")),
+            Column::left(&t!("col-overdue")),
         ]);
         for g in &self.goals {
             if g.actions.is_empty() {
@@ -188,10 +204,10 @@ impl Render for JaarplanReport {
                     g.id.clone(),
                     g.text.clone(),
                     a.id.clone(),
-                    cell::opt(&a.title),
-                    cell::opt(&a.status),
-                    cell::date(&a.due),
-                    crate::render::yes_no(a.overdue),
+                    c.opt(&a.title),
+                    a.status.map(words::action_status).unwrap_or_default(),
+                    c.date(&a.due),
+                    c.yes_no(a.overdue),
                 ]);
             }
         }
