@@ -2,7 +2,7 @@
 //! from the message catalogue: one place for each set.
 
 use crate::i18n::t;
-use crate::model::{ApprovalStatus, EntityKind, Status};
+use crate::model::{ApprovalStatus, EntityKind, Level, SlotStatus, Status};
 use crate::report::staffing::StaffingStatus;
 
 /// `school`, `overlegtafel`, `plan`, `project`, `ontwikkeling`, `knelpunt`,
@@ -48,5 +48,24 @@ pub(crate) fn approval(s: ApprovalStatus) -> String {
         ApprovalStatus::Draft => t!("approval-draft"),
         ApprovalStatus::Submitted => t!("approval-submitted"),
         ApprovalStatus::Approved => t!("approval-approved"),
+    }
+}
+
+/// Where a quarter or year stands for its meeting: `gehouden`, `GEMIST`, ...
+pub(crate) fn slot(s: SlotStatus) -> String {
+    match s {
+        SlotStatus::Held => t!("slot-held"),
+        SlotStatus::Missed => t!("slot-missed"),
+        SlotStatus::Open => t!("slot-open"),
+        SlotStatus::Upcoming => t!("slot-upcoming"),
+    }
+}
+
+/// The level of an overlegtafel.
+pub(crate) fn level(l: Level) -> String {
+    match l {
+        Level::Bestuurlijk => t!("level-bestuurlijk"),
+        Level::Beleidsmatig => t!("level-beleidsmatig"),
+        Level::Operationeel => t!("level-operationeel"),
     }
 }

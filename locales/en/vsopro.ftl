@@ -543,3 +543,58 @@ jaarplan-themes-none = none
 jaarplan-themes-covered = covered: { $themes }
 jaarplan-themes-not-covered = not covered: { $themes }
 jaarplan-meetings = Meetings
+
+## The regionale foto
+
+foto-title = Regional picture { $name } ({ $code })
+foto-date = Reference date: { $date }
+foto-centrumgemeente = Central municipality: { $name }
+foto-municipalities = Municipalities: { $names }
+foto-coordinator = Network coordinator: { $status }
+foto-coordinator-hours = , { $hours } hours a week
+foto-coordinator-since = , since { $date }
+foto-coordinator-scale = , scale { $scale }
+foto-required = Time needed: { $hm } hours a week ({ $fte } FTE) for { $schools ->
+    [one] 1 school
+   *[other] { $schools } schools
+}
+foto-schools = Schools
+foto-pro = Praktijkonderwijs
+foto-vso = Voortgezet speciaal onderwijs
+foto-overlegtafels = Overlegtafels
+foto-no-overlegtafels = No relevant overlegtafels recorded yet.
+foto-by-coordinator = network coordinator
+foto-by-nobody = nobody
+foto-initiatives = Plans, projects and developments
+foto-no-initiatives = No relevant plans, projects or developments recorded yet.
+foto-not-relevant = Not relevant for pro and vso
+foto-all-relevant = Everything recorded is relevant for pro and vso.
+foto-knelpunten = Knelpunten and actions
+foto-no-knelpunten = No knelpunten recorded yet.
+foto-knelpunt-schools = { " " }(schools: { $schools })
+foto-no-action = no action yet
+foto-knelpunten-open = Knelpunten without an action
+foto-other-actions = Other actions
+foto-themes = Ontwikkelthema's
+foto-not-addressed = no: no action
+foto-due = , due { $due }
+foto-good-practice = { " " }— good practice
+level-bestuurlijk = Administrative (bestuurlijk)
+level-beleidsmatig = Policy (beleidsmatig)
+level-operationeel = Operational (operationeel)
+col-school = school
+col-board = board
+col-students = pupils
+col-profiles = exit profiles
+col-cluster = cluster
+col-overlegtafel = overlegtafel
+col-organizer = organizer
+col-frequency = frequency
+col-represented-by = schools represented by
+col-themes = themes
+col-kind = kind
+col-period = period
+col-funding = funding
+col-section = section
+col-detail = detail
+col-relevant = relevant

@@ -582,3 +582,58 @@ jaarplan-themes-none = geen
 jaarplan-themes-covered = gedekt: { $themes }
 jaarplan-themes-not-covered = niet gedekt: { $themes }
 jaarplan-meetings = Overleg
+
+## De regionale foto
+
+foto-title = Regionale foto { $name } ({ $code })
+foto-date = Peildatum: { $date }
+foto-centrumgemeente = Centrumgemeente: { $name }
+foto-municipalities = Gemeenten: { $names }
+foto-coordinator = Netwerkcoördinator: { $status }
+foto-coordinator-hours = , { $hours } uur per week
+foto-coordinator-since = , sinds { $date }
+foto-coordinator-scale = , schaal { $scale }
+foto-required = Benodigde inzet: { $hm } uur per week ({ $fte } fte) voor { $schools ->
+    [one] 1 school
+   *[other] { $schools } scholen
+}
+foto-schools = Scholen
+foto-pro = Praktijkonderwijs
+foto-vso = Voortgezet speciaal onderwijs
+foto-overlegtafels = Overlegtafels
+foto-no-overlegtafels = Nog geen relevante overlegtafels vastgelegd.
+foto-by-coordinator = netwerkcoördinator
+foto-by-nobody = niemand
+foto-initiatives = Plannen, projecten en ontwikkelingen
+foto-no-initiatives = Nog geen relevante plannen, projecten of ontwikkelingen vastgelegd.
+foto-not-relevant = Niet relevant voor pro en vso
+foto-all-relevant = Alles wat is vastgelegd is relevant voor pro en vso.
+foto-knelpunten = Knelpunten en acties
+foto-no-knelpunten = Nog geen knelpunten vastgelegd.
+foto-knelpunt-schools = { " " }(scholen: { $schools })
+foto-no-action = nog geen actie
+foto-knelpunten-open = Knelpunten zonder actie
+foto-other-actions = Overige acties
+foto-themes = Ontwikkelthema's
+foto-not-addressed = nee: geen actie
+foto-due = , gereed { $due }
+foto-good-practice = { " " }— goed voorbeeld
+level-bestuurlijk = Bestuurlijk
+level-beleidsmatig = Beleidsmatig
+level-operationeel = Operationeel
+col-school = school
+col-board = bestuur
+col-students = leerlingen
+col-profiles = uitstroomprofielen
+col-cluster = cluster
+col-overlegtafel = overlegtafel
+col-organizer = organisator
+col-frequency = frequentie
+col-represented-by = scholen vertegenwoordigd door
+col-themes = thema's
+col-kind = soort
+col-period = periode
+col-funding = financiering
+col-section = onderdeel
+col-detail = toelichting
+col-relevant = relevant

@@ -5,7 +5,6 @@
 mod csv;
 pub(crate) mod diagnostics;
 mod markdown;
-pub(crate) mod nl;
 mod reports;
 pub(crate) mod safe;
 mod terminal;
@@ -127,26 +126,4 @@ fn visible_table(mut t: Table) -> Table {
         }
     }
     t
-}
-
-pub fn yes_no(b: bool) -> String {
-    if b { "yes".into() } else { "no".into() }
-}
-
-/// `1 region`, `2 regions`.
-pub fn plural(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-/// Hours and minutes as people write them: 36 → "36", 6.5 → "6.5".
-pub fn plain(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x}")
-    }
 }

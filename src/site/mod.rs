@@ -11,13 +11,13 @@ pub(crate) use write::write;
 use crate::model::Dataset;
 use crate::model::{ApprovalStatus, InitiativeKind, Level, SlotStatus, Status};
 use crate::registry::THEMES;
-use crate::render::nl;
 use crate::report::caseload::Norms;
 use crate::report::foto::FotoReport;
 use crate::report::jaarplan::JaarplanReport;
 use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
 use crate::report::{foto, jaarplan, staffing, themes};
+use crate::words;
 use chrono::NaiveDate;
 use minijinja::{Environment, Value};
 use serde::Serialize;
@@ -147,7 +147,7 @@ fn environment() -> Environment<'static> {
             .expect("the built-in templates are valid");
     }
     // The Dutch words of render::nl, keyed by the JSON spelling of each value.
-    fn table<T: Copy>(all: &[T], key: fn(T) -> &'static str, word: fn(T) -> &'static str) -> Value {
+    fn table<T: Copy>(all: &[T], key: fn(T) -> &'static str, word: fn(T) -> String) -> Value {
         value(
             all.iter()
                 .map(|&v| (key(v), word(v)))
@@ -156,26 +156,31 @@ fn environment() -> Environment<'static> {
     }
     env.add_global(
         "action_status",
-        table(Status::ALL, Status::as_str, nl::action_status),
+        table(Status::ALL, Status::as_str, words::action_status),
     );
     env.add_global(
         "approval_label",
-        table(ApprovalStatus::ALL, ApprovalStatus::as_str, nl::approval),
+        table(ApprovalStatus::ALL, ApprovalStatus::as_str, words::approval),
     );
     env.add_global(
         "slot_label",
-        table(SlotStatus::ALL, SlotStatus::as_str, nl::slot),
+        table(SlotStatus::ALL, SlotStatus::as_str, words::slot),
     );
     env.add_global(
         "staffing_label",
-        table(StaffingStatus::ALL, StaffingStatus::as_str, nl::staffing),
+        table(StaffingStatus::ALL, StaffingStatus::as_str, words::staffing),
     );
-    env.add_global("level_label", table(Level::ALL, Level::as_str, nl::level));
+    env.add_global(
+        "level_label",
+        table(Level::ALL, Level::as_str, words::level),
+    );
     env.add_global(
         "kind_label",
-        table(InitiativeKind::ALL, InitiativeKind::as_str, nl::initiative),
+        table(InitiativeKind::ALL, InitiativeKind::as_str, |k| {
+            words::entity(k.into())
+        }),
     );
-    env.add_filter("plain", crate::render::plain);
+    env.add_filter("plain", crate::i18n::plain);
     env.add_global(
         "theme_titles",
         value(

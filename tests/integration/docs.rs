@@ -33,8 +33,17 @@ fn readme_outputs_are_current() {
             Some((first, rest)) if first.starts_with("$ vsopro") => rest,
             _ => block,
         };
-        let args: Vec<&str> = args.split(' ').collect();
-        let out = root.run(&args);
+        let mut args: Vec<&str> = args.split(' ').collect();
+        // `--lang nl` in the marker: that language, once.
+        let lang = match args.iter().position(|a| *a == "--lang") {
+            Some(i) => {
+                let lang = if args[i + 1] == "nl" { "nl" } else { "en" };
+                args.drain(i..i + 2);
+                lang
+            }
+            None => "en",
+        };
+        let out = root.cmd(&args).lang(Some(lang)).run();
         assert_eq!(
             out.stdout(),
             expected,

@@ -29,14 +29,16 @@ fn all_formats(name: &str, cmd: impl Fn(&[&str]) -> Run) {
     }
 }
 
-/// A report on the example data in all formats.
+/// A report on the example data in all formats, in English and in Dutch.
 fn examples_in_all_formats(name: &str, args: &[&str]) {
     let root = Sandbox::examples();
-    all_formats(name, |extra| {
-        let mut full = args.to_vec();
-        full.extend(extra);
-        root.run(&full)
-    });
+    for (lang, suffix) in [("en", ""), ("nl", "-nl")] {
+        all_formats(&format!("{name}{suffix}"), |extra| {
+            let mut full = args.to_vec();
+            full.extend(extra);
+            root.cmd(&full).lang(Some(lang)).run()
+        });
+    }
 }
 
 #[test]

@@ -5,7 +5,11 @@ use crate::common::*;
 #[test]
 fn the_example_site_snapshots() {
     let root = Sandbox::examples();
-    root.run(&["site", "public"]).expect(0);
+    // The site is for the directors: in Dutch.
+    root.cmd(&["site", "public"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0);
     insta::assert_snapshot!("site-index", root.read("public/index.html"));
     insta::assert_snapshot!("site-region", root.read("public/regio/midden-holland.html"));
     insta::assert_snapshot!("site-theme", root.read("public/thema/stageplaatsen.html"));

@@ -1,11 +1,13 @@
-//! The regionale foto reads as a Dutch document: it goes to the school
-//! directors as it is.
+//! The regionale foto reads as a document: it goes to the school directors
+//! as it is (in Dutch, the default language).
 
-use super::cell;
-use crate::model::Kind;
+use super::Cells;
+use crate::i18n::{date, plain, t};
+use crate::model::{InitiativeKind, Kind};
 use crate::registry;
-use crate::render::{Block, Column, Render, Table, nl};
+use crate::render::{Block, Column, Render, Table};
 use crate::report::foto::{FotoAction, FotoReport};
+use crate::words;
 
 fn theme_titles(ids: &[String]) -> String {
     ids.iter()
@@ -15,13 +17,13 @@ fn theme_titles(ids: &[String]) -> String {
 }
 
 fn action_line(a: &FotoAction) -> String {
-    let mut s = format!("{} ({}", a.title, nl::action_status(a.status));
+    let mut s = format!("{} ({}", a.title, words::action_status(a.status));
     if let Some(d) = &a.due {
-        s.push_str(&format!(", gereed {d}"));
+        s.push_str(&t!("foto-due", due = date(d.0)));
     }
     s.push(')');
     if a.example {
-        s.push_str(" — goed voorbeeld");
+        s.push_str(&t!("foto-good-practice"));
     }
     s
 }
@@ -30,75 +32,86 @@ fn dash(s: &str) -> String {
     if s.is_empty() { "–".into() } else { s.into() }
 }
 
+fn initiative(k: InitiativeKind) -> String {
+    words::entity(k.into())
+}
+
 impl Render for FotoReport {
     fn blocks(&self) -> Vec<Block> {
+        let c = Cells::TEXT;
         let mut b = vec![Block::Heading(
             1,
-            format!("Regionale foto {} ({})", self.name, self.code),
+            t!("foto-title", name = self.name, code = self.code),
         )];
 
-        let mut facts = vec![format!("Peildatum: {}", self.date.format("%Y-%m-%d"))];
-        if let Some(c) = &self.centrumgemeente {
-            facts.push(format!("Centrumgemeente: {c}"));
+        let mut facts = vec![t!("foto-date", date = date(self.date))];
+        if let Some(m) = &self.centrumgemeente {
+            facts.push(t!("foto-centrumgemeente", name = m.as_str()));
         }
         if !self.municipalities.is_empty() {
-            facts.push(format!("Gemeenten: {}", self.municipalities.join(", ")));
+            facts.push(t!(
+                "foto-municipalities",
+                names = self.municipalities.join(", ")
+            ));
         }
-        if let Some(c) = &self.coordinator {
-            let mut line = format!("Netwerkcoördinator: {}", nl::staffing(c.status.into()));
-            if let Some(n) = &c.name {
+        if let Some(co) = &self.coordinator {
+            let mut line = t!(
+                "foto-coordinator",
+                status = words::staffing(co.status.into())
+            );
+            if let Some(n) = &co.name {
                 line.push_str(&format!(", {n}"));
             }
-            if let Some(h) = c.hours_per_week {
-                line.push_str(&format!(", {} uur per week", crate::render::plain(h)));
+            if let Some(h) = co.hours_per_week {
+                line.push_str(&t!("foto-coordinator-hours", hours = plain(h)));
             }
-            if let Some(d) = &c.since {
-                line.push_str(&format!(", sinds {d}"));
+            if let Some(d) = &co.since {
+                line.push_str(&t!("foto-coordinator-since", date = date(d.0)));
             }
-            if let Some(s) = &c.scale {
-                line.push_str(&format!(", schaal {s}"));
+            if let Some(s) = &co.scale {
+                line.push_str(&t!("foto-coordinator-scale", scale = s.as_str()));
             }
             facts.push(line);
         }
         let cl = &self.caseload;
-        facts.push(format!(
-            "Benodigde inzet: {} uur per week ({} fte) voor {} scholen",
-            cell::hm(&cl.required),
-            cell::num(cl.required_fte),
-            cl.schools
+        facts.push(t!(
+            "foto-required",
+            hm = c.hm(&cl.required),
+            fte = c.num(cl.required_fte),
+            schools = cl.schools
         ));
         b.push(Block::List(facts));
 
-        b.push(Block::Heading(2, "Scholen".into()));
+        b.push(Block::Heading(2, t!("foto-schools")));
         for kind in [Kind::Pro, Kind::Vso] {
             let schools: Vec<_> = self.schools.iter().filter(|s| s.kind == kind).collect();
             if schools.is_empty() {
                 continue;
             }
             let (title, vso) = match kind {
-                Kind::Pro => ("Praktijkonderwijs", false),
-                Kind::Vso => ("Voortgezet speciaal onderwijs", true),
+                Kind::Pro => (t!("foto-pro"), false),
+                Kind::Vso => (t!("foto-vso"), true),
             };
             b.push(Block::Heading(3, format!("{title} ({})", schools.len())));
             let mut cols = vec![
-                Column::left("school"),
-                Column::left("gemeente"),
-                Column::left("bestuur"),
-                Column::right("leerlingen"),
-                Column::left("brin"),
+                Column::left(&t!("col-school")),
+                Column::left(&t!("col-municipality")),
+                Column::left(&t!("col-board")),
+                Column::right(&t!("col-students")),
+                Column::left(&t!("col-brin")),
             ];
             if vso {
-                cols.push(Column::left("uitstroomprofielen"));
-                cols.push(Column::right("cluster"));
+                cols.push(Column::left(&t!("col-profiles")));
+                cols.push(Column::right(&t!("col-cluster")));
             }
-            let mut t = Table::new(cols);
+            let mut tbl = Table::new(cols);
             for s in schools {
                 let mut row = vec![
                     s.name.clone(),
-                    dash(&cell::opt(&s.municipality)),
-                    dash(&cell::opt(&s.board)),
-                    dash(&cell::opt(&s.students)),
-                    dash(&cell::opt(&s.brin)),
+                    dash(&c.opt(&s.municipality)),
+                    dash(&c.opt(&s.board)),
+                    dash(&c.opt(&s.students)),
+                    dash(&c.opt(&s.brin)),
                 ];
                 if vso {
                     row.push(dash(
@@ -108,111 +121,97 @@ impl Render for FotoReport {
                             .collect::<Vec<_>>()
                             .join(", "),
                     ));
-                    row.push(dash(&cell::opt(&s.cluster)));
+                    row.push(dash(&c.opt(&s.cluster)));
                 }
-                t.row(row);
+                tbl.row(row);
             }
-            b.push(Block::Table(t));
+            b.push(Block::Table(tbl));
         }
 
-        b.push(Block::Heading(2, "Overlegtafels".into()));
+        b.push(Block::Heading(2, t!("foto-overlegtafels")));
         if self.overlegtafels.is_empty() {
-            b.push(Block::Text(
-                "Nog geen relevante overlegtafels vastgelegd.".into(),
-            ));
+            b.push(Block::Text(t!("foto-no-overlegtafels")));
         }
-        for level in &self.overlegtafels {
-            b.push(Block::Heading(3, nl::level(level.level).into()));
-            let mut t = Table::new(vec![
-                Column::left("overlegtafel"),
-                Column::left("organisator"),
-                Column::left("frequentie"),
-                Column::left("scholen vertegenwoordigd door"),
-                Column::left("thema's"),
+        for l in &self.overlegtafels {
+            b.push(Block::Heading(3, words::level(l.level)));
+            let mut tbl = Table::new(vec![
+                Column::left(&t!("col-overlegtafel")),
+                Column::left(&t!("col-organizer")),
+                Column::left(&t!("col-frequency")),
+                Column::left(&t!("col-represented-by")),
+                Column::left(&t!("col-themes")),
             ]);
-            for o in &level.tables {
+            for o in &l.tables {
                 let by = match o.represented_by.as_deref() {
-                    Some("coordinator") => "netwerkcoördinator".to_string(),
-                    Some("none") => "niemand".to_string(),
+                    Some("coordinator") => t!("foto-by-coordinator"),
+                    Some("none") => t!("foto-by-nobody"),
                     Some(school) => school.to_string(),
                     None => "–".to_string(),
                 };
-                t.row(vec![
+                tbl.row(vec![
                     o.name.clone(),
-                    dash(&cell::opt(&o.organizer)),
-                    dash(&cell::opt(&o.frequency)),
+                    dash(&c.opt(&o.organizer)),
+                    dash(&c.opt(&o.frequency)),
                     by,
                     dash(&o.themes.join(", ")),
                 ]);
             }
-            b.push(Block::Table(t));
+            b.push(Block::Table(tbl));
         }
 
-        b.push(Block::Heading(
-            2,
-            "Plannen, projecten en ontwikkelingen".into(),
-        ));
+        b.push(Block::Heading(2, t!("foto-initiatives")));
         if self.initiatives.is_empty() {
-            b.push(Block::Text(
-                "Nog geen relevante plannen, projecten of ontwikkelingen vastgelegd.".into(),
-            ));
+            b.push(Block::Text(t!("foto-no-initiatives")));
         } else {
-            let mut t = Table::new(vec![
-                Column::left("soort"),
-                Column::left("naam"),
-                Column::left("eigenaar"),
-                Column::left("periode"),
-                Column::left("financiering"),
-                Column::left("thema's"),
+            let mut tbl = Table::new(vec![
+                Column::left(&t!("col-kind")),
+                Column::left(&t!("col-name")),
+                Column::left(&t!("col-owner")),
+                Column::left(&t!("col-period")),
+                Column::left(&t!("col-funding")),
+                Column::left(&t!("col-themes")),
             ]);
             for i in &self.initiatives {
                 let period = match (&i.start, &i.end) {
                     (None, None) => "–".to_string(),
-                    (s, e) => format!("{} – {}", cell::date(s), cell::date(e))
-                        .trim()
-                        .to_string(),
+                    (s, e) => format!("{} – {}", c.date(s), c.date(e)).trim().to_string(),
                 };
-                t.row(vec![
-                    nl::initiative(i.kind).into(),
+                tbl.row(vec![
+                    initiative(i.kind),
                     i.name.clone(),
-                    dash(&cell::opt(&i.owner)),
+                    dash(&c.opt(&i.owner)),
                     period,
-                    dash(&cell::opt(&i.funding)),
+                    dash(&c.opt(&i.funding)),
                     dash(&i.themes.join(", ")),
                 ]);
             }
-            b.push(Block::Table(t));
+            b.push(Block::Table(tbl));
         }
 
-        b.push(Block::Heading(2, "Niet relevant voor pro en vso".into()));
+        b.push(Block::Heading(2, t!("foto-not-relevant")));
         if self.not_relevant.is_empty() {
-            b.push(Block::Text(
-                "Alles wat is vastgelegd is relevant voor pro en vso.".into(),
-            ));
+            b.push(Block::Text(t!("foto-all-relevant")));
         } else {
             b.push(Block::List(
                 self.not_relevant
                     .iter()
-                    .map(|n| {
-                        let kind = nl::entity(n.kind);
-                        format!("{} ({kind}): {}", n.name, n.reason)
-                    })
+                    .map(|n| format!("{} ({}): {}", n.name, words::entity(n.kind), n.reason))
                     .collect(),
             ));
         }
 
-        b.push(Block::Heading(2, "Knelpunten en acties".into()));
+        b.push(Block::Heading(2, t!("foto-knelpunten")));
         if self.knelpunten.is_empty() {
-            b.push(Block::Text("Nog geen knelpunten vastgelegd.".into()));
+            b.push(Block::Text(t!("foto-no-knelpunten")));
         }
         for k in &self.knelpunten {
             let mut head = k.text.clone();
             if !k.schools.is_empty() {
-                head.push_str(&format!(" (scholen: {})", k.schools.join(", ")));
+                head.push_str(&t!("foto-knelpunt-schools", schools = k.schools.join(", ")));
             }
             b.push(Block::Text(head));
             if k.actions.is_empty() {
-                b.push(Block::List(vec!["nog geen actie".into()]));
+                b.push(Block::List(vec![t!("foto-no-action")]));
             } else {
                 b.push(Block::List(k.actions.iter().map(action_line).collect()));
             }
@@ -224,54 +223,55 @@ impl Render for FotoReport {
             .map(|k| k.text.clone())
             .collect();
         if !open.is_empty() {
-            b.push(Block::Heading(3, "Knelpunten zonder actie".into()));
+            b.push(Block::Heading(3, t!("foto-knelpunten-open")));
             b.push(Block::List(open));
         }
         if !self.other_actions.is_empty() {
-            b.push(Block::Heading(3, "Overige acties".into()));
+            b.push(Block::Heading(3, t!("foto-other-actions")));
             b.push(Block::List(
                 self.other_actions.iter().map(action_line).collect(),
             ));
         }
 
-        b.push(Block::Heading(2, "Ontwikkelthema's".into()));
-        let mut t = Table::new(vec![
-            Column::left("thema"),
-            Column::right("gepland"),
-            Column::right("lopend"),
-            Column::right("afgerond"),
-            Column::left("gedekt"),
+        b.push(Block::Heading(2, t!("foto-themes")));
+        let mut tbl = Table::new(vec![
+            Column::left(&t!("col-theme")),
+            Column::right(&t!("col-planned")),
+            Column::right(&t!("col-active")),
+            Column::right(&t!("col-done")),
+            Column::left(&t!("col-addressed")),
         ]);
-        for c in &self.themes {
-            t.row(vec![
-                theme_titles(&[c.theme.to_string()]),
-                c.planned.to_string(),
-                c.active.to_string(),
-                c.done.to_string(),
-                if c.addressed {
-                    "ja".into()
+        for cell in &self.themes {
+            tbl.row(vec![
+                theme_titles(&[cell.theme.to_string()]),
+                cell.planned.to_string(),
+                cell.active.to_string(),
+                cell.done.to_string(),
+                if cell.addressed {
+                    t!("yes")
                 } else {
-                    "nee: geen actie".into()
+                    t!("foto-not-addressed")
                 },
             ]);
         }
-        b.push(Block::Table(t));
+        b.push(Block::Table(tbl));
         b
     }
 
     /// The inventory as one list: every school, table, initiative, knelpunt and action.
     fn csv_table(&self) -> Table {
+        let c = Cells::CSV;
         let mut t = Table::new(vec![
-            Column::left("section"),
-            Column::left("id"),
-            Column::left("name"),
-            Column::left("detail"),
-            Column::left("relevant"),
-            Column::left("themes"),
+            Column::left(&t!("col-section")),
+            Column::left(&t!("col-id")),
+            Column::left(&t!("col-name")),
+            Column::left(&t!("col-detail")),
+            Column::left(&t!("col-relevant")),
+            Column::left(&t!("col-themes")),
         ]);
         for s in &self.schools {
             t.row(vec![
-                "school".into(),
+                words::entity(crate::model::EntityKind::School),
                 s.id.clone(),
                 s.name.clone(),
                 s.kind.to_string(),
@@ -282,39 +282,39 @@ impl Render for FotoReport {
         for l in &self.overlegtafels {
             for o in &l.tables {
                 t.row(vec![
-                    "overlegtafel".into(),
+                    words::entity(crate::model::EntityKind::Overlegtafel),
                     o.id.clone(),
                     o.name.clone(),
-                    l.level.to_string(),
-                    "yes".into(),
+                    words::level(l.level),
+                    c.yes_no(true),
                     o.themes.join(" "),
                 ]);
             }
         }
         for i in &self.initiatives {
             t.row(vec![
-                nl::initiative(i.kind).into(),
+                initiative(i.kind),
                 i.id.clone(),
                 i.name.clone(),
-                cell::opt(&i.owner),
-                "yes".into(),
+                c.opt(&i.owner),
+                c.yes_no(true),
                 i.themes.join(" "),
             ]);
         }
         for n in &self.not_relevant {
             t.row(vec![
-                n.kind.to_string(),
+                words::entity(n.kind),
                 n.id.clone(),
                 n.name.clone(),
                 n.reason.clone(),
-                "no".into(),
+                c.yes_no(false),
                 String::new(),
             ]);
         }
         for k in &self.knelpunten {
             let actions: Vec<&str> = k.actions.iter().map(|a| a.id.as_str()).collect();
             t.row(vec![
-                "knelpunt".into(),
+                words::entity(crate::model::EntityKind::Knelpunt),
                 k.id.clone(),
                 k.text.clone(),
                 actions.join(" "),
@@ -334,10 +334,10 @@ impl Render for FotoReport {
 
 fn action_row(a: &FotoAction) -> Vec<String> {
     vec![
-        "action".into(),
+        words::entity(crate::model::EntityKind::Action),
         a.id.clone(),
         a.title.clone(),
-        a.status.to_string(),
+        words::action_status(a.status),
         String::new(),
         a.themes.join(" "),
     ]

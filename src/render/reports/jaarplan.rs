@@ -1,18 +1,9 @@
 use super::Cells;
 use crate::i18n::{date, t};
-use crate::model::{Slot, SlotStatus};
+use crate::model::Slot;
 use crate::render::{Block, Column, Render, Table};
 use crate::report::jaarplan::{GoalAction, JaarplanReport, Progress};
 use crate::words;
-
-fn slot_status(s: SlotStatus) -> String {
-    match s {
-        SlotStatus::Held => t!("slot-held"),
-        SlotStatus::Missed => t!("slot-missed"),
-        SlotStatus::Open => t!("slot-open"),
-        SlotStatus::Upcoming => t!("slot-upcoming"),
-    }
-}
 
 fn progress(p: &Progress) -> String {
     let mut s = t!(
@@ -59,7 +50,7 @@ fn slots(title: String, kind: &str, slots: &[Slot], c: Cells) -> Table {
             t!("slot-name", unit = kind, number = s.number),
             day(s.start),
             day(s.end),
-            slot_status(s.status),
+            words::slot(s.status),
             s.meetings
                 .iter()
                 .map(|d| day(*d))

@@ -154,25 +154,3 @@ impl Cells {
         }
     }
 }
-
-/// The cell formats of the renderers not yet moved to `Cells`.
-pub(crate) mod cell {
-    use crate::model::Date;
-    use crate::report::caseload::WeekTime;
-
-    pub(crate) fn hm(t: &WeekTime) -> String {
-        format!("{}:{:02}", t.hours, t.rest_minutes)
-    }
-
-    pub(crate) fn num(x: f64) -> String {
-        format!("{x:.2}")
-    }
-
-    pub(crate) fn opt<T: std::fmt::Display>(x: &Option<T>) -> String {
-        x.as_ref().map(|v| v.to_string()).unwrap_or_default()
-    }
-
-    pub(crate) fn date(d: &Option<Date>) -> String {
-        opt(d)
-    }
-}
