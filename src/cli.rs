@@ -412,22 +412,72 @@ fn resolve_rule(name: &str) -> Result<&'static Rule, Usage> {
 /// A clap error as one of ours: our own value errors keep their message and
 /// help; clap's are reduced to its first line and its tips.
 fn usage(e: clap::Error) -> Error {
+    use crate::i18n::t;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     use std::error::Error as _;
     if let Some(u) = e.source().and_then(|s| s.downcast_ref::<Usage>()) {
         return Error::Usage(u.clone());
     }
-    let text = e.render().to_string();
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let message = lines
-        .next()
-        .unwrap_or("invalid command line")
-        .trim_start_matches("error: ")
-        .to_string();
-    let mut help: Vec<String> = lines
-        .filter(|l| !l.starts_with("For more information") && !l.starts_with("Usage:"))
-        .map(|l| l.trim_start_matches("tip: ").to_string())
-        .collect();
-    help.push("`vsopro --help` lists the commands and options".into());
+    let get = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        _ => None,
+    };
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let first = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.last().cloned(),
+        _ => None,
+    };
+    // clap lists similar commands from far to near: the last is the nearest.
+    let suggestion = first(ContextKind::SuggestedArg)
+        .or_else(|| first(ContextKind::SuggestedSubcommand))
+        .or_else(|| first(ContextKind::SuggestedValue));
+    let mut help: Vec<String> = Vec::new();
+    if let Some(s) = suggestion {
+        help.push(t!("cli-err-tip-similar", suggestion = s));
+    }
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => Some(t!("cli-err-unknown-argument", arg = arg)),
+        ErrorKind::InvalidSubcommand => Some(t!(
+            "cli-err-unknown-command",
+            arg = get(ContextKind::InvalidSubcommand).unwrap_or_default()
+        )),
+        ErrorKind::InvalidValue => {
+            if let Some(values) = get(ContextKind::ValidValue) {
+                help.push(t!("cli-err-tip-value", values = values));
+            }
+            Some(t!(
+                "cli-err-invalid-value",
+                value = get(ContextKind::InvalidValue).unwrap_or_default(),
+                arg = arg
+            ))
+        }
+        ErrorKind::MissingRequiredArgument => Some(t!("cli-err-missing", arg = arg)),
+        ErrorKind::ArgumentConflict => Some(t!(
+            "cli-err-conflict",
+            arg = arg,
+            other = get(ContextKind::PriorArg).unwrap_or_default()
+        )),
+        _ => None,
+    };
+    // Anything else: clap's own first line and tips.
+    let message = message.unwrap_or_else(|| {
+        let text = e.render().to_string();
+        let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+        let first = lines
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("error: ")
+            .to_string();
+        help.extend(
+            lines
+                .filter(|l| !l.starts_with("For more information") && !l.starts_with("Usage:"))
+                .map(|l| l.trim_start_matches("tip: ").to_string()),
+        );
+        first
+    });
+    help.push(t!("cli-err-more"));
     Error::Usage(Usage {
         message,
         help: Some(help.join("; ")),
@@ -444,7 +494,11 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    use clap::FromArgMatches;
+    let parsed = command()
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind::{DisplayHelp, DisplayVersion};
@@ -506,12 +560,12 @@ where
             },
             CommandArg::Completions(a) => {
                 let mut out = Vec::new();
-                clap_complete::generate(a.shell, &mut Cli::command(), "vsopro", &mut out);
+                clap_complete::generate(a.shell, &mut command(), "vsopro", &mut out);
                 Command::Print(String::from_utf8_lossy(&out).into_owned())
             }
             CommandArg::Man => {
                 let mut out = Vec::new();
-                clap_mangen::Man::new(Cli::command())
+                clap_mangen::Man::new(command())
                     .render(&mut out)
                     .map_err(|e| Error::Internal(e.to_string()))?;
                 Command::Print(String::from_utf8_lossy(&out).into_owned())
@@ -557,4 +611,147 @@ fn dedup(regions: Vec<&'static Region>) -> Vec<&'static Region> {
         }
     }
     out
+}
+
+/// The command line with every text from the catalogue: about, examples,
+/// argument help, headings and the help and version flags. The derive
+/// attributes above are the code's own documentation; people read these.
+pub(crate) fn command() -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let cmd = localize(Cli::command(), "");
+    cmd.disable_version_flag(true).arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(crate::i18n::message("cli-version-flag", &[]))
+            .help_heading(crate::i18n::message("cli-options", &[])),
+    )
+}
+
+fn localize(cmd: clap::Command, path: &str) -> clap::Command {
+    use crate::i18n::message;
+    use clap::{Arg, ArgAction};
+    let prefix = if path.is_empty() {
+        "cli".to_string()
+    } else {
+        format!("cli-{path}")
+    };
+    let text = |id: &str| message(id, &[]);
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        text("cli-usage")
+    );
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(text("cli-commands"))
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(text("cli-help-flag"))
+                .help_heading(text("cli-options")),
+        );
+    if cmd.get_about().is_some() {
+        cmd = cmd.about(text(&format!("{prefix}-about")));
+    }
+    if cmd.get_after_help().is_some() {
+        cmd = cmd.after_help(text(&format!("{prefix}-examples")));
+    }
+    let ids: Vec<(String, bool, bool)> = cmd
+        .get_arguments()
+        .filter(|a| a.get_id() != "help")
+        .map(|a| (a.get_id().to_string(), a.is_positional(), a.is_global_set()))
+        .collect();
+    for (id, positional, global) in ids {
+        // A global option is described once, at the top.
+        let key = if global {
+            format!("cli-arg-{id}")
+        } else {
+            format!("{prefix}-arg-{id}")
+        };
+        let heading = if positional {
+            text("cli-arguments")
+        } else {
+            text("cli-options")
+        };
+        cmd = cmd.mut_arg(&id, |a| {
+            let takes_value = a.get_action().takes_values();
+            let a = a.help(text(&key)).help_heading(heading);
+            // The help texts name the values and defaults themselves.
+            if takes_value {
+                a.hide_possible_values(true).hide_default_value(true)
+            } else {
+                a
+            }
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &sub_path));
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, has};
+
+    /// Every help text the command line shows is in both catalogues.
+    #[test]
+    fn every_help_text_is_in_the_catalogues() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let prefix = if path.is_empty() {
+                "cli".to_string()
+            } else {
+                format!("cli-{path}")
+            };
+            let mut ids = Vec::new();
+            if cmd.get_about().is_some() {
+                ids.push(format!("{prefix}-about"));
+            }
+            if cmd.get_after_help().is_some() {
+                ids.push(format!("{prefix}-examples"));
+            }
+            for a in cmd.get_arguments() {
+                if a.is_global_set() {
+                    if path.is_empty() {
+                        ids.push(format!("cli-arg-{}", a.get_id()));
+                    }
+                } else {
+                    ids.push(format!("{prefix}-arg-{}", a.get_id()));
+                }
+            }
+            for id in ids {
+                for lang in Lang::ALL {
+                    if !has(lang, &id) {
+                        missing.push(format!("{id} ({})", lang.code()));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let p = if path.is_empty() {
+                    sub.get_name().to_string()
+                } else {
+                    format!("{path}-{}", sub.get_name())
+                };
+                walk(sub, &p, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
 }

@@ -598,3 +598,144 @@ col-funding = funding
 col-section = section
 col-detail = detail
 col-relevant = relevant
+
+## The command line (help texts)
+
+cli-usage = Usage
+cli-arguments = Arguments
+cli-options = Options
+cli-commands = Commands
+cli-help-flag = Print help
+cli-version-flag = Print the version
+cli-arg-format = Output format: table, json, markdown or csv (default: table)
+cli-arg-color = Colour in diagnostics: auto, always or never (default: auto); NO_COLOR in the environment means never
+cli-arg-lang = Language: nl (Dutch) or en (English); default: VSOPRO_LANG, else the system locale, else Dutch
+cli-completions-arg-shell = The shell: bash, zsh, fish, powershell or elvish
+cli-err-unknown-argument = unknown option `{ $arg }`
+cli-err-unknown-command = unknown command `{ $arg }`
+cli-err-invalid-value = `{ $value }` is not a valid value for { $arg }
+cli-err-missing = { $arg } is required
+cli-err-conflict = { $arg } cannot be used together with { $other }
+cli-err-tip-value = the values are { $values }
+cli-err-tip-similar = did you mean `{ $suggestion }`?
+cli-err-more = `vsopro --help` lists the commands and options
+cli-about = Regional data of the netwerkcoördinatoren vso/pro: validate it and report on it
+cli-examples =
+    Examples:
+      vsopro check                       validate every region
+      vsopro check gooi-en-vechtstreek   validate one region
+      vsopro check --format json         diagnostics for scripts and CI
+      vsopro regions                     the 35 arbeidsmarktregio's and which have data
+      vsopro caseload --schools 30       size a vacancy: hours and FTE for 30 schools
+      vsopro foto gooi-en-vechtstreek    the regionale foto
+      vsopro themes --theme nazorg       every action on one theme, good practices first
+      vsopro staffing                    coordinators over all 35 regions
+      vsopro jaarplan gooi-en-vechtstreek --history   the plan's git audit trail
+      vsopro init midden-holland         start a region folder
+cli-arg-root = Data folder (holding vsopro.toml or regions/); default: the nearest one above the working directory
+cli-arg-today = Reference date for overdue actions and missed meetings (default: today)
+cli-check-about = Validate the data: every error and warning, with file, line and a fix
+cli-check-examples =
+    Examples:
+      vsopro check
+      vsopro check gooi-en-vechtstreek --deny-warnings
+      vsopro check --list
+cli-check-arg-regions = Regions to check (slug, code, official name or alias); default: all
+cli-check-arg-deny_warnings = Exit with code 1 on warnings too
+cli-check-arg-list = List every diagnostic code with its meaning, and exit
+cli-check-arg-skip = Leave out a rule that reports warnings (repeatable; `--list` names the rules)
+cli-regions-about = The 35 official arbeidsmarktregio's, and which have a folder under regions/
+cli-regions-examples =
+    Examples:
+      vsopro regions
+      vsopro regions --format csv > regios.csv
+cli-caseload-about = Coordinator hours and FTE per region at 1 h 20 min per school per week
+cli-caseload-examples =
+    Examples:
+      vsopro caseload
+      vsopro caseload --schools 30
+      vsopro caseload --schools 30 --hours-per-week 40
+      vsopro caseload gooi-en-vechtstreek --format json
+cli-caseload-arg-regions = Regions (slug, code, official name or alias); default: all with data
+cli-caseload-arg-schools = Size a vacancy for this many schools (0-1000000); needs no data
+cli-caseload-arg-minutes_per_school = Coordinator minutes per school per week, whole minutes 1-2400 (default: vsopro.toml, else 80)
+cli-caseload-arg-hours_per_week = Hours in a full working week, 1-168 (default: vsopro.toml, else 36)
+cli-foto-about = The regionale foto of one region: schools, overlegtafels, plans, knelpunten, themes
+cli-foto-examples =
+    Examples:
+      vsopro foto gooi-en-vechtstreek
+      vsopro foto "Gooi en Vechtstreek" --format markdown > foto.md
+cli-foto-arg-region = The region (slug, code, official name or alias)
+cli-themes-about = Theme coverage: regions × the seven ontwikkelthema's
+cli-themes-examples =
+    Examples:
+      vsopro themes
+      vsopro themes --theme stageplaatsen
+      vsopro themes --format csv > themas.csv
+cli-themes-arg-regions = Regions (slug, code, official name or alias); default: all with data
+cli-themes-arg-theme = List the actions on one theme across the regions, good practices first
+cli-jaarplan-about = The jaarplan: approval, goals and progress, meeting cadence; --history for the git audit trail
+cli-jaarplan-examples =
+    Examples:
+      vsopro jaarplan gooi-en-vechtstreek
+      vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31
+      vsopro jaarplan gooi-en-vechtstreek --history
+      vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json
+cli-jaarplan-arg-region = The region (slug, code, official name or alias)
+cli-jaarplan-arg-history = Every commit that changed the plan, with what changed (needs git)
+cli-jaarplan-arg-newest_first = With --history: newest commit first (default: oldest first)
+cli-init-about = Start a region: regions/<slug>/ with the five files, commented and valid
+cli-init-examples =
+    Examples:
+      vsopro init gooi-en-vechtstreek
+      vsopro --root mijn-data init "Gooi en Vechtstreek"
+    
+    It never overwrites: if the folder exists, nothing changes and the exit code is 2.
+cli-init-arg-region = The region (slug, code, official name or alias)
+cli-schema-about = JSON Schemas of the data files, for editors and other tools
+cli-schema-examples =
+    Examples:
+      vsopro schema schools
+      vsopro schema --out schemas/
+    
+    Kinds: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml).
+cli-schema-arg-kind = region, schools, overlegtafels, actions, jaarplan or settings; default: all
+cli-schema-arg-out = Write <kind>.schema.json files into DIR
+cli-completions-about = Shell completions for bash, zsh, fish or powershell
+cli-completions-examples =
+    Examples:
+      vsopro completions bash > ~/.local/share/bash-completion/completions/vsopro
+      vsopro completions zsh > ~/.zfunc/_vsopro
+      vsopro completions fish > ~/.config/fish/completions/vsopro.fish
+cli-man-about = The manual page (roff)
+cli-man-examples =
+    Examples:
+      vsopro man > vsopro.1 && man ./vsopro.1
+cli-import-about = Import schools from open data
+cli-import-duo-about = PrO locations from DUO's open data "02. Alle vestigingen VO" (CSV)
+cli-import-duo-examples =
+    Examples:
+      vsopro import duo alle-vestigingen-vo.csv --region midden-holland
+      vsopro import duo alle-vestigingen-vo.csv --region midden-holland --write
+    
+    Selects the rows with PRO in ONDERWIJSSTRUCTUUR in the municipalities listed in
+    region.toml. Without --write it only shows what it would add.
+cli-import-duo-arg-csv = The CSV file as downloaded from DUO (Windows-1252 or UTF-8, `;`-separated)
+cli-import-duo-arg-region = The region whose schools.toml receives the schools
+cli-import-duo-arg-write = Add the new schools to schools.toml (comments and layout are kept)
+cli-site-about = A static website: national map, theme heatmap, a page per region and per theme
+cli-site-examples =
+    Examples:
+      vsopro site public/
+      vsopro site public/ --force   (replace an existing site)
+    
+    The site is plain HTML and CSS: open public/index.html, or publish the folder on any static host.
+cli-site-arg-out = The folder to write the site into (new, empty, or a site vsopro made)
+cli-site-arg-force = Replace OUT if it holds a site that vsopro made earlier
+cli-staffing-about = Coordinator staffing over all 35 regions
+cli-staffing-examples =
+    Examples:
+      vsopro staffing
+      vsopro staffing --format csv > bezetting.csv
+cli-staffing-arg-minutes_per_school = Coordinator minutes per school per week, whole minutes 1-2400 (default: vsopro.toml, else 80)
+cli-staffing-arg-hours_per_week = Hours in a full working week, 1-168 (default: vsopro.toml, else 36)

@@ -637,3 +637,144 @@ col-funding = financiering
 col-section = onderdeel
 col-detail = toelichting
 col-relevant = relevant
+
+## De opdrachtregel (hulpteksten)
+
+cli-usage = Gebruik
+cli-arguments = Argumenten
+cli-options = Opties
+cli-commands = Opdrachten
+cli-help-flag = Toon de hulp
+cli-version-flag = Toon de versie
+cli-arg-format = Uitvoer: table, json, markdown of csv (standaard: table)
+cli-arg-color = Kleur in de meldingen: auto, always of never (standaard: auto); NO_COLOR in de omgeving betekent never
+cli-arg-lang = Taal: nl (Nederlands) of en (Engels); standaard: VSOPRO_LANG, anders de taal van het systeem, anders Nederlands
+cli-completions-arg-shell = De shell: bash, zsh, fish, powershell of elvish
+cli-err-unknown-argument = onbekende optie `{ $arg }`
+cli-err-unknown-command = onbekende opdracht `{ $arg }`
+cli-err-invalid-value = `{ $value }` is geen geldige waarde voor { $arg }
+cli-err-missing = { $arg } is verplicht
+cli-err-conflict = { $arg } kan niet samen met { $other }
+cli-err-tip-value = de waarden zijn { $values }
+cli-err-tip-similar = bedoelt u `{ $suggestion }`?
+cli-err-more = `vsopro --help` noemt de opdrachten en opties
+cli-about = De gegevens van de netwerkcoördinatoren vso/pro: controleren en er verslag over doen
+cli-examples =
+    Voorbeelden:
+      vsopro check                       controleer elke regio
+      vsopro check gooi-en-vechtstreek   controleer één regio
+      vsopro check --format json         meldingen voor scripts en CI
+      vsopro regions                     de 35 arbeidsmarktregio's en welke gegevens hebben
+      vsopro caseload --schools 30       een vacature berekenen: uren en fte voor 30 scholen
+      vsopro foto gooi-en-vechtstreek    de regionale foto
+      vsopro themes --theme nazorg       elke actie op één thema, goede voorbeelden eerst
+      vsopro staffing                    de coördinatoren in alle 35 regio's
+      vsopro jaarplan gooi-en-vechtstreek --history   de audittrail van het plan in git
+      vsopro init midden-holland         begin een regiomap
+cli-arg-root = Gegevensmap (met vsopro.toml of regions/); standaard: de dichtstbijzijnde boven de huidige map
+cli-arg-today = Peildatum voor acties over de datum en gemiste overleggen (standaard: vandaag)
+cli-check-about = Controleer de gegevens: elke fout en waarschuwing, met bestand, regel en een oplossing
+cli-check-examples =
+    Voorbeelden:
+      vsopro check
+      vsopro check gooi-en-vechtstreek --deny-warnings
+      vsopro check --list
+cli-check-arg-regions = Te controleren regio's (slug, code, officiële naam of andere spelling); standaard: alle
+cli-check-arg-deny_warnings = Ook bij waarschuwingen eindigen met code 1
+cli-check-arg-list = Noem elke meldingscode met de betekenis, en stop
+cli-check-arg-skip = Laat een regel weg die alleen waarschuwt (herhaalbaar; `--list` noemt de regels)
+cli-regions-about = De 35 officiële arbeidsmarktregio's, en welke een map in regions/ hebben
+cli-regions-examples =
+    Voorbeelden:
+      vsopro regions
+      vsopro regions --format csv > regios.csv
+cli-caseload-about = Uren en fte van de coördinator per regio, bij 1 uur 20 minuten per school per week
+cli-caseload-examples =
+    Voorbeelden:
+      vsopro caseload
+      vsopro caseload --schools 30
+      vsopro caseload --schools 30 --hours-per-week 40
+      vsopro caseload gooi-en-vechtstreek --format json
+cli-caseload-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
+cli-caseload-arg-schools = Bereken een vacature voor zoveel scholen (0-1000000); geen gegevens nodig
+cli-caseload-arg-minutes_per_school = Minuten van de coördinator per school per week, hele minuten 1-2400 (standaard: vsopro.toml, anders 80)
+cli-caseload-arg-hours_per_week = Uren in een volle werkweek, 1-168 (standaard: vsopro.toml, anders 36)
+cli-foto-about = De regionale foto van één regio: scholen, overlegtafels, plannen, knelpunten, thema's
+cli-foto-examples =
+    Voorbeelden:
+      vsopro foto gooi-en-vechtstreek
+      vsopro foto "Gooi en Vechtstreek" --format markdown > foto.md
+cli-foto-arg-region = De regio (slug, code, officiële naam of andere spelling)
+cli-themes-about = Dekking van de thema's: regio's × de zeven ontwikkelthema's
+cli-themes-examples =
+    Voorbeelden:
+      vsopro themes
+      vsopro themes --theme stageplaatsen
+      vsopro themes --format csv > themas.csv
+cli-themes-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
+cli-themes-arg-theme = Noem de acties op één thema in alle regio's, goede voorbeelden eerst
+cli-jaarplan-about = Het jaarplan: accordering, doelen en voortgang, het ritme van de overleggen; --history voor de audittrail in git
+cli-jaarplan-examples =
+    Voorbeelden:
+      vsopro jaarplan gooi-en-vechtstreek
+      vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31
+      vsopro jaarplan gooi-en-vechtstreek --history
+      vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json
+cli-jaarplan-arg-region = De regio (slug, code, officiële naam of andere spelling)
+cli-jaarplan-arg-history = Elke commit die het plan veranderde, met wat er veranderde (git nodig)
+cli-jaarplan-arg-newest_first = Met --history: nieuwste commit eerst (standaard: oudste eerst)
+cli-init-about = Begin een regio: regions/<slug>/ met de vijf bestanden, met uitleg en geldig
+cli-init-examples =
+    Voorbeelden:
+      vsopro init gooi-en-vechtstreek
+      vsopro --root mijn-data init "Gooi en Vechtstreek"
+    
+    Overschrijft nooit: als de map bestaat, verandert er niets en is de afsluitcode 2.
+cli-init-arg-region = De regio (slug, code, officiële naam of andere spelling)
+cli-schema-about = JSON-schema's van de gegevensbestanden, voor editors en andere programma's
+cli-schema-examples =
+    Voorbeelden:
+      vsopro schema schools
+      vsopro schema --out schemas/
+    
+    Soorten: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml).
+cli-schema-arg-kind = region, schools, overlegtafels, actions, jaarplan of settings; standaard: alle
+cli-schema-arg-out = Schrijf de bestanden <soort>.schema.json in MAP
+cli-completions-about = Aanvullingen voor bash, zsh, fish of powershell
+cli-completions-examples =
+    Voorbeelden:
+      vsopro completions bash > ~/.local/share/bash-completion/completions/vsopro
+      vsopro completions zsh > ~/.zfunc/_vsopro
+      vsopro completions fish > ~/.config/fish/completions/vsopro.fish
+cli-man-about = De handleidingpagina (roff)
+cli-man-examples =
+    Voorbeelden:
+      vsopro man > vsopro.1 && man ./vsopro.1
+cli-import-about = Scholen inlezen uit open data
+cli-import-duo-about = Pro-vestigingen uit DUO's open data "02. Alle vestigingen VO" (CSV)
+cli-import-duo-examples =
+    Voorbeelden:
+      vsopro import duo alle-vestigingen-vo.csv --region midden-holland
+      vsopro import duo alle-vestigingen-vo.csv --region midden-holland --write
+    
+    Kiest de regels met PRO in ONDERWIJSSTRUCTUUR in de gemeenten die in
+    region.toml staan. Zonder --write laat het alleen zien wat het zou toevoegen.
+cli-import-duo-arg-csv = Het CSV-bestand zoals van DUO gedownload (Windows-1252 of UTF-8, gescheiden door `;`)
+cli-import-duo-arg-region = De regio waarvan schools.toml de scholen krijgt
+cli-import-duo-arg-write = Voeg de nieuwe scholen toe aan schools.toml (uitleg en opmaak blijven)
+cli-site-about = Een statische website: landelijke kaart, themakaart, een pagina per regio en per thema
+cli-site-examples =
+    Voorbeelden:
+      vsopro site public/
+      vsopro site public/ --force   (vervang een bestaande site)
+    
+    De site is gewoon HTML en CSS: open public/index.html, of zet de map op een webserver.
+cli-site-arg-out = De map voor de site (nieuw, leeg, of een site die vsopro maakte)
+cli-site-arg-force = Vervang OUT als het een site bevat die vsopro eerder maakte
+cli-staffing-about = De bezetting van de coördinatoren in alle 35 regio's
+cli-staffing-examples =
+    Voorbeelden:
+      vsopro staffing
+      vsopro staffing --format csv > bezetting.csv
+cli-staffing-arg-minutes_per_school = Minuten van de coördinator per school per week, hele minuten 1-2400 (standaard: vsopro.toml, anders 80)
+cli-staffing-arg-hours_per_week = Uren in een volle werkweek, 1-168 (standaard: vsopro.toml, anders 36)
