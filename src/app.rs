@@ -26,6 +26,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             skip,
             ..
         } => run.check(regions, *deny_warnings, skip),
+        Command::Explain { code } => run.show(&report::explain::compute(*code)),
         Command::Regions => run.regions(),
         Command::Caseload {
             schools: Some(n),

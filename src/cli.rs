@@ -5,7 +5,9 @@
 
 use crate::check::{self, Rule};
 use crate::config::{Command, Config, NormOverrides};
+use crate::diag::Code;
 use crate::error::{Error, Usage};
+use crate::i18n::t;
 use crate::model::{FileKind, week_minutes, whole_minutes};
 use crate::registry::{self, Region, Theme};
 use crate::render::Format;
@@ -83,6 +85,13 @@ enum CommandArg {
         after_help = "Examples:\n  vsopro check\n  vsopro check gooi-en-vechtstreek --deny-warnings\n  vsopro check --list"
     )]
     Check(CheckArgs),
+    /// What a diagnostic code means, with an example and its fix
+    #[command(
+        name = "uitleg",
+        visible_alias = "explain",
+        after_help = "Examples:\n  vsopro uitleg unknown-theme\n  vsopro uitleg missing-key --format markdown"
+    )]
+    Explain(ExplainArgs),
     /// The 35 official arbeidsmarktregio's, and which have a folder under regions/
     #[command(
         after_help = "Examples:\n  vsopro regions\n  vsopro regions --format csv > regios.csv"
@@ -175,6 +184,13 @@ struct RegionArg {
 }
 
 #[derive(Debug, Args)]
+struct ExplainArgs {
+    /// A code as `vsopro check` shows it, e.g. unknown-theme
+    #[arg(value_name = "CODE", value_parser = CodeParser, hide_possible_values = true)]
+    code: Code,
+}
+
+#[derive(Debug, Args)]
 struct SiteArgs {
     /// The folder to write the site into (new, empty, or a site vsopro made)
     #[arg(value_name = "OUT")]
@@ -260,8 +276,8 @@ fn parse_minutes(s: &str) -> Result<u64, Usage> {
         .ok()
         .and_then(whole_minutes)
         .ok_or_else(|| Usage {
-            message: format!("`{s}` is not a number of whole minutes from 1 to 2400"),
-            help: Some("e.g. --minutes-per-school 80 for 1 h 20 min".into()),
+            message: t!("arg-err-minutes", value = s),
+            help: Some(t!("arg-err-minutes-help")),
         })
 }
 
@@ -271,8 +287,8 @@ fn parse_week(s: &str) -> Result<u64, Usage> {
         .ok()
         .and_then(week_minutes)
         .ok_or_else(|| Usage {
-            message: format!("`{s}` is not a working week from 1 to 168 hours"),
-            help: Some("e.g. --hours-per-week 36".into()),
+            message: t!("arg-err-week", value = s),
+            help: Some(t!("arg-err-week-help")),
         })
 }
 
@@ -294,8 +310,8 @@ struct CheckArgs {
 
 fn parse_date(s: &str) -> Result<NaiveDate, Usage> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Usage {
-        message: format!("`{s}` is not a date"),
-        help: Some("write it as YYYY-MM-DD, e.g. 2026-03-01".into()),
+        message: t!("arg-err-date", value = s),
+        help: Some(t!("arg-err-date-help")),
     })
 }
 
@@ -332,6 +348,8 @@ typed_parser!(ThemeParser => &'static Theme, resolve_theme,
     registry::THEMES.iter().map(|t| PossibleValue::new(t.id).help(t.title)));
 typed_parser!(KindParser => FileKind, resolve_kind,
     FileKind::ALL.iter().map(|k| PossibleValue::new(k.as_str()).help(k.file_name())));
+typed_parser!(CodeParser => Code, resolve_code,
+    Code::ALL.iter().map(|c| PossibleValue::new(c.name())));
 typed_parser!(RuleParser => &'static Rule, resolve_rule,
     check::RULES.iter().filter(|r| r.skippable()).map(|r| PossibleValue::new(r.name())));
 
@@ -340,16 +358,16 @@ typed_parser!(RuleParser => &'static Rule, resolve_rule,
 pub(crate) fn resolve_region(name: &str) -> Result<&'static Region, Usage> {
     if name.contains(['/', '\\']) && registry::find_region(name).is_none() || name.contains("..") {
         return Err(Usage {
-            message: format!("`{name}` is a path, not a region"),
-            help: Some("name a region by its slug or name, e.g. `gooi-en-vechtstreek`".into()),
+            message: t!("arg-err-region-path", value = name),
+            help: Some(t!("arg-err-region-path-help")),
         });
     }
     registry::find_region(name).ok_or_else(|| Usage {
-        message: format!("`{name}` is not an official arbeidsmarktregio"),
+        message: t!("arg-err-region", value = name),
         help: Some(
             registry::suggest(name)
-                .map(|r| format!("did you mean `{}` ({})?", r.slug, r.name))
-                .unwrap_or_else(|| "`vsopro regions` lists the 35 official regions".into()),
+                .map(|r| t!("arg-err-region-guess", slug = r.slug, name = r.name))
+                .unwrap_or_else(|| t!("arg-err-region-help")),
         ),
     })
 }
@@ -361,8 +379,12 @@ fn resolve_theme(id: &str) -> Result<&'static Theme, Usage> {
             .map(|d| format!("{d} "))
             .unwrap_or_default();
         Usage {
-            message: format!("`{id}` is not an ontwikkelthema"),
-            help: Some(format!("{guess}the themes are {}", suggest::one_of(&ids))),
+            message: t!("arg-err-theme", value = id),
+            help: Some(t!(
+                "arg-err-theme-help",
+                guess = guess,
+                themes = suggest::one_of(&ids)
+            )),
         }
     })
 }
@@ -374,8 +396,27 @@ fn resolve_kind(name: &str) -> Result<FileKind, Usage> {
             .map(|d| format!("{d} "))
             .unwrap_or_default();
         Usage {
-            message: format!("`{name}` is not a file kind"),
-            help: Some(format!("{guess}the kinds are {}", suggest::one_of(&names))),
+            message: t!("arg-err-kind", value = name),
+            help: Some(t!(
+                "arg-err-kind-help",
+                guess = guess,
+                kinds = suggest::one_of(&names)
+            )),
+        }
+    })
+}
+
+/// A diagnostic code, as `check` shows it (case and the brackets of
+/// `fout[code]` do not matter).
+fn resolve_code(name: &str) -> Result<Code, Usage> {
+    let clean = name.trim().trim_matches(['[', ']']).to_ascii_lowercase();
+    Code::from_name(&clean).ok_or_else(|| {
+        let names = Code::ALL.iter().map(|c| c.name());
+        Usage {
+            message: t!("arg-err-code", value = name),
+            help: Some(
+                suggest::did_you_mean(&clean, names).unwrap_or_else(|| t!("arg-err-code-help")),
+            ),
         }
     })
 }
@@ -393,17 +434,14 @@ fn resolve_rule(name: &str) -> Result<&'static Rule, Usage> {
     match check::rule(name) {
         Some(rule) if rule.skippable() => Ok(rule),
         Some(_) => Err(Usage {
-            message: format!("the rule `{name}` reports errors and cannot be skipped"),
-            help: Some(format!(
-                "rules that report only warnings can be skipped: {}",
-                list()
-            )),
+            message: t!("arg-err-rule-errors", value = name),
+            help: Some(t!("arg-err-rule-errors-help", rules = list())),
         }),
         None => Err(Usage {
-            message: format!("`{name}` is not a rule"),
+            message: t!("arg-err-rule", value = name),
             help: Some(
                 suggest::did_you_mean(name, skippable.iter().map(String::as_str))
-                    .unwrap_or_else(|| format!("the rules that can be skipped are {}", list())),
+                    .unwrap_or_else(|| t!("arg-err-rule-help", rules = list())),
             ),
         }),
     }
@@ -412,7 +450,6 @@ fn resolve_rule(name: &str) -> Result<&'static Rule, Usage> {
 /// A clap error as one of ours: our own value errors keep their message and
 /// help; clap's are reduced to its first line and its tips.
 fn usage(e: clap::Error) -> Error {
-    use crate::i18n::t;
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     use std::error::Error as _;
     if let Some(u) = e.source().and_then(|s| s.downcast_ref::<Usage>()) {
@@ -533,6 +570,7 @@ where
                 list: a.list,
                 skip: a.skip,
             },
+            CommandArg::Explain(a) => Command::Explain { code: a.code },
             CommandArg::Regions => Command::Regions,
             CommandArg::Caseload(a) => Command::Caseload {
                 regions: dedup(a.regions),

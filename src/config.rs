@@ -83,6 +83,10 @@ pub(crate) enum Command {
         out: PathBuf,
         force: bool,
     },
+    /// `vsopro uitleg CODE`.
+    Explain {
+        code: crate::diag::Code,
+    },
     /// Text made by the command-line layer itself (help, completions, man page).
     Print(String),
 }

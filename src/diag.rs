@@ -51,6 +51,16 @@ macro_rules! codes {
                 match self { $(Code::$variant => Severity::$sev),* }
             }
 
+            /// The example of `vsopro uitleg`: the fixture's `fix.toml`, which
+            /// the tests apply to the fixture that shows this code.
+            pub fn example_source(self) -> &'static str {
+                match self {
+                    $(Code::$variant => include_str!(concat!(
+                        env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check/", $name, "/fix.toml"
+                    ))),*
+                }
+            }
+
             /// What the code means, in the language of the run (the English
             /// text here is the catalogue's key comment, for readers of the code).
             pub fn description(self) -> String {

@@ -4,6 +4,7 @@
 
 use crate::error::Error;
 use crate::git;
+use crate::i18n::t;
 use crate::model::{FileKind, JaarplanFile, region_path};
 use crate::parse;
 use crate::registry::Region;
@@ -60,10 +61,10 @@ pub(crate) fn trail(
 
 fn parse_version(path: &str, bytes: Option<Vec<u8>>) -> Version {
     let Some(bytes) = bytes else {
-        return Version::Broken("not found in git".into());
+        return Version::Broken(t!("history-broken-absent"));
     };
     let Ok(text) = String::from_utf8(bytes) else {
-        return Version::Broken("not UTF-8 text".into());
+        return Version::Broken(t!("history-broken-utf8"));
     };
     let file = SourceFile::new(path.to_string(), text);
     let mut diags = Vec::new();

@@ -3,9 +3,11 @@
 //! `--write` appended to its schools.toml.
 
 use crate::error::Error;
+use crate::i18n::t;
 use crate::model::{Dataset, FileKind, FileStatus, RegionData, School};
 use crate::registry;
 use crate::report::commands::{ImportReport, Proposal};
+use crate::suggest;
 use crate::write;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -120,11 +122,11 @@ pub(crate) fn decode(bytes: &[u8]) -> String {
 
 /// The columns we need, under both header generations DUO has used.
 const COLUMNS: [(&str, &[&str]); 5] = [
-    ("instelling", &["INSTELLINGSCODE", "BRIN NUMMER"]),
-    ("vestiging", &["VESTIGINGSCODE", "VESTIGINGSNUMMER"]),
-    ("name", &["VESTIGINGSNAAM"]),
-    ("municipality", &["GEMEENTENAAM"]),
-    ("structure", &["ONDERWIJSSTRUCTUUR"]),
+    ("duo-col-instelling", &["INSTELLINGSCODE", "BRIN NUMMER"]),
+    ("duo-col-vestiging", &["VESTIGINGSCODE", "VESTIGINGSNUMMER"]),
+    ("duo-col-name", &["VESTIGINGSNAAM"]),
+    ("duo-col-municipality", &["GEMEENTENAAM"]),
+    ("duo-col-structure", &["ONDERWIJSSTRUCTUUR"]),
 ];
 
 /// Every PrO row (the token `PRO` in ONDERWIJSSTRUCTUUR) of a DUO file.
@@ -141,9 +143,10 @@ pub(crate) fn parse(text: &str) -> Result<Vec<DuoSchool>, CsvError> {
             .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
             .ok_or_else(|| CsvError {
                 line: 1,
-                message: format!(
-                    "no column {} ({what}) in the header; is this DUO's \"Alle vestigingen VO\" file, separated by `;`?",
-                    names.join(" or ")
+                message: t!(
+                    "duo-err-column",
+                    column = suggest::one_of(names),
+                    what = crate::i18n::message(what, &[])
                 ),
             })?;
     }
@@ -174,9 +177,7 @@ fn csv_error(e: &csv::Error, fallback: u64) -> CsvError {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
         } => {
-            format!(
-                "{len} fields where the header has {expected_len}; the file is damaged or not separated by `;`"
-            )
+            t!("duo-err-fields", found = len, expected = expected_len)
         }
         _ => e.to_string(),
     };
@@ -324,12 +325,21 @@ mod tests {
     }
 
     #[test]
+    fn every_column_is_named_in_both_catalogues() {
+        for (id, _) in COLUMNS {
+            for lang in crate::i18n::Lang::ALL {
+                assert!(crate::i18n::has(lang, id), "{id} ({})", lang.code());
+            }
+        }
+    }
+
+    #[test]
     fn malformed_csv_names_the_line() {
         let text = format!("{OLD_HEADER}11AA;11AA00;Pro A;GOUDA;PRO\n11AB;11AB00;kapot\n");
         let e = parse(&text).unwrap_err();
         assert_eq!(e.line, 3);
         assert!(
-            e.message.contains("3 fields where the header has 5"),
+            e.message.contains('3') && e.message.contains('5'),
             "{}",
             e.message
         );

@@ -739,3 +739,191 @@ cli-staffing-examples =
       vsopro staffing --format csv > bezetting.csv
 cli-staffing-arg-minutes_per_school = Coordinator minutes per school per week, whole minutes 1-2400 (default: vsopro.toml, else 80)
 cli-staffing-arg-hours_per_week = Hours in a full working week, 1-168 (default: vsopro.toml, else 36)
+
+## Arguments on the command line
+arg-err-minutes = `{ $value }` is not a number of whole minutes from 1 to 2400
+arg-err-minutes-help = e.g. --minutes-per-school 80 for 1 h 20 min
+arg-err-week = `{ $value }` is not a working week from 1 to 168 hours
+arg-err-week-help = e.g. --hours-per-week 36
+arg-err-date = `{ $value }` is not a date
+arg-err-date-help = write it as YYYY-MM-DD, e.g. 2026-03-01
+arg-err-region-path = `{ $value }` is a path, not a region
+arg-err-region-path-help = name a region by its slug or name, e.g. `gooi-en-vechtstreek`
+arg-err-region = `{ $value }` is not an official arbeidsmarktregio
+arg-err-region-guess = did you mean `{ $slug }` ({ $name })?
+arg-err-region-help = `vsopro regions` lists the 35 official regions
+arg-err-theme = `{ $value }` is not an ontwikkelthema
+arg-err-theme-help = { $guess }the themes are { $themes }
+arg-err-kind = `{ $value }` is not a file kind
+arg-err-kind-help = { $guess }the kinds are { $kinds }
+arg-err-rule-errors = the rule `{ $value }` reports errors and cannot be skipped
+arg-err-rule-errors-help = rules that report only warnings can be skipped: { $rules }
+arg-err-rule = `{ $value }` is not a rule
+arg-err-rule-help = the rules that can be skipped are { $rules }
+
+## DUO files and the jaarplan's history
+duo-err-column = no column { $column } ({ $what }) in the header; is this DUO's "Alle vestigingen VO" file, separated by `;`?
+duo-err-fields = { $found } fields where the header has { $expected }; the file is damaged or not separated by `;`
+duo-col-instelling = institution code
+duo-col-vestiging = location code
+duo-col-name = name of the location
+duo-col-municipality = municipality
+duo-col-structure = education structure
+history-broken-absent = not found in git
+history-broken-utf8 = not UTF-8 text
+history-broken-unreadable = cannot be read
+history-broken-line = line { $line }: { $message }
+
+## vsopro uitleg
+explain-title = { $code } ({ $severity })
+explain-meaning = Meaning: { $description }.
+explain-wrong = Not like this ({ $file })
+explain-right = But like this
+explain-more = `vsopro check --list` lists every diagnostic; the user guide (in Dutch) explains the files: https://github.com/netwerkcoordinatoren-vso-pro/vsopro/blob/main/docs/handleiding.md
+explain-hint = { $count ->
+    [one] More explanation, with an example: vsopro uitleg { $code }
+   *[other] More explanation of a diagnostic, with an example: vsopro uitleg CODE, e.g. vsopro uitleg { $code }
+}
+col-explanation = explanation
+col-wrong = not like this
+col-right = but like this
+arg-err-code = `{ $value }` is not a diagnostic code
+arg-err-code-help = `vsopro check --list` lists every code
+cli-uitleg-about = What a diagnostic code means, with an example and its fix
+cli-uitleg-examples = Examples:
+      vsopro uitleg unknown-theme
+      vsopro uitleg missing-key --format markdown
+cli-uitleg-arg-code = The code as `vsopro check` shows it, e.g. unknown-theme
+
+explain-toml-syntax =
+    The file is not valid TOML, the notation of all data files. vsopro cannot read the part with the error and checks the rest of the file as well as it can. Usually a quote is missing, text stands without quotes, or a comma or bracket is missing in a list.
+
+    Text goes between straight "quotes", a number and a date do not (start = 2026-08-01), a list goes between [ and ] with commas. The diagnostic points at the place where TOML got stuck; the mistake is there or just before it.
+explain-curly-quotes =
+    There are typographic quotes (“ ” or ‘ ’) where TOML needs straight quotes (" or '). They usually come along when text is pasted from Word, Outlook or a web page, or when an editor curls them automatically.
+
+    Replace them with straight quotes. Notepad and code editors keep quotes straight; in Word, turn off AutoFormat As You Type for quotes if you prepare text there.
+explain-unreadable-file =
+    The file cannot be read: it is not UTF-8 text (often saved as Windows-1252 or 'ANSI'), it is too large, or it is not a regular file. vsopro reads only UTF-8 text files, so that é, ë and ö stay the same on every computer.
+
+    Open the file in your editor and save it again with the encoding UTF-8 (in Notepad: Save As, Encoding: UTF-8). A file without region data does not belong in the region folder.
+explain-unknown-key =
+    A key this kind of table does not have, usually a typo or a Dutch name for an English key (naam instead of name). vsopro does not ignore unknown keys, because then a typo would silently make data disappear.
+
+    The diagnostic names the key you probably mean, and every key the table has. Correct the name; the value can stay.
+explain-wrong-type =
+    A value of the wrong kind: text where a number belongs, a number where text belongs, or one value where a list belongs. A number of pupils is a whole number without quotes, a name is text between quotes, a list goes between [ and ].
+
+    Write the value in the form the diagnostic names. If you do not know a number exactly, leave the key out rather than writing text such as "about 200".
+explain-missing-key =
+    A required key is missing, for instance the kind of a school (kind = "pro" or "vso") or the id of an action. Without it vsopro cannot count the item or refer to it.
+
+    Add the key to the table the diagnostic points at. If you used a Dutch key name (such as soort), vsopro reports it as an unknown key with the right name, not again as missing.
+explain-invalid-value =
+    A value that is not in the allowed list, such as the status of an action or the level of an overlegtafel. The allowed values are fixed so that reports and the national figures can count them.
+
+    The diagnostic names the allowed values and, if it looks like a typo, the value you mean. Dutch words work too: status = "lopend" is the same as "active", and case does not matter.
+explain-invalid-date =
+    A date that is not a plain TOML date. TOML writes dates as year-month-day without quotes: start = 2026-08-01. vsopro cannot compare text such as "1 augustus 2026" or a date with a time.
+
+    Write the date as YYYY-MM-DD, without quotes and without a time. Reports show the date in plain words again.
+explain-end-before-start =
+    A period that ends before it starts, usually a wrong year. Reports that work with running plans and projects would never see this period.
+
+    Correct the year, or swap start and end if they are the wrong way round.
+explain-empty-id =
+    An id without any visible character. Other files refer to a school, action or overlegtafel by its id; an empty id cannot be pointed at.
+
+    Give a short id of lower-case letters, digits and hyphens that describes the item, e.g. "pro-de-brug" or "stagebank".
+explain-duplicate-id =
+    Two items of the same kind in one region have the same id. A reference to that id would not know which of the two is meant.
+
+    Give each item its own id. If it is the same item twice, remove one of them. Also update the references that must point to the renamed item.
+explain-unknown-reference =
+    A reference to an id the region does not define: a school, knelpunt, action, overlegtafel or plan that does not exist (any more), or a typo in the id.
+
+    The diagnostic names the most similar id. Correct the reference, or add the missing item to the file the diagnostic names.
+explain-unknown-region =
+    A folder under regions/ that is not an official arbeidsmarktregio. Each folder belongs to one of the 35 regions and is named after its slug, e.g. regions/gooi-en-vechtstreek/.
+
+    Rename the folder to the slug the diagnostic suggests; `vsopro regions` lists all 35. Files that do not belong to a region are better kept outside regions/.
+explain-region-name-mismatch =
+    The name in region.toml is not the official name of this folder's region (or a known other spelling). Often the file was copied from another region.
+
+    Write the official name the diagnostic gives, or move the file to the folder of the region its name names.
+explain-region-code-mismatch =
+    The code in region.toml is not the CBS code of this folder's region. National overviews join regions on this code.
+
+    Write the code the diagnostic gives (the CBS 2025 division), or move the file to the right folder.
+explain-vso-only-field =
+    A school with kind = "pro" has profiles or cluster. Exit profiles and clusters exist only in voortgezet speciaal onderwijs.
+
+    Remove the keys from the praktijkschool, or set kind = "vso" if it is a vso school.
+explain-invalid-cluster =
+    A vso cluster outside 1 to 4. The clusters are: 1 visual, 2 auditory and communicative, 3 physical and intellectual (with zml), 4 behaviour and psychiatry.
+
+    Write the number of the school's cluster, or leave the key out if it is unknown.
+explain-invalid-brin =
+    A BRIN number not in DUO's form: two digits and two capital letters (18BR), for a location followed by two digits (18BR00). vsopro joins schools to DUO's open data by BRIN.
+
+    Copy the number from DUO's data or the school guide; lower-case letters are not allowed.
+explain-negative-count =
+    A number of pupils below zero. That is always a typing or counting mistake, and it would distort the region's totals.
+
+    Write 0 or more, or leave the key out if the number is unknown.
+explain-invalid-hours =
+    The coordinator's hours per week are not a number from 0 to 60. Caseload and staffing use this number; a typo (200 instead of 20) would distort every report.
+
+    Write the hours in the contract, or leave the key out if they are unknown.
+explain-empty-themes =
+    A themes list without a theme. Every knelpunt and action belongs to at least one of the seven ontwikkelthema's, so that the theme overview and the national comparison add up.
+
+    Name the theme or themes the item is about, by the short names the diagnostic lists.
+explain-unknown-theme =
+    A theme that is not one of the seven ontwikkelthema's. The themes have fixed short names: stageplaatsen, nazorg, standaardisatie-gemeenten, nieuwkomers, beschut-werk, dagbesteding and zelf-in-dienst.
+
+    Write the short name; case does not matter. If you wrote a theme's full title, the diagnostic names its short name.
+explain-missing-reason =
+    An overlegtafel, plan, project or development is called not relevant (relevant = false) without a reason. The foto shows the directors why the schools are not at a table; without a reason it looks like a missed chance.
+
+    Add reason = "..." with the reason in one sentence.
+explain-invalid-setting =
+    A value in vsopro.toml that vsopro cannot use, such as zero minutes per school or a working week of more than 168 hours. Every calculation of hours and FTE starts from these settings.
+
+    Put the value within the limits the diagnostic names, or remove the line: then the national agreements apply (1 h 20 min per school per week, a 36-hour working week).
+explain-missing-file =
+    One of the five region files is missing: region.toml, schools.toml, overlegtafels.toml, actions.toml or jaarplan.toml. The region is checked with what is there, but reports lack the missing file's data.
+
+    Create the file. `vsopro init` writes all five files for a new region, with explanations in the files themselves.
+explain-empty-region =
+    A region folder without any of the region files. Such a folder does not count in the reports.
+
+    Put the region files in the folder (`vsopro init` makes them for a new region), or remove the empty folder.
+explain-stray-file =
+    A file or folder vsopro does not know, in regions/ or in a region folder, or a symbolic link that vsopro does not follow. vsopro skips it, so that you know its content does not count.
+
+    If it is a region file with a typo in its name (school.toml), rename it. Notes and other files are better kept outside regions/.
+explain-overdue-action =
+    An action whose due date has passed while it is neither done nor dropped. The stuurgroep sees which agreements need adjusting.
+
+    Set the status to done or dropped if that is the case, or agree on a new date and write it as due.
+explain-municipality-not-in-region =
+    A school lies in a municipality that region.toml does not list under municipalities. Either the municipality's name has a typo, or the school belongs to another region.
+
+    Correct the name, or add the municipality to municipalities in region.toml if the school really belongs to this region.
+explain-uncovered-theme =
+    One or more ontwikkelthema's have no action in the region. The theme overview and the stuurgroep see where nothing happens yet. Dropped actions do not count.
+
+    Plan an action on the theme, or record in the foto why it does not apply in this region. To stop this warning, put allow = ["uncovered-theme"] under [check] in vsopro.toml; that applies to every region in the data folder.
+explain-unapproved-jaarplan =
+    The jaarplan's period has started, but the directies have not yet approved it. The way of working asks for a jaarplan that the directies approve in advance.
+
+    Submit the plan; after approval, set status = "approved" in [approval], with the date and by whom.
+explain-missed-meeting =
+    A past quarter of the jaarplan had no stuurgroep meeting, or a past year no meeting with the directies. The way of working asks for a progress meeting with the stuurgroep every quarter and a meeting with the directies at least once a year.
+
+    If there was a meeting, add a [[meeting]] with kind and date. Otherwise this warning shows that the meeting is due.
+explain-possible-bsn =
+    A nine-digit number that passes the 11-test of the citizen service number (BSN). Personal data of pupils never belongs in these files: git keeps every version, even after you remove the number.
+
+    Remove the number before you commit the change. If it has been committed already, ask for help to remove it from the history too. If it is not a BSN (a case number, say), write it differently, for example with a hyphen.

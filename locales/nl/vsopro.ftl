@@ -778,3 +778,191 @@ cli-staffing-examples =
       vsopro staffing --format csv > bezetting.csv
 cli-staffing-arg-minutes_per_school = Minuten van de coördinator per school per week, hele minuten 1-2400 (standaard: vsopro.toml, anders 80)
 cli-staffing-arg-hours_per_week = Uren in een volle werkweek, 1-168 (standaard: vsopro.toml, anders 36)
+
+## Arguments on the command line
+arg-err-minutes = `{ $value }` is geen aantal hele minuten van 1 tot 2400
+arg-err-minutes-help = bijv. --minutes-per-school 80 voor 1 uur 20 minuten
+arg-err-week = `{ $value }` is geen werkweek van 1 tot 168 uur
+arg-err-week-help = bijv. --hours-per-week 36
+arg-err-date = `{ $value }` is geen datum
+arg-err-date-help = schrijf de datum als JJJJ-MM-DD, bijv. 2026-03-01
+arg-err-region-path = `{ $value }` is een pad, geen regio
+arg-err-region-path-help = noem een regio bij haar korte naam of naam, bijv. `gooi-en-vechtstreek`
+arg-err-region = `{ $value }` is geen officiële arbeidsmarktregio
+arg-err-region-guess = bedoelt u `{ $slug }` ({ $name })?
+arg-err-region-help = `vsopro regions` noemt de 35 officiële regio's
+arg-err-theme = `{ $value }` is geen ontwikkelthema
+arg-err-theme-help = { $guess }de thema's zijn { $themes }
+arg-err-kind = `{ $value }` is geen soort bestand
+arg-err-kind-help = { $guess }de soorten zijn { $kinds }
+arg-err-rule-errors = de regel `{ $value }` meldt fouten en kan niet worden overgeslagen
+arg-err-rule-errors-help = alleen regels die uitsluitend waarschuwingen melden kunnen worden overgeslagen: { $rules }
+arg-err-rule = `{ $value }` is geen regel
+arg-err-rule-help = de regels die kunnen worden overgeslagen zijn { $rules }
+
+## DUO files and the jaarplan's history
+duo-err-column = geen kolom { $column } ({ $what }) in de kopregel; is dit het DUO-bestand "Alle vestigingen VO", gescheiden door `;`?
+duo-err-fields = { $found } velden waar de kopregel er { $expected } heeft; het bestand is beschadigd of niet gescheiden door `;`
+duo-col-instelling = instellingscode
+duo-col-vestiging = vestigingscode
+duo-col-name = naam van de vestiging
+duo-col-municipality = gemeente
+duo-col-structure = onderwijsstructuur
+history-broken-absent = niet gevonden in git
+history-broken-utf8 = geen UTF-8-tekst
+history-broken-unreadable = niet te lezen
+history-broken-line = regel { $line }: { $message }
+
+## vsopro uitleg
+explain-title = { $code } ({ $severity })
+explain-meaning = Betekenis: { $description }.
+explain-wrong = Zo niet ({ $file })
+explain-right = Maar zo
+explain-more = `vsopro check --list` noemt alle meldingen; de handleiding legt de bestanden uit: https://github.com/netwerkcoordinatoren-vso-pro/vsopro/blob/main/docs/handleiding.md
+explain-hint = { $count ->
+    [one] Meer uitleg, met een voorbeeld: vsopro uitleg { $code }
+   *[other] Meer uitleg bij een melding, met een voorbeeld: vsopro uitleg CODE, bijv. vsopro uitleg { $code }
+}
+col-explanation = uitleg
+col-wrong = zo niet
+col-right = maar zo
+arg-err-code = `{ $value }` is geen code van een melding
+arg-err-code-help = `vsopro check --list` noemt alle codes
+cli-uitleg-about = Wat een melding betekent, met een voorbeeld en de oplossing
+cli-uitleg-examples = Voorbeelden:
+      vsopro uitleg unknown-theme
+      vsopro uitleg missing-key --format markdown
+cli-uitleg-arg-code = De code zoals `vsopro check` die toont, bijv. unknown-theme
+
+explain-toml-syntax =
+    Het bestand is geen geldige TOML, de schrijfwijze van alle gegevensbestanden. vsopro kan het stuk met de fout niet lezen en controleert de rest van het bestand zo goed mogelijk. Meestal ontbreekt een aanhalingsteken, staat tekst zonder aanhalingstekens, of mist een komma of haakje in een lijst.
+
+    Tekst staat tussen rechte "aanhalingstekens", een getal en een datum niet (start = 2026-08-01), een lijst tussen [ en ] met komma's. De melding wijst de plek aan waar TOML vastliep; de fout zit daar of vlak ervoor.
+explain-curly-quotes =
+    Er staan typografische aanhalingstekens (“ ” of ‘ ’) waar TOML rechte aanhalingstekens (" of ') nodig heeft. Ze komen meestal mee als u tekst uit Word, Outlook of een webpagina plakt, of als uw editor ze automatisch krult.
+
+    Vervang ze door rechte aanhalingstekens. In Kladblok en in editors voor code blijven aanhalingstekens recht; zet in Word 'Autocorrectie tijdens typen' voor aanhalingstekens uit als u daar tekst voorbereidt.
+explain-unreadable-file =
+    Het bestand kan niet worden gelezen: het is geen UTF-8-tekst (vaak opgeslagen als Windows-1252 of 'ANSI'), het is te groot, of het is geen gewoon bestand. vsopro leest alleen tekstbestanden in UTF-8, zodat é, ë en ö op elke computer hetzelfde blijven.
+
+    Open het bestand in uw editor en bewaar het opnieuw met de codering UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8). Een bestand dat geen regiogegevens bevat hoort niet in de regiomap.
+explain-unknown-key =
+    Een sleutel die dit soort tabel niet kent, meestal een tikfout of een Nederlandse naam voor een Engelse sleutel (naam in plaats van name). vsopro negeert onbekende sleutels niet, want dan zou een tikfout ongemerkt gegevens laten verdwijnen.
+
+    De melding noemt de sleutel die u waarschijnlijk bedoelt, en alle sleutels die de tabel kent. Verbeter de naam; de waarde kan blijven staan.
+explain-wrong-type =
+    Een waarde van het verkeerde soort: tekst waar een getal hoort, een getal waar tekst hoort, of één waarde waar een lijst hoort. Een aantal leerlingen is een geheel getal zonder aanhalingstekens, een naam is tekst tussen aanhalingstekens, een lijst staat tussen [ en ].
+
+    Schrijf de waarde in de vorm die de melding noemt. Weet u een aantal niet precies, laat de sleutel dan weg in plaats van er tekst als "ongeveer 200" van te maken.
+explain-missing-key =
+    Een verplichte sleutel ontbreekt, bijvoorbeeld de soort van een school (kind = "pro" of "vso") of de id van een actie. Zonder die sleutel kan vsopro het item niet tellen of er niet naar verwijzen.
+
+    Voeg de sleutel toe aan de tabel die de melding aanwijst. Heeft u een Nederlandse sleutelnaam gebruikt (zoals soort), dan meldt vsopro die als onbekende sleutel met de juiste naam erbij, niet nog eens als ontbrekend.
+explain-invalid-value =
+    Een waarde die niet in de toegestane lijst staat, zoals de status van een actie of het niveau van een overlegtafel. De toegestane waarden zijn vast, zodat rapporten en de landelijke cijfers ze kunnen tellen.
+
+    De melding noemt de toegestane waarden en, als het op een tikfout lijkt, de waarde die u bedoelt. Nederlandse woorden mogen ook: status = "lopend" is hetzelfde als "active", en hoofdletters maken niet uit.
+explain-invalid-date =
+    Een datum die geen gewone TOML-datum is. TOML schrijft datums als jaar-maand-dag zonder aanhalingstekens: start = 2026-08-01. Tekst als "1 augustus 2026" of een datum met tijd kan vsopro niet vergelijken.
+
+    Schrijf de datum als JJJJ-MM-DD, zonder aanhalingstekens en zonder tijd. In rapporten toont vsopro de datum weer in gewone taal.
+explain-end-before-start =
+    Een periode die eindigt vóór ze begint, meestal een verkeerd jaartal. Rapporten die rekenen met lopende plannen en projecten zouden deze periode nooit zien.
+
+    Verbeter het jaar, of verwissel start en end als ze omgedraaid zijn.
+explain-empty-id =
+    Een id zonder zichtbaar teken. Andere bestanden verwijzen met de id naar een school, actie of overlegtafel; een lege id kan niemand aanwijzen.
+
+    Geef een korte id van kleine letters, cijfers en streepjes die het item beschrijft, bijv. "pro-de-brug" of "stagebank".
+explain-duplicate-id =
+    Twee items van dezelfde soort in één regio hebben dezelfde id. Een verwijzing naar die id zou niet weten welke van de twee bedoeld is.
+
+    Geef elk item een eigen id. Is het tweemaal hetzelfde item, haal dan één van beide weg. Pas ook de verwijzingen aan die naar het hernoemde item moeten wijzen.
+explain-unknown-reference =
+    Een verwijzing naar een id die de regio niet kent: een school, knelpunt, actie, overlegtafel of plan dat niet (meer) bestaat, of een tikfout in de id.
+
+    De melding noemt de id die er het meest op lijkt. Verbeter de verwijzing, of voeg het ontbrekende item toe aan het bestand dat de melding noemt.
+explain-unknown-region =
+    Een map onder regions/ die geen officiële arbeidsmarktregio is. Elke map hoort bij één van de 35 regio's en heet naar haar korte naam, bijv. regions/gooi-en-vechtstreek/.
+
+    Hernoem de map naar de korte naam die de melding voorstelt; `vsopro regions` noemt ze alle 35. Bestanden die niet bij een regio horen staan beter buiten regions/.
+explain-region-name-mismatch =
+    De name in region.toml is niet de officiële naam van de regio van deze map (of een bekende andere schrijfwijze). Vaak is het bestand uit een andere regio gekopieerd.
+
+    Schrijf de officiële naam die de melding noemt, of verplaats het bestand naar de map van de regio die de naam noemt.
+explain-region-code-mismatch =
+    De code in region.toml is niet de CBS-code van de regio van deze map. Landelijke overzichten koppelen regio's op deze code.
+
+    Schrijf de code die de melding noemt (de CBS-indeling 2025), of verplaats het bestand naar de juiste map.
+explain-vso-only-field =
+    Een school met kind = "pro" heeft profiles of cluster. Uitstroomprofielen en clusters bestaan alleen in het voortgezet speciaal onderwijs.
+
+    Haal de sleutels weg bij de praktijkschool, of zet kind = "vso" als het een vso-school is.
+explain-invalid-cluster =
+    Een vso-cluster buiten 1 tot en met 4. De clusters zijn: 1 visueel, 2 auditief en communicatief, 3 lichamelijk en verstandelijk (met zml), 4 gedrag en psychiatrie.
+
+    Schrijf het nummer van het cluster van de school, of laat de sleutel weg als het onbekend is.
+explain-invalid-brin =
+    Een BRIN-nummer dat niet de vorm van DUO heeft: twee cijfers en twee hoofdletters (18BR), voor een vestiging gevolgd door twee cijfers (18BR00). Met het BRIN koppelt vsopro scholen aan de open gegevens van DUO.
+
+    Neem het nummer over uit de gegevens van DUO of de schoolgids; kleine letters mogen niet.
+explain-negative-count =
+    Een aantal leerlingen onder nul. Dat is altijd een tik- of rekenfout, en het zou de totalen van de regio vertekenen.
+
+    Schrijf 0 of meer, of laat de sleutel weg als het aantal onbekend is.
+explain-invalid-hours =
+    De uren per week van de coördinator zijn geen getal van 0 tot 60. De caseload en de bezetting rekenen met dit getal; een tikfout (200 in plaats van 20) zou elk rapport vertekenen.
+
+    Schrijf de uren volgens het contract, of laat de sleutel weg als ze onbekend zijn.
+explain-empty-themes =
+    Een lijst themes zonder thema. Elk knelpunt en elke actie hoort bij minstens één van de zeven ontwikkelthema's, zodat het themaoverzicht en de landelijke vergelijking kloppen.
+
+    Noem het thema of de thema's waar het item over gaat, met de korte namen die de melding noemt.
+explain-unknown-theme =
+    Een thema dat niet één van de zeven ontwikkelthema's is. De thema's hebben vaste korte namen: stageplaatsen, nazorg, standaardisatie-gemeenten, nieuwkomers, beschut-werk, dagbesteding en zelf-in-dienst.
+
+    Schrijf de korte naam; hoofdletters maken niet uit. Heeft u de volledige titel van een thema geschreven, dan noemt de melding de korte naam die erbij hoort.
+explain-missing-reason =
+    Een overlegtafel, plan, project of ontwikkeling is niet relevant genoemd (relevant = false) zonder reden. De foto laat de directeuren zien waarom de scholen ergens niet aan tafel zitten; zonder reden lijkt het een gemiste kans.
+
+    Voeg reason = "..." toe met de reden in één zin.
+explain-invalid-setting =
+    Een waarde in vsopro.toml die vsopro niet kan gebruiken, zoals nul minuten per school of een werkweek van meer dan 168 uur. Alle berekeningen van uren en fte gaan uit van deze instellingen.
+
+    Zet de waarde binnen de grenzen die de melding noemt, of haal de regel weg: dan gelden de landelijke afspraken (1 uur 20 minuten per school per week, een werkweek van 36 uur).
+explain-missing-file =
+    Eén van de vijf regiobestanden ontbreekt: region.toml, schools.toml, overlegtafels.toml, actions.toml of jaarplan.toml. De regio wordt gecontroleerd met wat er is, maar rapporten missen de gegevens van het ontbrekende bestand.
+
+    Maak het bestand aan. `vsopro init` schrijft voor een nieuwe regio alle vijf bestanden, met uitleg in de bestanden zelf.
+explain-empty-region =
+    Een regiomap zonder één van de regiobestanden. Zo'n map telt niet mee in de rapporten.
+
+    Zet de regiobestanden in de map (`vsopro init` maakt ze voor een nieuwe regio), of haal de lege map weg.
+explain-stray-file =
+    Een bestand of map die vsopro niet kent, in regions/ of in een regiomap, of een snelkoppeling (symlink) die vsopro niet volgt. vsopro slaat het over, zodat u weet dat wat erin staat niet meetelt.
+
+    Is het een regiobestand met een tikfout in de naam (school.toml), hernoem het dan. Aantekeningen en andere bestanden staan beter buiten regions/.
+explain-overdue-action =
+    Een actie waarvan de datum due voorbij is, terwijl ze niet afgerond of vervallen is. De stuurgroep ziet zo welke afspraken bijgesteld moeten worden.
+
+    Zet de status op afgerond of vervallen als dat zo is, of spreek een nieuwe datum af en schrijf die bij due.
+explain-municipality-not-in-region =
+    Een school ligt in een gemeente die region.toml niet noemt bij municipalities. Dat is een tikfout in de naam van de gemeente, of de school hoort bij een andere regio.
+
+    Verbeter de naam, of voeg de gemeente toe aan municipalities in region.toml als de school echt bij deze regio hoort.
+explain-uncovered-theme =
+    Eén of meer ontwikkelthema's hebben geen actie in de regio. Het themaoverzicht en de stuurgroep zien zo waar nog niets gebeurt. Vervallen acties tellen niet mee.
+
+    Plan een actie op het thema, of leg in de foto vast waarom het in deze regio niet speelt. Wilt u deze waarschuwing niet zien, zet dan allow = ["uncovered-theme"] onder [check] in vsopro.toml; dat geldt voor alle regio's in de gegevensmap.
+explain-unapproved-jaarplan =
+    De periode van het jaarplan is begonnen, maar de directies hebben het nog niet geaccordeerd. De werkwijze vraagt om een jaarplan dat de directies vooraf goedkeuren.
+
+    Leg het plan voor; zet na de accordering in [approval] status = "geaccordeerd", met de datum en door wie.
+explain-missed-meeting =
+    In een voorbij kwartaal van het jaarplan was er geen stuurgroepoverleg, of in een voorbij jaar geen overleg met de directies. De werkwijze vraagt om elk kwartaal een voortgangsoverleg met de stuurgroep en minstens eens per jaar overleg met de directies.
+
+    Was er wel overleg, voeg dan een [[meeting]] toe met kind en date. Anders laat deze waarschuwing zien dat het overleg ingehaald moet worden.
+explain-possible-bsn =
+    Een getal van negen cijfers dat de elfproef van het burgerservicenummer doorstaat. Persoonsgegevens van leerlingen horen nooit in deze bestanden: git bewaart elke versie, ook nadat u het getal weghaalt.
+
+    Haal het getal weg vóór u de wijziging vastlegt. Is het al vastgelegd, vraag dan hulp om het ook uit de geschiedenis te verwijderen. Is het geen BSN (bijvoorbeeld een dossiernummer), schrijf het dan anders, bijvoorbeeld met een streepje.

@@ -96,6 +96,21 @@ pub(crate) fn human(
             _ => whole_file(&mut buf, d),
         }
     }
+    // Like `rustc --explain`: the way to a longer explanation and an example.
+    if let Some(first) = diags.first() {
+        let mut codes: Vec<&str> = diags.iter().map(|d| d.code.name()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let _ = writeln!(
+            buf,
+            "{}",
+            t!(
+                "explain-hint",
+                code = first.code.name(),
+                count = codes.len()
+            )
+        );
+    }
     String::from_utf8_lossy(buf.as_slice()).into_owned()
 }
 

@@ -25,8 +25,24 @@ pub(super) fn blocks(blocks: &[Block]) -> String {
                 }
             }
             Block::Table(t) => out.push_str(&table(t)),
+            Block::Code(text) => out.push_str(&fence(text)),
         }
     }
+    out
+}
+
+/// A fenced block, its fence longer than any run of backticks inside, so
+/// that no line of the text can close it.
+fn fence(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    let mut out = format!("{fence}toml\n");
+    for line in text.lines() {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str(&fence);
+    out.push('\n');
     out
 }
 
@@ -120,6 +136,12 @@ mod tests {
         assert_eq!(paragraph("2026 jaar"), "2026 jaar");
         assert_eq!(paragraph("0.22 fte"), "0.22 fte");
         assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
+    }
+
+    #[test]
+    fn a_code_block_cannot_be_closed_from_inside() {
+        assert_eq!(fence("a = 1\n"), "```toml\na = 1\n```\n");
+        assert_eq!(fence("x = \"```\"\n"), "````toml\nx = \"```\"\n````\n");
     }
 
     #[test]

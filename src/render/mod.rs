@@ -74,6 +74,8 @@ pub enum Block {
     Text(String),
     List(Vec<String>),
     Table(Table),
+    /// Lines of a data file, shown as they are (an example to copy).
+    Code(String),
 }
 
 /// A report as something to show: blocks for reading, one flat table for CSV.
@@ -113,6 +115,7 @@ fn visible(blocks: Vec<Block>, clean: fn(&str) -> std::borrow::Cow<'_, str>) -> 
             Block::Text(text) => Block::Text(line(text)),
             Block::List(items) => Block::List(items.into_iter().map(line).collect()),
             Block::Table(t) => Block::Table(visible_table(t)),
+            Block::Code(text) => Block::Code(safe::lines(&text).into_owned()),
         })
         .collect()
 }

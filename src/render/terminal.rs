@@ -34,6 +34,13 @@ pub(super) fn blocks(blocks: &[Block], opts: Options) -> String {
                 out.push_str(&table(t, opts));
                 out.push('\n');
             }
+            Block::Code(text) => {
+                for line in text.lines() {
+                    out.push_str("    ");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
         }
     }
     out

@@ -4,6 +4,7 @@
 
 use crate::diag::Diagnostic;
 use crate::git::Commit;
+use crate::i18n::t;
 use crate::model::{Date, Goal, JaarplanFile, MeetingKind};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -145,9 +146,13 @@ pub enum Version {
 /// Describes a version that failed to parse by its first diagnostic.
 pub fn broken(diags: &[Diagnostic], line_of: impl Fn(&Diagnostic) -> Option<usize>) -> String {
     diags.first().map_or_else(
-        || "cannot be read".to_string(),
+        || t!("history-broken-unreadable"),
         |d| match line_of(d) {
-            Some(line) => format!("line {line}: {} [{}]", d.message, d.code.name()),
+            Some(line) => t!(
+                "history-broken-line",
+                line = line,
+                message = format!("{} [{}]", d.message, d.code.name())
+            ),
             None => format!("{} [{}]", d.message, d.code.name()),
         },
     )

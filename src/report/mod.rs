@@ -5,6 +5,7 @@ pub mod caseload;
 pub mod check;
 pub mod codes;
 pub mod commands;
+pub mod explain;
 pub mod foto;
 pub mod history;
 pub mod jaarplan;

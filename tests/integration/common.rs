@@ -68,7 +68,10 @@ impl Sandbox {
     pub fn case(code: &str) -> Self {
         let overlay = fixtures().join("check").join(code);
         assert!(overlay.is_dir(), "no fixture folder {}", overlay.display());
-        Self::base().copy(&overlay)
+        let sandbox = Self::base().copy(&overlay);
+        // The example of `vsopro uitleg` is not part of the data.
+        std::fs::remove_file(sandbox.join("fix.toml")).expect("every case has a fix.toml");
+        sandbox
     }
 
     /// The base region with one of tests/fixtures/dutch/ laid over it.

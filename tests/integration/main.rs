@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod docs;
 mod dutch;
+mod explain;
 mod fuzz_corpus;
 mod fuzz_input;
 mod history;

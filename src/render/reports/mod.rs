@@ -154,3 +154,57 @@ impl Cells {
         }
     }
 }
+
+impl Render for crate::report::explain::Explanation {
+    fn blocks(&self) -> Vec<Block> {
+        let mut blocks = vec![
+            Block::Heading(
+                1,
+                t!(
+                    "explain-title",
+                    code = self.code,
+                    severity = self.severity.word()
+                ),
+            ),
+            Block::Text(t!(
+                "explain-meaning",
+                description = self.description.as_str()
+            )),
+        ];
+        blocks.extend(self.explanation.iter().cloned().map(Block::Text));
+        if let Some(ex) = &self.example {
+            blocks.push(Block::Heading(
+                2,
+                t!("explain-wrong", file = ex.file.as_str()),
+            ));
+            blocks.push(Block::Code(ex.wrong.clone()));
+            blocks.push(Block::Heading(2, t!("explain-right")));
+            blocks.push(Block::Code(ex.right.clone()));
+        }
+        blocks.push(Block::Text(t!("explain-more")));
+        blocks
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-code")),
+            Column::left(&t!("col-severity")),
+            Column::left(&t!("col-meaning")),
+            Column::left(&t!("col-explanation")),
+            Column::left(&t!("col-file")),
+            Column::left(&t!("col-wrong")),
+            Column::left(&t!("col-right")),
+        ]);
+        let ex = self.example.clone();
+        t.row(vec![
+            self.code.into(),
+            self.severity.word(),
+            self.description.clone(),
+            self.explanation.join("\n\n"),
+            ex.as_ref().map(|e| e.file.clone()).unwrap_or_default(),
+            ex.as_ref().map(|e| e.wrong.clone()).unwrap_or_default(),
+            ex.map(|e| e.right).unwrap_or_default(),
+        ]);
+        t
+    }
+}
