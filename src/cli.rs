@@ -29,7 +29,8 @@ Examples:
   vsopro themes --theme nazorg       every action on one theme, good practices first
   vsopro staffing                    coordinators over all 35 regions
   vsopro jaarplan gooi-en-vechtstreek --history   the plan's git audit trail
-  vsopro init midden-holland         start a region folder";
+  vsopro init midden-holland         start a region folder
+  vsopro uitleg unknown-theme        what a diagnostic means, with an example";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -490,6 +491,13 @@ fn usage(e: clap::Error) -> Error {
                 arg = arg
             ))
         }
+        // A built-in parser's refusal (`--schools veel`): its reason is
+        // English, the value and the option say enough.
+        ErrorKind::ValueValidation => Some(t!(
+            "cli-err-invalid-value",
+            value = get(ContextKind::InvalidValue).unwrap_or_default(),
+            arg = arg
+        )),
         ErrorKind::MissingRequiredArgument => Some(t!("cli-err-missing", arg = arg)),
         ErrorKind::ArgumentConflict => Some(t!(
             "cli-err-conflict",
@@ -540,7 +548,9 @@ where
         Err(e) => {
             use clap::error::ErrorKind::{DisplayHelp, DisplayVersion};
             return match e.kind() {
-                DisplayHelp | DisplayVersion => Ok(Config::print(e.render().to_string())),
+                DisplayHelp | DisplayVersion => {
+                    Ok(Config::print(help_text(e.render().to_string())))
+                }
                 _ => Err(usage(e)),
             };
         }
@@ -683,6 +693,7 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
     let mut cmd = cmd
         .help_template(template)
         .subcommand_help_heading(text("cli-commands"))
+        .subcommand_value_name(value_name("COMMAND"))
         .disable_help_subcommand(true)
         .disable_help_flag(true)
         .arg(
@@ -718,6 +729,16 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
         };
         cmd = cmd.mut_arg(&id, |a| {
             let takes_value = a.get_action().takes_values();
+            let names: Vec<String> = match a.get_value_names() {
+                Some(names) => names.iter().map(|n| value_name(n.as_str())).collect(),
+                None if takes_value => vec![value_name(&id.to_uppercase())],
+                None => Vec::new(),
+            };
+            let a = if names.is_empty() {
+                a
+            } else {
+                a.value_names(names)
+            };
             let a = a.help(text(&key)).help_heading(heading);
             // The help texts name the values and defaults themselves.
             if takes_value {
@@ -740,6 +761,23 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &sub_path));
     }
     cmd
+}
+
+/// A placeholder such as `REGION` in the run's language (`REGIO`); one
+/// without a translation (`nl|en`, `CSV`) stays as it is.
+fn value_name(name: &str) -> String {
+    let id = format!("cli-value-{}", name.to_lowercase());
+    if crate::i18n::has(crate::i18n::lang(), &id) {
+        crate::i18n::message(&id, &[])
+    } else {
+        name.to_string()
+    }
+}
+
+/// Help as clap renders it, with its one fixed English word, `[OPTIONS]`
+/// in usage lines, in the run's language.
+fn help_text(rendered: String) -> String {
+    rendered.replace("[OPTIONS]", &format!("[{}]", value_name("OPTIONS")))
 }
 
 #[cfg(test)]

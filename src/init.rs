@@ -10,16 +10,44 @@ use crate::write;
 use chrono::{Datelike, NaiveDate};
 use std::path::Path;
 
-const TEMPLATES: [(FileKind, &str); 5] = [
-    (FileKind::Region, include_str!("templates/region.toml")),
-    (FileKind::Schools, include_str!("templates/schools.toml")),
-    (
-        FileKind::Overlegtafels,
-        include_str!("templates/overlegtafels.toml"),
-    ),
-    (FileKind::Actions, include_str!("templates/actions.toml")),
-    (FileKind::Jaarplan, include_str!("templates/jaarplan.toml")),
-];
+/// The five files' templates: comments in the language of the run, keys in
+/// the format's own (English) names, values in the run's words.
+macro_rules! templates {
+    ($lang:literal) => {
+        [
+            (
+                FileKind::Region,
+                include_str!(concat!("templates/", $lang, "/region.toml")),
+            ),
+            (
+                FileKind::Schools,
+                include_str!(concat!("templates/", $lang, "/schools.toml")),
+            ),
+            (
+                FileKind::Overlegtafels,
+                include_str!(concat!("templates/", $lang, "/overlegtafels.toml")),
+            ),
+            (
+                FileKind::Actions,
+                include_str!(concat!("templates/", $lang, "/actions.toml")),
+            ),
+            (
+                FileKind::Jaarplan,
+                include_str!(concat!("templates/", $lang, "/jaarplan.toml")),
+            ),
+        ]
+    };
+}
+
+const DUTCH: [(FileKind, &str); 5] = templates!("nl");
+const ENGLISH: [(FileKind, &str); 5] = templates!("en");
+
+fn templates() -> &'static [(FileKind, &'static str); 5] {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Nl => &DUTCH,
+        crate::i18n::Lang::En => &ENGLISH,
+    }
+}
 
 /// Where the schemas that the region files point to live, under the data root.
 pub(crate) const SCHEMA_DIR: &str = "schemas";
@@ -41,7 +69,7 @@ pub(crate) fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
 pub(crate) fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, String)> {
     let (start, end) = school_year(today);
     let year = format!("{}-{}", start.year(), end.year());
-    TEMPLATES
+    templates()
         .iter()
         .map(|(kind, text)| {
             let text = text
@@ -101,7 +129,7 @@ pub(crate) fn init(
         code: region.code,
         region: region.name,
         slug: region.slug,
-        region_files: TEMPLATES
+        region_files: templates()
             .iter()
             .map(|(k, _)| format!("{rel}/{}", k.file_name()))
             .collect(),

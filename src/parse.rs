@@ -476,33 +476,65 @@ fn syntax(file: &SourceFile, root: &Spanned<DeTable<'_>>, e: &toml::de::Error) -
     d.help(t!("toml-syntax-help"))
 }
 
-/// An English phrase and its words in the run's language.
-type Phrase = (&'static str, fn() -> String);
-
-/// The toml parser's message in the run's language, as far as its common
-/// phrases go (the parser speaks English).
+/// The toml parser's message in the run's language. The parser speaks
+/// English; each of its messages (and each thing it can expect) has a
+/// catalogue entry named after the English text. One it has not got is
+/// said in general words rather than in English.
 fn syntax_words(msg: &str) -> String {
-    if crate::i18n::lang() == crate::i18n::Lang::En {
+    use crate::i18n::{Lang, has, lang, message};
+    if lang() == Lang::En {
         return msg.to_string();
     }
-    let phrases: [Phrase; 9] = [
-        ("duplicate key", || t!("toml-duplicate-key")),
-        ("unclosed", || t!("toml-unclosed")),
-        ("invalid basic string", || t!("toml-invalid-string")),
-        ("invalid literal string", || t!("toml-invalid-string")),
-        ("invalid string", || t!("toml-invalid-string")),
-        ("invalid table header", || t!("toml-invalid-header")),
-        ("invalid key", || t!("toml-invalid-key")),
-        ("expected", || t!("toml-expected")),
-        ("invalid", || t!("toml-invalid")),
-    ];
-    let mut out = msg.to_string();
-    for (english, words) in phrases {
-        if out.contains(english) {
-            out = out.replacen(english, &words(), 1);
+    let known = |prefix: &str, text: &str| {
+        let id = format!("{prefix}-{}", catalogue_slug(text));
+        has(lang(), &id).then(|| message(&id, &[]))
+    };
+    let (head, expected) = match msg.split_once(", expected ") {
+        Some((head, expected)) => (head, Some(expected)),
+        None => (msg, None),
+    };
+    let Some(head) = known("toml-msg", head) else {
+        return if head.contains("date") || head.contains("time") {
+            t!("toml-msg-datetime")
+        } else {
+            t!("toml-msg-other")
+        };
+    };
+    // "string values must be quoted, expected literal string": the tail
+    // would only confuse.
+    let Some(expected) = expected.filter(|_| !msg.starts_with("string values must be quoted"))
+    else {
+        return head;
+    };
+    let items: Vec<String> = expected
+        .split(", ")
+        .map(|item| {
+            if item.starts_with(['`', '\'']) {
+                item.to_string()
+            } else {
+                known("toml-exp", item).unwrap_or_else(|| t!("toml-exp-other"))
+            }
+        })
+        .collect();
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    t!(
+        "toml-msg-expected",
+        message = head,
+        expected = crate::suggest::or_list(&items)
+    )
+}
+
+/// `string values must be quoted` → `string-values-must-be-quoted`.
+fn catalogue_slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
         }
     }
-    out.replace(" or ", &format!(" {} ", t!("or")))
+    out.trim_matches('-').to_string()
 }
 
 /// Where a key (or table header) given twice was first defined: the same
@@ -1011,6 +1043,9 @@ fn readable(expected: &str) -> String {
         other => other.to_string(),
     }
 }
+
+/// An English phrase and its words in the run's language.
+type Phrase = (&'static str, fn() -> String);
 
 /// serde's description of what it found (`string "x"`, `integer `5``) in
 /// words of the run's language; the value itself as written.

@@ -45,13 +45,19 @@ where
 /// `a`, `b` or `c`
 pub(crate) fn one_of(items: &[&str]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
-    match quoted.len() {
+    let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
+    or_list(&quoted)
+}
+
+/// a, b or c (the items as they are)
+pub(crate) fn or_list(items: &[&str]) -> String {
+    match items.len() {
         0 => String::new(),
-        1 => quoted[0].clone(),
+        1 => items[0].to_string(),
         n => crate::i18n::t!(
             "one-of",
-            first = quoted[..n - 1].join(", "),
-            last = quoted[n - 1].as_str()
+            first = items[..n - 1].join(", "),
+            last = items[n - 1]
         ),
     }
 }

@@ -244,10 +244,10 @@ allow-warnings = the warnings are { $codes }
 ## The jaarplan
 
 unapproved-no-approval = no [approval]
-unapproved-status = status `{ $status }`
+unapproved-status = status: { $status }
 unapproved-jaarplan = the jaarplan started on { $start } and is not approved ({ $status })
 unapproved-jaarplan-label = period started
-unapproved-jaarplan-help = submit the plan to the directies; once approved, set [approval] status = "approved", date and by
+unapproved-jaarplan-help = submit the plan to the directies; once approved, set [approval] status = "approved", with `date` and `by`
 cadence-rule-stuurgroep = a progress meeting with the stuurgroep every quarter
 cadence-rule-directies = a meeting with the directies at least once a year
 missed-meeting-help = the working method asks for { $rule }; if it took place, add [[meeting]] kind = "{ $kind }" with its date
@@ -331,13 +331,6 @@ toml-syntax = invalid TOML: { $detail }
 toml-syntax-label = here
 toml-syntax-help = see https://toml.io for the syntax; text values need "quotes", dates are written 2026-03-01
 toml-duplicate-help = a key can be given once per table: remove one of the two, or rename it
-toml-duplicate-key = duplicate key
-toml-unclosed = unclosed
-toml-invalid-string = invalid string
-toml-invalid-header = invalid table header
-toml-invalid-key = invalid key
-toml-expected = expected
-toml-invalid = invalid
 curly-quotes = typographic quotes (as from Word) where TOML needs straight quotes
 curly-quotes-label = a typographic quote
 curly-quotes-help = use straight quotes: `{ $line }`
@@ -489,7 +482,12 @@ change-title = ~ title: { $old } → { $new }
 change-period = ~ period: { $old_start } – { $old_end } → { $new_start } – { $new_end }
 change-period-added = + period: { $new_start } – { $new_end }
 change-regional-plan = ~ regional plan: { $old } → { $new }
-change-approval = ~ approval { $field }: { $old } → { $new }
+change-approval = ~ approval { $field ->
+    [status] status
+    [date] date
+    [by] by
+   *[other] { $field }
+}: { $old } → { $new }
 change-goal-added = + goal { $goal }: { $text }
 change-goal-removed = - goal { $goal }: { $text }
 change-goal-text = ~ goal { $goal }: "{ $old }" → "{ $new }"
@@ -632,6 +630,7 @@ cli-examples =
       vsopro staffing                    coordinators over all 35 regions
       vsopro jaarplan gooi-en-vechtstreek --history   the plan's git audit trail
       vsopro init midden-holland         start a region folder
+      vsopro uitleg unknown-theme        what a diagnostic means, with an example
 cli-arg-root = Data folder (holding vsopro.toml or regions/); default: the nearest one above the working directory
 cli-arg-today = Reference date for overdue actions and missed meetings (default: today)
 cli-check-about = Validate the data: every error and warning, with file, line and a fix
@@ -698,8 +697,8 @@ cli-schema-examples =
       vsopro schema schools
       vsopro schema --out schemas/
     
-    Kinds: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml).
-cli-schema-arg-kind = region, schools, overlegtafels, actions, jaarplan or settings; default: all
+    Kinds: `region`, `schools`, `overlegtafels`, `actions`, `jaarplan`, `settings` (vsopro.toml).
+cli-schema-arg-kind = `region`, `schools`, `overlegtafels`, `actions`, `jaarplan` or `settings`; default: all
 cli-schema-arg-out = Write <kind>.schema.json files into DIR
 cli-completions-about = Shell completions for bash, zsh, fish or powershell
 cli-completions-examples =
@@ -927,3 +926,155 @@ explain-possible-bsn =
     A nine-digit number that passes the 11-test of the citizen service number (BSN). Personal data of pupils never belongs in these files: git keeps every version, even after you remove the number.
 
     Remove the number before you commit the change. If it has been committed already, ask for help to remove it from the history too. If it is not a BSN (a case number, say), write it differently, for example with a hyphen.
+
+## Placeholders in usage lines and help
+cli-value-region = REGION
+cli-value-dir = DIR
+cli-value-out = OUT
+cli-value-format = FORMAT
+cli-value-color = COLOR
+cli-value-hours = HOURS
+cli-value-min = MIN
+cli-value-n = N
+cli-value-yyyy-mm-dd = YYYY-MM-DD
+cli-value-file-kind = FILE-KIND
+cli-value-code = CODE
+cli-value-rule = RULE
+cli-value-id = ID
+cli-value-csv = CSV
+cli-value-shell = SHELL
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
+
+## The TOML parser's messages (ids from the English text)
+toml-msg-may-only-go-between-digits = `_` may only go between digits
+toml-msg-cannot-recurse-further-max-recursion-depth-met = cannot recurse further; max recursion depth met
+toml-msg-carriage-return-must-be-followed-by-newline = carriage return must be followed by newline
+toml-msg-extra = extra `=`
+toml-msg-extra-assignment-between-key-value-pairs = extra assignment between key-value pairs
+toml-msg-extra-comma-in-array = extra comma in array
+toml-msg-extra-comma-in-inline-table = extra comma in inline table
+toml-msg-integers-with-a-radix-cannot-be-signed = integers with a radix cannot be signed
+toml-msg-invalid-basic-string = invalid basic string
+toml-msg-invalid-comment-character = invalid comment character
+toml-msg-invalid-inline-table-element = invalid inline table element
+toml-msg-invalid-key-value-pair = invalid key-value pair
+toml-msg-invalid-multi-line-basic-string = invalid multi-line basic string
+toml-msg-invalid-unquoted-key = invalid unquoted key
+toml-msg-invalid-value = invalid value
+toml-msg-key-with-no-value = key with no value
+toml-msg-keys-cannot-be-multi-line-basic-strings = keys cannot be multi-line basic strings
+toml-msg-keys-cannot-be-multi-line-literal-strings = keys cannot be multi-line literal strings
+toml-msg-missing-array-opening = missing array opening
+toml-msg-missing-assignment-between-key-value-pairs = missing assignment between key-value pairs
+toml-msg-missing-comma-between-array-elements = missing comma between array elements
+toml-msg-missing-comma-between-key-value-pairs = missing comma between key-value pairs
+toml-msg-missing-comment-start = missing comment start
+toml-msg-missing-escaped-value = missing escaped value
+toml-msg-missing-inline-table-opening = missing inline table opening
+toml-msg-missing-key-for-inline-table-element = missing key for inline table element
+toml-msg-missing-opening-quote = missing opening quote
+toml-msg-missing-table-open = missing table open
+toml-msg-missing-value = missing value
+toml-msg-missing-value-for-key = missing value for key
+toml-msg-radix-must-be-lowercase = radix must be lowercase
+toml-msg-redundant-integer-number-prefix = redundant integer number prefix
+toml-msg-redundant-numeric-sign = redundant numeric sign
+toml-msg-string-values-must-be-quoted = string values must be quoted
+toml-msg-too-few-unicode-value-digits = too few unicode value digits
+toml-msg-unclosed-array = unclosed array
+toml-msg-unclosed-array-table = unclosed array table
+toml-msg-unclosed-inline-table = unclosed inline table
+toml-msg-unclosed-table = unclosed table
+toml-msg-unexpected-in-array = unexpected `=` in array
+toml-msg-unexpected-content = unexpected content
+toml-msg-unexpected-content-between-comment-and-newline = unexpected content between comment and newline
+toml-msg-unexpected-key-or-value = unexpected key or value
+toml-msg-unexpected-leading-zero = unexpected leading zero
+toml-msg-unexpected-sign = unexpected sign
+toml-msg-unquoted-keys-cannot-be-empty = unquoted keys cannot be empty
+toml-msg-invalid-literal-string = invalid literal string
+toml-msg-invalid-multi-line-literal-string = invalid multi-line literal string
+toml-msg-invalid-string = invalid string
+toml-msg-invalid-table = invalid table
+toml-msg-invalid-key = invalid key
+toml-msg-invalid-float = invalid float
+toml-msg-invalid-integer-number = invalid integer number
+toml-msg-invalid-binary-number = invalid binary number
+toml-msg-invalid-octal-number = invalid octal number
+toml-msg-invalid-hexadecimal-number = invalid hexadecimal number
+toml-msg-invalid-boolean = invalid boolean
+toml-msg-invalid-exponent = invalid exponent
+toml-msg-invalid-fraction = invalid fraction
+toml-msg-invalid-mantissa = invalid mantissa
+toml-msg-invalid-date-time = invalid date-time
+toml-msg-duplicate-key = duplicate key
+toml-msg-recursion-limit = recursion limit
+toml-exp-basic-string = basic string
+toml-exp-characters = characters
+toml-exp-digits = digits
+toml-exp-key = key
+toml-exp-letters = letters
+toml-exp-literal-string = literal string
+toml-exp-multi-line-basic-string = multi-line basic string
+toml-exp-multi-line-literal-string = multi-line literal string
+toml-exp-non-double-quote-visible-characters = non-double-quote visible characters
+toml-exp-non-single-quote-characters = non-single-quote characters
+toml-exp-non-single-quote-visible-characters = non-single-quote visible characters
+toml-exp-numbers = numbers
+toml-exp-printable-characters = printable characters
+toml-exp-unicode-hexadecimal-value = unicode hexadecimal value
+toml-exp-value = value
+toml-exp-newline = newline
+toml-exp-nothing = nothing
+toml-msg-datetime = invalid date or time
+toml-msg-other = invalid notation
+toml-msg-expected = { $message }, expected { $expected }
+toml-exp-other = something else
+
+## The static site
+site-title = Netwerkcoördinatoren vso/pro
+site-home = Network vso/pro
+site-as-of = as of { $date }
+site-footer = Map: CBS / PDOK, CC-BY 4.0 (arbeidsmarktregio's 2025, generalised). Made with vsopro from the regions' data.
+site-index-title = Netwerkcoördinatoren vso/pro in the 35 arbeidsmarktregio's
+site-index-totals = { $appointed } of the { $regions } regions { $appointed ->
+        [one] has
+       *[other] have
+    } an appointed network coordinator; { $contracted } of { $required } required FTE is filled (at { $minutes } minutes per school per week and a { $hours }-hour working week).
+site-map-heading = Staffing per region
+site-map-title = Map of the 35 arbeidsmarktregio's, coloured by the status of the network coordinator
+site-map-hours = { $contracted } of { $required } required hours per week
+site-map-hours-unknown = unknown number of { $required } required hours per week
+site-map-caption = The numbers on the map are the CBS codes (AM…). Regions with data can be clicked; the table below gives the same in text.
+site-staffing-caption = Staffing and caseload per region
+site-col-required = required (h/week)
+site-col-contracted = contracted (h/week)
+site-col-gap = gap (FTE)
+site-col-funding = funding
+site-heatmap-heading = Ontwikkelthema's per region
+site-heatmap-legend = Number of actions per theme (dropped actions do not count). — means: no action at all on this theme.
+site-theme-summary = { $actions ->
+        [one] 1 action
+       *[other] { $actions } actions
+    } in { $regions ->
+        [one] 1 region
+       *[other] { $regions } regions
+    }; { $examples ->
+        [one] 1 good practice
+       *[other] { $examples } good practices
+    } to share (at the top).
+site-theme-no-actions = No actions on this theme yet.
+site-no-schools = No schools recorded yet.
+site-knelpunt-open = No action on this knelpunt yet.
+site-jaarplan = Jaarplan
+site-jaarplan-period = { $start } to { $end }.
+site-not-submitted = Not yet submitted for approval.
+site-needs-approval = The period has started and the jaarplan is not approved yet.
+site-stuurgroep-heading = Stuurgroep per quarter
+site-quarter = quarter { $number }
+site-directies = Meeting with the directies
+site-goal-progress = { $done } done, { $active } active, { $planned } planned
+site-overdue-count = { $count } overdue
+site-overdue = overdue
+site-no-jaarplan = No jaarplan recorded yet.

@@ -247,10 +247,10 @@ allow-warnings = de waarschuwingen zijn { $codes }
 ## Het jaarplan
 
 unapproved-no-approval = geen [approval]
-unapproved-status = status `{ $status }`
+unapproved-status = status: { $status }
 unapproved-jaarplan = het jaarplan begon op { $start } en is niet geaccordeerd ({ $status })
 unapproved-jaarplan-label = periode begonnen
-unapproved-jaarplan-help = leg het plan voor aan de directies; zet na accordering in [approval] status = "geaccordeerd", date en by
+unapproved-jaarplan-help = leg het plan voor aan de directies; zet na accordering in [approval] status = "geaccordeerd", met `date` en `by`
 cadence-rule-stuurgroep = elk kwartaal een voortgangsoverleg met de stuurgroep
 cadence-rule-directies = minstens eens per jaar een overleg met de directies
 missed-meeting-help = de werkwijze vraagt om { $rule }; als het er was, voeg [[meeting]] toe met kind = "{ $kind }" en de datum
@@ -349,13 +349,6 @@ toml-syntax = ongeldige TOML: { $detail }
 toml-syntax-label = hier
 toml-syntax-help = zie https://toml.io voor de schrijfwijze; tekst staat tussen "aanhalingstekens", datums schrijft u als 2026-03-01
 toml-duplicate-help = een sleutel mag één keer per tabel voorkomen: haal er een weg, of geef een andere naam
-toml-duplicate-key = dubbele sleutel
-toml-unclosed = niet afgesloten
-toml-invalid-string = ongeldige tekst
-toml-invalid-header = ongeldige tabelkop
-toml-invalid-key = ongeldige sleutel
-toml-expected = verwacht
-toml-invalid = ongeldig
 curly-quotes = typografische aanhalingstekens (bijv. uit Word) waar TOML rechte nodig heeft
 curly-quotes-label = een typografisch aanhalingsteken
 curly-quotes-help = gebruik rechte aanhalingstekens: `{ $line }`
@@ -528,7 +521,12 @@ change-title = ~ titel: { $old } → { $new }
 change-period = ~ periode: { $old_start } – { $old_end } → { $new_start } – { $new_end }
 change-period-added = + periode: { $new_start } – { $new_end }
 change-regional-plan = ~ regionaal plan: { $old } → { $new }
-change-approval = ~ accordering { $field }: { $old } → { $new }
+change-approval = ~ accordering { $field ->
+    [status] status
+    [date] datum
+    [by] door
+   *[other] { $field }
+}: { $old } → { $new }
 change-goal-added = + doel { $goal }: { $text }
 change-goal-removed = - doel { $goal }: { $text }
 change-goal-text = ~ doel { $goal }: "{ $old }" → "{ $new }"
@@ -671,6 +669,7 @@ cli-examples =
       vsopro staffing                    de coördinatoren in alle 35 regio's
       vsopro jaarplan gooi-en-vechtstreek --history   de audittrail van het plan in git
       vsopro init midden-holland         begin een regiomap
+      vsopro uitleg unknown-theme        wat een melding betekent, met een voorbeeld
 cli-arg-root = Gegevensmap (met vsopro.toml of regions/); standaard: de dichtstbijzijnde boven de huidige map
 cli-arg-today = Peildatum voor acties over de datum en gemiste overleggen (standaard: vandaag)
 cli-check-about = Controleer de gegevens: elke fout en waarschuwing, met bestand, regel en een oplossing
@@ -737,8 +736,8 @@ cli-schema-examples =
       vsopro schema schools
       vsopro schema --out schemas/
     
-    Soorten: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml).
-cli-schema-arg-kind = region, schools, overlegtafels, actions, jaarplan of settings; standaard: alle
+    Soorten: `region`, `schools`, `overlegtafels`, `actions`, `jaarplan`, `settings` (vsopro.toml).
+cli-schema-arg-kind = `region`, `schools`, `overlegtafels`, `actions`, `jaarplan` of `settings`; standaard: alle
 cli-schema-arg-out = Schrijf de bestanden <soort>.schema.json in MAP
 cli-completions-about = Aanvullingen voor bash, zsh, fish of powershell
 cli-completions-examples =
@@ -966,3 +965,155 @@ explain-possible-bsn =
     Een getal van negen cijfers dat de elfproef van het burgerservicenummer doorstaat. Persoonsgegevens van leerlingen horen nooit in deze bestanden: git bewaart elke versie, ook nadat u het getal weghaalt.
 
     Haal het getal weg vóór u de wijziging vastlegt. Is het al vastgelegd, vraag dan hulp om het ook uit de geschiedenis te verwijderen. Is het geen BSN (bijvoorbeeld een dossiernummer), schrijf het dan anders, bijvoorbeeld met een streepje.
+
+## Placeholders in usage lines and help
+cli-value-region = REGIO
+cli-value-dir = MAP
+cli-value-out = MAP
+cli-value-format = FORMAAT
+cli-value-color = KLEUR
+cli-value-hours = UREN
+cli-value-min = MIN
+cli-value-n = N
+cli-value-yyyy-mm-dd = JJJJ-MM-DD
+cli-value-file-kind = SOORT
+cli-value-code = CODE
+cli-value-rule = REGEL
+cli-value-id = THEMA
+cli-value-csv = CSV
+cli-value-shell = SHELL
+cli-value-command = OPDRACHT
+cli-value-options = OPTIES
+
+## The TOML parser's messages (ids from the English text)
+toml-msg-may-only-go-between-digits = `_` mag alleen tussen cijfers staan
+toml-msg-cannot-recurse-further-max-recursion-depth-met = te diep genest
+toml-msg-carriage-return-must-be-followed-by-newline = een regelterugloop (CR) zonder regeleinde erna
+toml-msg-extra = een `=` te veel
+toml-msg-extra-assignment-between-key-value-pairs = een toewijzing te veel tussen sleutels
+toml-msg-extra-comma-in-array = een komma te veel in de lijst
+toml-msg-extra-comma-in-inline-table = een komma te veel in de tabel tussen { "{" } { "}" }
+toml-msg-integers-with-a-radix-cannot-be-signed = een getal met 0x, 0o of 0b kan geen teken hebben
+toml-msg-invalid-basic-string = ongeldige tekst tussen aanhalingstekens
+toml-msg-invalid-comment-character = ongeldig teken in een opmerking
+toml-msg-invalid-inline-table-element = ongeldig element in de tabel tussen { "{" } { "}" }
+toml-msg-invalid-key-value-pair = ongeldige regel: verwacht sleutel = waarde
+toml-msg-invalid-multi-line-basic-string = ongeldige tekst over meer regels
+toml-msg-invalid-unquoted-key = ongeldige sleutel
+toml-msg-invalid-value = ongeldige waarde
+toml-msg-key-with-no-value = sleutel zonder waarde
+toml-msg-keys-cannot-be-multi-line-basic-strings = een sleutel kan geen tekst over meer regels zijn
+toml-msg-keys-cannot-be-multi-line-literal-strings = een sleutel kan geen tekst over meer regels zijn
+toml-msg-missing-array-opening = het begin van de lijst, [, ontbreekt
+toml-msg-missing-assignment-between-key-value-pairs = het = tussen sleutel en waarde ontbreekt
+toml-msg-missing-comma-between-array-elements = een komma tussen de elementen van de lijst ontbreekt
+toml-msg-missing-comma-between-key-value-pairs = een komma tussen de sleutels ontbreekt
+toml-msg-missing-comment-start = het # van de opmerking ontbreekt
+toml-msg-missing-escaped-value = het teken na de \ ontbreekt
+toml-msg-missing-inline-table-opening = het begin van de tabel, { "{" }, ontbreekt
+toml-msg-missing-key-for-inline-table-element = een sleutel in de tabel tussen { "{" } { "}" } ontbreekt
+toml-msg-missing-opening-quote = het openingsaanhalingsteken ontbreekt
+toml-msg-missing-table-open = het begin van de tabelkop, [, ontbreekt
+toml-msg-missing-value = de waarde ontbreekt
+toml-msg-missing-value-for-key = de waarde bij de sleutel ontbreekt
+toml-msg-radix-must-be-lowercase = 0x, 0o en 0b schrijft u met een kleine letter
+toml-msg-redundant-integer-number-prefix = een overbodig voorvoegsel bij het getal
+toml-msg-redundant-numeric-sign = een overbodig + of - bij het getal
+toml-msg-string-values-must-be-quoted = tekst moet tussen aanhalingstekens staan
+toml-msg-too-few-unicode-value-digits = te weinig cijfers in de unicode-code
+toml-msg-unclosed-array = de lijst is niet afgesloten met ]
+toml-msg-unclosed-array-table = de tabelkop is niet afgesloten met ]]
+toml-msg-unclosed-inline-table = de tabel is niet afgesloten met { "}" }
+toml-msg-unclosed-table = de tabelkop is niet afgesloten met ]
+toml-msg-unexpected-in-array = een onverwachte = in de lijst
+toml-msg-unexpected-content = onverwachte tekst
+toml-msg-unexpected-content-between-comment-and-newline = onverwachte tekst in een opmerking
+toml-msg-unexpected-key-or-value = onverwachte sleutel of waarde
+toml-msg-unexpected-leading-zero = een getal mag niet met 0 beginnen
+toml-msg-unexpected-sign = een onverwacht + of -
+toml-msg-unquoted-keys-cannot-be-empty = een sleutel zonder aanhalingstekens kan niet leeg zijn
+toml-msg-invalid-literal-string = ongeldige tekst tussen enkele aanhalingstekens
+toml-msg-invalid-multi-line-literal-string = ongeldige tekst over meer regels
+toml-msg-invalid-string = ongeldige tekst
+toml-msg-invalid-table = ongeldige tabel
+toml-msg-invalid-key = ongeldige sleutel
+toml-msg-invalid-float = ongeldig kommagetal (schrijf een punt: 0.5)
+toml-msg-invalid-integer-number = ongeldig geheel getal
+toml-msg-invalid-binary-number = ongeldig binair getal
+toml-msg-invalid-octal-number = ongeldig octaal getal
+toml-msg-invalid-hexadecimal-number = ongeldig hexadecimaal getal
+toml-msg-invalid-boolean = ongeldige waar/onwaar-waarde (schrijf true of false)
+toml-msg-invalid-exponent = ongeldige exponent
+toml-msg-invalid-fraction = ongeldig deel achter de punt
+toml-msg-invalid-mantissa = ongeldig getal
+toml-msg-invalid-date-time = ongeldige datum of tijd
+toml-msg-duplicate-key = dubbele sleutel
+toml-msg-recursion-limit = te diep genest
+toml-exp-basic-string = tekst tussen aanhalingstekens
+toml-exp-characters = tekens
+toml-exp-digits = cijfers
+toml-exp-key = een sleutel
+toml-exp-letters = letters
+toml-exp-literal-string = tekst tussen enkele aanhalingstekens
+toml-exp-multi-line-basic-string = tekst over meer regels
+toml-exp-multi-line-literal-string = tekst over meer regels
+toml-exp-non-double-quote-visible-characters = zichtbare tekens behalve "
+toml-exp-non-single-quote-characters = tekens behalve '
+toml-exp-non-single-quote-visible-characters = zichtbare tekens behalve '
+toml-exp-numbers = cijfers
+toml-exp-printable-characters = afdrukbare tekens
+toml-exp-unicode-hexadecimal-value = een unicode-code in hexadecimale cijfers
+toml-exp-value = een waarde
+toml-exp-newline = een regeleinde
+toml-exp-nothing = niets
+toml-msg-datetime = ongeldige datum of tijd
+toml-msg-other = ongeldige schrijfwijze
+toml-msg-expected = { $message }, verwacht { $expected }
+toml-exp-other = iets anders
+
+## The static site
+site-title = Netwerkcoördinatoren vso/pro
+site-home = Netwerk vso/pro
+site-as-of = stand van { $date }
+site-footer = Kaart: CBS / PDOK, CC-BY 4.0 (arbeidsmarktregio's 2025, gegeneraliseerd). Gemaakt met vsopro uit de gegevens van de regio's.
+site-index-title = Netwerkcoördinatoren vso/pro in de 35 arbeidsmarktregio's
+site-index-totals = { $appointed } van de { $regions } regio's { $appointed ->
+        [one] heeft
+       *[other] hebben
+    } een benoemde netwerkcoördinator; { $contracted } van { $required } benodigde fte is ingevuld (bij { $minutes } minuten per school per week en een werkweek van { $hours } uur).
+site-map-heading = Bezetting per regio
+site-map-title = Kaart van de 35 arbeidsmarktregio's, gekleurd naar de status van de netwerkcoördinator
+site-map-hours = { $contracted } van { $required } benodigde uren per week
+site-map-hours-unknown = onbekend aantal van { $required } benodigde uren per week
+site-map-caption = De cijfers op de kaart zijn de CBS-codes (AM…). Regio's met gegevens zijn aanklikbaar; de tabel hieronder geeft hetzelfde in tekst.
+site-staffing-caption = Bezetting en caseload per regio
+site-col-required = benodigd (uur/week)
+site-col-contracted = ingevuld (uur/week)
+site-col-gap = tekort (fte)
+site-col-funding = financiering
+site-heatmap-heading = Ontwikkelthema's per regio
+site-heatmap-legend = Aantal acties per thema (vervallen acties tellen niet). — betekent: geen enkele actie op dit thema.
+site-theme-summary = { $actions ->
+        [one] 1 actie
+       *[other] { $actions } acties
+    } in { $regions ->
+        [one] 1 regio
+       *[other] { $regions } regio's
+    }; { $examples ->
+        [one] 1 goed voorbeeld
+       *[other] { $examples } goede voorbeelden
+    } om te delen (bovenaan).
+site-theme-no-actions = Nog geen acties op dit thema.
+site-no-schools = Nog geen scholen vastgelegd.
+site-knelpunt-open = Nog geen actie op dit knelpunt.
+site-jaarplan = Jaarplan
+site-jaarplan-period = { $start } tot en met { $end }.
+site-not-submitted = Nog niet ter accordering voorgelegd.
+site-needs-approval = De periode is begonnen en het jaarplan is nog niet geaccordeerd.
+site-stuurgroep-heading = Stuurgroep per kwartaal
+site-quarter = kwartaal { $number }
+site-directies = Bijeenkomst met de directies
+site-goal-progress = { $done } afgerond, { $active } lopend, { $planned } gepland
+site-overdue-count = { $count } over tijd
+site-overdue = over tijd
+site-no-jaarplan = Nog geen jaarplan vastgelegd.

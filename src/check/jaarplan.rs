@@ -2,6 +2,7 @@ use super::Ctx;
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::t;
 use crate::model::{FileKind, MeetingKind, Slot, SlotStatus};
+use crate::words;
 
 /// Once the period has started, the directies should have approved the plan.
 pub(super) fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
@@ -17,7 +18,7 @@ pub(super) fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .approval
             .as_ref()
             .map_or(t!("unapproved-no-approval"), |a| {
-                t!("unapproved-status", status = a.status.as_str())
+                t!("unapproved-status", status = words::approval(a.status))
             });
         out.push(
             Diagnostic::new(

@@ -8,6 +8,7 @@ mod write;
 
 pub(crate) use write::write;
 
+use crate::i18n::t;
 use crate::model::Dataset;
 use crate::model::{ApprovalStatus, InitiativeKind, Level, SlotStatus, Status};
 use crate::registry::THEMES;
@@ -181,6 +182,20 @@ fn environment() -> Environment<'static> {
         }),
     );
     env.add_filter("plain", crate::i18n::plain);
+    env.add_filter("decimal", |x: f64, places: usize| {
+        crate::i18n::decimal(x, places)
+    });
+    // An ISO date in running text: `1 december 2026` in Dutch.
+    env.add_filter("date", |iso: String| {
+        NaiveDate::parse_from_str(&iso, "%Y-%m-%d").map_or(iso, crate::i18n::date)
+    });
+    // Week time as `5:20`.
+    env.add_filter("hm", |t: Value| -> Result<String, minijinja::Error> {
+        let part = |name: &str| t.get_attr(name).map(|v| v.as_i64().unwrap_or(0));
+        Ok(format!("{}:{:02}", part("hours")?, part("rest_minutes")?))
+    });
+    env.add_function("t", translate);
+    env.add_global("lang", crate::i18n::lang().code());
     env.add_global(
         "theme_titles",
         value(
@@ -191,6 +206,25 @@ fn environment() -> Environment<'static> {
         ),
     );
     env
+}
+
+/// `t("id", name=value, ...)`: a message of the catalogue in the run's
+/// language. Whole numbers stay numbers, for Fluent's plurals; everything
+/// else is passed as text (the template formats numbers first).
+fn translate(id: &str, kwargs: minijinja::value::Kwargs) -> Result<String, minijinja::Error> {
+    use crate::i18n::Arg;
+    let mut args = Vec::new();
+    for key in kwargs.args() {
+        let v: Value = kwargs.get(key)?;
+        let arg = match v.as_i64() {
+            Some(n) if v.is_integer() => n.arg(),
+            _ if v.is_none() || v.is_undefined() => String::new().arg(),
+            _ => v.to_string().arg(),
+        };
+        args.push((key, arg));
+    }
+    kwargs.assert_all_used()?;
+    Ok(crate::i18n::message(id, &args))
 }
 
 /// Every file of the site as (relative path, contents).
@@ -209,7 +243,7 @@ pub(crate) fn build(
         render(
             "index.html",
             value(Page {
-                title: "Netwerkcoördinatoren vso/pro".into(),
+                title: t!("site-title"),
                 root: "",
                 today,
                 content: &index,
@@ -223,7 +257,7 @@ pub(crate) fn build(
             jaarplan: jaarplan::compute(r, today),
         };
         let page = Page {
-            title: format!("Regionale foto {}", r.info.name),
+            title: t!("foto-title", name = r.info.name, code = r.info.code),
             root: "../",
             today,
             content: &content,

@@ -21,6 +21,25 @@ fn init_then_check_passes() {
     }
 }
 
+/// In Dutch the comments are Dutch and the values Dutch words, and the
+/// region checks just the same.
+#[test]
+fn init_in_dutch_writes_dutch_and_checks() {
+    let root = Sandbox::new();
+    root.cmd(&["init", "zeeland"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0);
+    let region = root.read("regions/zeeland/region.toml");
+    assert!(region.contains("status = \"verkenning\""), "{region}");
+    assert!(region.contains("# De handleiding: https://"), "{region}");
+    let plan = root.read("regions/zeeland/jaarplan.toml");
+    assert!(plan.contains("status = \"concept\""), "{plan}");
+    let out = root.cmd(&["check"]).lang(Some("nl")).run();
+    out.expect(0);
+    assert!(!out.stderr().contains("fout"), "{}", out.stderr());
+}
+
 #[test]
 fn init_twice_changes_nothing() {
     let root = Sandbox::new();

@@ -14,6 +14,7 @@ mod fuzz_input;
 mod history;
 mod import;
 mod init;
+mod language;
 mod regions;
 mod reliability;
 mod reports;

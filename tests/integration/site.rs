@@ -44,7 +44,7 @@ fn the_map_has_exactly_the_35_official_regions() {
         "{links:?}"
     );
     assert!(root.join("public/regio/midden-holland.html").is_file());
-    assert!(index.contains("CBS / PDOK, CC-BY 4.0"));
+    assert!(index.contains("CBS &#x2f; PDOK, CC-BY 4.0"));
     assert!(
         !index.contains("<script") && !index.contains("http://") && !index.contains("https://"),
         "self-contained"
