@@ -72,3 +72,65 @@ fn readme_history_session_matches_its_snapshot() {
     let snap = snap.splitn(3, "---\n").nth(2).unwrap();
     assert_eq!(block.trim_end(), snap.trim_end());
 }
+
+fn handleiding() -> String {
+    std::fs::read_to_string(repo().join("docs/handleiding.md")).unwrap()
+}
+
+/// Every `vsopro` command the user guide shows runs as written, in order,
+/// in a new git folder as the guide starts one, and every code it names
+/// exists.
+#[test]
+fn the_user_guide_commands_and_codes_are_real() {
+    let guide = handleiding();
+    let root = Sandbox::new();
+    root.git(".", &["init", "-q"], "2026-09-01T10:00:00");
+    let mut ran = 0;
+    for block in guide.split("```").skip(1).step_by(2) {
+        for line in block.lines().skip(1) {
+            let Some(command) = line.trim().strip_prefix("vsopro ") else {
+                continue;
+            };
+            let command = command.split(" #").next().unwrap();
+            let (command, redirect) = match command.split_once(" > ") {
+                Some((c, file)) => (c, Some(file.trim())),
+                None => (command, None),
+            };
+            let args: Vec<&str> = command.split_whitespace().collect();
+            let out = root.cmd(&args).lang(Some("nl")).run();
+            assert!(
+                matches!(out.code(), 0 | 1),
+                "`vsopro {command}` in the guide: {}",
+                out.stderr()
+            );
+            if let Some(file) = redirect {
+                root.write(file, out.stdout());
+            }
+            ran += 1;
+        }
+    }
+    assert!(ran >= 10, "{ran}");
+    for part in guide.split('`').skip(1).step_by(2) {
+        if part.contains('-') && part.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            let is_code = vsopro::diag::Code::from_name(part).is_some();
+            let is_known = is_code
+                || vsopro::registry::THEMES.iter().any(|t| t.id == part)
+                || vsopro::registry::REGIONS.iter().any(|r| r.slug == part)
+                || ["pro-de-brug", "vsopro-check"].contains(&part);
+            assert!(
+                is_known,
+                "`{part}` in the guide is no code, theme or region"
+            );
+        }
+    }
+}
+
+/// The README's first screen sends a coordinator to the guide.
+#[test]
+fn the_readme_points_coordinators_to_the_guide() {
+    let first_screen: String = readme().lines().take(24).collect::<Vec<_>>().join("\n");
+    assert!(
+        first_screen.contains("(docs/handleiding.md)"),
+        "{first_screen}"
+    );
+}
