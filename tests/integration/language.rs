@@ -155,7 +155,7 @@ impl Cleaner {
             // `identifiers`, [tables], keys before `=`, a command after
             // `vsopro`, and fenced examples in markdown.
             identifiers: regex::Regex::new(
-                r"(?s)```.*?```|`[^`\n]*`|\\?\[\\?\[?[a-z_]+\\?\]\\?\]?|[a-z_]+ *=|vsopro(?: [a-z][a-z-]*)*",
+                r"(?s)```.*?```|`[^`\n]*`|vsopro-[a-z-]+|\\?\[\\?\[?[a-z_]+\\?\]\\?\]?|[a-z_]+ *=|vsopro(?: [a-z][a-z-]*)*",
             )
             .unwrap(),
             // Ids such as `het-segment-regionale-school` are data.
@@ -164,6 +164,12 @@ impl Cleaner {
     }
 
     fn clean(&self, text: &str) -> String {
+        // roff (the manual page): `\-` is a hyphen, `\fB` a font.
+        let text = text
+            .replace("\\-", "-")
+            .replace("\\fB", "")
+            .replace("\\fR", "")
+            .replace("\\fI", "");
         // A command's name at the start of a help line is an identifier.
         let commands = [
             "check",
@@ -208,7 +214,7 @@ impl Cleaner {
                     || w.contains(".toml")
                     || w.contains(".md")
                     || w.contains(".csv")
-                    || w.starts_with("--")
+                    || w.contains("--")
                     || w.contains('=')
                     || w.contains('_')
                     || self.kebab.is_match(w)
@@ -338,6 +344,9 @@ fn commands() -> Vec<Vec<&'static str>> {
         out.push(vec![sub, "--help"]);
     }
     out.push(vec!["import", "duo", "--help"]);
+    // The manual page carries the help texts too (completions are shell
+    // code around the same texts).
+    out.push(vec!["man"]);
     out.extend([
         vec!["foto"],
         vec!["foto", "gorkum"],
