@@ -75,6 +75,7 @@ pub(crate) fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, Str
             let text = text
                 .replace("{{name}}", region.name)
                 .replace("{{code}}", region.code)
+                .replace("{{guide}}", crate::i18n::GUIDE)
                 .replace("{{year}}", &year)
                 .replace("{{start}}", &start.format("%Y-%m-%d").to_string())
                 .replace("{{end}}", &end.format("%Y-%m-%d").to_string());

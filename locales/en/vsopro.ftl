@@ -778,7 +778,7 @@ explain-title = { $code } ({ $severity })
 explain-meaning = Meaning: { $description }.
 explain-wrong = Not like this ({ $file })
 explain-right = But like this
-explain-more = `vsopro check --list` lists every diagnostic; the user guide (in Dutch) explains the files: https://github.com/netwerkcoordinatoren-vso-pro/vsopro/blob/main/docs/handleiding.md
+explain-more = `vsopro check --list` lists every diagnostic; the user guide (in Dutch) explains the files: { $guide }
 explain-hint = { $count ->
     [one] More explanation, with an example: vsopro uitleg { $code }
    *[other] More explanation of a diagnostic, with an example: vsopro uitleg CODE, e.g. vsopro uitleg { $code }

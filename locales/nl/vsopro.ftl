@@ -817,7 +817,7 @@ explain-title = { $code } ({ $severity })
 explain-meaning = Betekenis: { $description }.
 explain-wrong = Zo niet ({ $file })
 explain-right = Maar zo
-explain-more = `vsopro check --list` noemt alle meldingen; de handleiding legt de bestanden uit: https://github.com/netwerkcoordinatoren-vso-pro/vsopro/blob/main/docs/handleiding.md
+explain-more = `vsopro check --list` noemt alle meldingen; de handleiding legt de bestanden uit: { $guide }
 explain-hint = { $count ->
     [one] Meer uitleg, met een voorbeeld: vsopro uitleg { $code }
    *[other] Meer uitleg bij een melding, met een voorbeeld: vsopro uitleg CODE, bijv. vsopro uitleg { $code }

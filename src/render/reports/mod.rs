@@ -181,7 +181,7 @@ impl Render for crate::report::explain::Explanation {
             blocks.push(Block::Heading(2, t!("explain-right")));
             blocks.push(Block::Code(ex.right.clone()));
         }
-        blocks.push(Block::Text(t!("explain-more")));
+        blocks.push(Block::Text(t!("explain-more", guide = crate::i18n::GUIDE)));
         blocks
     }
 
