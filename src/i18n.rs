@@ -68,7 +68,10 @@ impl Lang {
 
 /// Where a coordinator reads the user guide: in the repository that
 /// Cargo.toml names, so that the address is set in one place.
-pub const GUIDE: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/handleiding.md");
+pub const GUIDE: &str = concat!(
+    env!("CARGO_PKG_REPOSITORY"),
+    "/blob/main/docs/handleiding.md"
+);
 
 pub(crate) const NL: &str = include_str!("../locales/nl/vsopro.ftl");
 pub(crate) const EN: &str = include_str!("../locales/en/vsopro.ftl");
