@@ -100,7 +100,7 @@ codes! {
     EmptyRegion "empty-region" Warning "a region folder without any region file",
     StrayFile "stray-file" Warning "a file or folder that vsopro does not know, or a symlink it will not follow",
     OverdueAction "overdue-action" Warning "an action past its due date that is neither done nor dropped",
-    MunicipalityNotInRegion "municipality-not-in-region" Warning "a school in a municipality that region.toml does not list",
+    MunicipalityNotInRegion "municipality-not-in-region" Warning "a municipality (of a school, or in region.toml) that does not belong to the region",
     UncoveredTheme "uncovered-theme" Warning "ontwikkelthema's that no action of the region addresses",
     UnapprovedJaarplan "unapproved-jaarplan" Warning "a jaarplan whose period has started but that the directies have not approved",
     MissedMeeting "missed-meeting" Warning "a past quarter without a stuurgroep meeting, or a past year without a directies meeting",

@@ -121,7 +121,7 @@ code-missing-file = one of the five region files is missing
 code-empty-region = a region folder without any region file
 code-stray-file = a file or folder that vsopro does not know, or a symlink it will not follow
 code-overdue-action = an action past its due date that is neither done nor dropped
-code-municipality-not-in-region = a school in a municipality that region.toml does not list
+code-municipality-not-in-region = a municipality (of a school, or in region.toml) that does not belong to the region
 code-uncovered-theme = ontwikkelthema's that no action of the region addresses
 code-unapproved-jaarplan = a jaarplan whose period has started but that the directies have not approved
 code-missed-meeting = a past quarter without a stuurgroep meeting, or a past year without a directies meeting
@@ -200,10 +200,15 @@ region-name-mismatch-other = `{ $name }` is { $other } ({ $code }), whose folder
 region-name-mismatch-help = write name = "{ $official }"
 region-code-mismatch = code `{ $found }` does not match { $name } ({ $code })
 region-code-mismatch-help = write code = "{ $code }" (the CBS 2025 code of { $name })
-municipality-not-in-region = school `{ $id }` is in `{ $municipality }`, which region.toml does not list
+municipality-not-in-region = school `{ $id }` lies in `{ $municipality }`, which is not a municipality of { $region }
+municipality-other-region = school `{ $id }` lies in `{ $municipality }`, which belongs to { $other } ({ $code }), not to { $region }
+municipality-other-region-help = if the municipality is right, the school belongs in regions/{ $slug }/schools.toml; otherwise correct the municipality
+listed-other-region = `{ $municipality }` in `municipalities` belongs to { $other } ({ $code }), not to { $region }
+listed-other-region-help = remove "{ $municipality }" from `municipalities`; without the list vsopro takes the region's municipalities from CBS's division
+listed-unknown = `{ $municipality }` in `municipalities` is not a municipality of 2025 (CBS)
+listed-unknown-help = write the name as CBS writes it, e.g. "{ $example }", or leave `municipalities` out: vsopro knows every region's municipalities
 municipality-not-in-region-label = not a municipality of this region
-municipality-not-in-region-list = the region's municipalities
-municipality-not-in-region-help = if the school belongs here, add "{ $municipality }" to `municipalities` in region.toml
+municipality-not-in-region-help = write the municipality's name as CBS writes it; if "{ $municipality }" is an older name, list it under `municipalities` in region.toml
 invalid-hours = the coordinator's hours_per_week = { $hours } is not a number of hours from { $from } to { $to }
 invalid-hours-label = not a week's hours
 invalid-hours-help = write the contracted hours per week, e.g. `hours_per_week = 8`, or leave the key out if they are unknown
@@ -907,9 +912,9 @@ explain-overdue-action =
 
     Set the status to done or dropped if that is the case, or agree on a new date and write it as due.
 explain-municipality-not-in-region =
-    A school lies in a municipality that region.toml does not list under municipalities. Either the municipality's name has a typo, or the school belongs to another region.
+    A municipality that does not belong to the region: a school's municipality, or a name in region.toml's municipalities list. vsopro knows the 342 municipalities of 2025 and their arbeidsmarktregio (CBS). If the municipality belongs to another region, the diagnostic names that region; if it is no municipality, the most similar name.
 
-    Correct the name, or add the municipality to municipalities in region.toml if the school really belongs to this region.
+    Correct the name, or move the school to the folder of the region it belongs to. You may leave region.toml's municipalities list out: vsopro then takes the region's municipalities from CBS's division.
 explain-uncovered-theme =
     One or more ontwikkelthema's have no action in the region. The theme overview and the stuurgroep see where nothing happens yet. Dropped actions do not count.
 

@@ -121,7 +121,7 @@ code-missing-file = een van de vijf regiobestanden ontbreekt
 code-empty-region = een regiomap zonder regiobestanden
 code-stray-file = een bestand of map die vsopro niet kent, of een koppeling die het niet volgt
 code-overdue-action = een actie over de datum die niet afgerond of vervallen is
-code-municipality-not-in-region = een school in een gemeente die region.toml niet noemt
+code-municipality-not-in-region = een gemeente (van een school, of in region.toml) die niet bij de regio hoort
 code-uncovered-theme = ontwikkelthema's waar geen actie van de regio aan werkt
 code-unapproved-jaarplan = een jaarplan waarvan de periode begonnen is maar dat de directies niet hebben geaccordeerd
 code-missed-meeting = een voorbij kwartaal zonder stuurgroepoverleg, of een voorbij jaar zonder overleg met de directies
@@ -203,10 +203,15 @@ region-name-mismatch-other = `{ $name }` is { $other } ({ $code }), met de map r
 region-name-mismatch-help = schrijf name = "{ $official }"
 region-code-mismatch = code `{ $found }` hoort niet bij { $name } ({ $code })
 region-code-mismatch-help = schrijf code = "{ $code }" (de CBS-code 2025 van { $name })
-municipality-not-in-region = school `{ $id }` ligt in `{ $municipality }`, en die gemeente staat niet in region.toml
+municipality-not-in-region = school `{ $id }` ligt in `{ $municipality }`, en dat is geen gemeente van { $region }
+municipality-other-region = school `{ $id }` ligt in `{ $municipality }`, en die gemeente hoort bij { $other } ({ $code }), niet bij { $region }
+municipality-other-region-help = klopt de gemeente, dan hoort de school in regions/{ $slug }/schools.toml; anders verbeter de gemeente
+listed-other-region = `{ $municipality }` in `municipalities` hoort bij { $other } ({ $code }), niet bij { $region }
+listed-other-region-help = haal "{ $municipality }" weg uit `municipalities`; zonder de lijst neemt vsopro de gemeenten van de regio uit de CBS-indeling
+listed-unknown = `{ $municipality }` in `municipalities` is geen gemeente van 2025 (CBS)
+listed-unknown-help = schrijf de naam zoals het CBS die schrijft, bijv. "{ $example }", of laat `municipalities` weg: vsopro kent de gemeenten van elke regio
 municipality-not-in-region-label = geen gemeente van deze regio
-municipality-not-in-region-list = de gemeenten van de regio
-municipality-not-in-region-help = hoort de school bij deze regio, voeg dan "{ $municipality }" toe aan `municipalities` in region.toml
+municipality-not-in-region-help = schrijf de naam van de gemeente zoals het CBS die schrijft; is "{ $municipality }" een oudere naam, zet die dan in `municipalities` in region.toml
 invalid-hours = hours_per_week = { $hours } van de coördinator is geen aantal uren van { $from } tot { $to }
 invalid-hours-label = geen uren in een week
 invalid-hours-help = schrijf de uren per week volgens het contract, bijv. `hours_per_week = 8`, of laat de sleutel weg als ze onbekend zijn
@@ -946,9 +951,9 @@ explain-overdue-action =
 
     Zet de status op afgerond of vervallen als dat zo is, of spreek een nieuwe datum af en schrijf die bij due.
 explain-municipality-not-in-region =
-    Een school ligt in een gemeente die region.toml niet noemt bij municipalities. Dat is een tikfout in de naam van de gemeente, of de school hoort bij een andere regio.
+    Een gemeente die niet bij de regio hoort: de gemeente van een school, of een naam in de lijst municipalities van region.toml. vsopro kent de 342 gemeenten van 2025 en hun arbeidsmarktregio (CBS). Hoort de gemeente bij een andere regio, dan noemt de melding die regio; is het geen gemeente, dan de naam die erop lijkt.
 
-    Verbeter de naam, of voeg de gemeente toe aan municipalities in region.toml als de school echt bij deze regio hoort.
+    Verbeter de naam, of verplaats de school naar de map van de regio waar ze hoort. De lijst municipalities in region.toml mag u weglaten: vsopro neemt dan de gemeenten van de regio uit de CBS-indeling.
 explain-uncovered-theme =
     Eén of meer ontwikkelthema's hebben geen actie in de regio. Het themaoverzicht en de stuurgroep zien zo waar nog niets gebeurt. Vervallen acties tellen niet mee.
 

@@ -65,42 +65,90 @@ pub(super) fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A school's municipality should be one of the region's municipalities.
+/// Municipalities belong to the region: those listed in region.toml (a
+/// list that is optional, since CBS's table is built in) and those of its
+/// schools. A municipality of another region is named with that region.
 pub(super) fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    use registry::municipalities::{by_name, of_region};
     for r in &cx.data.regions {
+        let code = r.info.code;
         let listed = r.municipalities();
-        let Some(first) = listed.first() else {
-            continue;
-        };
-        let known: Vec<&str> = listed.iter().map(s).collect();
+        let own: Vec<&str> = of_region(code).iter().map(|m| m.short_name()).collect();
+        for m in listed.iter().filter(|m| !m.is_stand_in()) {
+            let d = match by_name(s(m), Some(code)) {
+                Some(found) if found.region == code => continue,
+                Some(found) => {
+                    let other = registry::region_by_code(found.region);
+                    Diagnostic::new(
+                        Code::MunicipalityNotInRegion,
+                        r.path(FileKind::Region),
+                        t!(
+                            "listed-other-region",
+                            municipality = s(m),
+                            other = other.name,
+                            code = other.code,
+                            region = r.info.name
+                        ),
+                    )
+                    .help(t!("listed-other-region-help", municipality = s(m)))
+                }
+                None => Diagnostic::new(
+                    Code::MunicipalityNotInRegion,
+                    r.path(FileKind::Region),
+                    t!("listed-unknown", municipality = s(m)),
+                )
+                .help(
+                    suggest::did_you_mean(s(m), own.iter().copied())
+                        .map(|d| d + " ")
+                        .unwrap_or_default()
+                        + &t!("listed-unknown-help", example = own[0]),
+                ),
+            };
+            out.push(d.at(m.span(), t!("municipality-not-in-region-label")));
+        }
         for school in r.schools() {
             let Some(m) = school.municipality.as_ref().filter(|m| !m.is_stand_in()) else {
                 continue;
             };
-            if known.iter().any(|k| suggest::same_name(k, s(m))) {
-                continue;
-            }
-            let hint = suggest::did_you_mean(s(m), known.iter().copied())
-                .map(|d| d + " ")
-                .unwrap_or_default();
-            out.push(
-                Diagnostic::new(
+            let d = match by_name(s(m), Some(code)) {
+                Some(found) if found.region == code => continue,
+                Some(found) => {
+                    let other = registry::region_by_code(found.region);
+                    Diagnostic::new(
+                        Code::MunicipalityNotInRegion,
+                        r.path(FileKind::Schools),
+                        t!(
+                            "municipality-other-region",
+                            id = s(&school.id),
+                            municipality = s(m),
+                            other = other.name,
+                            code = other.code,
+                            region = r.info.name
+                        ),
+                    )
+                    .help(t!("municipality-other-region-help", slug = other.slug))
+                }
+                // A name CBS does not know, but the region lists (an older
+                // name, say): the region's word goes.
+                None if listed.iter().any(|l| suggest::same_name(s(l), s(m))) => continue,
+                None => Diagnostic::new(
                     Code::MunicipalityNotInRegion,
                     r.path(FileKind::Schools),
                     t!(
                         "municipality-not-in-region",
                         id = s(&school.id),
-                        municipality = s(m)
+                        municipality = s(m),
+                        region = r.info.name
                     ),
                 )
-                .at(m.span(), t!("municipality-not-in-region-label"))
-                .related(
-                    r.path(FileKind::Region),
-                    first.span(),
-                    t!("municipality-not-in-region-list"),
-                )
-                .help(hint + &t!("municipality-not-in-region-help", municipality = s(m))),
-            );
+                .help(
+                    suggest::did_you_mean(s(m), own.iter().copied())
+                        .map(|d| d + " ")
+                        .unwrap_or_default()
+                        + &t!("municipality-not-in-region-help", municipality = s(m)),
+                ),
+            };
+            out.push(d.at(m.span(), t!("municipality-not-in-region-label")));
         }
     }
 }

@@ -1,6 +1,9 @@
-//! Built-in facts: the 35 arbeidsmarktregio's and the seven ontwikkelthema's.
+//! Built-in facts: the 35 arbeidsmarktregio's, their municipalities and the
+//! seven ontwikkelthema's.
 //! They change by law or national agreement, not by user data, so they live
 //! in the binary. (The five roles of a coordinator are `model::Role`.)
+
+pub mod municipalities;
 
 use serde::Serialize;
 
@@ -113,6 +116,14 @@ pub fn slugify(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// A region by its CBS code; for codes from the built-in tables.
+pub fn region_by_code(code: &str) -> &'static Region {
+    REGIONS
+        .iter()
+        .find(|r| r.code == code)
+        .expect("a code from the built-in tables")
 }
 
 pub fn region_by_slug(slug: &str) -> Option<&'static Region> {
