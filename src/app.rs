@@ -85,9 +85,13 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             kind,
             out: Some(dir),
         } => run.show(&schema::write(*kind, dir)?),
-        Command::ImportDuo { csv, region, write } => {
-            let data = run.import_data(region)?;
-            run.show(&import::duo(&data, &data.regions[0], csv, *write)?)
+        Command::ImportDuo {
+            files,
+            regions,
+            write,
+        } => {
+            let data = run.import_data(regions)?;
+            run.show(&import::duo(&data, files, regions, *write)?)
         }
         Command::Site { out, force } => {
             let data = run.checked(&[])?;
@@ -231,19 +235,28 @@ impl Run<'_> {
 
     /// The region to import into: its region.toml and schools.toml must be
     /// free of errors (other files may still be work in progress).
-    fn import_data(&self, region: &'static Region) -> Result<Dataset, Error> {
-        let data = self.load(&[region])?;
-        let r = &data.regions[0];
-        let files = [r.path(FileKind::Region), r.path(FileKind::Schools)];
+    /// The data an import writes into: the root (a new, empty one too) and
+    /// the regions there, whose region.toml and schools.toml must be free
+    /// of errors. Regions without a folder are fine: import makes them.
+    fn import_data(&self, regions: &[&'static Region]) -> Result<Dataset, Error> {
+        let root = load::root_for_writing(self.config.root.as_deref(), &cwd());
+        let only = (!regions.is_empty()).then_some(regions);
+        let data = load::load(&root, only)?;
+        let files: Vec<String> = data
+            .regions
+            .iter()
+            .flat_map(|r| [r.path(FileKind::Region), r.path(FileKind::Schools)])
+            .map(str::to_string)
+            .collect();
         let diags: Vec<Diagnostic> = check::run(&data, self.config.today)
             .into_iter()
-            .filter(|d| files.contains(&d.file.as_str()))
+            .filter(|d| files.contains(&d.file))
             .collect();
         let counts = diag::count(&diags);
         if counts.errors > 0 {
             self.eprint_diags(&data, &diags);
             return Err(Error::InvalidData {
-                regions: 1,
+                regions: data.regions.len(),
                 counts,
                 deny_warnings: false,
             });

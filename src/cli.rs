@@ -219,21 +219,25 @@ struct CompletionsArgs {
 
 #[derive(Debug, Subcommand)]
 enum ImportCommand {
-    /// PrO locations from DUO's open data "02. Alle vestigingen VO" (CSV)
+    /// Pro and vso locations from DUO's open data, into one region or all
     #[command(
-        after_help = "Examples:\n  vsopro import duo alle-vestigingen-vo.csv --region midden-holland\n  vsopro import duo alle-vestigingen-vo.csv --region midden-holland --write\n\nSelects the rows with PRO in ONDERWIJSSTRUCTUUR in the municipalities listed in\nregion.toml. Without --write it only shows what it would add."
+        after_help = "Examples:\n  vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --region midden-holland\n  vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --all --write"
     )]
     Duo(DuoArgs),
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("target").required(true).args(["region", "all"])))]
 struct DuoArgs {
-    /// The CSV file as downloaded from DUO (Windows-1252 or UTF-8, `;`-separated)
-    #[arg(value_name = "CSV")]
-    csv: PathBuf,
+    /// DUO's CSV files as downloaded: "02. Alle vestigingen VO" and/or "09. Alle vestigingen SBO, SO en VSO"
+    #[arg(value_name = "CSV", required = true)]
+    csv: Vec<PathBuf>,
     /// The region whose schools.toml receives the schools
     #[arg(long, value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
-    region: &'static Region,
+    region: Option<&'static Region>,
+    /// Every region: each gets the schools in its municipalities
+    #[arg(long)]
+    all: bool,
     /// Add the new schools to schools.toml (comments and layout are kept)
     #[arg(long)]
     write: bool,
@@ -619,8 +623,8 @@ where
                 Command::Print(String::from_utf8_lossy(&out).into_owned())
             }
             CommandArg::Import(ImportCommand::Duo(a)) => Command::ImportDuo {
-                csv: a.csv,
-                region: a.region,
+                files: a.csv,
+                regions: a.region.into_iter().collect(),
                 write: a.write,
             },
             CommandArg::Staffing(a) => Command::Staffing {

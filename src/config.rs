@@ -75,8 +75,9 @@ pub(crate) enum Command {
         out: Option<PathBuf>,
     },
     ImportDuo {
-        csv: PathBuf,
-        region: &'static Region,
+        files: Vec<PathBuf>,
+        /// One region, or (empty) all 35.
+        regions: Vec<&'static Region>,
         write: bool,
     },
     Site {

@@ -96,7 +96,7 @@ codes! {
     UnknownTheme "unknown-theme" Error "a theme that is not one of the seven ontwikkelthema's",
     MissingReason "missing-reason" Error "`relevant = false` without a `reason`",
     InvalidSetting "invalid-setting" Error "a value in vsopro.toml that cannot be used (e.g. zero hours)",
-    MissingFile "missing-file" Warning "one of the five region files is missing",
+    MissingFile "missing-file" Warning "a region file is missing (the foto, actions and jaarplan once a coordinator is appointed)",
     EmptyRegion "empty-region" Warning "a region folder without any region file",
     StrayFile "stray-file" Warning "a file or folder that vsopro does not know, or a symlink it will not follow",
     OverdueAction "overdue-action" Warning "an action past its due date that is neither done nor dropped",

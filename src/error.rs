@@ -64,9 +64,6 @@ pub enum Error {
         region: &'static Region,
         path: String,
     },
-    NoMunicipalities {
-        path: String,
-    },
     /// The jaarplan exists but has never been committed.
     NotCommitted {
         path: String,
@@ -198,11 +195,6 @@ impl Error {
                 Exit::Data,
                 t!("err-no-jaarplan", region = region.name, path = path),
                 Some(t!("err-no-jaarplan-help")),
-            ),
-            NoMunicipalities { path } => (
-                Exit::Data,
-                t!("err-no-municipalities", path = path),
-                Some(t!("err-no-municipalities-help", path = path)),
             ),
             NotCommitted { path } => (
                 Exit::Data,

@@ -387,35 +387,6 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
             )
             .help(t!("empty-region-help")),
         );
-    } else {
-        let statuses = [
-            &region.path,
-            &schools.path,
-            &overlegtafels.path,
-            &actions.path,
-            &jaarplan.path,
-        ]
-        .into_iter()
-        .zip([
-            region.status,
-            schools.status,
-            overlegtafels.status,
-            actions.status,
-            jaarplan.status,
-        ]);
-        for (p, status) in statuses {
-            if status == FileStatus::Missing {
-                let name = p.rsplit('/').next().unwrap_or(p);
-                data.diagnostics.push(
-                    Diagnostic::new(
-                        Code::MissingFile,
-                        p.as_str(),
-                        t!("missing-file", file = name, region = info.name),
-                    )
-                    .help(t!("missing-file-help", path = p.as_str())),
-                );
-            }
-        }
     }
 
     data.regions.push(RegionData {

@@ -55,8 +55,6 @@ err-no-data = no data for { $regions }
 err-no-data-help = start a region with `vsopro init { $slug }`; `vsopro regions` shows which regions have data
 err-no-jaarplan = { $region } has no readable jaarplan: { $path } is missing
 err-no-jaarplan-help = the user guide describes jaarplan.toml; `vsopro init` writes a template
-err-no-municipalities = { $path } lists no municipalities, so no DUO row can be matched
-err-no-municipalities-help = add `municipalities = ["..."]` to { $path }
 err-not-committed = { $path } has never been committed: there is no audit trail yet
 err-not-committed-help = commit it: `git add { $path }` and `git commit`
 err-csv = { $path }: line { $line }: { $reason }
@@ -117,7 +115,7 @@ code-empty-themes = a `themes` list that is empty
 code-unknown-theme = a theme that is not one of the seven ontwikkelthema's
 code-missing-reason = `relevant = false` without a `reason`
 code-invalid-setting = a value in vsopro.toml that cannot be used (e.g. zero hours)
-code-missing-file = one of the five region files is missing
+code-missing-file = a region file is missing (the foto, actions and jaarplan once a coordinator is appointed)
 code-empty-region = a region folder without any region file
 code-stray-file = a file or folder that vsopro does not know, or a symlink it will not follow
 code-overdue-action = an action past its due date that is neither done nor dropped
@@ -424,22 +422,6 @@ col-csv-line = csv line
 col-folder = folder
 col-files = files
 col-index = index
-import-found = DUO: { $rows ->
-    [one] 1 PrO location
-   *[other] { $rows } PrO locations
-} in the file; { $matched } in the municipalities of { $region } ({ $municipalities }).
-import-added = Added { $count ->
-    [one] 1 school
-   *[other] { $count } schools
-} to { $file }.
-import-nothing = Nothing to add to { $file }.
-import-preview = Run again with --write to add { $count ->
-    [one] 1 school
-   *[other] { $count } schools
-} to { $file }.
-import-status-added = added
-import-status-new = new
-import-status-skipped = skipped: a school with brin { $brin } is already in schools.toml
 init-created = Created { $dir }/ for { $region } ({ $code }):
 init-schemas = and the editor schemas in schemas/ (see the README: editor set-up).
 init-next = Next: fill in the files, then run `vsopro check { $slug }`.
@@ -716,16 +698,19 @@ cli-man-examples =
     Examples:
       vsopro man > vsopro.1 && man ./vsopro.1
 cli-import-about = Import schools from open data
-cli-import-duo-about = PrO locations from DUO's open data "02. Alle vestigingen VO" (CSV)
+cli-import-duo-about = Pro and vso locations from DUO's open data, into one region or all
 cli-import-duo-examples =
     Examples:
-      vsopro import duo alle-vestigingen-vo.csv --region midden-holland
-      vsopro import duo alle-vestigingen-vo.csv --region midden-holland --write
-    
-    Selects the rows with PRO in ONDERWIJSSTRUCTUUR in the municipalities listed in
-    region.toml. Without --write it only shows what it would add.
-cli-import-duo-arg-csv = The CSV file as downloaded from DUO (Windows-1252 or UTF-8, `;`-separated)
+      vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --region midden-holland
+      vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --all --write
+
+    Pro: the locations with PRO in ONDERWIJSSTRUCTUUR ("02. Alle vestigingen VO").
+    Vso: the locations with VSO in ONDERWIJS ("09. Alle vestigingen SBO, SO en VSO").
+    Each location goes to the region of its municipality (CBS 2025). Without
+    --write it only shows what it would add; what is there stays.
+cli-import-duo-arg-csv = DUO's CSV files as downloaded: "02. Alle vestigingen VO" and/or "09. Alle vestigingen SBO, SO en VSO"
 cli-import-duo-arg-region = The region whose schools.toml receives the schools
+cli-import-duo-arg-all = Every region: each gets the schools in its municipalities
 cli-import-duo-arg-write = Add the new schools to schools.toml (comments and layout are kept)
 cli-site-about = A static website: national map, theme heatmap, a page per region and per theme
 cli-site-examples =
@@ -896,7 +881,7 @@ explain-invalid-setting =
 
     Put the value within the limits the diagnostic names, or remove the line: then the national agreements apply (1 h 20 min per school per week, a 36-hour working week).
 explain-missing-file =
-    One of the five region files is missing: region.toml, schools.toml, overlegtafels.toml, actions.toml or jaarplan.toml. The region is checked with what is there, but reports lack the missing file's data.
+    A region file is missing. region.toml and schools.toml belong to every region; overlegtafels.toml, actions.toml and jaarplan.toml once a network coordinator is appointed, who keeps the foto, the actions and the jaarplan. The region is checked with what is there, but reports lack the missing file's data.
 
     Create the file. `vsopro init` writes all five files for a new region, with explanations in the files themselves.
 explain-empty-region =
@@ -1083,3 +1068,50 @@ site-goal-progress = { $done } done, { $active } active, { $planned } planned
 site-overdue-count = { $count } overdue
 site-overdue = overdue
 site-no-jaarplan = No jaarplan recorded yet.
+
+## import duo
+import-file = { $path }: { $rows ->
+    [one] 1 { $kind } location
+   *[other] { $rows } { $kind } locations
+}.
+import-unassigned = { $count ->
+    [one] 1 lies
+   *[other] { $count } lie
+} in a municipality CBS does not know: { $list }.
+import-new-folders = { $count ->
+    [one] A new region folder
+   *[other] { $count } new region folders
+}, with region.toml and schools.toml: { $list }.
+import-left = { $count ->
+    [one] 1 school is
+   *[other] { $count } schools are
+} in schools.toml with a DUO code the file does not (or no longer) list; vsopro leaves them: { $list }.
+import-added = Added { $count ->
+    [one] 1 school
+   *[other] { $count } schools
+} in { $regions ->
+    [one] 1 region
+   *[other] { $regions } regions
+}.
+import-nothing = Nothing to add: every location is there already.
+import-preview = Run again with --write to add { $count ->
+    [one] 1 school
+   *[other] { $count } schools
+} in { $regions ->
+    [one] 1 region
+   *[other] { $regions } regions
+}.
+import-status-added = added
+import-status-new = new
+import-status-skipped = already there (brin { $brin })
+import-status-left = not in DUO's file; stays
+import-comment = from DUO "{ $source }" ({ $brin })
+import-region-comment = { $name } ({ $code }): made by `vsopro import duo` from DUO's open data.
+import-region-coordinator = DUO does not know the coordinator: fill in [coordinator] once you do.
+import-unknown-value = unknown
+import-schools-comment = The pro and vso schools of { $name }, from DUO's open data (`vsopro import duo`).
+duo-err-unknown-file = this is not a DUO file vsopro knows: expected "02. Alle vestigingen VO" (with ONDERWIJSSTRUCTUUR) or "09. Alle vestigingen SBO, SO en VSO" (with SOORT PRIMAIR ONDERWIJS and ONDERWIJS), separated by `;`
+duo-col-municipality-code = municipality number
+duo-col-sort = kind of primary education
+duo-col-education = education
+duo-col-cluster = cluster

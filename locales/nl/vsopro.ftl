@@ -55,8 +55,6 @@ err-no-data = geen gegevens voor { $regions }
 err-no-data-help = begin een regio met `vsopro init { $slug }`; `vsopro regions` laat zien welke regio's gegevens hebben
 err-no-jaarplan = { $region } heeft geen leesbaar jaarplan: { $path } ontbreekt
 err-no-jaarplan-help = de handleiding beschrijft jaarplan.toml; `vsopro init` schrijft een sjabloon
-err-no-municipalities = { $path } noemt geen gemeenten, dus geen enkele DUO-regel past
-err-no-municipalities-help = voeg `municipalities = ["..."]` toe aan { $path }
 err-not-committed = { $path } is nog nooit vastgelegd in git: er is nog geen audittrail
 err-not-committed-help = leg het vast: `git add { $path }` en `git commit`
 err-csv = { $path }: regel { $line }: { $reason }
@@ -117,7 +115,7 @@ code-empty-themes = een lege lijst `themes`
 code-unknown-theme = een thema dat niet een van de zeven ontwikkelthema's is
 code-missing-reason = `relevant = false` zonder `reason`
 code-invalid-setting = een waarde in vsopro.toml die niet te gebruiken is (bijv. nul uur)
-code-missing-file = een van de vijf regiobestanden ontbreekt
+code-missing-file = een regiobestand ontbreekt (de foto, acties en het jaarplan zodra er een coördinator is benoemd)
 code-empty-region = een regiomap zonder regiobestanden
 code-stray-file = een bestand of map die vsopro niet kent, of een koppeling die het niet volgt
 code-overdue-action = een actie over de datum die niet afgerond of vervallen is
@@ -463,22 +461,6 @@ col-csv-line = csv-regel
 col-folder = map
 col-files = bestanden
 col-index = startpagina
-import-found = DUO: { $rows ->
-    [one] 1 pro-vestiging
-   *[other] { $rows } pro-vestigingen
-} in het bestand; { $matched } in de gemeenten van { $region } ({ $municipalities }).
-import-added = { $count ->
-    [one] 1 school
-   *[other] { $count } scholen
-} toegevoegd aan { $file }.
-import-nothing = Niets toe te voegen aan { $file }.
-import-preview = Voer de opdracht opnieuw uit met --write om { $count ->
-    [one] 1 school
-   *[other] { $count } scholen
-} toe te voegen aan { $file }.
-import-status-added = toegevoegd
-import-status-new = nieuw
-import-status-skipped = overgeslagen: een school met brin { $brin } staat al in schools.toml
 init-created = { $dir }/ gemaakt voor { $region } ({ $code }):
 init-schemas = en de editorschema's in schemas/ (zie de handleiding: de editor instellen).
 init-next = Volgende stap: vul de bestanden in en voer dan `vsopro check { $slug }` uit.
@@ -755,16 +737,19 @@ cli-man-examples =
     Voorbeelden:
       vsopro man > vsopro.1 && man ./vsopro.1
 cli-import-about = Scholen inlezen uit open data
-cli-import-duo-about = Pro-vestigingen uit DUO's open data "02. Alle vestigingen VO" (CSV)
+cli-import-duo-about = Pro- en vso-vestigingen uit de open data van DUO, in één regio of in alle
 cli-import-duo-examples =
     Voorbeelden:
-      vsopro import duo alle-vestigingen-vo.csv --region midden-holland
-      vsopro import duo alle-vestigingen-vo.csv --region midden-holland --write
-    
-    Kiest de regels met PRO in ONDERWIJSSTRUCTUUR in de gemeenten die in
-    region.toml staan. Zonder --write laat het alleen zien wat het zou toevoegen.
-cli-import-duo-arg-csv = Het CSV-bestand zoals van DUO gedownload (Windows-1252 of UTF-8, gescheiden door `;`)
+      vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --region midden-holland
+      vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --all --write
+
+    Pro: de vestigingen met PRO in ONDERWIJSSTRUCTUUR ("02. Alle vestigingen VO").
+    Vso: de vestigingen met VSO in ONDERWIJS ("09. Alle vestigingen SBO, SO en VSO").
+    Elke vestiging gaat naar de regio van haar gemeente (CBS-indeling 2025). Zonder
+    --write laat het alleen zien wat het zou toevoegen; wat er al staat, blijft staan.
+cli-import-duo-arg-csv = De CSV-bestanden zoals van DUO gedownload: "02. Alle vestigingen VO" en/of "09. Alle vestigingen SBO, SO en VSO"
 cli-import-duo-arg-region = De regio waarvan schools.toml de scholen krijgt
+cli-import-duo-arg-all = Alle regio's: elke regio krijgt de scholen in haar gemeenten
 cli-import-duo-arg-write = Voeg de nieuwe scholen toe aan schools.toml (uitleg en opmaak blijven)
 cli-site-about = Een statische website: landelijke kaart, themakaart, een pagina per regio en per thema
 cli-site-examples =
@@ -935,7 +920,7 @@ explain-invalid-setting =
 
     Zet de waarde binnen de grenzen die de melding noemt, of haal de regel weg: dan gelden de landelijke afspraken (1 uur 20 minuten per school per week, een werkweek van 36 uur).
 explain-missing-file =
-    Eén van de vijf regiobestanden ontbreekt: region.toml, schools.toml, overlegtafels.toml, actions.toml of jaarplan.toml. De regio wordt gecontroleerd met wat er is, maar rapporten missen de gegevens van het ontbrekende bestand.
+    Een regiobestand ontbreekt. region.toml en schools.toml horen bij elke regio; overlegtafels.toml, actions.toml en jaarplan.toml zodra er een netwerkcoördinator is benoemd, want die houdt de foto, de acties en het jaarplan bij. De regio wordt gecontroleerd met wat er is, maar rapporten missen de gegevens van het ontbrekende bestand.
 
     Maak het bestand aan. `vsopro init` schrijft voor een nieuwe regio alle vijf bestanden, met uitleg in de bestanden zelf.
 explain-empty-region =
@@ -1122,3 +1107,50 @@ site-goal-progress = { $done } afgerond, { $active } lopend, { $planned } geplan
 site-overdue-count = { $count } over tijd
 site-overdue = over tijd
 site-no-jaarplan = Nog geen jaarplan vastgelegd.
+
+## import duo
+import-file = { $path }: { $rows ->
+    [one] 1 { $kind }-vestiging
+   *[other] { $rows } { $kind }-vestigingen
+}.
+import-unassigned = { $count ->
+    [one] 1 ligt
+   *[other] { $count } liggen
+} in een gemeente die het CBS niet kent: { $list }.
+import-new-folders = { $count ->
+    [one] Een nieuwe regiomap
+   *[other] { $count } nieuwe regiomappen
+}, met region.toml en schools.toml: { $list }.
+import-left = { $count ->
+    [one] 1 school staat
+   *[other] { $count } scholen staan
+} in schools.toml met een DUO-code die het bestand niet (meer) noemt; vsopro laat ze staan: { $list }.
+import-added = { $count ->
+    [one] 1 school
+   *[other] { $count } scholen
+} toegevoegd in { $regions ->
+    [one] 1 regio
+   *[other] { $regions } regio's
+}.
+import-nothing = Niets toe te voegen: elke vestiging staat er al.
+import-preview = Voer de opdracht opnieuw uit met --write om { $count ->
+    [one] 1 school
+   *[other] { $count } scholen
+} toe te voegen in { $regions ->
+    [one] 1 regio
+   *[other] { $regions } regio's
+}.
+import-status-added = toegevoegd
+import-status-new = nieuw
+import-status-skipped = al aanwezig (brin { $brin })
+import-status-left = niet in het DUO-bestand; blijft staan
+import-comment = uit DUO "{ $source }" ({ $brin })
+import-region-comment = { $name } ({ $code }): gemaakt door `vsopro import duo` uit de open gegevens van DUO.
+import-region-coordinator = De coördinator is uit DUO niet bekend: vul [coordinator] aan zodra u die kent.
+import-unknown-value = onbekend
+import-schools-comment = De scholen voor pro en vso in { $name }, uit de open gegevens van DUO (`vsopro import duo`).
+duo-err-unknown-file = dit is geen bestand van DUO dat vsopro kent: verwacht "02. Alle vestigingen VO" (met ONDERWIJSSTRUCTUUR) of "09. Alle vestigingen SBO, SO en VSO" (met SOORT PRIMAIR ONDERWIJS en ONDERWIJS), gescheiden door `;`
+duo-col-municipality-code = gemeentenummer
+duo-col-sort = soort primair onderwijs
+duo-col-education = onderwijs
+duo-col-cluster = cluster

@@ -63,8 +63,9 @@ macro_rules! rules {
 rules! {
     self::format => [
         TomlSyntax, CurlyQuotes, UnreadableFile, UnknownKey, WrongType, MissingKey, InvalidValue,
-        InvalidDate, MissingFile, EmptyRegion, StrayFile, UnknownRegion,
+        InvalidDate, EmptyRegion, StrayFile, UnknownRegion,
     ],
+    region::missing_files => [MissingFile],
     settings::settings => [InvalidSetting],
     region::region_identity => [RegionNameMismatch, RegionCodeMismatch],
     region::municipalities => [MunicipalityNotInRegion],

@@ -1,9 +1,46 @@
 use super::{Ctx, s};
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::t;
-use crate::model::{CONTRACTED_HOURS, EntityKind, FileKind};
+use crate::model::{CONTRACTED_HOURS, CoordinatorStatus, EntityKind, FileKind, FileStatus};
 use crate::registry;
 use crate::suggest;
+
+/// The files a region needs. region.toml and schools.toml always; the
+/// foto, the actions and the jaarplan once a coordinator is appointed to
+/// keep them (a region that DUO's data brought in has only the first two).
+pub(super) fn missing_files(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        let present = FileKind::REGION
+            .iter()
+            .any(|&k| r.status(k) != FileStatus::Missing);
+        if !present {
+            // An empty folder is `empty-region`.
+            continue;
+        }
+        let appointed = r
+            .coordinator()
+            .is_some_and(|c| c.status == CoordinatorStatus::Appointed);
+        for kind in FileKind::REGION {
+            let always = matches!(kind, FileKind::Region | FileKind::Schools);
+            if r.status(kind) != FileStatus::Missing || !(always || appointed) {
+                continue;
+            }
+            let path = r.path(kind);
+            out.push(
+                Diagnostic::new(
+                    Code::MissingFile,
+                    path,
+                    t!(
+                        "missing-file",
+                        file = kind.file_name(),
+                        region = r.info.name
+                    ),
+                )
+                .help(t!("missing-file-help", path = path)),
+            );
+        }
+    }
+}
 
 /// region.toml's `name` and `code` belong to the folder it is in.
 pub(super) fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -37,6 +37,8 @@ str_enum! {
         Recruiting = "recruiting" | "werving",
         Exploring = "exploring" | "verkenning",
         None = "none" | "geen",
+        /// Not known (a region that public data brought in).
+        Unknown = "unknown" | "onbekend",
     }
 }
 

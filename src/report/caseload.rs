@@ -178,7 +178,7 @@ pub fn row(
 pub fn contracted_minutes(status: CoordinatorStatus, hours: Option<f64>) -> Option<i128> {
     match (status, hours) {
         (_, Some(h)) => Some(minutes_of(h)),
-        (CoordinatorStatus::Appointed, None) => None,
+        (CoordinatorStatus::Appointed | CoordinatorStatus::Unknown, None) => None,
         (_, None) => Some(0),
     }
 }

@@ -1,16 +1,23 @@
 //! What the commands that write files found and did: `import duo`, `init`,
 //! `schema --out` and `site`. The commands compute them; render shows them.
 
+use crate::model::Kind;
 use serde::Serialize;
 
-/// A school to add, with the reason when it is skipped.
+/// One school `import duo` proposes (or found already there).
 #[derive(Debug, Clone, Serialize)]
 pub struct Proposal {
     pub id: String,
     pub name: String,
+    pub kind: Kind,
+    /// DUO's location code (VESTIGINGSCODE), e.g. `18BR00`.
     pub brin: String,
-    /// The municipality as the region spells it.
+    /// The municipality as CBS writes it.
     pub municipality: String,
+    /// vso: the cluster DUO gives.
+    pub cluster: Option<i64>,
+    /// The DUO file and its line.
+    pub source: String,
     pub line: u64,
     /// Why it is not added (already there), or `null`.
     pub skipped: Option<String>,
@@ -18,26 +25,62 @@ pub struct Proposal {
     pub duplicate_of: Option<String>,
 }
 
-/// What `vsopro import duo` found and did.
+/// A school in schools.toml whose DUO location is no longer in DUO's file.
+/// It is reported, never removed.
 #[derive(Debug, Clone, Serialize)]
-pub struct ImportReport {
+pub struct LeftSchool {
+    pub id: String,
+    pub name: String,
+    pub brin: String,
+}
+
+/// One region of an import.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegionImport {
     pub code: &'static str,
     pub region: &'static str,
     /// `regions/<slug>/schools.toml`
     pub file: String,
-    /// PrO rows in the whole CSV file.
-    pub pro_rows: u64,
-    /// The region's municipalities that were matched against.
-    pub municipalities: Vec<String>,
-    /// Rows in those municipalities: new ones and skipped ones.
+    /// The region has no folder yet: `--write` makes it, with region.toml.
+    pub new_folder: bool,
+    /// The region's DUO locations: new ones and ones already there.
     pub schools: Vec<Proposal>,
+    /// Schools with a DUO location code that the files given do not list
+    /// (they left DUO, or were never there); reported, never removed.
+    pub not_in_duo: Vec<LeftSchool>,
+}
+
+impl RegionImport {
+    pub fn new_schools(&self) -> impl Iterator<Item = &Proposal> {
+        self.schools.iter().filter(|p| p.skipped.is_none())
+    }
+}
+
+/// A DUO file read by `import duo`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportFile {
+    pub path: String,
+    /// `vo` (file 02, praktijkonderwijs) or `special` (file 09, vso).
+    pub source: &'static str,
+    /// Its pro or vso locations.
+    pub rows: u64,
+    /// Locations in a municipality CBS's 2025 table does not know.
+    pub unassigned: Vec<String>,
+}
+
+/// What `vsopro import duo` found and did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    pub files: Vec<ImportFile>,
+    /// The regions imported (one with `--region`, all 35 with `--all`).
+    pub regions: Vec<RegionImport>,
     /// Whether the new schools were written (`--write`).
     pub written: bool,
 }
 
 impl ImportReport {
     pub fn new_schools(&self) -> impl Iterator<Item = &Proposal> {
-        self.schools.iter().filter(|p| p.skipped.is_none())
+        self.regions.iter().flat_map(RegionImport::new_schools)
     }
 }
 

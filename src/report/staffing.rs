@@ -12,7 +12,7 @@ str_enum! {
         Recruiting = "recruiting",
         Exploring = "exploring",
         None = "none",
-        /// The region has no folder under regions/.
+        /// Not known: the region has no folder, or region.toml says so.
         Unknown = "unknown",
     }
 }
@@ -24,6 +24,7 @@ impl From<CoordinatorStatus> for StaffingStatus {
             CoordinatorStatus::Recruiting => StaffingStatus::Recruiting,
             CoordinatorStatus::Exploring => StaffingStatus::Exploring,
             CoordinatorStatus::None => StaffingStatus::None,
+            CoordinatorStatus::Unknown => StaffingStatus::Unknown,
         }
     }
 }

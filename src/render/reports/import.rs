@@ -1,52 +1,136 @@
+use super::Cells;
 use crate::i18n::t;
 use crate::render::{Block, Column, Render, Table};
 use crate::report::commands::ImportReport;
 
 impl Render for ImportReport {
     fn blocks(&self) -> Vec<Block> {
-        let new = self.new_schools().count() as u64;
-        let mut b = vec![Block::Text(t!(
-            "import-found",
-            rows = self.pro_rows,
-            matched = self.schools.len(),
-            region = self.region,
-            municipalities = self.municipalities.join(", ")
-        ))];
-        if !self.schools.is_empty() {
-            b.push(Block::Table(self.csv_table()));
+        let mut b: Vec<Block> = self
+            .files
+            .iter()
+            .map(|f| {
+                let kind = if f.source == "vo" { "pro" } else { "vso" };
+                let mut text = t!(
+                    "import-file",
+                    path = f.path.as_str(),
+                    rows = f.rows,
+                    kind = kind
+                );
+                if !f.unassigned.is_empty() {
+                    text.push(' ');
+                    text.push_str(&t!(
+                        "import-unassigned",
+                        count = f.unassigned.len(),
+                        list = f.unassigned.join("; ")
+                    ));
+                }
+                Block::Text(text)
+            })
+            .collect();
+        if self
+            .regions
+            .iter()
+            .any(|r| !r.schools.is_empty() || !r.not_in_duo.is_empty())
+        {
+            b.push(Block::Table(self.table(Cells::TEXT)));
+        }
+        let new = self.new_schools().count();
+        let regions = self
+            .regions
+            .iter()
+            .filter(|r| r.new_schools().next().is_some())
+            .count();
+        let folders: Vec<&str> = self
+            .regions
+            .iter()
+            .filter(|r| r.new_folder && r.new_schools().next().is_some())
+            .map(|r| r.region)
+            .collect();
+        if !folders.is_empty() {
+            b.push(Block::Text(t!(
+                "import-new-folders",
+                count = folders.len(),
+                list = folders.join(", ")
+            )));
+        }
+        let left: Vec<String> = self
+            .regions
+            .iter()
+            .flat_map(|r| {
+                r.not_in_duo
+                    .iter()
+                    .map(|l| format!("{} ({})", l.id, l.brin))
+            })
+            .collect();
+        if !left.is_empty() {
+            b.push(Block::Text(t!(
+                "import-left",
+                count = left.len(),
+                list = left.join(", ")
+            )));
         }
         b.push(Block::Text(if self.written {
-            t!("import-added", count = new, file = self.file.as_str())
+            t!("import-added", count = new, regions = regions)
         } else if new == 0 {
-            t!("import-nothing", file = self.file.as_str())
+            t!("import-nothing")
         } else {
-            t!("import-preview", count = new, file = self.file.as_str())
+            t!("import-preview", count = new, regions = regions)
         }));
         b
     }
 
     fn csv_table(&self) -> Table {
+        self.table(Cells::CSV)
+    }
+}
+
+impl ImportReport {
+    fn table(&self, c: Cells) -> Table {
         let mut t = Table::new(vec![
+            Column::left(&t!("col-code")),
+            Column::left(&t!("col-region")),
             Column::left(&t!("col-id")),
             Column::left(&t!("col-name")),
+            Column::left(&t!("col-kind")),
             Column::left(&t!("col-brin")),
             Column::left(&t!("col-municipality")),
+            Column::right(&t!("col-cluster")),
             Column::right(&t!("col-csv-line")),
             Column::left(&t!("col-status")),
         ]);
-        for p in &self.schools {
-            t.row(vec![
-                p.id.clone(),
-                p.name.clone(),
-                p.brin.clone(),
-                p.municipality.clone(),
-                p.line.to_string(),
-                match &p.duplicate_of {
-                    None if self.written => t!("import-status-added"),
-                    None => t!("import-status-new"),
-                    Some(brin) => t!("import-status-skipped", brin = brin.as_str()),
-                },
-            ]);
+        for r in &self.regions {
+            for p in &r.schools {
+                t.row(vec![
+                    r.code.into(),
+                    r.region.into(),
+                    p.id.clone(),
+                    p.name.clone(),
+                    p.kind.as_str().into(),
+                    p.brin.clone(),
+                    p.municipality.clone(),
+                    p.cluster.map_or_else(|| c.none(), |n| n.to_string()),
+                    p.line.to_string(),
+                    match &p.duplicate_of {
+                        None if self.written => t!("import-status-added"),
+                        None => t!("import-status-new"),
+                        Some(brin) => t!("import-status-skipped", brin = brin.as_str()),
+                    },
+                ]);
+            }
+            for l in &r.not_in_duo {
+                t.row(vec![
+                    r.code.into(),
+                    r.region.into(),
+                    l.id.clone(),
+                    l.name.clone(),
+                    String::new(),
+                    l.brin.clone(),
+                    String::new(),
+                    c.none(),
+                    c.none(),
+                    t!("import-status-left"),
+                ]);
+            }
         }
         t
     }

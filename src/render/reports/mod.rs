@@ -116,7 +116,7 @@ impl Cells {
         }
     }
 
-    fn none(self) -> String {
+    pub(crate) fn none(self) -> String {
         if self.csv {
             String::new()
         } else {
