@@ -137,16 +137,26 @@ pub(crate) fn init(
         dir: rel,
         schema_files: Vec::new(),
     };
-    // Schemas for the editor, if the data root has none yet.
+    report.schema_files = ensure_schemas(root)?;
+    Ok(report)
+}
+
+/// Schemas for the editor, where the data root has none yet; the files
+/// written, relative to the root. Existing ones are kept.
+pub(crate) fn ensure_schemas(root: &Path) -> Result<Vec<String>, Error> {
     let schemas = root.join(SCHEMA_DIR);
-    std::fs::create_dir_all(&schemas).map_err(io(&schemas))?;
+    std::fs::create_dir_all(&schemas).map_err(|source| Error::Write {
+        path: schemas.clone(),
+        source,
+    })?;
+    let mut written = Vec::new();
     for kind in FileKind::ALL.iter().copied() {
         let name = crate::schema::schema_file(kind);
         if write::create_new(&schemas.join(&name), schema_text(kind).as_bytes())? {
-            report.schema_files.push(format!("{SCHEMA_DIR}/{name}"));
+            written.push(format!("{SCHEMA_DIR}/{name}"));
         }
     }
-    Ok(report)
+    Ok(written)
 }
 
 #[cfg(test)]

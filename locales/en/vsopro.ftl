@@ -365,13 +365,10 @@ caseload-total = total
 caseload-vacancy = { $count } schools
 caseload-norm = Norm: { $minutes } min per school per week; working week { $hours } h. A full-time coordinator carries { $schools } schools ({ $per_day } per 8-hour day).
 caseload-source = The source document says a 36-hour week gives a caseload of 30 schools. At { $minutes } min per school, 30 schools take { $hours } h a week: a 36-hour week holds { $at36 } schools, a 40-hour week { $at40 }.
-staffing-summary = { $appointed } of { $regions } regions have an appointed coordinator; { $recruiting } recruiting, { $exploring } exploring, { $none } none, { $unknown } without data.
-staffing-fte = { $contracted } of { $required } required FTE contracted (gap { $gap } FTE), at { $minutes } min per school and a { $hours }-hour week; required FTE counts the regions with data only.
 staffing-appointed = appointed
 staffing-recruiting = recruiting
 staffing-exploring = exploring
 staffing-none = none
-staffing-unknown = unknown
 col-name = name
 col-slug = slug
 col-data = data
@@ -1028,10 +1025,6 @@ site-home = Network vso/pro
 site-as-of = as of { $date }
 site-footer = Map: CBS / PDOK, CC-BY 4.0 (arbeidsmarktregio's 2025, generalised). Made with vsopro from the regions' data.
 site-index-title = Netwerkcoördinatoren vso/pro in the 35 arbeidsmarktregio's
-site-index-totals = { $appointed } of the { $regions } regions { $appointed ->
-        [one] has
-       *[other] have
-    } an appointed network coordinator; { $contracted } of { $required } required FTE is filled (at { $minutes } minutes per school per week and a { $hours }-hour working week).
 site-map-heading = Staffing per region
 site-map-title = Map of the 35 arbeidsmarktregio's, coloured by the status of the network coordinator
 site-map-hours = { $contracted } of { $required } required hours per week
@@ -1115,3 +1108,17 @@ duo-col-municipality-code = municipality number
 duo-col-sort = kind of primary education
 duo-col-education = education
 duo-col-cluster = cluster
+
+## staffing
+staffing-summary = { $appointed } of the { $regions } regions { $appointed ->
+    [one] has
+   *[other] have
+} an appointed coordinator; { $recruiting } recruiting, { $exploring } exploring, { $without } without, { $unknown } unknown.
+staffing-schools = { $schools } schools ({ $pro } pro, { $vso } vso) in { $with_data } of the { $regions } regions: { $hours } hours a week, { $fte } FTE, at { $minutes } minutes per school and a { $week }-hour week.
+staffing-contracted = Contracted: { $contracted } FTE in the { $known } of the { $regions } regions whose hours are known; gap there { $gap } FTE.
+staffing-contracted-unknown = Contracted: unknown; no region's hours are known among the { $regions }, and unknown does not count as zero.
+staffing-over-one = { $count ->
+    [one] 1 region needs
+   *[other] { $count } regions need
+} more than 1 FTE: { $names }.
+staffing-unknown = unknown

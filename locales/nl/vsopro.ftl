@@ -386,16 +386,10 @@ caseload-vacancy = { $count ->
 }
 caseload-norm = Norm: { $minutes } minuten per school per week; werkweek { $hours } uur. Een voltijds coördinator draagt { $schools } scholen ({ $per_day } per werkdag van 8 uur).
 caseload-source = Het brondocument zegt dat een werkweek van 36 uur een caseload van 30 scholen geeft. Bij { $minutes } minuten per school kosten 30 scholen { $hours } uur per week: een week van 36 uur biedt ruimte aan { $at36 } scholen, een week van 40 uur aan { $at40 }.
-staffing-summary = { $appointed } van de { $regions } regio's { $appointed ->
-    [one] heeft
-   *[other] hebben
-} een benoemde coördinator; { $recruiting } in werving, { $exploring } in verkenning, { $none } zonder, { $unknown } zonder gegevens.
-staffing-fte = { $contracted } van de { $required } benodigde fte in contract (tekort { $gap } fte), bij { $minutes } minuten per school en een werkweek van { $hours } uur; de benodigde fte telt alleen de regio's met gegevens.
 staffing-appointed = benoemd
 staffing-recruiting = werving loopt
 staffing-exploring = verkenning
 staffing-none = geen coördinator
-staffing-unknown = onbekend (geen gegevens)
 col-name = naam
 col-slug = slug
 col-data = gegevens
@@ -1067,10 +1061,6 @@ site-home = Netwerk vso/pro
 site-as-of = stand van { $date }
 site-footer = Kaart: CBS / PDOK, CC-BY 4.0 (arbeidsmarktregio's 2025, gegeneraliseerd). Gemaakt met vsopro uit de gegevens van de regio's.
 site-index-title = Netwerkcoördinatoren vso/pro in de 35 arbeidsmarktregio's
-site-index-totals = { $appointed } van de { $regions } regio's { $appointed ->
-        [one] heeft
-       *[other] hebben
-    } een benoemde netwerkcoördinator; { $contracted } van { $required } benodigde fte is ingevuld (bij { $minutes } minuten per school per week en een werkweek van { $hours } uur).
 site-map-heading = Bezetting per regio
 site-map-title = Kaart van de 35 arbeidsmarktregio's, gekleurd naar de status van de netwerkcoördinator
 site-map-hours = { $contracted } van { $required } benodigde uren per week
@@ -1154,3 +1144,17 @@ duo-col-municipality-code = gemeentenummer
 duo-col-sort = soort primair onderwijs
 duo-col-education = onderwijs
 duo-col-cluster = cluster
+
+## staffing
+staffing-summary = { $appointed } van de { $regions } regio's { $appointed ->
+    [one] heeft
+   *[other] hebben
+} een benoemde coördinator; { $recruiting } in werving, { $exploring } in verkenning, { $without } zonder, { $unknown } onbekend.
+staffing-schools = { $schools } scholen ({ $pro } pro, { $vso } vso) in { $with_data } van de { $regions } regio's: { $hours } uur per week, { $fte } fte, bij { $minutes } minuten per school en een werkweek van { $week } uur.
+staffing-contracted = In contract: { $contracted } fte in de { $known } van de { $regions } regio's waar de uren bekend zijn; tekort daar { $gap } fte.
+staffing-contracted-unknown = In contract: onbekend; van geen van de { $regions } regio's zijn de uren bekend, en onbekend telt niet als nul.
+staffing-over-one = { $count ->
+    [one] 1 regio heeft
+   *[other] { $count } regio's hebben
+} meer dan 1 fte nodig: { $names }.
+staffing-unknown = onbekend

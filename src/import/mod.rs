@@ -102,6 +102,13 @@ pub(crate) fn duo(
         });
     }
     if write_it {
+        if report
+            .regions
+            .iter()
+            .any(|r| r.new_folder && r.new_schools().next().is_some())
+        {
+            crate::init::ensure_schemas(&data.root)?;
+        }
         for (ri, &region) in report.regions.iter().zip(&targets) {
             let new: Vec<&Proposal> = ri.new_schools().collect();
             if !new.is_empty() {
@@ -180,10 +187,11 @@ fn propose(rows: &[&DuoSchool], existing: &[School]) -> Vec<Proposal> {
 }
 
 /// Words that say what every school is, not which one.
-const FILLER: [&str; 24] = [
+const FILLER: [&str; 36] = [
     "school",
     "scholen",
     "scholengemeenschap",
+    "scholengroep",
     "voor",
     "praktijkonderwijs",
     "praktijkschool",
@@ -201,9 +209,20 @@ const FILLER: [&str; 24] = [
     "speciaal",
     "voortgezet",
     "onderwijs",
+    "basisonderwijs",
+    "openbaar",
     "openbare",
+    "algemeen",
+    "algemene",
+    "bijzonder",
+    "bijzondere",
+    "christelijk",
     "christelijke",
+    "interconfessionele",
+    "katholieke",
+    "rk",
     "locatie",
+    "vestiging",
     "s",
 ];
 
@@ -289,7 +308,7 @@ fn write_region(data: &Dataset, region: &'static Region, new: &[&Proposal]) -> R
 /// and code; the coordinator is not known from DUO.
 fn new_region_toml(region: &Region) -> String {
     format!(
-        "# {}\n# {}\n\nname = \"{}\"\ncode = \"{}\"\n\n[coordinator]\nstatus = \"{}\"\n",
+        "#:schema ../../schemas/region.schema.json\n# {}\n# {}\n\nname = \"{}\"\ncode = \"{}\"\n\n[coordinator]\nstatus = \"{}\"\n",
         t!(
             "import-region-comment",
             name = region.name,
@@ -303,7 +322,10 @@ fn new_region_toml(region: &Region) -> String {
 }
 
 fn new_schools_toml(region: &Region) -> String {
-    format!("# {}\n", t!("import-schools-comment", name = region.name))
+    format!(
+        "#:schema ../../schemas/schools.schema.json\n# {}\n",
+        t!("import-schools-comment", name = region.name)
+    )
 }
 
 /// `schools.toml` (its bytes as on disk) with the proposals appended. The

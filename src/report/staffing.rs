@@ -48,6 +48,9 @@ pub struct StaffingRow {
     pub gap_fte: Option<f64>,
 }
 
+/// The national figures. Each aggregate says over how many of the 35
+/// regions it goes: a region whose figure is not known is left out, never
+/// counted as zero.
 #[derive(Debug, Clone, Serialize)]
 pub struct StaffingTotals {
     pub regions: u64,
@@ -56,11 +59,25 @@ pub struct StaffingTotals {
     pub exploring: u64,
     pub none: u64,
     pub unknown: u64,
+    /// Regions with data (a folder): what the school counts cover.
+    pub with_data: u64,
+    pub schools: u64,
+    pub pro: u64,
+    pub vso: u64,
     /// Over the regions with data.
+    pub required_hours: f64,
     pub required_fte: f64,
-    /// Over the regions that record contracted hours.
-    pub contracted_fte: f64,
-    pub gap_fte: f64,
+    /// Regions whose contracted hours are known (zero where nobody is
+    /// appointed or recruited; unknown for an appointed coordinator without
+    /// hours and for status `unknown`).
+    pub contracted_known: u64,
+    /// Over those regions; `null` when no region's hours are known.
+    pub contracted_fte: Option<f64>,
+    /// Required minus contracted over the regions where both are known;
+    /// `null` when there are none.
+    pub gap_fte: Option<f64>,
+    /// The regions that need more than one FTE, largest need first.
+    pub over_one_fte: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -72,7 +89,10 @@ pub struct StaffingReport {
 
 pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
     let mut required_minutes: i128 = 0;
-    let mut contracted_minutes: i128 = 0;
+    let mut contracted_minutes: Option<i128> = None;
+    let mut gap_minutes: Option<i128> = None;
+    let (mut schools, mut pro, mut vso, mut with_data, mut known) = (0, 0, 0, 0, 0);
+    let mut needs: Vec<(i128, &'static str)> = Vec::new();
     let rows: Vec<StaffingRow> = REGIONS
         .iter()
         .map(|info| {
@@ -96,8 +116,20 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
             let c = region.coordinator();
             let cl = caseload::region_row(region, norms);
             let contracted = caseload::region_contracted(region);
-            required_minutes += i128::from(cl.required.minutes);
-            contracted_minutes += contracted.unwrap_or(0);
+            let required = i128::from(cl.required.minutes);
+            with_data += 1;
+            schools += cl.schools;
+            pro += cl.schools_pro.unwrap_or(0);
+            vso += cl.schools_vso.unwrap_or(0);
+            required_minutes += required;
+            if required > i128::from(norms.week_minutes) {
+                needs.push((required, info.name));
+            }
+            if let Some(m) = contracted {
+                known += 1;
+                *contracted_minutes.get_or_insert(0) += m;
+                *gap_minutes.get_or_insert(0) += required - m;
+            }
             StaffingRow {
                 code: info.code,
                 name: info.name,
@@ -115,6 +147,7 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
             }
         })
         .collect();
+    needs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     let count = |s: StaffingStatus| rows.iter().filter(|r| r.status == s).count() as u64;
     let totals = StaffingTotals {
         regions: rows.len() as u64,
@@ -123,9 +156,16 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
         exploring: count(StaffingStatus::Exploring),
         none: count(StaffingStatus::None),
         unknown: count(StaffingStatus::Unknown),
+        with_data,
+        schools,
+        pro,
+        vso,
+        required_hours: caseload::hours2(required_minutes),
         required_fte: caseload::fte(required_minutes, norms),
-        contracted_fte: caseload::fte(contracted_minutes, norms),
-        gap_fte: caseload::fte(required_minutes - contracted_minutes, norms),
+        contracted_known: known,
+        contracted_fte: contracted_minutes.map(|m| caseload::fte(m, norms)),
+        gap_fte: gap_minutes.map(|m| caseload::fte(m, norms)),
+        over_one_fte: needs.into_iter().map(|(_, name)| name).collect(),
     };
     StaffingReport {
         norms,

@@ -8,7 +8,7 @@ impl Render for StaffingReport {
     fn blocks(&self) -> Vec<Block> {
         let s = &self.totals;
         let c = Cells::TEXT;
-        vec![
+        let mut blocks = vec![
             Block::Table(self.table(c)),
             Block::Text(t!(
                 "staffing-summary",
@@ -16,18 +16,40 @@ impl Render for StaffingReport {
                 regions = s.regions,
                 recruiting = s.recruiting,
                 exploring = s.exploring,
-                none = s.none,
+                without = s.none,
                 unknown = s.unknown
             )),
             Block::Text(t!(
-                "staffing-fte",
-                contracted = c.num(s.contracted_fte),
-                required = c.num(s.required_fte),
-                gap = c.num(s.gap_fte),
+                "staffing-schools",
+                schools = s.schools,
+                pro = s.pro,
+                vso = s.vso,
+                with_data = s.with_data,
+                regions = s.regions,
+                hours = c.num(s.required_hours),
+                fte = c.num(s.required_fte),
                 minutes = self.norms.minutes_per_school,
-                hours = plain(self.norms.hours_per_week())
+                week = plain(self.norms.hours_per_week())
             )),
-        ]
+            Block::Text(match (s.contracted_fte, s.gap_fte) {
+                (Some(contracted), Some(gap)) => t!(
+                    "staffing-contracted",
+                    contracted = c.num(contracted),
+                    known = s.contracted_known,
+                    regions = s.regions,
+                    gap = c.num(gap)
+                ),
+                _ => t!("staffing-contracted-unknown", regions = s.regions),
+            }),
+        ];
+        if !s.over_one_fte.is_empty() {
+            blocks.push(Block::Text(t!(
+                "staffing-over-one",
+                count = s.over_one_fte.len(),
+                names = s.over_one_fte.join(", ")
+            )));
+        }
+        blocks
     }
 
     fn csv_table(&self) -> Table {
