@@ -110,6 +110,7 @@ fn norms(data: &Dataset, o: NormOverrides) -> Norms {
     Norms {
         minutes_per_school: o.minutes_per_school.unwrap_or(base.minutes_per_school),
         week_minutes: o.week_minutes.unwrap_or(base.week_minutes),
+        unit: base.unit,
     }
 }
 

@@ -1122,3 +1122,17 @@ staffing-over-one = { $count ->
    *[other] { $count } regions need
 } more than 1 FTE: { $names }.
 staffing-unknown = unknown
+
+caseload-unit = Counted per { $unit ->
+    [institution] institution (BRIN)
+   *[other] location
+}: { $locations } locations, { $institutions } institutions (counted per region){ $left_out ->
+    [0] {""}
+    [one] ; 1 school does not count (caseload = false)
+   *[other] ; { $left_out } schools do not count (caseload = false)
+}. vsopro.toml chooses the unit: [caseload] unit = "location" or "institution".
+col-locations = locations
+col-institutions = institutions
+
+missing-reason-caseload = school `{ $id }` is left out of the caseload (caseload = false) without a reason
+missing-reason-caseload-help = add `reason = "..."`, e.g. "DUO lists vso here, but the location has so only"

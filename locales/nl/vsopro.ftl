@@ -1158,3 +1158,17 @@ staffing-over-one = { $count ->
    *[other] { $count } regio's hebben
 } meer dan 1 fte nodig: { $names }.
 staffing-unknown = onbekend
+
+caseload-unit = Geteld per { $unit ->
+    [institution] instelling (BRIN)
+   *[other] vestiging
+}: { $locations } vestigingen, { $institutions } instellingen (per regio geteld){ $left_out ->
+    [0] {""}
+    [one] ; 1 school telt niet mee (caseload = false)
+   *[other] ; { $left_out } scholen tellen niet mee (caseload = false)
+}. De eenheid kiest u in vsopro.toml: [caseload] unit = "vestiging" of "instelling".
+col-locations = vestigingen
+col-institutions = instellingen
+
+missing-reason-caseload = school `{ $id }` telt niet mee in de caseload (caseload = false) zonder reden
+missing-reason-caseload-help = voeg `reason = "..."` toe, bijv. "DUO noemt hier vso, maar de locatie heeft alleen so"

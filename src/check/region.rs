@@ -226,7 +226,12 @@ pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let others = r
             .initiatives()
             .map(|(kind, i)| (EntityKind::from(kind), &i.id, &i.relevant, &i.reason));
-        for (kind, id, relevant, reason) in tables.chain(others) {
+        // A school left out of the caseload needs its reason as much.
+        let schools = r
+            .schools()
+            .iter()
+            .map(|s| (EntityKind::School, &s.id, &s.caseload, &s.reason));
+        for (kind, id, relevant, reason) in tables.chain(others).chain(schools) {
             let Some(rel) = relevant.as_ref().filter(|r| !r.is_stand_in()) else {
                 continue;
             };
@@ -236,14 +241,22 @@ pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     Diagnostic::new(
                         Code::MissingReason,
                         r.path(kind.file()),
-                        t!(
-                            "missing-reason",
-                            kind = crate::words::entity(kind),
-                            id = s(id)
-                        ),
+                        if kind == EntityKind::School {
+                            t!("missing-reason-caseload", id = s(id))
+                        } else {
+                            t!(
+                                "missing-reason",
+                                kind = crate::words::entity(kind),
+                                id = s(id)
+                            )
+                        },
                     )
                     .at(rel.span(), t!("missing-reason-label"))
-                    .help(t!("missing-reason-help")),
+                    .help(if kind == EntityKind::School {
+                        t!("missing-reason-caseload-help")
+                    } else {
+                        t!("missing-reason-help")
+                    }),
                 );
             }
         }

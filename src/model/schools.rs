@@ -26,6 +26,23 @@ pub struct School {
     pub profiles: Option<Spanned<Vec<Profile>>>,
     /// vso only: 1-4.
     pub cluster: Option<Spanned<i64>>,
+    /// `false` leaves the school out of the caseload (with a `reason`), e.g.
+    /// a location DUO registers as vso that is so in practice.
+    pub caseload: Option<Spanned<bool>>,
+    pub reason: Option<String>,
+}
+
+impl School {
+    /// Whether the school counts in the caseload.
+    pub fn counts(&self) -> bool {
+        self.caseload.as_ref().is_none_or(|c| *c.get_ref())
+    }
+
+    /// The institution (BRIN, `18BR`) of its location code, if it has one.
+    pub fn institution(&self) -> Option<String> {
+        let brin = self.brin.as_ref()?.get_ref().trim();
+        (brin.len() >= 4 && brin.is_char_boundary(4)).then(|| brin[..4].to_uppercase())
+    }
 }
 
 str_enum! {

@@ -45,6 +45,17 @@ pub struct CaseloadSettings {
     pub minutes_per_school: Option<Spanned<f64>>,
     /// A full working week, in hours (default 36).
     pub hours_per_week: Option<Spanned<f64>>,
+    /// What counts as a school for the caseload: every location (default)
+    /// or every institution (BRIN).
+    pub unit: Option<Unit>,
+}
+
+super::str_enum! {
+    /// The unit the norm counts per school.
+    pub enum Unit {
+        Location = "location" | "vestiging",
+        Institution = "institution" | "instelling",
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
@@ -75,6 +86,10 @@ impl CaseloadSettings {
             .as_ref()
             .and_then(|m| whole_minutes(*m.get_ref()))
             .unwrap_or(DEFAULT_MINUTES_PER_SCHOOL)
+    }
+
+    pub fn unit(&self) -> Unit {
+        self.unit.unwrap_or(Unit::Location)
     }
 
     /// The working week in minutes, likewise.

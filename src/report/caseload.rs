@@ -2,8 +2,9 @@
 //! All arithmetic is in whole minutes; figures are rounded to two decimals
 //! only at the end, by integer arithmetic.
 
-use crate::model::{CaseloadSettings, CoordinatorStatus, Dataset, Kind, RegionData};
+use crate::model::{CaseloadSettings, CoordinatorStatus, Dataset, Kind, RegionData, Unit};
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// The norms a caseload is computed with, in whole minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -12,6 +13,8 @@ pub struct Norms {
     /// The working week in minutes; in JSON `hours_per_week`, in hours.
     #[serde(rename = "hours_per_week", serialize_with = "week_hours")]
     pub week_minutes: u64,
+    /// What counts as a school: every location or every institution.
+    pub unit: Unit,
 }
 
 fn week_hours<S: serde::Serializer>(minutes: &u64, s: S) -> Result<S::Ok, S::Error> {
@@ -23,6 +26,7 @@ impl Norms {
         Norms {
             minutes_per_school: s.minutes_per_school(),
             week_minutes: s.week_minutes(),
+            unit: s.unit(),
         }
     }
 
@@ -123,7 +127,13 @@ pub struct CaseloadRow {
     /// Pro and vso schools; `null` when sizing a vacancy by number only.
     pub schools_pro: Option<u64>,
     pub schools_vso: Option<u64>,
+    /// The schools the norm counts, in the unit of the norms.
     pub schools: u64,
+    /// Locations and institutions (BRIN) that count; `null` for a vacancy.
+    pub locations: Option<u64>,
+    pub institutions: Option<u64>,
+    /// Schools left out of the caseload (`caseload = false`).
+    pub left_out: u64,
     pub required: WeekTime,
     /// Required hours per week, two decimals.
     pub required_hours: f64,
@@ -165,6 +175,9 @@ pub fn row(
         schools_pro: kinds.map(|k| k.0),
         schools_vso: kinds.map(|k| k.1),
         schools,
+        locations: None,
+        institutions: None,
+        left_out: 0,
         required,
         required_hours: hours2(minutes),
         required_fte: fte(minutes, norms),
@@ -189,18 +202,59 @@ pub fn region_contracted(r: &RegionData) -> Option<i128> {
         .and_then(|c| contracted_minutes(c.status, c.hours_per_week.as_ref().map(|h| *h.get_ref())))
 }
 
+/// A region's schools as the norm counts them: (pro, vso) in the unit of
+/// the norms, and the locations and institutions that count.
+pub struct Counted {
+    pub pro: u64,
+    pub vso: u64,
+    pub locations: u64,
+    pub institutions: u64,
+    pub left_out: u64,
+}
+
+/// Counts a region's schools. A school without a BRIN is an institution of
+/// its own; an institution with pro and vso locations counts once for each.
+pub fn count(r: &RegionData, unit: Unit) -> Counted {
+    let counted: Vec<_> = r.schools().iter().filter(|s| s.counts()).collect();
+    let of_kind = |kind: Kind| -> (u64, u64) {
+        let schools: Vec<_> = counted.iter().filter(|s| s.kind == kind).collect();
+        let mut institutions = BTreeSet::new();
+        for s in &schools {
+            institutions.insert(s.institution().unwrap_or_else(|| s.id.get_ref().clone()));
+        }
+        (schools.len() as u64, institutions.len() as u64)
+    };
+    let (pro_loc, pro_inst) = of_kind(Kind::Pro);
+    let (vso_loc, vso_inst) = of_kind(Kind::Vso);
+    let (pro, vso) = match unit {
+        Unit::Location => (pro_loc, vso_loc),
+        Unit::Institution => (pro_inst, vso_inst),
+    };
+    Counted {
+        pro,
+        vso,
+        locations: pro_loc + vso_loc,
+        institutions: pro_inst + vso_inst,
+        left_out: (r.schools().len() - counted.len()) as u64,
+    }
+}
+
 /// One region's caseload: its schools by kind and its coordinator's hours.
 pub fn region_row(r: &RegionData, norms: Norms) -> CaseloadRow {
-    let pro = r.schools().iter().filter(|s| s.kind == Kind::Pro).count() as u64;
-    let vso = r.schools().iter().filter(|s| s.kind == Kind::Vso).count() as u64;
-    row(
-        Some(r.info.code),
-        r.info.name.to_string(),
-        Some((pro, vso)),
-        pro + vso,
-        region_contracted(r),
-        norms,
-    )
+    let c = count(r, norms.unit);
+    CaseloadRow {
+        locations: Some(c.locations),
+        institutions: Some(c.institutions),
+        left_out: c.left_out,
+        ..row(
+            Some(r.info.code),
+            r.info.name.to_string(),
+            Some((c.pro, c.vso)),
+            c.pro + c.vso,
+            region_contracted(r),
+            norms,
+        )
+    }
 }
 
 /// Caseload of every loaded region, with a national total.
@@ -215,14 +269,19 @@ pub fn compute(data: &Dataset, norms: Norms) -> CaseloadReport {
             .iter()
             .map(region_contracted)
             .sum::<Option<i128>>();
-        row(
-            None,
-            "total".into(),
-            Some((pro, vso)),
-            pro + vso,
-            contracted,
-            norms,
-        )
+        CaseloadRow {
+            locations: Some(regions.iter().filter_map(|r| r.locations).sum()),
+            institutions: Some(regions.iter().filter_map(|r| r.institutions).sum()),
+            left_out: regions.iter().map(|r| r.left_out).sum(),
+            ..row(
+                None,
+                "total".into(),
+                Some((pro, vso)),
+                pro + vso,
+                contracted,
+                norms,
+            )
+        }
     });
     CaseloadReport {
         norms,
@@ -256,10 +315,12 @@ mod tests {
     const N36: Norms = Norms {
         minutes_per_school: 80,
         week_minutes: 36 * 60,
+        unit: Unit::Location,
     };
     const N40: Norms = Norms {
         minutes_per_school: 80,
         week_minutes: 40 * 60,
+        unit: Unit::Location,
     };
 
     fn hm(t: WeekTime) -> (u64, u64) {

@@ -299,3 +299,71 @@ fn jaarplan_of_a_region_without_one() {
         .expect(1)
         .err_has("has no readable jaarplan");
 }
+
+/// The unit of the norm: every location (default) or every institution
+/// (the BRIN of the location code); a school with `caseload = false` does
+/// not count, and needs a reason.
+#[test]
+fn the_caseload_counts_locations_or_institutions_and_leaves_out_what_it_is_told() {
+    let root = Sandbox::base();
+    root.write(
+        "regions/gorinchem/schools.toml",
+        r#"[[school]]
+id = "pro-a"
+name = "Praktijkschool A"
+kind = "pro"
+brin = "11AA00"
+
+[[school]]
+id = "pro-a-2"
+name = "Praktijkschool A, tweede locatie"
+kind = "pro"
+brin = "11AA01"
+
+[[school]]
+id = "vso-b"
+name = "VSO B"
+kind = "vso"
+brin = "22BB00"
+
+[[school]]
+id = "vso-c"
+name = "SO C"
+kind = "vso"
+brin = "33CC00"
+caseload = false
+reason = "DUO noemt hier vso, maar de locatie heeft alleen so"
+"#,
+    );
+    let v = json(&root, &["caseload"]);
+    let r = &v["regions"][0];
+    assert_eq!(
+        (r["schools"].as_u64(), r["locations"].as_u64()),
+        (Some(3), Some(3))
+    );
+    assert_eq!(r["institutions"], 2);
+    assert_eq!(r["left_out"], 1);
+    assert_eq!(r["required_hours"], 4.0, "3 × 80 min");
+    root.write("vsopro.toml", "[caseload]\nunit = \"instelling\"\n");
+    let v = json(&root, &["caseload"]);
+    let r = &v["regions"][0];
+    assert_eq!(v["norms"]["unit"], "institution");
+    assert_eq!(
+        (r["schools_pro"].as_u64(), r["schools_vso"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(r["required_hours"], 2.67, "2 × 80 min");
+    // Without the reason, the check says so.
+    let text = root.read("regions/gorinchem/schools.toml");
+    root.write(
+        "regions/gorinchem/schools.toml",
+        text.replace(
+            "reason = \"DUO noemt hier vso, maar de locatie heeft alleen so\"\n",
+            "",
+        ),
+    );
+    root.run(&["check"])
+        .expect(1)
+        .err_has("[missing-reason]")
+        .err_has("left out of the caseload");
+}

@@ -7,8 +7,17 @@ impl Render for CaseloadReport {
     fn blocks(&self) -> Vec<Block> {
         let n = &self.norms;
         let ft = &self.full_time;
-        vec![
-            Block::Table(self.table(Cells::TEXT)),
+        let mut blocks = vec![Block::Table(self.table(Cells::TEXT))];
+        if let Some(total) = &self.total {
+            blocks.push(Block::Text(t!(
+                "caseload-unit",
+                unit = n.unit.as_str(),
+                locations = total.locations.unwrap_or(0),
+                institutions = total.institutions.unwrap_or(0),
+                left_out = total.left_out
+            )));
+        }
+        blocks.extend([
             Block::Text(t!(
                 "caseload-norm",
                 minutes = n.minutes_per_school,
@@ -23,7 +32,8 @@ impl Render for CaseloadReport {
                 at36 = ft.schools_per_36_hour_week,
                 at40 = ft.schools_per_40_hour_week
             )),
-        ]
+        ]);
+        blocks
     }
 
     fn csv_table(&self) -> Table {
@@ -33,12 +43,21 @@ impl Render for CaseloadReport {
 
 impl CaseloadReport {
     fn table(&self, c: Cells) -> Table {
-        let mut t = Table::new(vec![
+        // Locations and institutions where there are schools to count (not
+        // for a vacancy sized by number).
+        let counts = self.total.is_some();
+        let mut columns = vec![
             Column::left(&t!("col-code")),
             Column::left(&t!("col-region")),
             Column::right(&t!("col-pro")),
             Column::right(&t!("col-vso")),
             Column::right(&t!("col-schools")),
+        ];
+        if counts {
+            columns.push(Column::right(&t!("col-locations")));
+            columns.push(Column::right(&t!("col-institutions")));
+        }
+        columns.extend([
             Column::right(&t!("col-required-hm")),
             Column::right(&t!("col-required-h")),
             Column::right(&t!("col-required-fte")),
@@ -46,8 +65,14 @@ impl CaseloadReport {
             Column::right(&t!("col-gap-h")),
             Column::right(&t!("col-gap-fte")),
         ]);
+        let mut t = Table::new(columns);
         for r in self.regions.iter().chain(&self.total) {
-            t.row(row(r, c));
+            let mut cells = row(r, c);
+            if counts {
+                cells.insert(5, c.opt_count(r.locations));
+                cells.insert(6, c.opt_count(r.institutions));
+            }
+            t.row(cells);
         }
         t
     }
