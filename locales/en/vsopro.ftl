@@ -1136,3 +1136,13 @@ col-institutions = institutions
 
 missing-reason-caseload = school `{ $id }` is left out of the caseload (caseload = false) without a reason
 missing-reason-caseload-help = add `reason = "..."`, e.g. "DUO lists vso here, but the location has so only"
+
+unknown = unknown
+caseload-coverage = The total covers { $count } of the { $regions } regions: those with data. Unknown contracted hours make the total unknown, never zero.
+
+site-need-heading = Required capacity per region
+site-need-title = Map of the 35 arbeidsmarktregio's, coloured by the network coordinator's required hours per week ({ $week }-hour week)
+site-need-region = { $hours } hours a week ({ $fte } FTE) for { $schools } schools
+site-need-band = { $from } to { $to } hours a week ({ $from_fte }–{ $to_fte } FTE)
+site-need-band-last = { $from } hours a week or more ({ $from_fte } FTE or more)
+site-key-heading = The regions on the maps

@@ -1172,3 +1172,13 @@ col-institutions = instellingen
 
 missing-reason-caseload = school `{ $id }` telt niet mee in de caseload (caseload = false) zonder reden
 missing-reason-caseload-help = voeg `reason = "..."` toe, bijv. "DUO noemt hier vso, maar de locatie heeft alleen so"
+
+unknown = onbekend
+caseload-coverage = Het totaal gaat over { $count } van de { $regions } regio's: die met gegevens. Onbekende uren in contract maken het totaal onbekend, nooit nul.
+
+site-need-heading = Benodigde inzet per regio
+site-need-title = Kaart van de 35 arbeidsmarktregio's, gekleurd naar de benodigde uren van de netwerkcoördinator per week (werkweek { $week } uur)
+site-need-region = { $hours } uur per week ({ $fte } fte) voor { $schools } scholen
+site-need-band = { $from } tot { $to } uur per week ({ $from_fte }–{ $to_fte } fte)
+site-need-band-last = { $from } uur per week of meer ({ $from_fte } fte of meer)
+site-key-heading = De regio's op de kaarten

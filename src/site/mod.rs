@@ -42,6 +42,50 @@ pub(crate) struct MapRegion {
     pub d: String,
     pub label_x: f64,
     pub label_y: f64,
+    /// The band of its required hours (`NEED_BANDS`), for regions with data.
+    pub need: Option<usize>,
+}
+
+/// One band of the map of need: required hours per week from `from` up to
+/// (not including) `to`, and the same in FTE of the working week.
+#[derive(Debug, Serialize)]
+pub(crate) struct NeedBand {
+    pub band: usize,
+    pub from_hours: f64,
+    pub to_hours: Option<f64>,
+    pub from_fte: f64,
+    pub to_fte: Option<f64>,
+}
+
+/// Band limits in hours per week: a third, two thirds, one and one and a
+/// half of a 36-hour week, so that the darkest regions need more than one
+/// coordinator.
+const NEED_LIMITS: [f64; 4] = [12.0, 24.0, 36.0, 54.0];
+
+fn need_band(hours: f64) -> usize {
+    NEED_LIMITS.iter().filter(|&&l| hours >= l).count()
+}
+
+fn need_bands(norms: Norms) -> Vec<NeedBand> {
+    let week = norms.hours_per_week();
+    let fte = |h: f64| (h / week * 100.0).round() / 100.0;
+    (0..=NEED_LIMITS.len())
+        .map(|band| {
+            let from = if band == 0 {
+                0.0
+            } else {
+                NEED_LIMITS[band - 1]
+            };
+            let to = NEED_LIMITS.get(band).copied();
+            NeedBand {
+                band,
+                from_hours: from,
+                to_hours: to,
+                from_fte: fte(from),
+                to_fte: to.map(fte),
+            }
+        })
+        .collect()
 }
 
 #[derive(Debug, Serialize)]
@@ -67,6 +111,7 @@ pub(crate) struct IndexContent {
     pub map: MapSize,
     pub regions: Vec<MapRegion>,
     pub statuses: Vec<StatusCount>,
+    pub need_bands: Vec<NeedBand>,
     pub themes: ThemesReport,
 }
 
@@ -110,6 +155,7 @@ pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
                 d: shape.d.clone(),
                 label_x: shape.label_x,
                 label_y: shape.label_y,
+                need: row.required_hours.map(need_band),
             }
         })
         .collect();
@@ -133,6 +179,7 @@ pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
         },
         regions,
         statuses,
+        need_bands: need_bands(norms),
         themes: themes::compute(data),
     }
 }

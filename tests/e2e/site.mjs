@@ -23,8 +23,14 @@ try {
   page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
 
   await page.goto(pathToFileURL(join(site, 'index.html')).href);
-  const regions = page.locator('svg.map path.region');
+  const regions = page.locator('#status-map path.region');
   assert.equal(await regions.count(), 35, 'the map shows the 35 regions');
+  // The second map shades each region by its required hours (or unknown).
+  const need = page.locator('#need-map path.region');
+  assert.equal(await need.count(), 35, 'the map of need shows the 35 regions');
+  const shaded = await need.evaluateAll((ps) => ps.filter((p) => /need-\d|status-unknown/.test(p.getAttribute('class'))).length);
+  assert.equal(shaded, 35, 'each region has a band of need or is unknown');
+  assert.equal(await page.locator('ol.region-key li').count(), 35, 'every region is named beside the maps');
   const codes = await regions.evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
   assert.equal(new Set(codes).size, 35, 'each region once');
   // Every region is drawn: a real, non-empty box on the screen.
@@ -33,9 +39,9 @@ try {
   assert.match(await page.locator('h1').innerText(), /35 arbeidsmarktregio/);
   await page.screenshot({ path: join(shots, 'index.png') });
 
-  const link = page.locator('svg.map a[data-region]').first();
+  const link = page.locator('#status-map a[data-region]').first();
   const code = await link.getAttribute('data-region');
-  const title = await page.locator(`svg.map path[data-code="${code}"] title`).textContent();
+  const title = await page.locator(`#status-map path[data-code="${code}"] title`).textContent();
   const name = title.split(' (')[0];
   await Promise.all([page.waitForURL(/regio\/.+\.html$/), link.dispatchEvent('click')]);
   const h1 = await page.locator('h1').innerText();

@@ -10,6 +10,11 @@ impl Render for CaseloadReport {
         let mut blocks = vec![Block::Table(self.table(Cells::TEXT))];
         if let Some(total) = &self.total {
             blocks.push(Block::Text(t!(
+                "caseload-coverage",
+                count = self.regions.len(),
+                regions = crate::registry::REGIONS.len()
+            )));
+            blocks.push(Block::Text(t!(
                 "caseload-unit",
                 unit = n.unit.as_str(),
                 locations = total.locations.unwrap_or(0),
@@ -97,8 +102,22 @@ fn row(r: &CaseloadRow, c: Cells) -> Vec<String> {
         c.hm(&r.required),
         c.num(r.required_hours),
         c.num(r.required_fte),
-        c.opt_num(r.contracted_hours),
-        c.opt_num(r.gap_hours),
-        c.opt_num(r.gap_fte),
+        // A vacancy has no contract to know; a region's unknown hours are
+        // `onbekend`.
+        if r.schools_pro.is_some() {
+            c.known(r.contracted_hours)
+        } else {
+            c.opt_num(r.contracted_hours)
+        },
+        if r.schools_pro.is_some() {
+            c.known(r.gap_hours)
+        } else {
+            c.opt_num(r.gap_hours)
+        },
+        if r.schools_pro.is_some() {
+            c.known(r.gap_fte)
+        } else {
+            c.opt_num(r.gap_fte)
+        },
     ]
 }

@@ -128,6 +128,16 @@ impl Cells {
         x.map(|x| self.num(x)).unwrap_or_else(|| self.none())
     }
 
+    /// A figure that is not known (contracted hours): `onbekend` in text,
+    /// an empty cell in CSV. Never 0.
+    pub(crate) fn known(self, x: Option<f64>) -> String {
+        match (x, self.csv) {
+            (Some(x), _) => self.num(x),
+            (None, true) => String::new(),
+            (None, false) => crate::i18n::t!("unknown"),
+        }
+    }
+
     pub(crate) fn opt_count(self, x: Option<u64>) -> String {
         x.map(|n| n.to_string()).unwrap_or_else(|| self.none())
     }

@@ -83,10 +83,10 @@ impl StaffingReport {
                 c.opt(&r.scale),
                 c.opt_count(r.schools),
                 c.opt_num(r.required_hours),
-                c.opt_num(r.contracted_hours),
+                c.known(r.contracted_hours),
                 c.opt_num(r.required_fte),
-                c.opt_num(r.contracted_fte),
-                c.opt_num(r.gap_fte),
+                c.known(r.contracted_fte),
+                c.known(r.gap_fte),
             ]);
         }
         t
