@@ -276,3 +276,34 @@ fn a_file_that_is_not_from_duo_is_named() {
         .err_has("not a DUO file vsopro knows");
     root.run(&["import", "duo", &vo()]).expect(2);
 }
+
+/// File 09 as DUO serves it: Windows-1252, and with LF as well as CRLF.
+#[test]
+fn the_special_file_in_windows_1252_and_lf() {
+    let text = std::fs::read_to_string(special()).unwrap();
+    let lf = text.replace("\r\n", "\n");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&lf);
+    assert!(!unmappable);
+    let root = Sandbox::new();
+    root.write("so-vso.csv", &bytes);
+    let v = root
+        .run(&[
+            "import",
+            "duo",
+            "so-vso.csv",
+            "--region",
+            "twente",
+            "--format",
+            "json",
+        ])
+        .expect(0)
+        .json();
+    assert_eq!(v["files"][0]["source"], "special");
+    let names: Vec<&str> = v["regions"][0]["schools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"'t Iemenschoer"), "{names:?}");
+}

@@ -20,6 +20,7 @@ mod reliability;
 mod reports;
 mod robustness;
 mod schema;
+mod shipped;
 mod site;
 mod toml_suite;
 mod trust;
