@@ -26,6 +26,10 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             skip,
             ..
         } => run.check(regions, *deny_warnings, skip),
+        Command::Codeowners { force } => {
+            let data = run.checked(&[])?;
+            run.show(&crate::codeowners::write(&data, *force)?)
+        }
         Command::Explain { code } => run.show(&report::explain::compute(*code)),
         Command::Regions => run.regions(),
         Command::Caseload {

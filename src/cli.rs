@@ -128,6 +128,11 @@ enum CommandArg {
         after_help = "Examples:\n  vsopro schema schools\n  vsopro schema --out schemas/\n\nKinds: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml)."
     )]
     Schema(SchemaArgs),
+    /// CODEOWNERS for a shared forge, from the owners of each region
+    #[command(
+        after_help = "Examples:\n  vsopro codeowners\n  vsopro codeowners --force   (replace a CODEOWNERS vsopro did not write)"
+    )]
+    Codeowners(CodeownersArgs),
     /// Shell completions for bash, zsh, fish or powershell
     #[command(
         after_help = "Examples:\n  vsopro completions bash > ~/.local/share/bash-completion/completions/vsopro\n  vsopro completions zsh > ~/.zfunc/_vsopro\n  vsopro completions fish > ~/.config/fish/completions/vsopro.fish"
@@ -182,6 +187,13 @@ struct RegionArg {
     /// The region (slug, code, official name or alias)
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: &'static Region,
+}
+
+#[derive(Debug, Args)]
+struct CodeownersArgs {
+    /// Replace a CODEOWNERS file that vsopro did not write
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -585,6 +597,7 @@ where
                 skip: a.skip,
             },
             CommandArg::Explain(a) => Command::Explain { code: a.code },
+            CommandArg::Codeowners(a) => Command::Codeowners { force: a.force },
             CommandArg::Regions => Command::Regions,
             CommandArg::Caseload(a) => Command::Caseload {
                 regions: dedup(a.regions),

@@ -84,6 +84,10 @@ pub(crate) enum Command {
         out: PathBuf,
         force: bool,
     },
+    /// `vsopro codeowners`.
+    Codeowners {
+        force: bool,
+    },
     /// `vsopro uitleg CODE`.
     Explain {
         code: crate::diag::Code,

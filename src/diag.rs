@@ -96,6 +96,7 @@ codes! {
     UnknownTheme "unknown-theme" Error "a theme that is not one of the seven ontwikkelthema's",
     MissingReason "missing-reason" Error "`relevant = false` without a `reason`",
     InvalidSetting "invalid-setting" Error "a value in vsopro.toml that cannot be used (e.g. zero hours)",
+    InvalidOwner "invalid-owner" Error "an owner that is no forge user (@name), team (@org/team) or e-mail address",
     MissingFile "missing-file" Warning "a region file is missing (the foto, actions and jaarplan once a coordinator is appointed)",
     EmptyRegion "empty-region" Warning "a region folder without any region file",
     StrayFile "stray-file" Warning "a file or folder that vsopro does not know, or a symlink it will not follow",
@@ -104,6 +105,7 @@ codes! {
     UncoveredTheme "uncovered-theme" Warning "ontwikkelthema's that no action of the region addresses",
     UnapprovedJaarplan "unapproved-jaarplan" Warning "a jaarplan whose period has started but that the directies have not approved",
     MissedMeeting "missed-meeting" Warning "a past quarter without a stuurgroep meeting, or a past year without a directies meeting",
+    StaleCodeowners "stale-codeowners" Warning "a CODEOWNERS file that does not match the owners in the data",
     PossibleBsn "possible-bsn" Warning "a 9-digit number that passes the BSN 11-test: pupils' personal data must not enter git",
 }
 

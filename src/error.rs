@@ -90,6 +90,10 @@ pub enum Error {
     },
     /// An output folder that is not empty, without `--force`.
     NotEmpty(PathBuf),
+    /// A CODEOWNERS file that vsopro did not write, without `--force`.
+    ForeignCodeowners(String),
+    /// `codeowners` with nobody named in the data.
+    NoOwners,
     /// An output path vsopro will not replace, even with `--force`.
     Protected {
         path: PathBuf,
@@ -235,6 +239,16 @@ impl Error {
                 Exit::Usage,
                 t!("err-region-exists", path = path),
                 Some(t!("err-region-exists-help", slug = region.slug)),
+            ),
+            ForeignCodeowners(path) => (
+                Exit::Usage,
+                t!("err-foreign-codeowners", path = path),
+                Some(t!("err-foreign-codeowners-help")),
+            ),
+            NoOwners => (
+                Exit::Data,
+                t!("err-no-owners"),
+                Some(t!("err-no-owners-help")),
             ),
             NotEmpty(d) => (
                 Exit::Usage,

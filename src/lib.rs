@@ -9,6 +9,7 @@
 mod app;
 pub mod check;
 mod cli;
+mod codeowners;
 mod config;
 pub mod diag;
 pub mod error;

@@ -97,6 +97,14 @@ pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Er
             .unwrap_or_default();
         data.sources.insert(file.path.clone(), file);
     }
+    if let Some(rel) = crate::model::codeowners::CODEOWNERS_PATHS
+        .iter()
+        .find(|p| root.join(p).is_file())
+        && let Some(file) = read_source(root, rel, &mut data.diagnostics, &mut data.sources)
+    {
+        data.sources.insert(file.path.clone(), file);
+        data.codeowners = Some(rel.to_string());
+    }
     let regions_dir = root.join(REGIONS_DIR);
     let kind = std::fs::symlink_metadata(&regions_dir).map(|m| m.file_type());
     if kind.as_ref().is_ok_and(|k| k.is_symlink()) {

@@ -1146,3 +1146,40 @@ site-need-region = { $hours } hours a week ({ $fte } FTE) for { $schools } schoo
 site-need-band = { $from } to { $to } hours a week ({ $from_fte }–{ $to_fte } FTE)
 site-need-band-last = { $from } hours a week or more ({ $from_fte } FTE or more)
 site-key-heading = The regions on the maps
+
+## codeowners
+invalid-owner = `{ $owner }` is no user (@name), team (@org/team) or e-mail address
+invalid-owner-label = not an owner a forge knows
+invalid-owner-help = write the GitHub or GitLab user name with an @, e.g. "@jjansen", or a team such as "@netwerk-vsopro/landelijk"
+stale-codeowners = { $path } no longer matches the owners in the data
+stale-codeowners-help = `vsopro codeowners` writes the file again from `owners` in region.toml and [codeowners] in vsopro.toml
+code-invalid-owner = an owner that is no forge user (@name), team (@org/team) or e-mail address
+code-stale-codeowners = a CODEOWNERS file that does not match the owners in the data
+explain-invalid-owner =
+    An owner in `owners` (region.toml) or in [codeowners] national (vsopro.toml) is no user or team of a forge. GitHub and GitLab let only those named in CODEOWNERS approve a change to the region; a name such as "Jan Jansen" means nothing to them.
+
+    Write the user name with an @ ("@jjansen"), a team such as "@org/team", or the e-mail address someone uses on the forge.
+explain-stale-codeowners =
+    The CODEOWNERS file says something else than the data: a region got other owners, or the national team changed. The forge then asks the wrong people to approve changes.
+
+    Run `vsopro codeowners`: it writes the file again from the data. Comments in the file do not count.
+
+codeowners-header = Do not edit by hand: run it again after changing `owners` in region.toml or [codeowners] in vsopro.toml.
+codeowners-written = Wrote { $path }: { $regions ->
+    [one] 1 region
+   *[other] { $regions } regions
+} with their own owners; national: { $national }.
+codeowners-current = { $path } is current already.
+col-regions = regions
+col-national = national
+col-changed = changed
+err-foreign-codeowners = { $path } was not written by vsopro; vsopro does not replace it
+err-foreign-codeowners-help = move its rules to `owners` in region.toml and [codeowners] in vsopro.toml, then replace it with `vsopro codeowners --force`
+err-no-owners = the data names no owners
+err-no-owners-help = put `owners = ["@user"]` in a region's region.toml, or [codeowners] national = ["@org/team"] in vsopro.toml
+cli-codeowners-about = CODEOWNERS for a shared forge, from the owners of each region
+cli-codeowners-examples =
+    Examples:
+      vsopro codeowners
+      vsopro codeowners --force   (replace a CODEOWNERS vsopro did not write)
+cli-codeowners-arg-force = Replace a CODEOWNERS file that vsopro did not write

@@ -1182,3 +1182,40 @@ site-need-region = { $hours } uur per week ({ $fte } fte) voor { $schools } scho
 site-need-band = { $from } tot { $to } uur per week ({ $from_fte }–{ $to_fte } fte)
 site-need-band-last = { $from } uur per week of meer ({ $from_fte } fte of meer)
 site-key-heading = De regio's op de kaarten
+
+## codeowners
+invalid-owner = `{ $owner }` is geen gebruiker (@naam), team (@organisatie/team) of e-mailadres
+invalid-owner-label = geen eigenaar die een forge kent
+invalid-owner-help = schrijf de gebruikersnaam op GitHub of GitLab met @ ervoor, bijv. "@jjansen", of een team als "@netwerk-vsopro/landelijk"
+stale-codeowners = { $path } klopt niet meer met de eigenaren in de gegevens
+stale-codeowners-help = `vsopro codeowners` schrijft het bestand opnieuw uit `owners` in region.toml en [codeowners] in vsopro.toml
+code-invalid-owner = een eigenaar die geen gebruiker (@naam), team (@organisatie/team) of e-mailadres is
+code-stale-codeowners = een CODEOWNERS-bestand dat niet klopt met de eigenaren in de gegevens
+explain-invalid-owner =
+    Een eigenaar in `owners` (region.toml) of in [codeowners] national (vsopro.toml) is geen gebruiker of team van een forge. GitHub en GitLab laten alleen wie in CODEOWNERS staat een wijziging van de regio goedkeuren; met een naam als "Jan Jansen" kunnen ze niets.
+
+    Schrijf de gebruikersnaam met @ ervoor ("@jjansen"), een team als "@organisatie/team", of het e-mailadres waarmee iemand op de forge werkt.
+explain-stale-codeowners =
+    Het CODEOWNERS-bestand zegt iets anders dan de gegevens: een regio kreeg andere eigenaren, of het landelijk team veranderde. Dan keurt de forge wijzigingen goed door de verkeerde mensen.
+
+    Voer `vsopro codeowners` uit: dat schrijft het bestand opnieuw uit de gegevens. Opmerkingen in het bestand tellen niet mee.
+
+codeowners-header = Niet met de hand bewerken: voer het opnieuw uit na een wijziging van `owners` in region.toml of [codeowners] in vsopro.toml.
+codeowners-written = { $path } geschreven: { $regions ->
+    [one] 1 regio
+   *[other] { $regions } regio's
+} met eigen eigenaren; landelijk: { $national }.
+codeowners-current = { $path } is al actueel.
+col-regions = regio's
+col-national = landelijk
+col-changed = gewijzigd
+err-foreign-codeowners = { $path } is niet door vsopro geschreven; vsopro vervangt het niet
+err-foreign-codeowners-help = zet de regels erin over naar `owners` in region.toml en [codeowners] in vsopro.toml, en vervang het dan met `vsopro codeowners --force`
+err-no-owners = de gegevens noemen geen eigenaren
+err-no-owners-help = zet `owners = ["@gebruiker"]` in region.toml van een regio, of [codeowners] national = ["@organisatie/team"] in vsopro.toml
+cli-codeowners-about = CODEOWNERS voor een gedeelde forge, uit de eigenaren van elke regio
+cli-codeowners-examples =
+    Voorbeelden:
+      vsopro codeowners
+      vsopro codeowners --force   (vervang een CODEOWNERS die vsopro niet schreef)
+cli-codeowners-arg-force = Vervang een CODEOWNERS-bestand dat vsopro niet schreef

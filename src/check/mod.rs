@@ -3,6 +3,7 @@
 //! list, so adding a rule touches one place. Rules read the data through the
 //! model's accessors.
 
+mod codeowners;
 mod dates;
 mod jaarplan;
 mod privacy;
@@ -83,6 +84,8 @@ rules! {
     dates::periods => [EndBeforeStart],
     dates::overdue_actions => [OverdueAction],
     privacy::possible_bsn => [PossibleBsn],
+    codeowners::owners => [InvalidOwner],
+    codeowners::codeowners_current => [StaleCodeowners],
     jaarplan::jaarplan_approval => [UnapprovedJaarplan],
     jaarplan::meeting_cadence => [MissedMeeting],
 }

@@ -57,6 +57,9 @@ pub struct Dataset {
     pub regions: Vec<RegionData>,
     /// Problems found while reading (before any rule ran).
     pub diagnostics: Vec<Diagnostic>,
+    /// The CODEOWNERS file at the data root, if there is one (its text is
+    /// in `sources`).
+    pub codeowners: Option<String>,
 }
 
 impl Dataset {

@@ -2,6 +2,7 @@
 //! unknown keys; ids and references keep their source spans for diagnostics.
 
 pub mod actions;
+pub mod codeowners;
 pub mod dataset;
 pub mod files;
 pub mod jaarplan;

@@ -19,6 +19,11 @@ pub struct RegionFile {
     /// `[[steering_group]]` is read too).
     #[serde(default, alias = "steering_group")]
     pub stuurgroep: Vec<StuurgroepMember>,
+    /// Who approves changes to this region on a shared forge: user names
+    /// (`@naam`), teams (`@organisatie/team`) or e-mail addresses, for
+    /// `vsopro codeowners`.
+    #[serde(default)]
+    pub owners: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

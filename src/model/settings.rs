@@ -36,6 +36,17 @@ pub struct SettingsFile {
     pub caseload: CaseloadSettings,
     #[serde(default)]
     pub check: CheckSettings,
+    #[serde(default)]
+    pub codeowners: CodeownersSettings,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CodeownersSettings {
+    /// The national team that approves every change, with each region's
+    /// own `owners`: `@organisatie/landelijk`.
+    #[serde(default)]
+    pub national: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]

@@ -127,3 +127,15 @@ impl SiteReport {
         }
     }
 }
+
+/// What `vsopro codeowners` wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeownersReport {
+    /// Relative to the data root.
+    pub path: String,
+    /// Regions with their own owners.
+    pub regions: usize,
+    pub national: Vec<String>,
+    /// `false`: the file was current already.
+    pub changed: bool,
+}

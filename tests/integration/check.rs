@@ -74,6 +74,8 @@ macro_rules! cases {
 
 cases! {
     toml_syntax => "toml-syntax",
+    invalid_owner => "invalid-owner",
+    stale_codeowners => "stale-codeowners",
     curly_quotes => "curly-quotes",
     unreadable_file => "unreadable-file",
     unknown_key => "unknown-key",

@@ -6,6 +6,7 @@ mod common;
 
 mod check;
 mod cli;
+mod codeowners;
 mod docs;
 mod dutch;
 mod explain;

@@ -98,3 +98,34 @@ fn files_table<'a>(rows: impl Iterator<Item = (&'a str, String)>) -> Table {
     }
     t
 }
+
+impl Render for crate::report::commands::CodeownersReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![Block::Text(if self.changed {
+            t!(
+                "codeowners-written",
+                path = self.path.as_str(),
+                regions = self.regions,
+                national = self.national.join(", ")
+            )
+        } else {
+            t!("codeowners-current", path = self.path.as_str())
+        })]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-file")),
+            Column::right(&t!("col-regions")),
+            Column::left(&t!("col-national")),
+            Column::left(&t!("col-changed")),
+        ]);
+        t.row(vec![
+            self.path.clone(),
+            self.regions.to_string(),
+            self.national.join(" "),
+            if self.changed { t!("yes") } else { t!("no") },
+        ]);
+        t
+    }
+}
