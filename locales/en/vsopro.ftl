@@ -1126,7 +1126,7 @@ staffing-unknown = unknown
 caseload-unit = Counted per { $unit ->
     [institution] institution (BRIN)
    *[other] location
-}: { $locations } locations, { $institutions } institutions (counted per region){ $left_out ->
+}: { $locations } locations of { $institutions } institutions{ $left_out ->
     [0] {""}
     [one] ; 1 school does not count (caseload = false)
    *[other] ; { $left_out } schools do not count (caseload = false)

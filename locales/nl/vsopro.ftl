@@ -1162,7 +1162,7 @@ staffing-unknown = onbekend
 caseload-unit = Geteld per { $unit ->
     [institution] instelling (BRIN)
    *[other] vestiging
-}: { $locations } vestigingen, { $institutions } instellingen (per regio geteld){ $left_out ->
+}: { $locations } vestigingen van { $institutions } instellingen{ $left_out ->
     [0] {""}
     [one] ; 1 school telt niet mee (caseload = false)
    *[other] ; { $left_out } scholen tellen niet mee (caseload = false)

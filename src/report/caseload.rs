@@ -239,6 +239,21 @@ pub fn count(r: &RegionData, unit: Unit) -> Counted {
     }
 }
 
+/// Distinct institutions over several regions (one with pro and vso
+/// locations counts once per kind, as in a region).
+pub fn institutions<'a>(regions: impl Iterator<Item = &'a RegionData>) -> u64 {
+    let mut seen = BTreeSet::new();
+    for r in regions {
+        for s in r.schools().iter().filter(|s| s.counts()) {
+            let key = s
+                .institution()
+                .unwrap_or_else(|| format!("{}/{}", r.info.code, s.id.get_ref()));
+            seen.insert((s.kind, key));
+        }
+    }
+    seen.len() as u64
+}
+
 /// One region's caseload: its schools by kind and its coordinator's hours.
 pub fn region_row(r: &RegionData, norms: Norms) -> CaseloadRow {
     let c = count(r, norms.unit);
@@ -271,7 +286,8 @@ pub fn compute(data: &Dataset, norms: Norms) -> CaseloadReport {
             .sum::<Option<i128>>();
         CaseloadRow {
             locations: Some(regions.iter().filter_map(|r| r.locations).sum()),
-            institutions: Some(regions.iter().filter_map(|r| r.institutions).sum()),
+            // An institution in two regions is one institution nationally.
+            institutions: Some(institutions(data.regions.iter())),
             left_out: regions.iter().map(|r| r.left_out).sum(),
             ..row(
                 None,

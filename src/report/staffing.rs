@@ -64,6 +64,8 @@ pub struct StaffingTotals {
     pub schools: u64,
     pub pro: u64,
     pub vso: u64,
+    /// Distinct institutions (BRIN) of the schools that count.
+    pub institutions: u64,
     /// Over the regions with data.
     pub required_hours: f64,
     pub required_fte: f64,
@@ -160,6 +162,7 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
         schools,
         pro,
         vso,
+        institutions: caseload::institutions(data.regions.iter()),
         required_hours: caseload::hours2(required_minutes),
         required_fte: caseload::fte(required_minutes, norms),
         contracted_known: known,
