@@ -174,7 +174,7 @@ impl Run<'_> {
                 deny_warnings: false,
             });
         }
-        if counts.warnings > 0 {
+        if counts.warnings + counts.hints > 0 {
             eprint(&diagnostics::summary(counts, data.regions.len()));
         }
         Ok(())

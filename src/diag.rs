@@ -9,6 +9,8 @@ use std::ops::Range;
 pub enum Severity {
     Error,
     Warning,
+    /// Worth a look, never a failure (not even with `--deny-warnings`).
+    Hint,
 }
 
 impl Severity {
@@ -17,6 +19,7 @@ impl Severity {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Hint => "hint",
         }
     }
 
@@ -25,6 +28,7 @@ impl Severity {
         match self {
             Severity::Error => crate::i18n::message("severity-error", &[]),
             Severity::Warning => crate::i18n::message("severity-warning", &[]),
+            Severity::Hint => crate::i18n::message("severity-hint", &[]),
         }
     }
 }
@@ -106,6 +110,7 @@ codes! {
     UnapprovedJaarplan "unapproved-jaarplan" Warning "a jaarplan whose period has started but that the directies have not approved",
     MissedMeeting "missed-meeting" Warning "a past quarter without a stuurgroep meeting, or a past year without a directies meeting",
     StaleCodeowners "stale-codeowners" Warning "a CODEOWNERS file that does not match the owners in the data",
+    MeetingWithoutNotes "meeting-without-notes" Hint "a past stuurgroep meeting without notes",
     PossibleBsn "possible-bsn" Warning "a 9-digit number that passes the BSN 11-test: pupils' personal data must not enter git",
 }
 
@@ -197,16 +202,15 @@ pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
 pub struct Counts {
     pub errors: usize,
     pub warnings: usize,
+    pub hints: usize,
 }
 
 pub fn count(diags: &[Diagnostic]) -> Counts {
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity() == Severity::Error)
-        .count();
+    let of = |s: Severity| diags.iter().filter(|d| d.severity() == s).count();
     Counts {
-        errors,
-        warnings: diags.len() - errors,
+        errors: of(Severity::Error),
+        warnings: of(Severity::Warning),
+        hints: of(Severity::Hint),
     }
 }
 

@@ -55,6 +55,7 @@ pub(crate) fn approval(s: ApprovalStatus) -> String {
 pub(crate) fn slot(s: SlotStatus) -> String {
     match s {
         SlotStatus::Held => t!("slot-held"),
+        SlotStatus::Planned => t!("slot-planned"),
         SlotStatus::Missed => t!("slot-missed"),
         SlotStatus::Open => t!("slot-open"),
         SlotStatus::Upcoming => t!("slot-upcoming"),

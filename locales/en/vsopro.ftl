@@ -1183,3 +1183,31 @@ cli-codeowners-examples =
       vsopro codeowners
       vsopro codeowners --force   (replace a CODEOWNERS vsopro did not write)
 cli-codeowners-arg-force = Replace a CODEOWNERS file that vsopro did not write
+
+## Meetings
+severity-hint = hint
+hints = { $count ->
+    [one] 1 hint
+   *[other] { $count } hints
+}
+summary-hints = { " " }(and { $hints })
+slot-planned = planned
+meeting-without-notes = the stuurgroep meeting of { $date } has no notes
+meeting-without-notes-label = held, without `notes`
+meeting-without-notes-help = put the main points in `notes` and the decisions in `decisions = ["..."]`: the progress report and the next meeting build on them
+code-meeting-without-notes = a past stuurgroep meeting without notes
+explain-meeting-without-notes =
+    A stuurgroep meeting that has taken place has no `notes`. The progress report for the stuurgroep and the jaarplan show what was discussed and decided; without notes that stays empty. This is a hint, not a warning: it does not fail `check --deny-warnings`.
+
+    Put the main points in `notes` and each decision as a line in `decisions`. A meeting dated after today is planned and needs no notes yet.
+meeting-planned-on = { $date } (planned)
+meetings-minutes = Notes and decisions
+meeting-heading = { $kind ->
+    [stuurgroep] Stuurgroep
+   *[other] Directies
+}, { $date }
+meeting-heading-planned = { $kind ->
+    [stuurgroep] Stuurgroep
+   *[other] Directies
+}, { $date } (planned)
+meeting-decision = Decision: { $decision }

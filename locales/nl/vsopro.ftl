@@ -1219,3 +1219,31 @@ cli-codeowners-examples =
       vsopro codeowners
       vsopro codeowners --force   (vervang een CODEOWNERS die vsopro niet schreef)
 cli-codeowners-arg-force = Vervang een CODEOWNERS-bestand dat vsopro niet schreef
+
+## Meetings
+severity-hint = opmerking
+hints = { $count ->
+    [one] 1 opmerking
+   *[other] { $count } opmerkingen
+}
+summary-hints = { " " }(en { $hints })
+slot-planned = gepland
+meeting-without-notes = het stuurgroepoverleg van { $date } heeft geen verslag
+meeting-without-notes-label = gehouden, zonder `notes`
+meeting-without-notes-help = zet de hoofdpunten in `notes` en de besluiten in `decisions = ["..."]`: het voortgangsverslag en het volgende overleg bouwen erop
+code-meeting-without-notes = een gehouden stuurgroepoverleg zonder verslag
+explain-meeting-without-notes =
+    Een stuurgroepoverleg dat al is geweest, heeft geen `notes`. Het voortgangsverslag voor de stuurgroep en het jaarplan tonen wat er besproken en besloten is; zonder verslag blijft dat leeg. Dit is een opmerking, geen waarschuwing: het laat `check --deny-warnings` niet falen.
+
+    Zet de hoofdpunten in `notes` en elk besluit als regel in `decisions`. Een overleg met een datum na vandaag is gepland en heeft nog geen verslag nodig.
+meeting-planned-on = { $date } (gepland)
+meetings-minutes = Verslagen en besluiten
+meeting-heading = { $kind ->
+    [stuurgroep] Stuurgroep
+   *[other] Directies
+}, { $date }
+meeting-heading-planned = { $kind ->
+    [stuurgroep] Stuurgroep
+   *[other] Directies
+}, { $date } (gepland)
+meeting-decision = Besluit: { $decision }

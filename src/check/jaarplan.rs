@@ -97,3 +97,34 @@ pub(super) fn meeting_cadence(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// A stuurgroep meeting that was held has its notes: the progress report
+/// and the next meeting build on them.
+pub(super) fn meeting_notes(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        let Some(plan) = r.jaarplan() else {
+            continue;
+        };
+        for m in &plan.meetings {
+            let blank = m.notes.as_deref().is_none_or(|n| n.trim().is_empty());
+            if m.kind == MeetingKind::Stuurgroep
+                && m.is_held(cx.today)
+                && blank
+                && !m.date.is_stand_in()
+            {
+                out.push(
+                    Diagnostic::new(
+                        Code::MeetingWithoutNotes,
+                        r.path(FileKind::Jaarplan),
+                        t!(
+                            "meeting-without-notes",
+                            date = crate::i18n::date(m.date.get_ref().0)
+                        ),
+                    )
+                    .at(m.date.span(), t!("meeting-without-notes-label"))
+                    .help(t!("meeting-without-notes-help")),
+                );
+            }
+        }
+    }
+}

@@ -45,7 +45,7 @@ impl Rule {
     /// Only rules that report warnings alone may be skipped: an error
     /// always stops a report, whatever the command line says.
     pub fn skippable(&self) -> bool {
-        self.codes.iter().all(|c| c.severity() == Severity::Warning)
+        self.codes.iter().all(|c| c.severity() != Severity::Error)
     }
 }
 
@@ -88,6 +88,7 @@ rules! {
     codeowners::codeowners_current => [StaleCodeowners],
     jaarplan::jaarplan_approval => [UnapprovedJaarplan],
     jaarplan::meeting_cadence => [MissedMeeting],
+    jaarplan::meeting_notes => [MeetingWithoutNotes],
 }
 
 /// The loader's findings: the files can be read and have the format's shape.

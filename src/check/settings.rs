@@ -62,12 +62,12 @@ pub(super) fn settings(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
     let warnings: Vec<&str> = Code::ALL
         .iter()
-        .filter(|c| c.severity() == Severity::Warning)
+        .filter(|c| c.severity() != Severity::Error)
         .map(|c| c.name())
         .collect();
     for name in &cx.data.settings.check.allow {
         let (message, help) = match Code::from_name(name.get_ref()) {
-            Some(code) if code.severity() == Severity::Warning => continue,
+            Some(code) if code.severity() != Severity::Error => continue,
             Some(_) => (
                 t!("allow-error", code = name.get_ref()),
                 t!("allow-error-help"),

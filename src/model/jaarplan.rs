@@ -50,8 +50,19 @@ pub struct Goal {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub kind: MeetingKind,
+    /// A date after the reference date is a planned meeting.
     pub date: Spanned<Date>,
     pub notes: Option<String>,
+    /// What the meeting decided, one line each.
+    #[serde(default)]
+    pub decisions: Vec<String>,
+}
+
+impl Meeting {
+    /// Held (on or before `today`), not only planned.
+    pub fn is_held(&self, today: NaiveDate) -> bool {
+        self.date.get_ref().0 <= today
+    }
 }
 
 str_enum! {
@@ -77,6 +88,8 @@ str_enum! {
     pub enum SlotStatus {
         /// A meeting took place in the period.
         Held = "held",
+        /// A meeting is planned in the period, none held yet.
+        Planned = "planned",
         /// The period is over without a meeting.
         Missed = "missed",
         /// The period is running and has no meeting yet.
@@ -96,6 +109,8 @@ pub struct Slot {
     pub status: SlotStatus,
     /// Dates of the meetings held in it.
     pub meetings: Vec<NaiveDate>,
+    /// Dates of the meetings planned in it (after the reference date).
+    pub planned: Vec<NaiveDate>,
 }
 
 /// Consecutive periods of `months` from `start`, the last one cut at `end`.
@@ -142,14 +157,18 @@ impl JaarplanFile {
         .into_iter()
         .enumerate()
         .map(|(i, (start, end))| {
-            let mut meetings: Vec<NaiveDate> = dates
+            let mut inside: Vec<NaiveDate> = dates
                 .iter()
                 .copied()
                 .filter(|d| *d >= start && *d <= end)
                 .collect();
-            meetings.sort();
+            inside.sort();
+            let (meetings, planned): (Vec<NaiveDate>, Vec<NaiveDate>) =
+                inside.into_iter().partition(|d| *d <= today);
             let status = if !meetings.is_empty() {
                 SlotStatus::Held
+            } else if !planned.is_empty() {
+                SlotStatus::Planned
             } else if end < today {
                 SlotStatus::Missed
             } else if start <= today {
@@ -163,6 +182,7 @@ impl JaarplanFile {
                 end,
                 status,
                 meetings,
+                planned,
             }
         })
         .collect()
@@ -244,6 +264,19 @@ mod tests {
         assert_eq!(statuses(&p, "2025-10-31")[0], Open);
         assert_eq!(statuses(&p, "2025-11-01")[0], Missed);
         assert_eq!(statuses(&p, "2025-07-31")[0], Upcoming);
+    }
+
+    #[test]
+    fn a_meeting_after_today_is_planned_not_held() {
+        use SlotStatus::*;
+        let p = plan(&["2025-09-15", "2025-12-10"]);
+        // On 1 December the Q2 meeting of 10 December is planned.
+        assert_eq!(statuses(&p, "2025-12-01")[..2], [Held, Planned]);
+        assert_eq!(statuses(&p, "2025-12-10")[..2], [Held, Held]);
+        // A planned meeting in a quarter that is over cannot be: it is held by then.
+        let q = p.cadence(MeetingKind::Stuurgroep, d("2025-12-01"));
+        assert_eq!(q[1].planned, [d("2025-12-10")]);
+        assert!(q[1].meetings.is_empty());
     }
 
     #[test]

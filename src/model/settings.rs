@@ -84,7 +84,7 @@ impl CheckSettings {
         self.allow
             .iter()
             .filter_map(|c| Code::from_name(c.get_ref()))
-            .filter(|c| c.severity() == Severity::Warning)
+            .filter(|c| c.severity() != Severity::Error)
             .collect()
     }
 }

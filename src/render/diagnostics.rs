@@ -217,6 +217,7 @@ fn header(
     let color = match severity {
         Severity::Error => Color::Red,
         Severity::Warning => Color::Yellow,
+        Severity::Hint => Color::Cyan,
     };
     let _ = buf.set_color(ColorSpec::new().set_fg(Some(color)).set_bold(true));
     let _ = write!(buf, "{}", severity.word());
@@ -248,6 +249,7 @@ fn severity(s: Severity) -> cs::Severity {
     match s {
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
+        Severity::Hint => cs::Severity::Note,
     }
 }
 
@@ -255,14 +257,21 @@ fn severity(s: Severity) -> cs::Severity {
 /// `InvalidData` error).
 pub(crate) fn summary(counts: Counts, regions: usize) -> String {
     let checked = t!("regions-checked", count = regions);
-    let line = match counts.warnings {
-        0 => t!("summary-clean", checked = checked),
-        w => t!(
+    let mut line = match (counts.warnings, counts.hints) {
+        (0, 0) => t!("summary-clean", checked = checked),
+        (0, _) => checked,
+        (w, _) => t!(
             "summary-warnings",
             checked = checked,
             warnings = t!("warnings", count = w)
         ),
     };
+    if counts.hints > 0 {
+        line.push_str(&t!(
+            "summary-hints",
+            hints = t!("hints", count = counts.hints)
+        ));
+    }
     format!("{}: {line}\n", t!("ok"))
 }
 

@@ -11,6 +11,7 @@ pub struct CheckReport {
     pub regions_checked: usize,
     pub errors: usize,
     pub warnings: usize,
+    pub hints: usize,
     pub diagnostics: Vec<JsonDiagnostic>,
 }
 
@@ -20,6 +21,7 @@ pub fn compute(data: &Dataset, diags: &[Diagnostic]) -> CheckReport {
         regions_checked: data.regions.len(),
         errors: counts.errors,
         warnings: counts.warnings,
+        hints: counts.hints,
         diagnostics: diags.iter().map(|d| to_json(d, &data.sources)).collect(),
     }
 }

@@ -30,6 +30,8 @@ pub struct FotoReport {
     /// Actions that address no knelpunt.
     pub other_actions: Vec<FotoAction>,
     pub themes: Vec<ThemeCell>,
+    /// The jaarplan's meetings with their notes and decisions.
+    pub meetings: Vec<super::jaarplan::MeetingReport>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -256,5 +258,9 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
         knelpunten,
         other_actions,
         themes: themes::coverage(r),
+        meetings: r
+            .jaarplan()
+            .map(|p| super::jaarplan::meetings(p, date))
+            .unwrap_or_default(),
     }
 }

@@ -50,6 +50,34 @@ pub struct ApprovalReport {
     pub by: Option<String>,
 }
 
+/// A meeting of the plan, with what it recorded.
+#[derive(Debug, Clone, Serialize)]
+pub struct MeetingReport {
+    pub kind: MeetingKind,
+    pub date: Date,
+    /// After the reference date: planned, not held.
+    pub planned: bool,
+    pub notes: Option<String>,
+    pub decisions: Vec<String>,
+}
+
+/// The plan's meetings by date.
+pub fn meetings(plan: &JaarplanFile, today: NaiveDate) -> Vec<MeetingReport> {
+    let mut out: Vec<MeetingReport> = plan
+        .meetings
+        .iter()
+        .map(|m| MeetingReport {
+            kind: m.kind,
+            date: *m.date.get_ref(),
+            planned: !m.is_held(today),
+            notes: m.notes.clone().filter(|n| !n.trim().is_empty()),
+            decisions: m.decisions.clone(),
+        })
+        .collect();
+    out.sort_by_key(|m| (m.date, m.kind));
+    out
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct JaarplanReport {
     pub code: &'static str,
@@ -72,6 +100,8 @@ pub struct JaarplanReport {
     pub stuurgroep: Vec<Slot>,
     /// One slot per year of the plan period.
     pub directies: Vec<Slot>,
+    /// Every meeting, held and planned, with its notes and decisions.
+    pub meetings: Vec<MeetingReport>,
 }
 
 fn tally<'a>(actions: impl Iterator<Item = &'a Action>, today: NaiveDate) -> Progress {
@@ -167,5 +197,6 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
             .collect(),
         stuurgroep: plan.cadence(MeetingKind::Stuurgroep, today),
         directies: plan.cadence(MeetingKind::Directies, today),
+        meetings: meetings(plan, today),
     })
 }

@@ -36,13 +36,16 @@ fn case(code_name: &str) {
     }
     let expected_exit = match code.severity() {
         Severity::Error => 1,
-        Severity::Warning => 0,
+        Severity::Warning | Severity::Hint => 0,
     };
     human.expect(expected_exit);
     report.expect(expected_exit);
-    if code.severity() == Severity::Warning {
-        root.run(&["check", "--deny-warnings"]).expect(1);
-    }
+    match code.severity() {
+        Severity::Warning => root.run(&["check", "--deny-warnings"]).expect(1),
+        // A hint never fails a run.
+        Severity::Hint => root.run(&["check", "--deny-warnings"]).expect(0),
+        Severity::Error => human.expect(1),
+    };
     insta::assert_snapshot!(code_name, human.stderr());
     // The catalogue of errors in Dutch, the language the coordinators read.
     let dutch = root.cmd(&["check"]).lang(Some("nl")).run();
@@ -75,6 +78,7 @@ macro_rules! cases {
 cases! {
     toml_syntax => "toml-syntax",
     invalid_owner => "invalid-owner",
+    meeting_without_notes => "meeting-without-notes",
     stale_codeowners => "stale-codeowners",
     curly_quotes => "curly-quotes",
     unreadable_file => "unreadable-file",

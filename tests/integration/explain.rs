@@ -66,6 +66,7 @@ fn every_code_is_explained_in_both_languages() {
         let severity = match code.severity() {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Hint => "hint",
         };
         assert_eq!(json["severity"], severity);
         assert!(!json["explanation"].as_array().unwrap().is_empty());

@@ -255,6 +255,7 @@ impl Render for FotoReport {
             ]);
         }
         b.push(Block::Table(tbl));
+        b.extend(super::jaarplan::meeting_blocks(&self.meetings));
         b
     }
 

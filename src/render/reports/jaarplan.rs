@@ -54,6 +54,11 @@ fn slots(title: String, kind: &str, slots: &[Slot], c: Cells) -> Table {
             s.meetings
                 .iter()
                 .map(|d| day(*d))
+                .chain(
+                    s.planned
+                        .iter()
+                        .map(|d| t!("meeting-planned-on", date = day(*d))),
+                )
                 .collect::<Vec<_>>()
                 .join(", "),
         ]);
@@ -163,6 +168,7 @@ impl Render for JaarplanReport {
             &self.directies,
             c,
         )));
+        b.extend(meeting_blocks(&self.meetings));
         b
     }
 
@@ -204,4 +210,41 @@ impl Render for JaarplanReport {
         }
         t
     }
+}
+
+/// The meetings' notes and decisions, newest last: what a stuurgroep reads
+/// back.
+pub(crate) fn meeting_blocks(meetings: &[crate::report::jaarplan::MeetingReport]) -> Vec<Block> {
+    let recorded: Vec<_> = meetings
+        .iter()
+        .filter(|m| m.notes.is_some() || !m.decisions.is_empty() || m.planned)
+        .collect();
+    if recorded.is_empty() {
+        return Vec::new();
+    }
+    let mut b = vec![Block::Heading(2, t!("meetings-minutes"))];
+    for m in recorded {
+        let kind = m.kind.as_str();
+        let when = date(m.date.0);
+        b.push(Block::Heading(
+            3,
+            if m.planned {
+                t!("meeting-heading-planned", kind = kind, date = when)
+            } else {
+                t!("meeting-heading", kind = kind, date = when)
+            },
+        ));
+        if let Some(n) = &m.notes {
+            b.push(Block::Text(n.clone()));
+        }
+        if !m.decisions.is_empty() {
+            b.push(Block::List(
+                m.decisions
+                    .iter()
+                    .map(|d| t!("meeting-decision", decision = d.as_str()))
+                    .collect(),
+            ));
+        }
+    }
+    b
 }
