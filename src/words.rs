@@ -17,6 +17,7 @@ pub(crate) fn entity(kind: EntityKind) -> String {
         EntityKind::Knelpunt => t!("entity-knelpunt"),
         EntityKind::Action => t!("entity-action"),
         EntityKind::Goal => t!("entity-goal"),
+        EntityKind::Theme => t!("entity-theme"),
     }
 }
 

@@ -188,7 +188,7 @@ unknown-theme-label = unknown theme
 unknown-theme-guess = did you mean `{ $id }` ({ $title })?
 unknown-theme-all = the themes are { $themes }
 uncovered-theme = { $count } of the 7 ontwikkelthema's have no action in { $region }: { $themes }
-uncovered-theme-help = plan an action for them, or record in the foto why they do not apply to this region
+uncovered-theme-help = plan an action for them, or record in jaarplan.toml that a theme is not taken up this year: [[theme]] with id, addressed = false and reason
 
 ## The region
 
@@ -900,7 +900,7 @@ explain-municipality-not-in-region =
 explain-uncovered-theme =
     One or more ontwikkelthema's have no action in the region. The theme overview and the stuurgroep see where nothing happens yet. Dropped actions do not count.
 
-    Plan an action on the theme, or record in the foto why it does not apply in this region. To stop this warning, put allow = ["uncovered-theme"] under [check] in vsopro.toml; that applies to every region in the data folder.
+    Plan an action on the theme, or record in jaarplan.toml that it is deliberately not taken up this year: a [[theme]] with id, addressed = false and the reason. The foto and the site show that as a choice, with the reason, and the warning goes.
 explain-unapproved-jaarplan =
     The jaarplan's period has started, but the directies have not yet approved it. The way of working asks for a jaarplan that the directies approve in advance.
 
@@ -1211,3 +1211,9 @@ meeting-heading-planned = { $kind ->
    *[other] Directies
 }, { $date } (planned)
 meeting-decision = Decision: { $decision }
+entity-theme = theme
+unknown-theme-choice = [[theme]] in jaarplan.toml: `{ $theme }` is not an ontwikkelthema
+missing-reason-theme = theme `{ $id }` is left for this year (addressed = false) without a reason
+missing-reason-theme-help = add `reason = "..."`: the foto and the site show it as a choice, with the reason
+theme-declined = not this year: { $reason }
+jaarplan-themes-declined = deliberately not this year: { $themes }

@@ -191,7 +191,7 @@ uncovered-theme = { $count ->
     [one] 1 van de 7 ontwikkelthema's heeft
    *[other] { $count } van de 7 ontwikkelthema's hebben
 } geen actie in { $region }: { $themes }
-uncovered-theme-help = plan er een actie voor, of leg in de foto vast waarom ze voor deze regio niet gelden
+uncovered-theme-help = plan er een actie voor, of leg in jaarplan.toml vast dat een thema dit jaar niet aan de orde is: [[theme]] met id, addressed = false en reason
 
 ## De regio
 
@@ -936,7 +936,7 @@ explain-municipality-not-in-region =
 explain-uncovered-theme =
     Eén of meer ontwikkelthema's hebben geen actie in de regio. Het themaoverzicht en de stuurgroep zien zo waar nog niets gebeurt. Vervallen acties tellen niet mee.
 
-    Plan een actie op het thema, of leg in de foto vast waarom het in deze regio niet speelt. Wilt u deze waarschuwing niet zien, zet dan allow = ["uncovered-theme"] onder [check] in vsopro.toml; dat geldt voor alle regio's in de gegevensmap.
+    Plan een actie op het thema, of leg in jaarplan.toml vast dat het dit jaar bewust niet aan de orde is: een [[theme]] met id, addressed = false en de reason. De foto en de site tonen dat als keuze, met de reden, en de waarschuwing verdwijnt.
 explain-unapproved-jaarplan =
     De periode van het jaarplan is begonnen, maar de directies hebben het nog niet geaccordeerd. De werkwijze vraagt om een jaarplan dat de directies vooraf goedkeuren.
 
@@ -1247,3 +1247,9 @@ meeting-heading-planned = { $kind ->
    *[other] Directies
 }, { $date } (gepland)
 meeting-decision = Besluit: { $decision }
+entity-theme = thema
+unknown-theme-choice = [[theme]] in jaarplan.toml: `{ $theme }` is geen ontwikkelthema
+missing-reason-theme = thema `{ $id }` is niet gekozen voor dit jaar (addressed = false) zonder reden
+missing-reason-theme-help = voeg `reason = "..."` toe: de foto en de site tonen het als keuze, met de reden
+theme-declined = niet dit jaar: { $reason }
+jaarplan-themes-declined = bewust niet dit jaar: { $themes }

@@ -231,7 +231,22 @@ pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .schools()
             .iter()
             .map(|s| (EntityKind::School, &s.id, &s.caseload, &s.reason));
-        for (kind, id, relevant, reason) in tables.chain(others).chain(schools) {
+        // So does a theme the jaarplan leaves for this year.
+        let choices = r.jaarplan().map_or(&[][..], |p| &p.themes).iter().map(|c| {
+            (
+                EntityKind::Theme,
+                &c.id,
+                Some(c.addressed.clone()),
+                &c.reason,
+            )
+        });
+        let owned: Vec<_> = tables
+            .chain(others)
+            .chain(schools)
+            .map(|(k, id, rel, reason)| (k, id, rel.clone(), reason))
+            .chain(choices)
+            .collect();
+        for (kind, id, relevant, reason) in owned {
             let Some(rel) = relevant.as_ref().filter(|r| !r.is_stand_in()) else {
                 continue;
             };
@@ -243,6 +258,8 @@ pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                         r.path(kind.file()),
                         if kind == EntityKind::School {
                             t!("missing-reason-caseload", id = s(id))
+                        } else if kind == EntityKind::Theme {
+                            t!("missing-reason-theme", id = s(id))
                         } else {
                             t!(
                                 "missing-reason",
@@ -254,6 +271,8 @@ pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     .at(rel.span(), t!("missing-reason-label"))
                     .help(if kind == EntityKind::School {
                         t!("missing-reason-caseload-help")
+                    } else if kind == EntityKind::Theme {
+                        t!("missing-reason-theme-help")
                     } else {
                         t!("missing-reason-help")
                     }),

@@ -171,6 +171,12 @@ impl RegionData {
             EntityKind::Knelpunt => self.knelpunten().iter().map(|x| &x.id).collect(),
             EntityKind::Action => self.actions().iter().map(|x| &x.id).collect(),
             EntityKind::Goal => self.goals().iter().map(|x| &x.id).collect(),
+            EntityKind::Theme => self
+                .jaarplan()
+                .map_or(&[][..], |j| &j.themes)
+                .iter()
+                .map(|x| &x.id)
+                .collect(),
         }
     }
 

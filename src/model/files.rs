@@ -74,6 +74,8 @@ str_enum! {
         Knelpunt = "knelpunt",
         Action = "action",
         Goal = "goal",
+        /// A `[[theme]]` choice in jaarplan.toml.
+        Theme = "theme",
     }
 }
 
@@ -87,7 +89,7 @@ impl EntityKind {
             | EntityKind::Project
             | EntityKind::Development => FileKind::Overlegtafels,
             EntityKind::Knelpunt | EntityKind::Action => FileKind::Actions,
-            EntityKind::Goal => FileKind::Jaarplan,
+            EntityKind::Goal | EntityKind::Theme => FileKind::Jaarplan,
         }
     }
 }

@@ -18,6 +18,20 @@ pub struct JaarplanFile {
     pub goals: Vec<Goal>,
     #[serde(default, rename = "meeting")]
     pub meetings: Vec<Meeting>,
+    /// Themes the plan deliberately leaves for this year (`[[theme]]`).
+    #[serde(default, rename = "theme")]
+    pub themes: Vec<ThemeChoice>,
+}
+
+/// A theme the jaarplan decides on: `addressed = false` with the reason
+/// means "not this year", a choice rather than a gap.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeChoice {
+    /// One of the seven theme ids.
+    pub id: Text,
+    pub addressed: Spanned<bool>,
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -130,6 +144,14 @@ pub fn slots(start: NaiveDate, end: NaiveDate, months: u32) -> Vec<(NaiveDate, N
 }
 
 impl JaarplanFile {
+    /// Why the plan leaves this theme for this year, if it does.
+    pub fn declined(&self, theme: &str) -> Option<&str> {
+        self.themes
+            .iter()
+            .find(|c| !*c.addressed.get_ref() && super::names_theme(&c.id, theme))
+            .map(|c| c.reason.as_deref().unwrap_or_default())
+    }
+
     pub fn is_approved(&self) -> bool {
         self.approval
             .as_ref()

@@ -50,6 +50,12 @@ pub struct ApprovalReport {
     pub by: Option<String>,
 }
 
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclinedTheme {
+    pub theme: &'static str,
+    pub reason: String,
+}
+
 /// A meeting of the plan, with what it recorded.
 #[derive(Debug, Clone, Serialize)]
 pub struct MeetingReport {
@@ -96,6 +102,8 @@ pub struct JaarplanReport {
     /// Themes of the goals and of their actions.
     pub themes_covered: Vec<&'static str>,
     pub themes_not_covered: Vec<&'static str>,
+    /// Themes the plan leaves for this year, with the reason.
+    pub themes_declined: Vec<DeclinedTheme>,
     /// One slot per quarter of the plan period.
     pub stuurgroep: Vec<Slot>,
     /// One slot per year of the plan period.
@@ -193,7 +201,17 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
         themes_not_covered: THEMES
             .iter()
             .map(|t| t.id)
-            .filter(|t| !covered(t))
+            .filter(|t| !covered(t) && plan.declined(t).is_none())
+            .collect(),
+        themes_declined: THEMES
+            .iter()
+            .filter(|t| !covered(t.id))
+            .filter_map(|t| {
+                plan.declined(t.id).map(|reason| DeclinedTheme {
+                    theme: t.id,
+                    reason: reason.to_string(),
+                })
+            })
             .collect(),
         stuurgroep: plan.cadence(MeetingKind::Stuurgroep, today),
         directies: plan.cadence(MeetingKind::Directies, today),

@@ -16,6 +16,9 @@ pub struct ThemeCell {
     pub actions: u64,
     /// At least one action that is not dropped.
     pub addressed: bool,
+    /// Not addressed by choice: the jaarplan leaves it for this year, with
+    /// this reason.
+    pub declined: Option<String>,
 }
 
 /// One cell per theme, in the order of `THEMES`.
@@ -38,6 +41,12 @@ pub fn coverage(r: &RegionData) -> Vec<ThemeCell> {
             }
             cell.actions = cell.planned + cell.active + cell.done;
             cell.addressed = cell.actions > 0;
+            if !cell.addressed {
+                cell.declined = r
+                    .jaarplan()
+                    .and_then(|p| p.declined(t.id))
+                    .map(str::to_string);
+            }
             cell
         })
         .collect()

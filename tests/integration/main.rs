@@ -23,5 +23,6 @@ mod robustness;
 mod schema;
 mod shipped;
 mod site;
+mod stuurgroep;
 mod toml_suite;
 mod trust;

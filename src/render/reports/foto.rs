@@ -247,10 +247,10 @@ impl Render for FotoReport {
                 cell.planned.to_string(),
                 cell.active.to_string(),
                 cell.done.to_string(),
-                if cell.addressed {
-                    t!("yes")
-                } else {
-                    t!("foto-not-addressed")
+                match (&cell.declined, cell.addressed) {
+                    (_, true) => t!("yes"),
+                    (Some(reason), false) => t!("theme-declined", reason = reason.as_str()),
+                    (None, false) => t!("foto-not-addressed"),
                 },
             ]);
         }

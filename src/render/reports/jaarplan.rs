@@ -153,6 +153,18 @@ impl Render for JaarplanReport {
                     self.themes_not_covered.join(", ")
                 }
             ),
+            t!(
+                "jaarplan-themes-declined",
+                themes = if self.themes_declined.is_empty() {
+                    none()
+                } else {
+                    self.themes_declined
+                        .iter()
+                        .map(|d| format!("{} ({})", d.theme, d.reason))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            ),
         ]));
 
         b.push(Block::Heading(2, t!("jaarplan-meetings")));
