@@ -99,6 +99,7 @@ codes! {
     EmptyThemes "empty-themes" Error "a `themes` list that is empty",
     UnknownTheme "unknown-theme" Error "a theme that is not one of the seven ontwikkelthema's",
     MissingReason "missing-reason" Error "`relevant = false` without a `reason`",
+    InvalidGoalFigure "invalid-goal-figure" Error "a goal's `target` that is not above zero, or a measured `value` below zero",
     InvalidSetting "invalid-setting" Error "a value in vsopro.toml that cannot be used (e.g. zero hours)",
     InvalidOwner "invalid-owner" Error "an owner that is no forge user (@name), team (@org/team) or e-mail address",
     MissingFile "missing-file" Warning "a region file is missing (the foto, actions and jaarplan once a coordinator is appointed)",

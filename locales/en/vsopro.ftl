@@ -1217,3 +1217,22 @@ missing-reason-theme = theme `{ $id }` is left for this year (addressed = false)
 missing-reason-theme-help = add `reason = "..."`: the foto and the site show it as a choice, with the reason
 theme-declined = not this year: { $reason }
 jaarplan-themes-declined = deliberately not this year: { $themes }
+invalid-goal-target = goal `{ $goal }`: target = { $value } is not a target above zero
+invalid-goal-measurement = goal `{ $goal }`: a measurement with value = { $value } is below zero
+invalid-goal-figure-label = not an amount
+invalid-goal-figure-help = write an amount, e.g. `target = 30` and `unit = "stageplekken"`, with measurements such as `value = 12`
+code-invalid-goal-figure = a goal's `target` that is not above zero, or a measured `value` below zero
+explain-invalid-goal-figure =
+    A goal may have a target (`target`, with `unit` and `indicator`) and measurements (`[[goal.measurement]]` with `date`, `value` and `source`). The jaarplan then shows e.g. "12 of 30 stageplekken (40%)" and the site a trend line. A target of zero or less, or a measurement below zero, makes such a percentage meaningless.
+
+    Write the target as an amount above zero and each measurement as an amount of zero or more.
+goal-target = target: { $target } { $unit }
+goal-attainment = { $value } of { $target } { $unit } ({ $percent }%, measured { $date })
+goal-measured = measured: { $value } { $unit } on { $date }
+goal-indicator = indicator: { $indicator }
+goal-measurement = { $date }: { $value } { $unit }
+goal-measurement-source = { " " }(source: { $source })
+col-target = target
+col-measured = latest measurement
+col-percent = % of target
+site-trend = trend of { $count } measurements

@@ -1253,3 +1253,22 @@ missing-reason-theme = thema `{ $id }` is niet gekozen voor dit jaar (addressed 
 missing-reason-theme-help = voeg `reason = "..."` toe: de foto en de site tonen het als keuze, met de reden
 theme-declined = niet dit jaar: { $reason }
 jaarplan-themes-declined = bewust niet dit jaar: { $themes }
+invalid-goal-target = doel `{ $goal }`: target = { $value } is geen streefwaarde boven nul
+invalid-goal-measurement = doel `{ $goal }`: een meting met value = { $value } ligt onder nul
+invalid-goal-figure-label = geen aantal
+invalid-goal-figure-help = schrijf een aantal, bijv. `target = 30` en `unit = "stageplekken"`, met metingen als `value = 12`
+code-invalid-goal-figure = een `target` van een doel die niet boven nul ligt, of een gemeten `value` onder nul
+explain-invalid-goal-figure =
+    Een doel kan een streefwaarde hebben (`target`, met `unit` en `indicator`) en metingen (`[[goal.measurement]]` met `date`, `value` en `source`). Het jaarplan toont dan bijvoorbeeld "12 van 30 stageplekken (40%)" en de site een trendlijn. Een streefwaarde van nul of minder, of een meting onder nul, maakt zo'n percentage zinloos.
+
+    Schrijf de streefwaarde als aantal boven nul en elke meting als aantal van nul of meer.
+goal-target = streefwaarde: { $target } { $unit }
+goal-attainment = { $value } van { $target } { $unit } ({ $percent }%, gemeten { $date })
+goal-measured = gemeten: { $value } { $unit } op { $date }
+goal-indicator = indicator: { $indicator }
+goal-measurement = { $date }: { $value } { $unit }
+goal-measurement-source = { " " }(bron: { $source })
+col-target = streefwaarde
+col-measured = laatste meting
+col-percent = % van streefwaarde
+site-trend = verloop van { $count } metingen

@@ -128,3 +128,48 @@ pub(super) fn meeting_notes(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// A goal's target and measurements are amounts: a target above zero, no
+/// measured value below it (and neither NaN nor infinite).
+pub(super) fn goal_figures(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    use crate::model::jaarplan::{valid_measurement, valid_target};
+    for r in &cx.data.regions {
+        let Some(plan) = r.jaarplan() else {
+            continue;
+        };
+        for g in &plan.goals {
+            let figures = g
+                .target
+                .iter()
+                .filter(|t| !valid_target(*t.get_ref()))
+                .map(|t| (t, "invalid-goal-target"))
+                .chain(
+                    g.measurements
+                        .iter()
+                        .map(|m| &m.value)
+                        .filter(|v| !valid_measurement(*v.get_ref()))
+                        .map(|v| (v, "invalid-goal-measurement")),
+                );
+            for (figure, message) in figures {
+                if figure.is_stand_in() {
+                    continue;
+                }
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidGoalFigure,
+                        r.path(FileKind::Jaarplan),
+                        crate::i18n::message(
+                            message,
+                            &[
+                                ("goal", g.id.get_ref().as_str().into()),
+                                ("value", figure.get_ref().to_string().into()),
+                            ],
+                        ),
+                    )
+                    .at(figure.span(), t!("invalid-goal-figure-label"))
+                    .help(t!("invalid-goal-figure-help")),
+                );
+            }
+        }
+    }
+}

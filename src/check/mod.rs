@@ -89,6 +89,7 @@ rules! {
     jaarplan::jaarplan_approval => [UnapprovedJaarplan],
     jaarplan::meeting_cadence => [MissedMeeting],
     jaarplan::meeting_notes => [MeetingWithoutNotes],
+    jaarplan::goal_figures => [InvalidGoalFigure],
 }
 
 /// The loader's findings: the files can be read and have the format's shape.

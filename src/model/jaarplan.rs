@@ -58,6 +58,51 @@ pub struct Goal {
     pub themes: Option<Spanned<Vec<Text>>>,
     #[serde(default)]
     pub actions: Vec<Text>,
+    /// What the goal aims at, in `unit`: `target = 30`, `unit = "stageplekken"`.
+    pub target: Option<Spanned<f64>>,
+    pub unit: Option<String>,
+    /// How progress is measured.
+    pub indicator: Option<String>,
+    /// Progress as measured (`[[goal.measurement]]`).
+    #[serde(default, rename = "measurement")]
+    pub measurements: Vec<Measurement>,
+}
+
+/// One measured value of a goal's indicator.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    pub date: Spanned<Date>,
+    pub value: Spanned<f64>,
+    /// Where the figure comes from.
+    pub source: Option<String>,
+}
+
+impl Goal {
+    /// The measurements in date order.
+    pub fn measured(&self) -> Vec<&Measurement> {
+        let mut m: Vec<&Measurement> = self.measurements.iter().collect();
+        m.sort_by_key(|x| x.date.get_ref().0);
+        m
+    }
+
+    /// The target when it is a usable figure (positive, finite).
+    pub fn target_value(&self) -> Option<f64> {
+        self.target
+            .as_ref()
+            .map(|t| *t.get_ref())
+            .filter(|t| valid_target(*t))
+    }
+}
+
+/// A goal's figures are counts or amounts: finite, targets above zero,
+/// measurements not below it.
+pub fn valid_target(t: f64) -> bool {
+    t.is_finite() && t > 0.0
+}
+
+pub fn valid_measurement(v: f64) -> bool {
+    v.is_finite() && v >= 0.0
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -34,6 +34,82 @@ pub struct GoalReport {
     pub themes: Vec<String>,
     pub actions: Vec<GoalAction>,
     pub progress: Progress,
+    pub target: Option<f64>,
+    pub unit: Option<String>,
+    pub indicator: Option<String>,
+    /// Every measurement, oldest first.
+    pub measurements: Vec<MeasurementReport>,
+    /// The latest measurement against the target, when both exist.
+    pub attainment: Option<Attainment>,
+    /// The measurements placed in a 100 × 20 box (x by date, y = 0 at the
+    /// top for the target), for two or more measurements: the site's trend
+    /// line.
+    pub trend: Vec<TrendPoint>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct TrendPoint {
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasurementReport {
+    pub date: Date,
+    pub value: f64,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Attainment {
+    pub value: f64,
+    pub target: f64,
+    /// Whole percent of the target.
+    pub percent: u64,
+    pub date: Date,
+}
+
+/// The latest value against the target.
+fn attainment(g: &Goal) -> Option<Attainment> {
+    let target = g.target_value()?;
+    let last = *g.measured().last()?;
+    let value = *last.value.get_ref();
+    if !crate::model::jaarplan::valid_measurement(value) {
+        return None;
+    }
+    Some(Attainment {
+        value,
+        target,
+        percent: (value / target * 100.0).round() as u64,
+        date: *last.date.get_ref(),
+    })
+}
+
+/// Points of the trend line: x by date over the measured span, y by value
+/// against the target (or the largest value without one).
+fn trend(g: &Goal) -> Vec<TrendPoint> {
+    let m: Vec<_> = g
+        .measured()
+        .into_iter()
+        .filter(|x| crate::model::jaarplan::valid_measurement(*x.value.get_ref()))
+        .collect();
+    if m.len() < 2 {
+        return Vec::new();
+    }
+    let first = m[0].date.get_ref().0;
+    let span = (m[m.len() - 1].date.get_ref().0 - first).num_days().max(1) as f64;
+    let top = g
+        .target_value()
+        .unwrap_or(0.0)
+        .max(m.iter().map(|x| *x.value.get_ref()).fold(0.0, f64::max))
+        .max(f64::MIN_POSITIVE);
+    let tenth = |v: f64| (v * 10.0).round() / 10.0;
+    m.iter()
+        .map(|x| TrendPoint {
+            x: tenth((x.date.get_ref().0 - first).num_days() as f64 / span * 100.0),
+            y: tenth(20.0 - (x.value.get_ref() / top * 20.0).min(20.0)),
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -155,6 +231,20 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
                 })
                 .collect(),
             progress: tally(g.actions.iter().filter_map(|id| find(id.get_ref())), today),
+            target: g.target.as_ref().map(|t| *t.get_ref()),
+            unit: g.unit.clone(),
+            indicator: g.indicator.clone(),
+            measurements: g
+                .measured()
+                .into_iter()
+                .map(|m| MeasurementReport {
+                    date: *m.date.get_ref(),
+                    value: *m.value.get_ref(),
+                    source: m.source.clone(),
+                })
+                .collect(),
+            attainment: attainment(g),
+            trend: trend(g),
         })
         .collect();
     // Each action once, however many goals it serves.

@@ -79,6 +79,7 @@ cases! {
     toml_syntax => "toml-syntax",
     invalid_owner => "invalid-owner",
     meeting_without_notes => "meeting-without-notes",
+    invalid_goal_figure => "invalid-goal-figure",
     stale_codeowners => "stale-codeowners",
     curly_quotes => "curly-quotes",
     unreadable_file => "unreadable-file",

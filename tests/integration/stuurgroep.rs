@@ -117,3 +117,73 @@ fn a_theme_left_for_this_year_is_a_choice_not_a_gap() {
         .expect(1)
         .err_has("did you mean `stageplaatsen`");
 }
+
+#[test]
+fn a_goal_with_a_target_shows_how_far_it_got() {
+    let root = Sandbox::base();
+    let plan = root.read(PLAN).replace(
+        "actions = [\"alles\"]\n",
+        "actions = [\"alles\"]\ntarget = 30\nunit = \"stageplekken\"\n\
+         indicator = \"nieuwe stageplekken in de stagebank\"\n\n\
+         [[goal.measurement]]\ndate = 2026-10-01\nvalue = 12\nsource = \"stagebank\"\n\n\
+         [[goal.measurement]]\ndate = 2026-09-01\nvalue = 4.5\n",
+    );
+    root.write(PLAN, plan);
+    root.run(&["check"]).expect(0);
+    let v = root
+        .run(&["jaarplan", "gorinchem", "--format", "json"])
+        .expect(0)
+        .json();
+    let g = &v["goals"][0];
+    assert_eq!(g["target"], 30.0);
+    assert_eq!(g["unit"], "stageplekken");
+    // Measurements in date order, the latest against the target.
+    assert_eq!(g["measurements"][0]["date"], "2026-09-01");
+    assert_eq!(g["attainment"]["value"], 12.0);
+    assert_eq!(g["attainment"]["percent"], 40);
+    assert_eq!(g["attainment"]["date"], "2026-10-01");
+    assert_eq!(g["trend"].as_array().unwrap().len(), 2);
+    root.cmd(&["jaarplan", "gorinchem"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("12 van 30 stageplekken (40%, gemeten 1 oktober 2026)")
+        .out_has("indicator: nieuwe stageplekken in de stagebank")
+        .out_has("1 september 2026: 4,5 stageplekken")
+        .out_has("1 oktober 2026: 12 stageplekken (bron: stagebank)");
+    root.cmd(&["jaarplan", "gorinchem", "--format", "csv"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("streefwaarde,laatste meting,% van streefwaarde")
+        .out_has(",30,12,40");
+    root.cmd(&["site", "site"]).lang(Some("nl")).run().expect(0);
+    let page = root.read("site/regio/gorinchem.html");
+    assert!(
+        page.contains("12 van 30 stageplekken (40%, gemeten 1 oktober 2026)"),
+        "{page}"
+    );
+    // The trend line: September's 4.5 of 30 low, October's 12 higher.
+    assert!(
+        page.contains(r#"<polyline points="0.0,17.0 100.0,12.0"/>"#),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_target_without_measurements_is_shown_as_the_target() {
+    let root = Sandbox::base();
+    let plan = root.read(PLAN).replace(
+        "actions = [\"alles\"]\n",
+        "actions = [\"alles\"]\ntarget = 30\nunit = \"stageplekken\"\n",
+    );
+    root.write(PLAN, plan);
+    let out = root
+        .cmd(&["jaarplan", "gorinchem"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("streefwaarde: 30 stageplekken")
+        .stdout();
+    assert!(!out.contains("gemeten"), "{out}");
+}

@@ -1,8 +1,9 @@
 use super::Cells;
+use crate::i18n::plain;
 use crate::i18n::{date, t};
 use crate::model::Slot;
 use crate::render::{Block, Column, Render, Table};
-use crate::report::jaarplan::{GoalAction, JaarplanReport, Progress};
+use crate::report::jaarplan::{GoalAction, GoalReport, JaarplanReport, Progress};
 use crate::words;
 
 fn progress(p: &Progress) -> String {
@@ -34,6 +35,51 @@ fn action(a: &GoalAction) -> String {
         }
         _ => t!("goal-action-unknown", id = a.id.as_str()),
     }
+}
+
+/// What a goal aims at and how far it got: "12 van 30 stageplekken (40%,
+/// gemeten 1 oktober 2026)", then the indicator and every measurement.
+pub(crate) fn goal_figures(g: &GoalReport) -> Vec<String> {
+    let unit = g.unit.as_deref().unwrap_or("");
+    let mut lines = Vec::new();
+    match (&g.attainment, g.target, g.measurements.last()) {
+        (Some(a), _, _) => lines.push(t!(
+            "goal-attainment",
+            value = plain(a.value),
+            target = plain(a.target),
+            unit = unit,
+            percent = a.percent,
+            date = date(a.date.0)
+        )),
+        (None, Some(target), _) => {
+            lines.push(t!("goal-target", target = plain(target), unit = unit))
+        }
+        (None, None, Some(m)) => lines.push(t!(
+            "goal-measured",
+            value = plain(m.value),
+            unit = unit,
+            date = date(m.date.0)
+        )),
+        (None, None, None) => {}
+    }
+    if let Some(i) = &g.indicator {
+        lines.push(t!("goal-indicator", indicator = i.as_str()));
+    }
+    if g.measurements.len() > 1 || g.attainment.is_none() {
+        for m in &g.measurements {
+            let mut s = t!(
+                "goal-measurement",
+                date = date(m.date.0),
+                value = plain(m.value),
+                unit = unit
+            );
+            if let Some(src) = &m.source {
+                s.push_str(&t!("goal-measurement-source", source = src.as_str()));
+            }
+            lines.push(s);
+        }
+    }
+    lines
 }
 
 fn slots(title: String, kind: &str, slots: &[Slot], c: Cells) -> Table {
@@ -127,6 +173,10 @@ impl Render for JaarplanReport {
                 g.text,
                 progress(&g.progress)
             )));
+            let figures = goal_figures(g);
+            if !figures.is_empty() {
+                b.push(Block::List(figures));
+            }
             if g.actions.is_empty() {
                 b.push(Block::List(vec![t!("jaarplan-no-actions")]));
             } else {
@@ -195,8 +245,22 @@ impl Render for JaarplanReport {
             Column::left(&t!("col-status")),
             Column::left(&t!("col-due")),
             Column::left(&t!("col-overdue")),
+            Column::right(&t!("col-target")),
+            Column::right(&t!("col-measured")),
+            Column::right(&t!("col-percent")),
         ]);
         for g in &self.goals {
+            let figures = [
+                g.target.map(|x| c.plain(x)).unwrap_or_default(),
+                g.measurements
+                    .last()
+                    .map(|m| c.plain(m.value))
+                    .unwrap_or_default(),
+                g.attainment
+                    .as_ref()
+                    .map(|a| a.percent.to_string())
+                    .unwrap_or_default(),
+            ];
             if g.actions.is_empty() {
                 t.row(vec![
                     g.id.clone(),
@@ -206,6 +270,9 @@ impl Render for JaarplanReport {
                     String::new(),
                     String::new(),
                     String::new(),
+                    figures[0].clone(),
+                    figures[1].clone(),
+                    figures[2].clone(),
                 ]);
             }
             for a in &g.actions {
@@ -217,6 +284,9 @@ impl Render for JaarplanReport {
                     a.status.map(words::action_status).unwrap_or_default(),
                     c.date(&a.due),
                     c.yes_no(a.overdue),
+                    figures[0].clone(),
+                    figures[1].clone(),
+                    figures[2].clone(),
                 ]);
             }
         }

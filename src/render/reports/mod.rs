@@ -116,6 +116,15 @@ impl Cells {
         }
     }
 
+    /// A figure as people write it (`38,5`); in CSV with a point.
+    pub(crate) fn plain(self, x: f64) -> String {
+        if self.csv {
+            format!("{x}")
+        } else {
+            crate::i18n::plain(x)
+        }
+    }
+
     pub(crate) fn none(self) -> String {
         if self.csv {
             String::new()
