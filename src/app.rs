@@ -69,10 +69,21 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         } => {
             let data = run.checked(&[region])?;
             let r = &data.regions[0];
-            let plan = report::jaarplan::compute(r, today).ok_or_else(|| Error::NoJaarplan {
-                region,
-                path: r.path(FileKind::Jaarplan).to_string(),
-            })?;
+            let mut plan =
+                report::jaarplan::compute(r, today).ok_or_else(|| Error::NoJaarplan {
+                    region,
+                    path: r.path(FileKind::Jaarplan).to_string(),
+                })?;
+            // In git the approval names the commit that recorded it.
+            if let (Some(a), Some(current)) = (
+                plan.approval.as_mut(),
+                r.jaarplan().and_then(|p| p.approval.as_ref()),
+            ) && a.status == crate::model::ApprovalStatus::Approved
+                && let Some((commit, tags)) = history::approval_commit(&data.root, region, current)
+            {
+                a.commit = Some(commit);
+                a.tag = tags.into_iter().find(|t| t.starts_with("jaarplan-"));
+            }
             run.show(&plan)
         }
         Command::Jaarplan {
@@ -80,6 +91,22 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             newest_first,
             ..
         } => run.show(&history::trail(&run.root()?, region, *newest_first)?),
+        Command::Approve {
+            region,
+            by,
+            date,
+            tag,
+        } => {
+            let data = run.checked(&[region])?;
+            let date = date.unwrap_or(today);
+            run.show(&crate::approve::approve(
+                &data.root,
+                &data.regions[0],
+                by,
+                date,
+                *tag,
+            )?)
+        }
         Command::Init { region } => {
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
             run.show(&init::init(&root, region, today)?)

@@ -115,7 +115,7 @@ enum CommandArg {
     Themes(ThemesArgs),
     /// The jaarplan: approval, goals and progress, meeting cadence; --history for the git audit trail
     #[command(
-        after_help = "Examples:\n  vsopro jaarplan gooi-en-vechtstreek\n  vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31\n  vsopro jaarplan gooi-en-vechtstreek --history\n  vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json"
+        after_help = "Examples:\n  vsopro jaarplan gooi-en-vechtstreek\n  vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31\n  vsopro jaarplan gooi-en-vechtstreek --history\n  vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json\n  vsopro jaarplan gooi-en-vechtstreek --approve --by \"Directies pro en vso\" --date 2026-09-15 --tag"
     )]
     Jaarplan(JaarplanArgs),
     /// Start a region: regions/<slug>/ with the five files, commented and valid
@@ -266,6 +266,18 @@ struct JaarplanArgs {
     /// With --history: newest commit first (default: oldest first)
     #[arg(long, requires = "history")]
     newest_first: bool,
+    /// Record the directies' approval, with a fingerprint of what they approved
+    #[arg(long, requires = "by", conflicts_with = "history")]
+    approve: bool,
+    /// With --approve: who approved (e.g. "Directies pro en vso")
+    #[arg(long, value_name = "WHO", requires = "approve")]
+    by: Option<String>,
+    /// With --approve: the date of the approval (default: --today)
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "approve")]
+    date: Option<NaiveDate>,
+    /// With --approve, in git: an annotated tag on the approval's commit
+    #[arg(long, requires = "approve")]
+    tag: bool,
 }
 
 #[derive(Debug, Args)]
@@ -608,6 +620,12 @@ where
             CommandArg::Themes(a) => Command::Themes {
                 regions: dedup(a.regions),
                 theme: a.theme,
+            },
+            CommandArg::Jaarplan(a) if a.approve => Command::Approve {
+                region: a.region,
+                by: a.by.unwrap_or_default(),
+                date: a.date,
+                tag: a.tag,
             },
             CommandArg::Jaarplan(a) => Command::Jaarplan {
                 region: a.region,

@@ -62,6 +62,14 @@ pub(crate) enum Command {
         history: bool,
         newest_first: bool,
     },
+    /// `vsopro jaarplan REGION --approve`.
+    Approve {
+        region: &'static Region,
+        by: String,
+        /// Default: the reference date.
+        date: Option<chrono::NaiveDate>,
+        tag: bool,
+    },
     Staffing {
         overrides: NormOverrides,
     },

@@ -109,6 +109,7 @@ codes! {
     MunicipalityNotInRegion "municipality-not-in-region" Warning "a municipality (of a school, or in region.toml) that does not belong to the region",
     UncoveredTheme "uncovered-theme" Warning "ontwikkelthema's that no action of the region addresses",
     UnapprovedJaarplan "unapproved-jaarplan" Warning "a jaarplan whose period has started but that the directies have not approved",
+    ApprovalOutdated "approval-outdated" Warning "a jaarplan whose period or goals changed after the directies approved it",
     MissedMeeting "missed-meeting" Warning "a past quarter without a stuurgroep meeting, or a past year without a directies meeting",
     StaleCodeowners "stale-codeowners" Warning "a CODEOWNERS file that does not match the owners in the data",
     MeetingWithoutNotes "meeting-without-notes" Hint "a past stuurgroep meeting without notes",

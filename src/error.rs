@@ -80,6 +80,8 @@ pub enum Error {
         message: String,
     },
     GitMissing,
+    /// `--approve --tag` where the data is not in a git work tree.
+    TagNeedsGit(PathBuf),
     NotARepository(PathBuf),
     NoCommits,
     GitFailed(String),
@@ -223,6 +225,11 @@ impl Error {
                 Exit::Usage,
                 t!("err-git-missing"),
                 Some(t!("err-git-missing-help")),
+            ),
+            TagNeedsGit(d) => (
+                Exit::Usage,
+                t!("err-tag-needs-git", path = p(d)),
+                Some(t!("err-tag-needs-git-help")),
             ),
             NotARepository(d) => (
                 Exit::Usage,

@@ -142,6 +142,91 @@ pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
     })
 }
 
+/// Whether `root` lies in a git work tree; false without git.
+pub(crate) fn in_work_tree(root: &Path) -> bool {
+    let mut c = git(root);
+    c.args(["rev-parse", "--is-inside-work-tree"]);
+    run(c).is_ok_and(|o| o.status.success() && o.stdout.starts_with(b"true"))
+}
+
+fn checked(cmd: Command) -> Result<std::process::Output, Error> {
+    let out = run(cmd)?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        return Err(Error::GitFailed(err));
+    }
+    Ok(out)
+}
+
+/// Commits the working-tree state of one file (relative to `root`) and
+/// nothing else, whatever else is staged; returns the new commit's hash.
+/// The user's own git settings apply (author, hooks, signing).
+pub(crate) fn commit_file(root: &Path, rel: &str, message: &str) -> Result<String, Error> {
+    let mut c = git(root);
+    c.args(["add", "--", rel]);
+    checked(c)?;
+    let mut c = git(root);
+    c.args(["commit", "--quiet", "--only", "-m", message, "--", rel]);
+    if let Err(e) = checked(c) {
+        // Leave the index as it was for this file.
+        let mut c = git(root);
+        c.args(["reset", "--quiet", "--", rel]);
+        let _ = run(c);
+        return Err(e);
+    }
+    let mut c = git(root);
+    c.args(["rev-parse", "HEAD"]);
+    let out = checked(c)?;
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// The tags that point at `commit`.
+pub(crate) fn tags_at(root: &Path, commit: &str) -> Vec<String> {
+    let mut c = git(root);
+    c.args([
+        "for-each-ref",
+        "--format=%(refname:strip=2)",
+        &format!("--points-at={commit}"),
+        "refs/tags",
+    ]);
+    run(c)
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// An annotated tag `name` on `commit` (`git tag -a`: signed when the
+/// user's `tag.gpgSign` says so). A taken name gets `-2`, `-3`, ...;
+/// returns the name used.
+pub(crate) fn tag(root: &Path, name: &str, message: &str, commit: &str) -> Result<String, Error> {
+    let exists = |n: &str| {
+        let mut c = git(root);
+        c.args([
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("refs/tags/{n}"),
+        ]);
+        run(c).is_ok_and(|o| o.status.success())
+    };
+    let mut used = name.to_string();
+    let mut n = 1;
+    while exists(&used) {
+        n += 1;
+        used = format!("{name}-{n}");
+    }
+    let mut c = git(root);
+    c.args(["tag", "-a", &used, "-m", message, commit]);
+    checked(c)?;
+    Ok(used)
+}
+
 /// The commits at which a shallow clone is cut off.
 fn shallow_commits(root: &Path) -> Result<Vec<String>, Error> {
     let mut c = git(root);

@@ -5,7 +5,7 @@
 use crate::error::Error;
 use crate::git;
 use crate::i18n::t;
-use crate::model::{FileKind, JaarplanFile, region_path};
+use crate::model::{Approval, FileKind, JaarplanFile, region_path};
 use crate::parse;
 use crate::registry::Region;
 use crate::report::history::{self, HistoryReport, Version};
@@ -18,14 +18,32 @@ pub(crate) fn trail(
     newest_first: bool,
 ) -> Result<HistoryReport, Error> {
     let rel = region_path(region.slug, FileKind::Jaarplan);
-    let git::History {
-        commits,
-        shallow,
-        uncommitted,
-    } = git::file_history(root, &rel)?;
-    if commits.is_empty() && root.join(&rel).is_file() {
-        return Err(Error::NotCommitted { path: rel });
+    let (meta, versions) = versions(root, &rel)?;
+    let mut entries = history::entries(versions);
+    if newest_first {
+        entries.reverse();
     }
+    Ok(HistoryReport {
+        code: region.code,
+        region: region.name,
+        file: rel,
+        newest_first,
+        shallow: meta.shallow,
+        uncommitted: meta.uncommitted,
+        entries,
+    })
+}
+
+/// Every committed version of the jaarplan, oldest first, each parsed on
+/// its own.
+fn versions(root: &Path, rel: &str) -> Result<(git::History, Vec<(git::Commit, Version)>), Error> {
+    let mut meta = git::file_history(root, rel)?;
+    if meta.commits.is_empty() && root.join(rel).is_file() {
+        return Err(Error::NotCommitted {
+            path: rel.to_string(),
+        });
+    }
+    let commits = std::mem::take(&mut meta.commits);
     let specs: Vec<(String, String)> = commits
         .iter()
         .filter(|c| !c.deleted)
@@ -44,19 +62,34 @@ pub(crate) fn trail(
         })
         .collect();
     versions.reverse();
-    let mut entries = history::entries(versions);
-    if newest_first {
-        entries.reverse();
+    Ok((meta, versions))
+}
+
+/// In git: the commit that recorded the plan's current approval (the
+/// oldest committed version holding exactly this approval), and the tags
+/// on it. `None` outside git, for an uncommitted approval, or when git
+/// cannot tell.
+pub(crate) fn approval_commit(
+    root: &Path,
+    region: &'static Region,
+    current: &Approval,
+) -> Option<(String, Vec<String>)> {
+    if !git::in_work_tree(root) {
+        return None;
     }
-    Ok(HistoryReport {
-        code: region.code,
-        region: region.name,
-        file: rel,
-        newest_first,
-        shallow,
-        uncommitted,
-        entries,
-    })
+    let rel = region_path(region.slug, FileKind::Jaarplan);
+    let (_, versions) = versions(root, &rel).ok()?;
+    // Newest first: the run of versions with this approval ends at HEAD.
+    let mut found = None;
+    for (commit, version) in versions.iter().rev() {
+        match version {
+            Version::Plan(p) if p.approval.as_ref() == Some(current) => found = Some(commit),
+            _ => break,
+        }
+    }
+    let commit = found?;
+    let tags = git::tags_at(root, &commit.hash);
+    Some((commit.hash.clone(), tags))
 }
 
 fn parse_version(path: &str, bytes: Option<Vec<u8>>) -> Version {

@@ -7,6 +7,7 @@
 //! `render`) and the schemas (`schema`). Everything else is internal.
 
 mod app;
+mod approve;
 pub mod check;
 mod cli;
 mod codeowners;

@@ -71,3 +71,23 @@ pub(crate) fn level(l: Level) -> String {
         Level::Operationeel => t!("level-operationeel"),
     }
 }
+
+/// What changed since the approval, in one line: `doel x gewijzigd, periode
+/// gewijzigd`.
+pub(crate) fn approved_changes(changes: &[crate::model::ApprovedChange]) -> String {
+    use crate::model::ApprovedChange as C;
+    changes
+        .iter()
+        .map(|c| match c {
+            C::Period { approved, now } => t!(
+                "approved-change-period",
+                approved = approved.replace('/', " – "),
+                now = now.replace('/', " – ")
+            ),
+            C::GoalAdded { goal } => t!("approved-change-goal-added", goal = goal.as_str()),
+            C::GoalRemoved { goal } => t!("approved-change-goal-removed", goal = goal.as_str()),
+            C::GoalChanged { goal } => t!("approved-change-goal-changed", goal = goal.as_str()),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

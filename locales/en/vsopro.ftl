@@ -657,16 +657,21 @@ cli-themes-examples =
       vsopro themes --format csv > themas.csv
 cli-themes-arg-regions = Regions (slug, code, official name or alias); default: all with data
 cli-themes-arg-theme = List the actions on one theme across the regions, good practices first
-cli-jaarplan-about = The jaarplan: approval, goals and progress, meeting cadence; --history for the git audit trail
+cli-jaarplan-about = The jaarplan: approval, goals and progress, meeting cadence; --approve records the approval, --history shows the git audit trail
 cli-jaarplan-examples =
     Examples:
       vsopro jaarplan gooi-en-vechtstreek
       vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31
       vsopro jaarplan gooi-en-vechtstreek --history
       vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json
+      vsopro jaarplan gooi-en-vechtstreek --approve --by "Directies pro en vso" --date 2026-09-15 --tag
 cli-jaarplan-arg-region = The region (slug, code, official name or alias)
 cli-jaarplan-arg-history = Every commit that changed the plan, with what changed (needs git)
 cli-jaarplan-arg-newest_first = With --history: newest commit first (default: oldest first)
+cli-jaarplan-arg-approve = Record the directies' approval, with a fingerprint of what they approved; in git also as a commit
+cli-jaarplan-arg-by = With --approve: who approved (e.g. "Directies pro en vso")
+cli-jaarplan-arg-date = With --approve: the date of the approval (default: --today)
+cli-jaarplan-arg-tag = With --approve, in git: an annotated tag on the approval's commit (signed when your git signs tags)
 cli-init-about = Start a region: regions/<slug>/ with the five files, commented and valid
 cli-init-examples =
     Examples:
@@ -931,6 +936,7 @@ cli-value-id = ID
 cli-value-csv = CSV
 cli-value-shell = SHELL
 cli-value-command = COMMAND
+cli-value-who = WHO
 cli-value-options = OPTIONS
 
 ## The TOML parser's messages (ids from the English text)
@@ -1236,3 +1242,40 @@ col-target = target
 col-measured = latest measurement
 col-percent = % of target
 site-trend = trend of { $count } measurements
+approved-change-period = period { $approved } is now { $now }
+approved-change-goal-added = goal { $goal } added
+approved-change-goal-removed = goal { $goal } removed
+approved-change-goal-changed = goal { $goal } changed
+approval-lapsed = approval lapsed: changed after the approval of { $date } ({ $changes })
+approval-lapsed-undated = approval lapsed: changed after the approval ({ $changes })
+approval-unbound = The approval does not record what was approved; record it again with vsopro jaarplan { $region } --approve
+approval-commit = Recorded in commit { $commit }
+approval-tag = tag { $tag }
+approval-outdated = approval lapsed: the jaarplan changed after the approval of { $date }: { $changes }
+approval-outdated-label = changed after approval
+approval-outdated-help = put the change to the directies and record their approval with `vsopro jaarplan { $region } --approve --by "..."`; or undo the change
+code-approval-outdated = a jaarplan whose period or goals changed after the directies approved it
+explain-approval-outdated =
+    `vsopro jaarplan REGION --approve` records with the approval what was approved: the period and of each goal its text, themes, target and linked actions (`[approval.fingerprint]`). Notes, decisions and measurements are not part of it: they may change.
+
+    If any of those parts changed since, the approval has lapsed. The jaarplan, the foto, the site and the JSON output then say so, with what changed. Put the change to the directies and record their new approval, or undo the change.
+approve-unchanged = The jaarplan was approved on { $date } by { $by } as it is now: nothing changed.
+approve-recorded = Approval recorded in { $file }: approved on { $date } by { $by }, for the period and { $goals ->
+    [one] 1 goal
+   *[other] { $goals } goals
+}.
+approve-renewed = Approved again after: { $changes }.
+approve-commit = Recorded in git as commit { $commit }.
+approve-no-git = No git: the approval is in the file with its fingerprint; commit it yourself if you use git.
+approve-tag = Tag { $tag } on that commit: `git show { $tag }` shows exactly the approved version.
+col-by = by
+col-tag = tag
+approve-fingerprint-comment =
+    What the directies approved; vsopro compares it with the plan.
+    Written by vsopro jaarplan --approve: do not edit.
+foto-jaarplan = Jaarplan: { $status }
+site-approval-lapsed = Approval lapsed: changed after the approval of { $date }. Changed since:
+site-approval-lapsed-undated = Approval lapsed: changed after the approval. Changed since:
+change-goal-target = ~ goal { $goal } target: { $old } → { $new }
+err-tag-needs-git = --tag needs a git repository, and { $path } is not inside one
+err-tag-needs-git-help = without git the approval is recorded in the file only, with its fingerprint: leave out --tag

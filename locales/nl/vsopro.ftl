@@ -693,16 +693,21 @@ cli-themes-examples =
       vsopro themes --format csv > themas.csv
 cli-themes-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
 cli-themes-arg-theme = Noem de acties op één thema in alle regio's, goede voorbeelden eerst
-cli-jaarplan-about = Het jaarplan: accordering, doelen en voortgang, het ritme van de overleggen; --history voor de audittrail in git
+cli-jaarplan-about = Het jaarplan: accordering, doelen en voortgang, het ritme van de overleggen; --approve legt de accordering vast, --history toont de audittrail in git
 cli-jaarplan-examples =
     Voorbeelden:
       vsopro jaarplan gooi-en-vechtstreek
       vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31
       vsopro jaarplan gooi-en-vechtstreek --history
       vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json
+      vsopro jaarplan gooi-en-vechtstreek --approve --by "Directies pro en vso" --date 2026-09-15 --tag
 cli-jaarplan-arg-region = De regio (slug, code, officiële naam of andere spelling)
 cli-jaarplan-arg-history = Elke commit die het plan veranderde, met wat er veranderde (git nodig)
 cli-jaarplan-arg-newest_first = Met --history: nieuwste commit eerst (standaard: oudste eerst)
+cli-jaarplan-arg-approve = Leg de accordering door de directies vast, met een vingerafdruk van wat ze accordeerden; in git ook als commit
+cli-jaarplan-arg-by = Met --approve: wie accordeerde (bijv. "Directies pro en vso")
+cli-jaarplan-arg-date = Met --approve: de datum van de accordering (standaard: --today)
+cli-jaarplan-arg-tag = Met --approve, in git: een tag met toelichting op de commit van de accordering (ondertekend als je git tags ondertekent)
 cli-init-about = Begin een regio: regions/<slug>/ met de vijf bestanden, met uitleg en geldig
 cli-init-examples =
     Voorbeelden:
@@ -967,6 +972,7 @@ cli-value-id = THEMA
 cli-value-csv = CSV
 cli-value-shell = SHELL
 cli-value-command = OPDRACHT
+cli-value-who = WIE
 cli-value-options = OPTIES
 
 ## The TOML parser's messages (ids from the English text)
@@ -1272,3 +1278,40 @@ col-target = streefwaarde
 col-measured = laatste meting
 col-percent = % van streefwaarde
 site-trend = verloop van { $count } metingen
+approved-change-period = periode { $approved } is nu { $now }
+approved-change-goal-added = doel { $goal } toegevoegd
+approved-change-goal-removed = doel { $goal } verwijderd
+approved-change-goal-changed = doel { $goal } gewijzigd
+approval-lapsed = accordering vervallen: gewijzigd na accordering van { $date } ({ $changes })
+approval-lapsed-undated = accordering vervallen: gewijzigd na accordering ({ $changes })
+approval-unbound = De accordering legt niet vast wat er geaccordeerd is; leg haar opnieuw vast met vsopro jaarplan { $region } --approve
+approval-commit = Vastgelegd in commit { $commit }
+approval-tag = tag { $tag }
+approval-outdated = accordering vervallen: het jaarplan is gewijzigd na accordering van { $date }: { $changes }
+approval-outdated-label = gewijzigd na accordering
+approval-outdated-help = leg de wijziging voor aan de directies en leg hun accordering vast met `vsopro jaarplan { $region } --approve --by "..."`; of zet de wijziging terug
+code-approval-outdated = een jaarplan waarvan de periode of de doelen zijn gewijzigd nadat de directies het accordeerden
+explain-approval-outdated =
+    `vsopro jaarplan REGIO --approve` legt bij de accordering vast wat er geaccordeerd is: de periode en van elk doel de tekst, de thema's, de streefwaarde en de gekoppelde acties (`[approval.fingerprint]`). Verslagen, besluiten en metingen horen er niet bij: die mogen veranderen.
+
+    Is een van die onderdelen daarna gewijzigd, dan is de accordering vervallen. Het jaarplan, de foto, de site en de JSON-uitvoer zeggen dat dan ook, met wat er veranderde. Leg de wijziging voor aan de directies en leg hun nieuwe accordering vast, of zet de wijziging terug.
+approve-unchanged = Het jaarplan is al geaccordeerd op { $date } door { $by }, zoals het nu is: niets gewijzigd.
+approve-recorded = Accordering vastgelegd in { $file }: geaccordeerd op { $date } door { $by }, voor de periode en { $goals ->
+    [one] 1 doel
+   *[other] { $goals } doelen
+}.
+approve-renewed = Opnieuw geaccordeerd na: { $changes }.
+approve-commit = Vastgelegd in git als commit { $commit }.
+approve-no-git = Geen git: de accordering staat met haar vingerafdruk in het bestand; leg het zelf vast als je git gebruikt.
+approve-tag = Tag { $tag } op die commit: `git show { $tag }` toont precies de geaccordeerde versie.
+col-by = door
+col-tag = tag
+approve-fingerprint-comment =
+    Wat de directies accordeerden; vsopro vergelijkt het met het plan.
+    Geschreven door vsopro jaarplan --approve: niet zelf aanpassen.
+foto-jaarplan = Jaarplan: { $status }
+site-approval-lapsed = Accordering vervallen: gewijzigd na accordering van { $date }. Sindsdien veranderd:
+site-approval-lapsed-undated = Accordering vervallen: gewijzigd na accordering. Sindsdien veranderd:
+change-goal-target = ~ doel { $goal } streefwaarde: { $old } → { $new }
+err-tag-needs-git = --tag heeft een git-repository nodig, en { $path } ligt er niet in
+err-tag-needs-git-help = zonder git staat de accordering alleen in het bestand, met haar vingerafdruk: laat --tag weg

@@ -11,7 +11,7 @@ pub(super) fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         // A misspelt approval status or a broken date: nothing to judge.
-        if r.is_top_guessed(FileKind::Jaarplan) || !plan.needs_approval(cx.today) {
+        if r.is_top_guessed(FileKind::Jaarplan) || !plan.unapproved_while_running(cx.today) {
             continue;
         }
         let status = plan
@@ -171,5 +171,56 @@ pub(super) fn goal_figures(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+/// An approval covers what was approved: a plan whose period or goals
+/// changed since has lost it.
+pub(super) fn approval_current(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in &cx.data.regions {
+        let Some(plan) = r.jaarplan() else {
+            continue;
+        };
+        // A file that did not read cleanly lacks or guesses parts: its
+        // fingerprint says nothing.
+        let path = r.path(FileKind::Jaarplan);
+        if cx.data.diagnostics.iter().any(|d| d.file == path) {
+            continue;
+        }
+        let Some(changes) = plan.approval_changes().filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let approval = plan.approval.as_ref().expect("changes imply an approval");
+        let when = approval
+            .date
+            .as_ref()
+            .map(|d| crate::i18n::date(d.get_ref().0))
+            .unwrap_or_default();
+        // Point at what changed: the goal, else the period.
+        let span = changes
+            .iter()
+            .find_map(|c| match c {
+                crate::model::ApprovedChange::GoalChanged { goal }
+                | crate::model::ApprovedChange::GoalAdded { goal } => plan
+                    .goals
+                    .iter()
+                    .find(|g| g.id.get_ref() == goal)
+                    .map(|g| g.id.span()),
+                _ => None,
+            })
+            .unwrap_or_else(|| plan.start.span());
+        out.push(
+            Diagnostic::new(
+                Code::ApprovalOutdated,
+                r.path(FileKind::Jaarplan),
+                t!(
+                    "approval-outdated",
+                    date = when,
+                    changes = words::approved_changes(&changes)
+                ),
+            )
+            .at(span, t!("approval-outdated-label"))
+            .help(t!("approval-outdated-help", region = r.info.slug)),
+        );
     }
 }

@@ -87,6 +87,7 @@ rules! {
     codeowners::owners => [InvalidOwner],
     codeowners::codeowners_current => [StaleCodeowners],
     jaarplan::jaarplan_approval => [UnapprovedJaarplan],
+    jaarplan::approval_current => [ApprovalOutdated],
     jaarplan::meeting_cadence => [MissedMeeting],
     jaarplan::meeting_notes => [MeetingWithoutNotes],
     jaarplan::goal_figures => [InvalidGoalFigure],

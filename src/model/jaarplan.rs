@@ -34,12 +34,14 @@ pub struct ThemeChoice {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Approval {
     pub status: ApprovalStatus,
     pub date: Option<Spanned<Date>>,
     pub by: Option<String>,
+    /// What was approved, written by `vsopro jaarplan --approve`.
+    pub fingerprint: Option<super::Fingerprint>,
 }
 
 str_enum! {
@@ -204,8 +206,14 @@ impl JaarplanFile {
     }
 
     /// The period has started and the plan is not approved.
-    pub fn needs_approval(&self, today: NaiveDate) -> bool {
+    pub fn unapproved_while_running(&self, today: NaiveDate) -> bool {
         !self.is_approved() && self.start.get_ref().0 <= today
+    }
+
+    /// The plan needs the directies (again): it runs without approval, or
+    /// it changed since it was approved.
+    pub fn needs_approval(&self, today: NaiveDate) -> bool {
+        self.unapproved_while_running(today) || self.approval_lapsed()
     }
 
     /// Which stretches of the period had a meeting of this kind, relative to `today`.

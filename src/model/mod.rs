@@ -2,6 +2,7 @@
 //! unknown keys; ids and references keep their source spans for diagnostics.
 
 pub mod actions;
+pub mod approval;
 pub mod codeowners;
 pub mod dataset;
 pub mod files;
@@ -12,6 +13,7 @@ pub mod schools;
 pub mod settings;
 
 pub use actions::*;
+pub use approval::*;
 pub use dataset::*;
 pub use files::*;
 pub use jaarplan::*;

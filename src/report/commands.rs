@@ -139,3 +139,26 @@ pub struct CodeownersReport {
     /// `false`: the file was current already.
     pub changed: bool,
 }
+
+/// What `jaarplan --approve` recorded.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApproveReport {
+    pub code: &'static str,
+    pub region: &'static str,
+    /// `regions/<slug>/jaarplan.toml`
+    pub file: String,
+    pub date: crate::model::Date,
+    pub by: String,
+    /// Goals covered by the fingerprint.
+    pub goals: usize,
+    /// What had changed since the previous approval (a re-approval).
+    pub renewed: Vec<crate::model::ApprovedChange>,
+    /// The plan was approved already, as given: nothing was written.
+    pub unchanged: bool,
+    /// The data lies in a git work tree.
+    pub git: bool,
+    /// The commit that records the approval.
+    pub commit: Option<String>,
+    /// The annotated tag on it (`--tag`).
+    pub tag: Option<String>,
+}

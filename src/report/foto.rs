@@ -32,6 +32,11 @@ pub struct FotoReport {
     pub themes: Vec<ThemeCell>,
     /// The jaarplan's meetings with their notes and decisions.
     pub meetings: Vec<super::jaarplan::MeetingReport>,
+    /// Whether the jaarplan is approved, and still as approved; `null`
+    /// without a jaarplan or without [approval].
+    pub approval: Option<super::jaarplan::ApprovalReport>,
+    /// The region has a jaarplan.
+    pub has_jaarplan: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -262,5 +267,7 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             .jaarplan()
             .map(|p| super::jaarplan::meetings(p, date))
             .unwrap_or_default(),
+        approval: r.jaarplan().and_then(super::jaarplan::approval),
+        has_jaarplan: r.jaarplan().is_some(),
     }
 }

@@ -50,6 +50,12 @@ pub enum Change {
         old: Vec<String>,
         new: Vec<String>,
     },
+    /// The target (`30 stageplekken`), unit or indicator changed.
+    GoalTarget {
+        goal: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
     GoalActionAdded {
         goal: String,
         action: String,
@@ -82,6 +88,7 @@ impl Change {
                 | Change::GoalRemoved { .. }
                 | Change::GoalText { .. }
                 | Change::GoalThemes { .. }
+                | Change::GoalTarget { .. }
                 | Change::GoalActionAdded { .. }
                 | Change::GoalActionRemoved { .. }
         )
@@ -156,6 +163,23 @@ pub fn broken(diags: &[Diagnostic], line_of: impl Fn(&Diagnostic) -> Option<usiz
             None => format!("{} [{}]", d.message, d.code.name()),
         },
     )
+}
+
+/// A goal's target as one comparable value: `30 stageplekken (indicator)`.
+fn goal_target(g: &Goal) -> Option<String> {
+    let target = g.target.as_ref().map(|t| t.get_ref().to_string());
+    if target.is_none() && g.unit.is_none() && g.indicator.is_none() {
+        return None;
+    }
+    let mut s = [target, g.unit.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(i) = &g.indicator {
+        s.push_str(&format!(" ({i})"));
+    }
+    Some(s.trim().to_string())
 }
 
 fn goal_themes(g: &Goal) -> Vec<String> {
@@ -248,6 +272,13 @@ pub fn diff(old: Option<&JaarplanFile>, new: &JaarplanFile) -> Vec<Change> {
                         new: goal_themes(g),
                     });
                 }
+                if goal_target(&o) != goal_target(g) {
+                    out.push(Change::GoalTarget {
+                        goal: id.clone(),
+                        old: goal_target(&o),
+                        new: goal_target(g),
+                    });
+                }
                 let old_actions: Vec<String> =
                     o.actions.iter().map(|a| a.get_ref().clone()).collect();
                 for a in new_actions.iter().filter(|a| !old_actions.contains(a)) {
@@ -303,6 +334,7 @@ pub fn entries(versions: Vec<(Commit, Version)>) -> Vec<HistoryEntry> {
     let mut out = Vec::with_capacity(versions.len());
     let mut last: Option<Box<JaarplanFile>> = None;
     let mut last_path: Option<String> = None;
+    let mut approved: Option<crate::model::Fingerprint> = None;
     for (i, (commit, version)) in versions.into_iter().enumerate() {
         // Where a shallow clone is cut off, the state before is unknown:
         // the commit shows the plan as it was, not a change.
@@ -337,11 +369,20 @@ pub fn entries(versions: Vec<(Commit, Version)>) -> Vec<HistoryEntry> {
                 entry.state = VersionState::Unparsable;
                 entry.error = Some(e);
             }
-            Version::Plan(plan) if boundary => last = Some(plan),
+            Version::Plan(plan) if boundary => {
+                approved = plan
+                    .approval
+                    .as_ref()
+                    .filter(|_| plan.is_approved())
+                    .and_then(|a| a.fingerprint.clone());
+                last = Some(plan)
+            }
             Version::Plan(plan) => {
                 let changes = diff(last.as_deref(), &plan);
                 let was = last.as_deref().is_some_and(JaarplanFile::is_approved);
                 let now = plan.is_approved();
+                let recorded =
+                    |p: &JaarplanFile| p.approval.as_ref().and_then(|a| a.fingerprint.clone());
                 let renewed = changes.iter().any(|c| {
                     matches!(
                         c,
@@ -350,10 +391,18 @@ pub fn entries(versions: Vec<(Commit, Version)>) -> Vec<HistoryEntry> {
                             ..
                         }
                     )
-                });
+                }) || last.as_deref().map(recorded) != Some(recorded(&plan));
                 entry.approval = now && (!was || renewed);
+                let content = plan.fingerprint();
+                if entry.approval {
+                    // What was approved: the recorded fingerprint, or (for
+                    // an approval written by hand) the plan as it was then.
+                    approved = Some(recorded(&plan).unwrap_or_else(|| content.clone()));
+                }
+                let changed =
+                    last.as_deref().map(JaarplanFile::fingerprint) != Some(content.clone());
                 entry.after_approval =
-                    was && now && !entry.approval && changes.iter().any(Change::touches_content);
+                    was && now && !entry.approval && changed && approved.as_ref() != Some(&content);
                 entry.changes.extend(changes);
                 last = Some(plan);
             }

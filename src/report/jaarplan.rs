@@ -69,6 +69,23 @@ pub struct Attainment {
     pub date: Date,
 }
 
+/// The plan's approval and whether the plan is still what was approved.
+pub fn approval(plan: &JaarplanFile) -> Option<ApprovalReport> {
+    plan.approval.as_ref().map(|a| {
+        let changes = plan.approval_changes().unwrap_or_default();
+        ApprovalReport {
+            status: a.status,
+            date: a.date.as_ref().map(|d| *d.get_ref()),
+            by: a.by.clone(),
+            bound: a.fingerprint.is_some(),
+            valid: plan.is_approved() && changes.is_empty(),
+            changes,
+            commit: None,
+            tag: None,
+        }
+    })
+}
+
 /// The latest value against the target.
 fn attainment(g: &Goal) -> Option<Attainment> {
     let target = g.target_value()?;
@@ -124,6 +141,17 @@ pub struct ApprovalReport {
     pub status: ApprovalStatus,
     pub date: Option<Date>,
     pub by: Option<String>,
+    /// The approval records what was approved (a fingerprint).
+    pub bound: bool,
+    /// Approved, and the plan is what was approved (or, for an approval
+    /// without fingerprint, not known otherwise).
+    pub valid: bool,
+    /// What changed since the approval.
+    pub changes: Vec<crate::model::ApprovedChange>,
+    /// In git: the commit that recorded this approval.
+    pub commit: Option<String>,
+    /// In git: the annotated tag on that commit, if one was made.
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -164,6 +192,8 @@ pub fn meetings(plan: &JaarplanFile, today: NaiveDate) -> Vec<MeetingReport> {
 pub struct JaarplanReport {
     pub code: &'static str,
     pub region: &'static str,
+    /// The region's folder name, for commands the report suggests.
+    pub slug: &'static str,
     pub today: NaiveDate,
     pub title: String,
     pub start: Date,
@@ -268,6 +298,7 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
     Some(JaarplanReport {
         code: r.info.code,
         region: r.info.name,
+        slug: r.info.slug,
         today,
         title: plan.title.clone(),
         start: *plan.start.get_ref(),
@@ -279,11 +310,7 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
                 .find(|p| p.id.get_ref() == id.get_ref())
                 .map(|p| p.name.clone()),
         }),
-        approval: plan.approval.as_ref().map(|a| ApprovalReport {
-            status: a.status,
-            date: a.date.as_ref().map(|d| *d.get_ref()),
-            by: a.by.clone(),
-        }),
+        approval: approval(plan),
         needs_approval: plan.needs_approval(today),
         goals,
         progress: tally(plan_actions.iter().copied(), today),

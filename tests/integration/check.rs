@@ -80,6 +80,7 @@ cases! {
     invalid_owner => "invalid-owner",
     meeting_without_notes => "meeting-without-notes",
     invalid_goal_figure => "invalid-goal-figure",
+    approval_outdated => "approval-outdated",
     stale_codeowners => "stale-codeowners",
     curly_quotes => "curly-quotes",
     unreadable_file => "unreadable-file",

@@ -252,6 +252,16 @@ impl Cmd<'_> {
         self
     }
 
+    /// A git identity and fixed date for the commits vsopro itself makes.
+    pub fn git_identity(self, when: &str) -> Self {
+        self.env("GIT_AUTHOR_NAME", "Coördinator Test")
+            .env("GIT_AUTHOR_EMAIL", "coordinator@example.org")
+            .env("GIT_COMMITTER_NAME", "Coördinator Test")
+            .env("GIT_COMMITTER_EMAIL", "coordinator@example.org")
+            .env("GIT_AUTHOR_DATE", when)
+            .env("GIT_COMMITTER_DATE", when)
+    }
+
     pub fn env_remove(mut self, key: &str) -> Self {
         self.env.push((key.into(), None));
         self

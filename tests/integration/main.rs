@@ -4,6 +4,7 @@
 
 mod common;
 
+mod approval;
 mod check;
 mod cli;
 mod codeowners;

@@ -3,7 +3,7 @@
 
 use crate::i18n::t;
 use crate::render::{Block, Column, Render, Table};
-use crate::report::commands::{InitReport, SchemaReport, SiteReport};
+use crate::report::commands::{ApproveReport, InitReport, SchemaReport, SiteReport};
 
 impl Render for InitReport {
     fn blocks(&self) -> Vec<Block> {
@@ -128,4 +128,61 @@ impl Render for crate::report::commands::CodeownersReport {
         ]);
         t
     }
+}
+
+impl Render for ApproveReport {
+    fn blocks(&self) -> Vec<Block> {
+        let when = crate::i18n::date(self.date.0);
+        if self.unchanged {
+            return vec![Block::Text(t!(
+                "approve-unchanged",
+                date = when,
+                by = self.by.as_str()
+            ))];
+        }
+        let mut lines = vec![t!(
+            "approve-recorded",
+            file = self.file.as_str(),
+            date = when,
+            by = self.by.as_str(),
+            goals = self.goals
+        )];
+        if !self.renewed.is_empty() {
+            lines.push(t!(
+                "approve-renewed",
+                changes = crate::words::approved_changes(&self.renewed)
+            ));
+        }
+        match &self.commit {
+            Some(c) => lines.push(t!("approve-commit", commit = short(c))),
+            None => lines.push(t!("approve-no-git")),
+        }
+        if let Some(tag) = &self.tag {
+            lines.push(t!("approve-tag", tag = tag.as_str()));
+        }
+        vec![Block::List(lines)]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-file")),
+            Column::left(&t!("col-date")),
+            Column::left(&t!("col-by")),
+            Column::left(&t!("col-commit")),
+            Column::left(&t!("col-tag")),
+        ]);
+        t.row(vec![
+            self.file.clone(),
+            self.date.to_string(),
+            self.by.clone(),
+            self.commit.clone().unwrap_or_default(),
+            self.tag.clone().unwrap_or_default(),
+        ]);
+        t
+    }
+}
+
+/// A commit hash as people quote it.
+fn short(hash: &str) -> &str {
+    &hash[..hash.len().min(7)]
 }

@@ -80,6 +80,21 @@ impl Render for FotoReport {
             fte = c.num(cl.required_fte),
             schools = cl.schools
         ));
+        if self.has_jaarplan {
+            facts.push(match &self.approval {
+                Some(a) => {
+                    let status = super::jaarplan::approval_lapsed(a).unwrap_or_else(|| {
+                        let mut s = crate::words::approval(a.status);
+                        if let Some(d) = &a.date {
+                            s.push_str(&t!("jaarplan-approval-on", date = date(d.0)));
+                        }
+                        s
+                    });
+                    t!("foto-jaarplan", status = status)
+                }
+                None => t!("foto-jaarplan", status = t!("approval-draft")),
+            });
+        }
         b.push(Block::List(facts));
 
         b.push(Block::Heading(2, t!("foto-schools")));

@@ -70,6 +70,12 @@ pub(super) fn describe(c: &Change) -> String {
             old = old.join(", "),
             new = new.join(", ")
         ),
+        Change::GoalTarget { goal, old, new } => t!(
+            "change-goal-target",
+            goal = goal.as_str(),
+            old = old.clone().unwrap_or_else(|| "–".into()),
+            new = new.clone().unwrap_or_else(|| "–".into())
+        ),
         Change::GoalActionAdded { goal, action } => t!(
             "change-goal-action-added",
             goal = goal.as_str(),

@@ -37,6 +37,19 @@ fn action(a: &GoalAction) -> String {
     }
 }
 
+/// "accordering vervallen: gewijzigd na accordering van D (doel x gewijzigd)"
+/// for an approval the plan no longer matches.
+pub(crate) fn approval_lapsed(a: &crate::report::jaarplan::ApprovalReport) -> Option<String> {
+    if a.changes.is_empty() {
+        return None;
+    }
+    let changes = words::approved_changes(&a.changes);
+    Some(match &a.date {
+        Some(d) => t!("approval-lapsed", date = date(d.0), changes = changes),
+        None => t!("approval-lapsed-undated", changes = changes),
+    })
+}
+
 /// What a goal aims at and how far it got: "12 van 30 stageplekken (40%,
 /// gemeten 1 oktober 2026)", then the indicator and every measurement.
 pub(crate) fn goal_figures(g: &GoalReport) -> Vec<String> {
@@ -143,12 +156,32 @@ impl Render for JaarplanReport {
                 if let Some(by) = &a.by {
                     s.push_str(&t!("jaarplan-approval-by", by = by.as_str()));
                 }
+                if let Some(lapsed) = approval_lapsed(a) {
+                    s.push_str(" — ");
+                    s.push_str(&lapsed);
+                }
                 s
             }
             None => t!("jaarplan-approval-none"),
         });
-        if self.needs_approval {
+        let lapsed = self
+            .approval
+            .as_ref()
+            .is_some_and(|a| !a.changes.is_empty());
+        if !lapsed && self.needs_approval {
             facts.push(t!("jaarplan-needs-approval", start = date(self.start.0)));
+        }
+        if let Some(a) = &self.approval {
+            if a.valid && !a.bound {
+                facts.push(t!("approval-unbound", region = self.slug));
+            }
+            if let Some(c) = &a.commit {
+                let mut s = t!("approval-commit", commit = &c[..c.len().min(7)]);
+                if let Some(tag) = &a.tag {
+                    s.push_str(&format!(", {}", t!("approval-tag", tag = tag.as_str())));
+                }
+                facts.push(s);
+            }
         }
         facts.push(t!(
             "jaarplan-progress",
