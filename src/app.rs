@@ -107,6 +107,13 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 *tag,
             )?)
         }
+        Command::Voortgang { region, since } => {
+            let data = run.checked(&[region])?;
+            let r = &data.regions[0];
+            let period = report::voortgang::period(r, today, *since);
+            let changes = crate::progress::changes(&data.root, r, period.0, today)?;
+            run.show(&report::voortgang::compute(r, today, period, changes))
+        }
         Command::Init { region } => {
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
             run.show(&init::init(&root, region, today)?)

@@ -118,6 +118,13 @@ enum CommandArg {
         after_help = "Examples:\n  vsopro jaarplan gooi-en-vechtstreek\n  vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31\n  vsopro jaarplan gooi-en-vechtstreek --history\n  vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json\n  vsopro jaarplan gooi-en-vechtstreek --approve --by \"Directies pro en vso\" --date 2026-09-15 --tag"
     )]
     Jaarplan(JaarplanArgs),
+    /// The progress report for the stuurgroep: what changed since the last meeting, and where the plan stands
+    #[command(
+        name = "voortgang",
+        visible_alias = "progress",
+        after_help = "Examples:\n  vsopro voortgang gooi-en-vechtstreek\n  vsopro voortgang gooi-en-vechtstreek --since 2026-09-01 --format markdown > voortgang.md"
+    )]
+    Voortgang(VoortgangArgs),
     /// Start a region: regions/<slug>/ with the five files, commented and valid
     #[command(
         after_help = "Examples:\n  vsopro init gooi-en-vechtstreek\n  vsopro --root mijn-data init \"Gooi en Vechtstreek\"\n\nIt never overwrites: if the folder exists, nothing changes and the exit code is 1."
@@ -278,6 +285,16 @@ struct JaarplanArgs {
     /// With --approve, in git: an annotated tag on the approval's commit
     #[arg(long, requires = "approve")]
     tag: bool,
+}
+
+#[derive(Debug, Args)]
+struct VoortgangArgs {
+    /// The region (slug, code, official name or alias)
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: &'static Region,
+    /// The first day of the period (default: the day after the last stuurgroep meeting)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    since: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -631,6 +648,10 @@ where
                 region: a.region,
                 history: a.history,
                 newest_first: a.newest_first,
+            },
+            CommandArg::Voortgang(a) => Command::Voortgang {
+                region: a.region,
+                since: a.since,
             },
             CommandArg::Site(a) => Command::Site {
                 out: a.out,

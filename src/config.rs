@@ -62,6 +62,11 @@ pub(crate) enum Command {
         history: bool,
         newest_first: bool,
     },
+    /// `vsopro voortgang REGION`.
+    Voortgang {
+        region: &'static Region,
+        since: Option<chrono::NaiveDate>,
+    },
     /// `vsopro jaarplan REGION --approve`.
     Approve {
         region: &'static Region,

@@ -65,19 +65,7 @@ pub(crate) struct History {
 /// renames and the first parent of merges, so that the trail is one line
 /// that ends in the state HEAD has.
 pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
-    let mut c = git(root);
-    c.args([
-        "rev-parse",
-        "--is-inside-work-tree",
-        "--is-shallow-repository",
-    ]);
-    let out = run(c)?;
-    let answer = String::from_utf8_lossy(&out.stdout);
-    let mut lines = answer.lines();
-    if !out.status.success() || lines.next() != Some("true") {
-        return Err(Error::NotARepository(root.to_path_buf()));
-    }
-    let shallow = lines.next() == Some("true");
+    let shallow = work_tree(root)?;
 
     let mut c = git(root);
     c.args([
@@ -140,6 +128,139 @@ pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
         shallow,
         uncommitted,
     })
+}
+
+/// A commit of a region's log and the region files it changed, each with
+/// its content before (first parent) and after.
+#[derive(Debug, Clone)]
+pub(crate) struct LogCommit {
+    pub hash: String,
+    pub short: String,
+    /// Author date, strict ISO 8601.
+    pub date: String,
+    pub author: String,
+    pub files: Vec<LogFile>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct LogFile {
+    /// Relative to the repository top.
+    pub path: String,
+    /// `None`: the file did not exist (added) or no longer exists (deleted).
+    pub old: Option<Vec<u8>>,
+    pub new: Option<Vec<u8>>,
+}
+
+/// What the region's log holds: newest first.
+#[derive(Debug, Clone)]
+pub(crate) struct RegionLog {
+    pub commits: Vec<LogCommit>,
+    pub shallow: bool,
+    /// The working tree has changes under the folder that no commit holds.
+    pub uncommitted: bool,
+}
+
+/// The commits since `since` (committer date; callers filter by author
+/// date) that changed files under `dir` (relative to `root`), following
+/// first parents, with the contents of each changed file before and after:
+/// one `git log` and one `git cat-file --batch` however many commits.
+pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLog, Error> {
+    let shallow = work_tree(root)?;
+    let mut c = git(root);
+    c.args([
+        "log",
+        "-z",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--name-status",
+        "--no-renames",
+        "--no-color",
+        "--format=%H",
+        &format!("--since={since}"),
+        "--",
+        dir,
+    ]);
+    let out = run(c)?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        if err.contains("does not have any commits") {
+            return Err(Error::NoCommits);
+        }
+        return Err(Error::GitFailed(err.trim().to_string()));
+    }
+    let changes = parse_log(&out.stdout)?;
+    let mut c = git(root);
+    c.args(["status", "--porcelain", "-z", "--", dir]);
+    let out = run(c)?;
+    let uncommitted = out.status.success() && !out.stdout.is_empty();
+
+    // One batch: the commit objects, then per changed file its version in
+    // the commit and in the commit's first parent.
+    let mut hashes: Vec<String> = Vec::new();
+    for ch in &changes {
+        if hashes.last() != Some(&ch.hash) {
+            hashes.push(ch.hash.clone());
+        }
+    }
+    let mut names: Vec<String> = hashes.clone();
+    for ch in &changes {
+        names.push(format!("{}:{}", ch.hash, ch.path));
+        names.push(format!("{}^1:{}", ch.hash, ch.path));
+    }
+    let mut objects = batch(root, &names)?.into_iter();
+    let metas: Vec<CommitMeta> = hashes
+        .iter()
+        .map(|h| match objects.next().flatten() {
+            Some((kind, bytes)) if kind == "commit" => Ok(parse_commit(&bytes)),
+            _ => Err(Error::GitFailed(format!("commit {h} cannot be read"))),
+        })
+        .collect::<Result<_, _>>()?;
+    let blob = |o: Option<Object>| o.and_then(|(kind, bytes)| (kind == "blob").then_some(bytes));
+    let mut commits: Vec<LogCommit> = hashes
+        .iter()
+        .zip(metas)
+        .map(|(h, m)| LogCommit {
+            hash: h.clone(),
+            short: h.chars().take(7).collect(),
+            date: m.date,
+            author: m.author,
+            files: Vec::new(),
+        })
+        .collect();
+    for ch in changes {
+        let new = blob(objects.next().flatten());
+        let old = blob(objects.next().flatten());
+        let deleted = ch.status.starts_with('D');
+        if let Some(c) = commits.iter_mut().find(|c| c.hash == ch.hash) {
+            c.files.push(LogFile {
+                path: ch.path,
+                old,
+                new: if deleted { None } else { new },
+            });
+        }
+    }
+    Ok(RegionLog {
+        commits,
+        shallow,
+        uncommitted,
+    })
+}
+
+/// Checks that `root` is in a work tree; returns whether it is shallow.
+fn work_tree(root: &Path) -> Result<bool, Error> {
+    let mut c = git(root);
+    c.args([
+        "rev-parse",
+        "--is-inside-work-tree",
+        "--is-shallow-repository",
+    ]);
+    let out = run(c)?;
+    let answer = String::from_utf8_lossy(&out.stdout);
+    let mut lines = answer.lines();
+    if !out.status.success() || lines.next() != Some("true") {
+        return Err(Error::NotARepository(root.to_path_buf()));
+    }
+    Ok(lines.next() == Some("true"))
 }
 
 /// Whether `root` lies in a git work tree; false without git.
@@ -253,31 +374,48 @@ struct Change {
     path: String,
 }
 
-/// `<hash>\0\n<status>\0<path>\0[<new path>\0]` per commit. Read as a
-/// sequence of NUL-separated fields with a fixed grammar, so no byte in a
-/// path can start a new record.
+/// `<hash>\0\n<status>\0<path>\0[<new path>\0]...` per commit: after a
+/// hash one or more status-and-path records. Read as a sequence of
+/// NUL-separated fields with a fixed grammar, so no byte in a path can
+/// start a new record; a field in status position that is a full object
+/// name starts the next commit (no status is 40 or 64 hex digits).
 fn parse_log(bytes: &[u8]) -> Result<Vec<Change>, Error> {
     let bad = || Error::GitFailed("unexpected output of git log".into());
+    let is_hash =
+        |f: &str| (f.len() == 40 || f.len() == 64) && f.bytes().all(|b| b.is_ascii_hexdigit());
     let mut fields = bytes
         .split(|&b| b == 0)
-        .map(|f| String::from_utf8_lossy(f).into_owned());
+        .map(|f| {
+            String::from_utf8_lossy(f)
+                .trim_start_matches('\n')
+                .to_string()
+        })
+        .peekable();
     let mut out = Vec::new();
     while let Some(hash) = fields.next() {
-        let hash = hash.trim_start_matches('\n').to_string();
         if hash.is_empty() {
             continue;
         }
-        if !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if !is_hash(&hash) {
             return Err(bad());
         }
-        let status = fields.next().ok_or_else(bad)?;
-        let status = status.trim_start_matches('\n').to_string();
-        let mut path = fields.next().ok_or_else(bad)?;
-        // A rename or copy names the old path, then the new one.
-        if status.starts_with('R') || status.starts_with('C') {
-            path = fields.next().ok_or_else(bad)?;
+        loop {
+            let status = fields.next().ok_or_else(bad)?;
+            let mut path = fields.next().ok_or_else(bad)?;
+            // A rename or copy names the old path, then the new one.
+            if status.starts_with('R') || status.starts_with('C') {
+                path = fields.next().ok_or_else(bad)?;
+            }
+            out.push(Change {
+                hash: hash.clone(),
+                status,
+                path,
+            });
+            match fields.peek() {
+                Some(next) if !next.is_empty() && !is_hash(next) => continue,
+                _ => break,
+            }
         }
-        out.push(Change { hash, status, path });
     }
     Ok(out)
 }
@@ -437,11 +575,19 @@ mod tests {
 
     #[test]
     fn log_records_cannot_be_forged_by_paths() {
-        let bytes = b"aaaa\0\nM\0regions/x/jaarplan.toml\0bbbb\0\nR100\0old\x1e/j.toml\0new\nj.toml\0cccc\0\nA\0old\x1e/j.toml\0";
-        let c = parse_log(bytes).unwrap();
-        assert_eq!(c.len(), 3);
-        assert_eq!(c[1].path, "new\nj.toml");
-        assert_eq!(c[2].status, "A");
+        let (a, b, c) = ("a".repeat(40), "b".repeat(40), "c".repeat(40));
+        let bytes = format!(
+            "{a}\0\nM\0regions/x/jaarplan.toml\0{b}\0\nR100\0old\x1e/j.toml\0new\nj.toml\0{c}\0\nA\0old\x1e/j.toml\0A\0{a}\0"
+        );
+        let log = parse_log(bytes.as_bytes()).unwrap();
+        assert_eq!(log.len(), 4);
+        assert_eq!(log[1].path, "new\nj.toml");
+        assert_eq!(log[2].status, "A");
+        // A path that looks like a hash is still a path of the same commit.
+        assert_eq!(
+            (log[3].hash.as_str(), log[3].path.as_str()),
+            (c.as_str(), a.as_str())
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod load;
 pub mod model;
 mod output;
 mod parse;
+mod progress;
 pub mod registry;
 pub mod render;
 pub mod report;

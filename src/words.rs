@@ -91,3 +91,30 @@ pub(crate) fn approved_changes(changes: &[crate::model::ApprovedChange]) -> Stri
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// What kind of change a progress event is: `Actie afgerond`, `Nieuw
+/// knelpunt`, ...
+pub(crate) fn event_kind(k: crate::report::voortgang::EventKind) -> String {
+    use crate::report::voortgang::EventKind as E;
+    match k {
+        E::ActionAdded => t!("event-action-added"),
+        E::ActionStarted => t!("event-action-started"),
+        E::ActionCompleted => t!("event-action-completed"),
+        E::ActionDropped => t!("event-action-dropped"),
+        E::ActionReopened => t!("event-action-reopened"),
+        E::ActionRemoved => t!("event-action-removed"),
+        E::DueMoved => t!("event-due-moved"),
+        E::KnelpuntAdded => t!("event-knelpunt-added"),
+        E::KnelpuntResolved => t!("event-knelpunt-resolved"),
+        E::KnelpuntRemoved => t!("event-knelpunt-removed"),
+        E::GoalChanged => t!("event-goal-changed"),
+        E::MeasurementRecorded => t!("event-measurement-recorded"),
+        E::Approved => t!("event-approved"),
+        E::InitiativeAdded => t!("event-initiative-added"),
+        E::JudgedRelevant => t!("event-judged-relevant"),
+        E::JudgedNotRelevant => t!("event-judged-not-relevant"),
+        E::InitiativeRemoved => t!("event-initiative-removed"),
+        E::SchoolAdded => t!("event-school-added"),
+        E::SchoolRemoved => t!("event-school-removed"),
+    }
+}

@@ -250,7 +250,7 @@ unapproved-no-approval = no [approval]
 unapproved-status = status: { $status }
 unapproved-jaarplan = the jaarplan started on { $start } and is not approved ({ $status })
 unapproved-jaarplan-label = period started
-unapproved-jaarplan-help = submit the plan to the directies; once approved, set [approval] status = "approved", with `date` and `by`
+unapproved-jaarplan-help = put the plan to the directies and record their approval with `vsopro jaarplan { $region } --approve --by "..."`
 cadence-rule-stuurgroep = a progress meeting with the stuurgroep every quarter
 cadence-rule-directies = a meeting with the directies at least once a year
 missed-meeting-help = the working method asks for { $rule }; if it took place, add [[meeting]] kind = "{ $kind }" with its date
@@ -909,7 +909,7 @@ explain-uncovered-theme =
 explain-unapproved-jaarplan =
     The jaarplan's period has started, but the directies have not yet approved it. The way of working asks for a jaarplan that the directies approve in advance.
 
-    Submit the plan; after approval, set status = "approved" in [approval], with the date and by whom.
+    Put the plan to them and, once approved, record who approved it on which date: `vsopro jaarplan REGION --approve --by "..." --date YYYY-MM-DD`. That writes [approval] with a fingerprint of what was approved; in git also as a commit.
 explain-missed-meeting =
     A past quarter of the jaarplan had no stuurgroep meeting, or a past year no meeting with the directies. The way of working asks for a progress meeting with the stuurgroep every quarter and a meeting with the directies at least once a year.
 
@@ -1279,3 +1279,80 @@ site-approval-lapsed-undated = Approval lapsed: changed after the approval. Chan
 change-goal-target = ~ goal { $goal } target: { $old } → { $new }
 err-tag-needs-git = --tag needs a git repository, and { $path } is not inside one
 err-tag-needs-git-help = without git the approval is recorded in the file only, with its fingerprint: leave out --tag
+foto-knelpunt-resolved = { " " }— resolved on { $date }
+cli-voortgang-about = The progress report for the stuurgroep: what changed since the last meeting, and where the plan stands
+cli-voortgang-examples =
+    Examples:
+      vsopro voortgang gooi-en-vechtstreek
+      vsopro voortgang gooi-en-vechtstreek --since 2026-09-01 --format markdown > voortgang.md
+cli-voortgang-arg-region = The region (slug, code, official name or alias)
+cli-voortgang-arg-since = The first day of the period (default: the day after the last stuurgroep meeting)
+event-action-added = New action
+event-action-started = Action started
+event-action-completed = Action completed
+event-action-dropped = Action dropped
+event-action-reopened = Action reopened
+event-action-removed = Action removed
+event-due-moved = Due date moved
+event-knelpunt-added = New knelpunt
+event-knelpunt-resolved = Knelpunt resolved
+event-knelpunt-removed = Knelpunt removed
+event-goal-changed = Goal changed
+event-measurement-recorded = Measurement
+event-approved = Approved
+event-initiative-added = New in the foto
+event-judged-relevant = Judged relevant
+event-judged-not-relevant = Judged not relevant
+event-initiative-removed = Removed from the foto
+event-school-added = School added
+event-school-removed = School removed
+voortgang-title = Progress { $region } ({ $code })
+voortgang-period = Period: { $from } to { $to }
+voortgang-period-meeting = Period: { $from } to { $to }, since the stuurgroep meeting of { $meeting }
+voortgang-period-plan = Period: { $from } to { $to }, since the start of the jaarplan (no stuurgroep meeting held yet)
+voortgang-period-months = Period: { $from } to { $to }, the last three months (no jaarplan)
+voortgang-from-git = From git: { $commits ->
+    [one] 1 commit
+   *[other] { $commits } commits
+} in this period.
+voortgang-no-git = Not in git: the current state only. What changed in the period comes from the git history of the region files.
+voortgang-git-missing = git is not installed: the current state only.
+voortgang-no-commits = The repository has no commits yet: the current state only.
+voortgang-shallow = Shallow clone: older commits are missing, the period may be incomplete.
+voortgang-uncommitted = There are changes not yet in a commit; the current state counts them, the changes do not.
+voortgang-actions = Actions
+voortgang-count = { $kind }: { $count }
+voortgang-group = { $kind } ({ $count })
+voortgang-item = { $id } — { $text }
+voortgang-stamp = { " " }({ $date }, { $author }, { $commit })
+voortgang-due-moved = { $id } — { $text }: { $old } → { $new }
+voortgang-resolved = { $id } — { $text }, resolved on { $date }
+voortgang-measurement = goal { $id }: { $value } { $unit } on { $date }
+voortgang-approved = jaarplan approved on { $date } by { $by }
+voortgang-entity = { $kind } { $name }
+voortgang-overdue = Overdue now ({ $count })
+voortgang-overdue-item = { $id } — { $text } (due { $due })
+voortgang-none = none
+voortgang-knelpunten = Knelpunten
+voortgang-no-knelpunt-changes = No knelpunten added, resolved or removed.
+voortgang-open-knelpunten = Open knelpunten without an action ({ $count })
+voortgang-goals = Goals
+voortgang-no-goal-changes = No goal changed and no measurement recorded.
+voortgang-reapproval = Approval needed again: { $lapsed }. Put the plan to the directies and record their approval with vsopro jaarplan { $region } --approve.
+voortgang-goals-now = Where they stand
+voortgang-goal-actions = ; actions: { $done } done, { $active } active, { $planned } planned, { $overdue } overdue
+voortgang-foto = Overlegtafels, plans, projects and schools
+voortgang-meetings = Meetings in this period
+voortgang-no-meetings = No meeting held in this period.
+voortgang-next = Next stuurgroep meeting
+voortgang-next-planned = Planned on { $date }.
+voortgang-next-unplanned = Not planned yet: quarter { $quarter } of the jaarplan runs to { $end }.
+voortgang-next-none = The jaarplan has no quarter left for a stuurgroep meeting.
+voortgang-csv-overdue = Overdue now
+voortgang-csv-open-knelpunt = Open knelpunt without an action
+voortgang-csv-goal = Where the goal stands
+voortgang-csv-meeting = Meeting held
+col-entity = part
+col-text = description
+col-old = was
+col-new = becomes

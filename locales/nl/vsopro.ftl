@@ -253,7 +253,7 @@ unapproved-no-approval = geen [approval]
 unapproved-status = status: { $status }
 unapproved-jaarplan = het jaarplan begon op { $start } en is niet geaccordeerd ({ $status })
 unapproved-jaarplan-label = periode begonnen
-unapproved-jaarplan-help = leg het plan voor aan de directies; zet na accordering in [approval] status = "geaccordeerd", met `date` en `by`
+unapproved-jaarplan-help = leg het plan voor aan de directies en leg hun accordering vast met `vsopro jaarplan { $region } --approve --by "..."`
 cadence-rule-stuurgroep = elk kwartaal een voortgangsoverleg met de stuurgroep
 cadence-rule-directies = minstens eens per jaar een overleg met de directies
 missed-meeting-help = de werkwijze vraagt om { $rule }; als het er was, voeg [[meeting]] toe met kind = "{ $kind }" en de datum
@@ -945,7 +945,7 @@ explain-uncovered-theme =
 explain-unapproved-jaarplan =
     De periode van het jaarplan is begonnen, maar de directies hebben het nog niet geaccordeerd. De werkwijze vraagt om een jaarplan dat de directies vooraf goedkeuren.
 
-    Leg het plan voor; zet na de accordering in [approval] status = "geaccordeerd", met de datum en door wie.
+    Leg het plan voor en leg na de accordering vast wie het op welke datum accordeerde: `vsopro jaarplan REGIO --approve --by "..." --date JJJJ-MM-DD`. Dat schrijft [approval] met een vingerafdruk van wat er geaccordeerd is; in git ook als commit.
 explain-missed-meeting =
     In een voorbij kwartaal van het jaarplan was er geen stuurgroepoverleg, of in een voorbij jaar geen overleg met de directies. De werkwijze vraagt om elk kwartaal een voortgangsoverleg met de stuurgroep en minstens eens per jaar overleg met de directies.
 
@@ -1315,3 +1315,80 @@ site-approval-lapsed-undated = Accordering vervallen: gewijzigd na accordering. 
 change-goal-target = ~ doel { $goal } streefwaarde: { $old } → { $new }
 err-tag-needs-git = --tag heeft een git-repository nodig, en { $path } ligt er niet in
 err-tag-needs-git-help = zonder git staat de accordering alleen in het bestand, met haar vingerafdruk: laat --tag weg
+foto-knelpunt-resolved = { " " }— opgelost op { $date }
+cli-voortgang-about = Het voortgangsverslag voor de stuurgroep: wat er veranderde sinds het laatste overleg, en waar het plan nu staat
+cli-voortgang-examples =
+    Voorbeelden:
+      vsopro voortgang gooi-en-vechtstreek
+      vsopro voortgang gooi-en-vechtstreek --since 2026-09-01 --format markdown > voortgang.md
+cli-voortgang-arg-region = De regio (slug, code, officiële naam of andere spelling)
+cli-voortgang-arg-since = De eerste dag van de periode (standaard: de dag na het laatste stuurgroepoverleg)
+event-action-added = Nieuwe actie
+event-action-started = Actie gestart
+event-action-completed = Actie afgerond
+event-action-dropped = Actie vervallen
+event-action-reopened = Actie heropend
+event-action-removed = Actie verwijderd
+event-due-moved = Gereeddatum verschoven
+event-knelpunt-added = Nieuw knelpunt
+event-knelpunt-resolved = Knelpunt opgelost
+event-knelpunt-removed = Knelpunt verwijderd
+event-goal-changed = Doel gewijzigd
+event-measurement-recorded = Meting
+event-approved = Geaccordeerd
+event-initiative-added = Nieuw in de foto
+event-judged-relevant = Beoordeeld als relevant
+event-judged-not-relevant = Beoordeeld als niet relevant
+event-initiative-removed = Uit de foto verwijderd
+event-school-added = School toegevoegd
+event-school-removed = School verwijderd
+voortgang-title = Voortgang { $region } ({ $code })
+voortgang-period = Periode: { $from } tot en met { $to }
+voortgang-period-meeting = Periode: { $from } tot en met { $to }, sinds het stuurgroepoverleg van { $meeting }
+voortgang-period-plan = Periode: { $from } tot en met { $to }, sinds het begin van het jaarplan (nog geen stuurgroepoverleg gehouden)
+voortgang-period-months = Periode: { $from } tot en met { $to }, de laatste drie maanden (geen jaarplan)
+voortgang-from-git = Uit git: { $commits ->
+    [one] 1 commit
+   *[other] { $commits } commits
+} in deze periode.
+voortgang-no-git = Niet in git: alleen de huidige stand. Wat er in de periode veranderde, komt uit de git-geschiedenis van de regiobestanden.
+voortgang-git-missing = git is niet geïnstalleerd: alleen de huidige stand.
+voortgang-no-commits = De repository heeft nog geen commits: alleen de huidige stand.
+voortgang-shallow = Ondiepe kloon: oudere commits ontbreken, de periode kan onvolledig zijn.
+voortgang-uncommitted = Er zijn wijzigingen die nog niet in een commit staan; de huidige stand telt ze mee, de veranderingen niet.
+voortgang-actions = Acties
+voortgang-count = { $kind }: { $count }
+voortgang-group = { $kind } ({ $count })
+voortgang-item = { $id } — { $text }
+voortgang-stamp = { " " }({ $date }, { $author }, { $commit })
+voortgang-due-moved = { $id } — { $text }: { $old } → { $new }
+voortgang-resolved = { $id } — { $text }, opgelost op { $date }
+voortgang-measurement = doel { $id }: { $value } { $unit } op { $date }
+voortgang-approved = jaarplan geaccordeerd op { $date } door { $by }
+voortgang-entity = { $kind } { $name }
+voortgang-overdue = Nu over de datum ({ $count })
+voortgang-overdue-item = { $id } — { $text } (gereed { $due })
+voortgang-none = geen
+voortgang-knelpunten = Knelpunten
+voortgang-no-knelpunt-changes = Geen nieuwe, opgeloste of verwijderde knelpunten.
+voortgang-open-knelpunten = Open knelpunten zonder actie ({ $count })
+voortgang-goals = Doelen
+voortgang-no-goal-changes = Geen doelen gewijzigd en geen metingen vastgelegd.
+voortgang-reapproval = Opnieuw accorderen nodig: { $lapsed }. Leg het plan voor aan de directies en leg hun accordering vast met vsopro jaarplan { $region } --approve.
+voortgang-goals-now = Stand nu
+voortgang-goal-actions = ; acties: { $done } afgerond, { $active } lopend, { $planned } gepland, { $overdue } over de datum
+voortgang-foto = Overlegtafels, plannen, projecten en scholen
+voortgang-meetings = Overleggen in deze periode
+voortgang-no-meetings = Geen overleg gehouden in deze periode.
+voortgang-next = Volgend stuurgroepoverleg
+voortgang-next-planned = Gepland op { $date }.
+voortgang-next-unplanned = Nog niet gepland: kwartaal { $quarter } van het jaarplan loopt tot en met { $end }.
+voortgang-next-none = Het jaarplan heeft geen kwartaal meer voor een stuurgroepoverleg.
+voortgang-csv-overdue = Nu over de datum
+voortgang-csv-open-knelpunt = Open knelpunt zonder actie
+voortgang-csv-goal = Stand van het doel
+voortgang-csv-meeting = Overleg gehouden
+col-entity = onderdeel
+col-text = omschrijving
+col-old = was
+col-new = wordt

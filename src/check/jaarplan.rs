@@ -31,7 +31,7 @@ pub(super) fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .at(plan.start.span(), t!("unapproved-jaarplan-label"))
-            .help(t!("unapproved-jaarplan-help")),
+            .help(t!("unapproved-jaarplan-help", region = r.info.slug)),
         );
     }
 }

@@ -21,6 +21,15 @@ pub struct Knelpunt {
     #[serde(default)]
     pub schools: Vec<Text>,
     pub themes: Option<Spanned<Vec<Text>>>,
+    /// The date the knelpunt was solved; it stays in the file as history.
+    pub resolved: Option<Spanned<Date>>,
+}
+
+impl Knelpunt {
+    /// Not (yet) resolved on `today`.
+    pub fn is_open(&self, today: chrono::NaiveDate) -> bool {
+        self.resolved.as_ref().is_none_or(|d| d.get_ref().0 > today)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -109,6 +109,8 @@ pub struct FotoKnelpunt {
     pub themes: Vec<String>,
     /// The actions that address it; empty when none does.
     pub actions: Vec<FotoAction>,
+    /// Solved on this date (on or before the reference date).
+    pub resolved: Option<Date>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -234,6 +236,11 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             schools: k.schools.iter().map(|s| school_name(s.get_ref())).collect(),
             themes: theme_ids(&k.themes),
             actions: r.actions_addressing(k.id.get_ref()).map(action).collect(),
+            resolved: k
+                .resolved
+                .as_ref()
+                .map(|d| *d.get_ref())
+                .filter(|_| !k.is_open(date)),
         })
         .collect();
     let other_actions = r

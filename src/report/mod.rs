@@ -12,3 +12,4 @@ pub mod jaarplan;
 pub mod regions;
 pub mod staffing;
 pub mod themes;
+pub mod voortgang;

@@ -55,22 +55,43 @@ fn readme_outputs_are_current() {
     assert!(checked >= 2);
 }
 
+/// Each block marked `<!-- snapshot: NAME -->` (after its `$ vsopro` line)
+/// equals the snapshot a test on a real git repository made.
 #[test]
-fn readme_history_session_matches_its_snapshot() {
+fn readme_sessions_match_their_snapshots() {
     let readme = readme();
-    let part = readme
-        .split("<!-- snapshot: history-table -->")
-        .nth(1)
-        .expect("marker");
-    let body = part.split_once("```text\n").unwrap().1;
-    let body = body.split_once('\n').unwrap().1; // the `$ vsopro` line
-    let block = &body[..body.find("\n```").unwrap() + 1];
-    let snap = std::fs::read_to_string(
-        repo().join("tests/integration/snapshots/integration__history__history-table.snap"),
-    )
-    .unwrap();
-    let snap = snap.splitn(3, "---\n").nth(2).unwrap();
-    assert_eq!(block.trim_end(), snap.trim_end());
+    let mut checked = 0;
+    for part in readme.split("<!-- snapshot: ").skip(1) {
+        let (name, rest) = part.split_once(" -->").unwrap();
+        let body = rest.split_once("```text\n").unwrap().1;
+        let body = body.split_once('\n').unwrap().1; // the `$ vsopro` line
+        let block = &body[..body.find("\n```").unwrap() + 1];
+        let module = name.split('-').next().unwrap();
+        let snap = std::fs::read_to_string(repo().join(format!(
+            "tests/integration/snapshots/integration__{module}__{name}.snap"
+        )))
+        .unwrap_or_else(|e| panic!("snapshot {name}: {e}"));
+        let snap = snap.splitn(3, "---\n").nth(2).unwrap();
+        assert_eq!(block.trim_end(), snap.trim_end(), "README block {name}");
+        checked += 1;
+    }
+    assert!(checked >= 2);
+}
+
+/// A command line split as a shell splits it: on spaces, except inside
+/// double quotes.
+fn words(line: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => out.push(String::new()),
+            c => out.last_mut().unwrap().push(c),
+        }
+    }
+    out.retain(|w| !w.is_empty());
+    out
 }
 
 fn handleiding() -> String {
@@ -96,8 +117,14 @@ fn the_user_guide_commands_and_codes_are_real() {
                 Some((c, file)) => (c, Some(file.trim())),
                 None => (command, None),
             };
-            let args: Vec<&str> = command.split_whitespace().collect();
-            let out = root.cmd(&args).lang(Some("nl")).run();
+            let args = words(command);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            // The reader has set up git as chapter 10 says.
+            let out = root
+                .cmd(&args)
+                .lang(Some("nl"))
+                .git_identity("2026-09-15T12:00:00+02:00")
+                .run();
             assert!(
                 matches!(out.code(), 0 | 1),
                 "`vsopro {command}` in the guide: {}",
@@ -116,7 +143,9 @@ fn the_user_guide_commands_and_codes_are_real() {
             let is_known = is_code
                 || vsopro::registry::THEMES.iter().any(|t| t.id == part)
                 || vsopro::registry::REGIONS.iter().any(|r| r.slug == part)
-                || ["pro-de-brug", "vsopro-check"].contains(&part);
+                || ["pro-de-brug", "vsopro-check"].contains(&part)
+                // An option the README's command list names.
+                || (part.starts_with("--") && readme().contains(&format!(" {part}")));
             assert!(
                 is_known,
                 "`{part}` in the guide is no code, theme or region"

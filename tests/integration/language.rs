@@ -306,6 +306,8 @@ fn commands() -> Vec<Vec<&'static str>> {
         &["staffing"],
         &["jaarplan", "midden-holland"],
         &["jaarplan", "midden-holland", "--history"],
+        &["voortgang", "midden-holland"],
+        &["voortgang", "midden-holland", "--since", "2026-08-01"],
         &["uitleg", "unknown-theme"],
         &["uitleg", "stray-file"],
         &[
@@ -334,6 +336,7 @@ fn commands() -> Vec<Vec<&'static str>> {
         "foto",
         "themes",
         "jaarplan",
+        "voortgang",
         "init",
         "schema",
         "completions",

@@ -27,3 +27,4 @@ mod site;
 mod stuurgroep;
 mod toml_suite;
 mod trust;
+mod voortgang;

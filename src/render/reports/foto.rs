@@ -224,17 +224,20 @@ impl Render for FotoReport {
             if !k.schools.is_empty() {
                 head.push_str(&t!("foto-knelpunt-schools", schools = k.schools.join(", ")));
             }
+            if let Some(d) = &k.resolved {
+                head.push_str(&t!("foto-knelpunt-resolved", date = date(d.0)));
+            }
             b.push(Block::Text(head));
-            if k.actions.is_empty() {
-                b.push(Block::List(vec![t!("foto-no-action")]));
-            } else {
+            if !k.actions.is_empty() {
                 b.push(Block::List(k.actions.iter().map(action_line).collect()));
+            } else if k.resolved.is_none() {
+                b.push(Block::List(vec![t!("foto-no-action")]));
             }
         }
         let open: Vec<String> = self
             .knelpunten
             .iter()
-            .filter(|k| k.actions.is_empty())
+            .filter(|k| k.actions.is_empty() && k.resolved.is_none())
             .map(|k| k.text.clone())
             .collect();
         if !open.is_empty() {

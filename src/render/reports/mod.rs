@@ -89,6 +89,7 @@ mod import;
 mod jaarplan;
 mod staffing;
 mod themes;
+mod voortgang;
 
 /// Shared cell formats: the same number looks the same in every report.
 /// Text (tables, markdown) follows the language: `0,15`, `–` for no value;
