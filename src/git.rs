@@ -67,34 +67,8 @@ pub(crate) struct History {
 pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
     let shallow = work_tree(root)?;
 
-    let mut c = git(root);
-    c.args([
-        "log",
-        "-z",
-        "--follow",
-        "--first-parent",
-        "--diff-merges=first-parent",
-        "--name-status",
-        "--no-color",
-        "--format=%H",
-        "--",
-        rel,
-    ]);
-    let out = run(c)?;
-    if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        // LC_ALL=C keeps this message in English.
-        if err.contains("does not have any commits") {
-            return Err(Error::NoCommits);
-        }
-        return Err(Error::GitFailed(err.trim().to_string()));
-    }
-    let changes = parse_log(&out.stdout)?;
-
-    let mut c = git(root);
-    c.args(["status", "--porcelain", "-z", "--", rel]);
-    let out = run(c)?;
-    let uncommitted = out.status.success() && !out.stdout.is_empty();
+    let changes = log(root, &["--follow"], rel)?;
+    let uncommitted = uncommitted(root, rel)?;
 
     let boundaries = if shallow {
         shallow_commits(root)?
@@ -166,33 +140,9 @@ pub(crate) struct RegionLog {
 /// one `git log` and one `git cat-file --batch` however many commits.
 pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLog, Error> {
     let shallow = work_tree(root)?;
-    let mut c = git(root);
-    c.args([
-        "log",
-        "-z",
-        "--first-parent",
-        "--diff-merges=first-parent",
-        "--name-status",
-        "--no-renames",
-        "--no-color",
-        "--format=%H",
-        &format!("--since={since}"),
-        "--",
-        dir,
-    ]);
-    let out = run(c)?;
-    if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        if err.contains("does not have any commits") {
-            return Err(Error::NoCommits);
-        }
-        return Err(Error::GitFailed(err.trim().to_string()));
-    }
-    let changes = parse_log(&out.stdout)?;
-    let mut c = git(root);
-    c.args(["status", "--porcelain", "-z", "--", dir]);
-    let out = run(c)?;
-    let uncommitted = out.status.success() && !out.stdout.is_empty();
+    let since = format!("--since={since}");
+    let changes = log(root, &["--no-renames", &since], dir)?;
+    let uncommitted = uncommitted(root, dir)?;
 
     // One batch: the commit objects, then per changed file its version in
     // the commit and in the commit's first parent.
@@ -244,6 +194,40 @@ pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLo
         shallow,
         uncommitted,
     })
+}
+
+/// `git log` of the commits that changed `path`, following first parents:
+/// each with its changed files.
+fn log(root: &Path, extra: &[&str], path: &str) -> Result<Vec<Change>, Error> {
+    let mut c = git(root);
+    c.args([
+        "log",
+        "-z",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--name-status",
+        "--no-color",
+        "--format=%H",
+    ]);
+    c.args(extra).args(["--", path]);
+    let out = run(c)?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        // LC_ALL=C keeps this message in English.
+        if err.contains("does not have any commits") {
+            return Err(Error::NoCommits);
+        }
+        return Err(Error::GitFailed(err.trim().to_string()));
+    }
+    parse_log(&out.stdout)
+}
+
+/// The working tree has changes under `path` that no commit holds.
+fn uncommitted(root: &Path, path: &str) -> Result<bool, Error> {
+    let mut c = git(root);
+    c.args(["status", "--porcelain", "-z", "--", path]);
+    let out = run(c)?;
+    Ok(out.status.success() && !out.stdout.is_empty())
 }
 
 /// Checks that `root` is in a work tree; returns whether it is shallow.

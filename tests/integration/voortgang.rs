@@ -136,6 +136,39 @@ fn quarter() -> Sandbox {
 }
 
 #[test]
+fn a_planned_meeting_is_the_next_one_and_not_held() {
+    let root = quarter();
+    let p = root.read(PLAN) + "\n[[meeting]]\nkind = \"stuurgroep\"\ndate = 2027-01-20\n";
+    root.write(PLAN, p);
+    commit(&root, "Stuurgroep gepland", "2026-11-20T12:00:00+01:00");
+    let v = root
+        .run(&["voortgang", "gorinchem", "--format", "json"])
+        .expect(0)
+        .json();
+    assert_eq!(v["next_meeting"]["planned"], "2027-01-20");
+    assert_eq!(v["next_meeting"]["quarter"], serde_json::Value::Null);
+    // Planned, so not among the meetings held, and the period still
+    // starts after the last one held.
+    assert_eq!(v["from"], "2026-09-16");
+    assert_eq!(v["meetings"].as_array().unwrap().len(), 1);
+    root.cmd(&["voortgang", "gorinchem"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("Gepland op 20 januari 2027.");
+    // Once held, it starts the next period.
+    let v = root
+        .cmd(&["voortgang", "gorinchem", "--format", "json"])
+        .today("2027-02-01")
+        .run()
+        .expect(0)
+        .json();
+    assert_eq!(v["from"], "2027-01-21");
+    assert_eq!(v["last_meeting"], "2027-01-20");
+    assert_eq!(v["commits"], 0);
+}
+
+#[test]
 fn a_quarter_in_which_everything_happened_once() {
     let root = quarter();
     let v = root

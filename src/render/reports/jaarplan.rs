@@ -339,27 +339,33 @@ pub(crate) fn meeting_blocks(meetings: &[crate::report::jaarplan::MeetingReport]
     }
     let mut b = vec![Block::Heading(2, t!("meetings-minutes"))];
     for m in recorded {
-        let kind = m.kind.as_str();
-        let when = date(m.date.0);
-        b.push(Block::Heading(
-            3,
-            if m.planned {
-                t!("meeting-heading-planned", kind = kind, date = when)
-            } else {
-                t!("meeting-heading", kind = kind, date = when)
-            },
+        b.extend(meeting_block(m));
+    }
+    b
+}
+
+/// One meeting: its heading (planned or not), notes and decisions.
+pub(crate) fn meeting_block(m: &crate::report::jaarplan::MeetingReport) -> Vec<Block> {
+    let kind = m.kind.as_str();
+    let when = date(m.date.0);
+    let mut b = vec![Block::Heading(
+        3,
+        if m.planned {
+            t!("meeting-heading-planned", kind = kind, date = when)
+        } else {
+            t!("meeting-heading", kind = kind, date = when)
+        },
+    )];
+    if let Some(n) = &m.notes {
+        b.push(Block::Text(n.clone()));
+    }
+    if !m.decisions.is_empty() {
+        b.push(Block::List(
+            m.decisions
+                .iter()
+                .map(|d| t!("meeting-decision", decision = d.as_str()))
+                .collect(),
         ));
-        if let Some(n) = &m.notes {
-            b.push(Block::Text(n.clone()));
-        }
-        if !m.decisions.is_empty() {
-            b.push(Block::List(
-                m.decisions
-                    .iter()
-                    .map(|d| t!("meeting-decision", decision = d.as_str()))
-                    .collect(),
-            ));
-        }
     }
     b
 }

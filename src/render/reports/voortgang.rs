@@ -292,25 +292,7 @@ impl Render for VoortgangReport {
             b.push(Block::Text(t!("voortgang-no-meetings")));
         }
         for m in &self.meetings {
-            b.push(Block::Heading(
-                3,
-                t!(
-                    "meeting-heading",
-                    kind = m.kind.as_str(),
-                    date = date(m.date.0)
-                ),
-            ));
-            if let Some(n) = &m.notes {
-                b.push(Block::Text(n.clone()));
-            }
-            if !m.decisions.is_empty() {
-                b.push(Block::List(
-                    m.decisions
-                        .iter()
-                        .map(|d| t!("meeting-decision", decision = d.as_str()))
-                        .collect(),
-                ));
-            }
+            b.extend(super::jaarplan::meeting_block(m));
         }
         if let Some(next) = self.next_meeting_line() {
             b.push(Block::Heading(2, t!("voortgang-next")));
