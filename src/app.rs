@@ -3,9 +3,10 @@
 //! init, schemas and the site each live in their own module.
 
 use crate::check;
-use crate::config::{Command, Config, NormOverrides};
+use crate::config::{Command, Config, NormOverrides, OutFile};
 use crate::diag::{self, Diagnostic};
 use crate::error::Error;
+use crate::i18n::t;
 use crate::model::{Dataset, FileKind};
 use crate::output::{eprint, print};
 use crate::registry::Region;
@@ -16,6 +17,10 @@ use std::path::PathBuf;
 
 pub(crate) fn run(config: &Config) -> Result<(), Error> {
     let run = Run { config };
+    // A document that cannot be written is said before any work is done.
+    if let Some(out) = &config.out {
+        run.out_target(out)?;
+    }
     let today = config.today;
     match &config.command {
         Command::Print(text) => print(text),
@@ -162,10 +167,66 @@ struct Run<'a> {
 
 impl Run<'_> {
     fn show<R: Render>(&self, report: &R) -> Result<(), Error> {
+        if let Some(out) = &self.config.out {
+            return self.write_document(report, out);
+        }
         let opts = Options {
             tty: self.config.stdout_tty,
         };
         print(&render::render(report, self.config.format, opts))
+    }
+
+    /// The format of `--out FILE`, if FILE may be written: a known
+    /// extension, not a folder, not inside regions/, not an existing file
+    /// without `--force`.
+    fn out_target(&self, out: &OutFile) -> Result<crate::render::document::DocKind, Error> {
+        let path = &out.path;
+        let kind = crate::render::document::DocKind::from_path(path)
+            .ok_or_else(|| Error::OutFormat(path.clone()))?;
+        let abs = |p: &std::path::Path| {
+            let p = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+            p.canonicalize().unwrap_or(p)
+        };
+        let dir = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            Some(parent) => abs(parent),
+            None => abs(std::path::Path::new(".")),
+        };
+        let inside_regions = self
+            .root()
+            .ok()
+            .is_some_and(|r| dir.starts_with(abs(&r.join(crate::model::REGIONS_DIR))));
+        if inside_regions || path.is_dir() {
+            return Err(Error::OutProtected(path.clone()));
+        }
+        if !out.force && std::fs::symlink_metadata(path).is_ok() {
+            return Err(Error::OutExists(path.clone()));
+        }
+        Ok(kind)
+    }
+
+    /// `--out FILE`: the report as a document, written in one step; never
+    /// over an existing file without `--force`, never inside regions/.
+    fn write_document<R: Render>(&self, report: &R, out: &OutFile) -> Result<(), Error> {
+        use crate::render::document;
+        let (path, kind) = (&out.path, self.out_target(out)?);
+        let root = self.root().ok();
+        let date = crate::i18n::date(self.config.today);
+        let footer = match root.as_deref().and_then(crate::git::head) {
+            Some((commit, false)) => t!("out-footer-commit", date = date, commit = commit),
+            Some((commit, true)) => t!("out-footer-dirty", date = date, commit = commit),
+            None => t!("out-footer", date = date),
+        };
+        let bytes = document::document(report, kind, &footer)
+            .map_err(|e| Error::Internal(format!("writing {}: {e}", path.display())))?;
+        if out.force {
+            crate::write::overwrite(path, &bytes)?;
+        } else if !crate::write::create_new(path, &bytes)? {
+            return Err(Error::OutExists(path.clone()));
+        }
+        print(&format!(
+            "{}\n",
+            t!("out-written", path = path.display().to_string())
+        ))
     }
 
     fn root(&self) -> Result<PathBuf, Error> {
@@ -226,9 +287,12 @@ impl Run<'_> {
         };
         let diags = check::run_filtered(&data, self.config.today, &filter);
         let counts = diag::count(&diags);
-        match self.config.format {
-            Format::Table => self.eprint_diags(&data, &diags),
-            format => print(&render::render(
+        match (&self.config.out, self.config.format) {
+            (Some(out), _) => {
+                self.write_document(&report::check::compute(&data, &diags), out)?;
+            }
+            (None, Format::Table) => self.eprint_diags(&data, &diags),
+            (None, format) => print(&render::render(
                 &report::check::compute(&data, &diags),
                 format,
                 Options {
@@ -243,7 +307,7 @@ impl Run<'_> {
                 deny_warnings,
             });
         }
-        if self.config.format == Format::Table {
+        if self.config.format == Format::Table && self.config.out.is_none() {
             eprint(&diagnostics::summary(counts, data.regions.len()));
         }
         Ok(())

@@ -97,7 +97,7 @@ enum CommandArg {
     #[command(
         after_help = "Examples:\n  vsopro regions\n  vsopro regions --format csv > regios.csv"
     )]
-    Regions,
+    Regions(RegionsArgs),
     /// Coordinator hours and FTE per region at 1 h 20 min per school per week
     #[command(
         after_help = "Examples:\n  vsopro caseload\n  vsopro caseload --schools 30\n  vsopro caseload --schools 30 --hours-per-week 40\n  vsopro caseload gooi-en-vechtstreek --format json"
@@ -107,7 +107,7 @@ enum CommandArg {
     #[command(
         after_help = "Examples:\n  vsopro foto gooi-en-vechtstreek\n  vsopro foto \"Gooi en Vechtstreek\" --format markdown > foto.md"
     )]
-    Foto(RegionArg),
+    Foto(FotoArgs),
     /// Theme coverage: regions × the seven ontwikkelthema's
     #[command(
         after_help = "Examples:\n  vsopro themes\n  vsopro themes --theme stageplaatsen\n  vsopro themes --format csv > themas.csv"
@@ -160,7 +160,7 @@ enum CommandArg {
     #[command(
         after_help = "Examples:\n  vsopro staffing\n  vsopro staffing --format csv > bezetting.csv"
     )]
-    Staffing(NormArgs),
+    Staffing(StaffingArgs),
 }
 
 #[derive(Debug, Args)]
@@ -187,6 +187,51 @@ struct CaseloadArgs {
     schools: Option<u64>,
     #[command(flatten)]
     norms: NormArgs,
+    #[command(flatten)]
+    out: OutArgs,
+}
+
+/// `--out FILE [--force]` of the reports.
+#[derive(Debug, Args)]
+struct OutArgs {
+    /// Write the report to FILE; the extension chooses the format (.md, .html, .docx, .xlsx, .csv, .json, .txt)
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// With --out: replace FILE if it exists
+    #[arg(long, requires = "out")]
+    force: bool,
+}
+
+impl OutArgs {
+    fn file(&self) -> Option<crate::config::OutFile> {
+        self.out.clone().map(|path| crate::config::OutFile {
+            path,
+            force: self.force,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+struct FotoArgs {
+    /// The region (slug, code, official name or alias)
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: &'static Region,
+    #[command(flatten)]
+    out: OutArgs,
+}
+
+#[derive(Debug, Args)]
+struct RegionsArgs {
+    #[command(flatten)]
+    out: OutArgs,
+}
+
+#[derive(Debug, Args)]
+struct StaffingArgs {
+    #[command(flatten)]
+    norms: NormArgs,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 #[derive(Debug, Args)]
@@ -285,6 +330,8 @@ struct JaarplanArgs {
     /// With --approve, in git: an annotated tag on the approval's commit
     #[arg(long, requires = "approve")]
     tag: bool,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 #[derive(Debug, Args)]
@@ -295,6 +342,8 @@ struct VoortgangArgs {
     /// The first day of the period (default: the day after the last stuurgroep meeting)
     #[arg(long, value_name = "YYYY-MM-DD")]
     since: Option<NaiveDate>,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 #[derive(Debug, Args)]
@@ -305,6 +354,8 @@ struct ThemesArgs {
     /// List the actions on one theme across the regions, good practices first
     #[arg(long, value_name = "ID", value_parser = ThemeParser)]
     theme: Option<&'static Theme>,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 impl NormArgs {
@@ -352,6 +403,8 @@ struct CheckArgs {
     /// Leave out a rule that reports warnings (repeatable; `--list` names the rules)
     #[arg(long, value_name = "RULE", value_parser = RuleParser)]
     skip: Vec<&'static Rule>,
+    #[command(flatten)]
+    out: OutArgs,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, Usage> {
@@ -605,7 +658,19 @@ where
         ColorArg::Never => false,
         ColorArg::Auto => auto_color(),
     };
+    let out = match &cli.command {
+        CommandArg::Check(a) => a.out.file(),
+        CommandArg::Regions(a) => a.out.file(),
+        CommandArg::Caseload(a) => a.out.file(),
+        CommandArg::Foto(a) => a.out.file(),
+        CommandArg::Themes(a) => a.out.file(),
+        CommandArg::Jaarplan(a) => a.out.file(),
+        CommandArg::Voortgang(a) => a.out.file(),
+        CommandArg::Staffing(a) => a.out.file(),
+        _ => None,
+    };
     Ok(Config {
+        out,
         root: cli.root,
         format: match cli.format {
             FormatArg::Table => Format::Table,
@@ -627,7 +692,7 @@ where
             },
             CommandArg::Explain(a) => Command::Explain { code: a.code },
             CommandArg::Codeowners(a) => Command::Codeowners { force: a.force },
-            CommandArg::Regions => Command::Regions,
+            CommandArg::Regions(_) => Command::Regions,
             CommandArg::Caseload(a) => Command::Caseload {
                 regions: dedup(a.regions),
                 schools: a.schools,
@@ -680,7 +745,7 @@ where
                 write: a.write,
             },
             CommandArg::Staffing(a) => Command::Staffing {
-                overrides: a.overrides(),
+                overrides: a.norms.overrides(),
             },
         },
     })

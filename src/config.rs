@@ -17,7 +17,16 @@ pub(crate) struct Config {
     pub stderr_color: bool,
     /// stdout is a terminal: tables are fitted to its width.
     pub stdout_tty: bool,
+    /// `--out FILE`: the report goes to a file, not to stdout.
+    pub out: Option<OutFile>,
     pub command: Command,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct OutFile {
+    pub path: PathBuf,
+    /// Replace an existing file.
+    pub force: bool,
 }
 
 impl Config {
@@ -29,6 +38,7 @@ impl Config {
             today: NaiveDate::default(),
             stderr_color: false,
             stdout_tty: false,
+            out: None,
             command: Command::Print(text),
         }
     }

@@ -82,6 +82,12 @@ pub enum Error {
     GitMissing,
     /// `--approve --tag` where the data is not in a git work tree.
     TagNeedsGit(PathBuf),
+    /// `--out FILE` where FILE exists and `--force` was not given.
+    OutExists(PathBuf),
+    /// `--out FILE` with an extension no format has.
+    OutFormat(PathBuf),
+    /// `--out FILE` inside `regions/`, or on a folder.
+    OutProtected(PathBuf),
     NotARepository(PathBuf),
     NoCommits,
     GitFailed(String),
@@ -225,6 +231,24 @@ impl Error {
                 Exit::Usage,
                 t!("err-git-missing"),
                 Some(t!("err-git-missing-help")),
+            ),
+            OutExists(f) => (
+                Exit::Usage,
+                t!("err-out-exists", path = p(f)),
+                Some(t!("err-out-exists-help")),
+            ),
+            OutFormat(f) => (
+                Exit::Usage,
+                t!("err-out-format", path = p(f)),
+                Some(t!(
+                    "err-out-format-help",
+                    extensions = crate::render::document::DocKind::EXTENSIONS
+                )),
+            ),
+            OutProtected(f) => (
+                Exit::Usage,
+                t!("err-out-protected", path = p(f)),
+                Some(t!("err-out-protected-help")),
             ),
             TagNeedsGit(d) => (
                 Exit::Usage,

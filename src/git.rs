@@ -68,7 +68,7 @@ pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
     let shallow = work_tree(root)?;
 
     let changes = log(root, &["--follow"], rel)?;
-    let uncommitted = uncommitted(root, rel)?;
+    let uncommitted = uncommitted(root, &[rel])?;
 
     let boundaries = if shallow {
         shallow_commits(root)?
@@ -142,7 +142,7 @@ pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLo
     let shallow = work_tree(root)?;
     let since = format!("--since={since}");
     let changes = log(root, &["--no-renames", &since], dir)?;
-    let uncommitted = uncommitted(root, dir)?;
+    let uncommitted = uncommitted(root, &[dir])?;
 
     // One batch: the commit objects, then per changed file its version in
     // the commit and in the commit's first parent.
@@ -222,10 +222,10 @@ fn log(root: &Path, extra: &[&str], path: &str) -> Result<Vec<Change>, Error> {
     parse_log(&out.stdout)
 }
 
-/// The working tree has changes under `path` that no commit holds.
-fn uncommitted(root: &Path, path: &str) -> Result<bool, Error> {
+/// The working tree has changes under the paths that no commit holds.
+fn uncommitted(root: &Path, paths: &[&str]) -> Result<bool, Error> {
     let mut c = git(root);
-    c.args(["status", "--porcelain", "-z", "--", path]);
+    c.args(["status", "--porcelain", "-z", "--"]).args(paths);
     let out = run(c)?;
     Ok(out.status.success() && !out.stdout.is_empty())
 }
@@ -283,6 +283,18 @@ pub(crate) fn commit_file(root: &Path, rel: &str, message: &str) -> Result<Strin
     c.args(["rev-parse", "HEAD"]);
     let out = checked(c)?;
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// The commit the data is at (short hash), and whether the data (regions/
+/// and vsopro.toml under `root`) has changes no commit holds; `None`
+/// outside git.
+pub(crate) fn head(root: &Path) -> Option<(String, bool)> {
+    let mut c = git(root);
+    c.args(["rev-parse", "--short", "HEAD"]);
+    let out = run(c).ok().filter(|o| o.status.success())?;
+    let short = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let dirty = uncommitted(root, &["regions", "vsopro.toml"]).unwrap_or(false);
+    Some((short, dirty))
 }
 
 /// The tags that point at `commit`.

@@ -54,6 +54,15 @@ pub(crate) fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
     }
 }
 
+/// Writes `path` with `bytes` in one step, replacing what is there.
+pub(crate) fn overwrite(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let tmp = write_temp(path, bytes)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(path)(e)
+    })
+}
+
 /// Replaces `path` with `bytes` in one step, if it still holds `expected`:
 /// a concurrent change by someone else is not overwritten.
 pub(crate) fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), Error> {

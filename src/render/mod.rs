@@ -4,10 +4,14 @@
 
 mod csv;
 pub(crate) mod diagnostics;
+pub(crate) mod document;
+mod docx;
+mod html;
 mod markdown;
 mod reports;
 pub(crate) mod safe;
 mod terminal;
+mod xlsx;
 
 use serde::Serialize;
 
@@ -25,10 +29,23 @@ pub enum Align {
     Right,
 }
 
+/// What a column's cells hold, for formats with typed cells (Excel). The
+/// cells themselves are text as CSV writes it: numbers with a point, ISO
+/// dates, hours as `5:20`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    Text,
+    Number,
+    Date,
+    /// Hours and minutes of a week.
+    Duration,
+}
+
 #[derive(Debug, Clone)]
 pub struct Column {
     pub name: String,
     pub align: Align,
+    pub kind: CellKind,
 }
 
 impl Column {
@@ -36,13 +53,30 @@ impl Column {
         Column {
             name: name.into(),
             align: Align::Left,
+            kind: CellKind::Text,
         }
     }
 
+    /// A column of figures.
     pub fn right(name: &str) -> Self {
         Column {
             name: name.into(),
             align: Align::Right,
+            kind: CellKind::Number,
+        }
+    }
+
+    pub fn date(name: &str) -> Self {
+        Column {
+            kind: CellKind::Date,
+            ..Column::left(name)
+        }
+    }
+
+    pub fn duration(name: &str) -> Self {
+        Column {
+            kind: CellKind::Duration,
+            ..Column::right(name)
         }
     }
 }
@@ -83,6 +117,11 @@ pub trait Render: Serialize {
     fn blocks(&self) -> Vec<Block>;
     /// The one table a spreadsheet gets (one header row).
     fn csv_table(&self) -> Table;
+    /// The document's title (a workbook's sheet, a page's title) when the
+    /// blocks do not start with one.
+    fn title(&self) -> Option<String> {
+        None
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]

@@ -28,6 +28,15 @@ if [ ! -x "$browser" ]; then
       || true
   fi
 fi
+# pdfinfo, pdftotext and pdftoppm read the printed pages.
+if ! command -v pdfinfo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "installing poppler-utils (Debian package) ..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q poppler-utils >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q poppler-utils >/dev/null 2>&1; } \
+    || true
+fi
+command -v pdfinfo >/dev/null 2>&1 || skip "pdfinfo (poppler-utils) is not installed and could not be"
 [ -x "$browser" ] || skip "no Chromium at $browser and it could not be installed (needs apt-get as root)"
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || skip "node/npm are not installed"
 

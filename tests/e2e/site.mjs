@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 
 const [site, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
@@ -49,8 +51,35 @@ try {
   assert.ok(await page.locator('h2', { hasText: 'Scholen' }).count() === 1);
   await page.screenshot({ path: join(shots, 'region.png'), fullPage: true });
 
+  // Printing on A4, as Chromium prints: the index on at most two pages, the
+  // region page with the knelpunten and the jaarplan each on a page of
+  // their own, and no page with only the footer.
+  const pages = (pdf) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  const text = (pdf, n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
+  const footer = (await page.locator('footer').innerText()).trim();
+  const words = (s) => s.split(/\s+/).filter(Boolean).length;
+  const printed = async (url, name) => {
+    await page.goto(url);
+    const pdf = join(shots, `${name}.pdf`);
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const n = pages(pdf);
+    const last = text(pdf, n);
+    assert.ok(words(last) > words(footer) + 5, `the last page of ${name} holds more than the footer:\n${last}`);
+    return { pdf, n };
+  };
+  const regionUrl = page.url();
+  const index = await printed(pathToFileURL(join(site, 'index.html')).href, 'index-print');
+  assert.ok(index.n <= 2, `the index prints on at most two A4 pages, not ${index.n}`);
+  const region = await printed(regionUrl, 'region-print');
+  const firsts = [];
+  for (let i = 1; i <= region.n; i++) firsts.push(text(region.pdf, i).split('\n').map((l) => l.trim()).filter(Boolean)[0]);
+  for (const h of ['Knelpunten en acties', 'Jaarplan']) {
+    assert.ok(firsts.includes(h), `"${h}" starts a printed page: ${JSON.stringify(firsts)}`);
+  }
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', index.pdf, join(shots, 'index-print')]);
+
   assert.deepEqual(requests, [], 'no request leaves the disk');
-  console.log(`e2e ok: 35 regions on the map; followed ${code} to "${h1}"; screenshots in ${shots}`);
+  console.log(`e2e ok: 35 regions on the map; followed ${code} to "${h1}"; index prints on ${index.n} pages, the region page on ${region.n}; screenshots in ${shots}`);
 } finally {
   await browser.close();
 }

@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod codeowners;
 mod docs;
+mod documents;
 mod dutch;
 mod explain;
 mod fuzz_corpus;

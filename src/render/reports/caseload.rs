@@ -4,6 +4,10 @@ use crate::render::{Block, Column, Render, Table};
 use crate::report::caseload::{CaseloadReport, CaseloadRow};
 
 impl Render for CaseloadReport {
+    fn title(&self) -> Option<String> {
+        Some(t!("title-caseload"))
+    }
+
     fn blocks(&self) -> Vec<Block> {
         let n = &self.norms;
         let ft = &self.full_time;
@@ -63,7 +67,7 @@ impl CaseloadReport {
             columns.push(Column::right(&t!("col-institutions")));
         }
         columns.extend([
-            Column::right(&t!("col-required-hm")),
+            Column::duration(&t!("col-required-hm")),
             Column::right(&t!("col-required-h")),
             Column::right(&t!("col-required-fte")),
             Column::right(&t!("col-contracted-h")),

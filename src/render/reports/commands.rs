@@ -166,7 +166,7 @@ impl Render for ApproveReport {
     fn csv_table(&self) -> Table {
         let mut t = Table::new(vec![
             Column::left(&t!("col-file")),
-            Column::left(&t!("col-date")),
+            Column::date(&t!("col-date")),
             Column::left(&t!("col-by")),
             Column::left(&t!("col-commit")),
             Column::left(&t!("col-tag")),

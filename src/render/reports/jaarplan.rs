@@ -276,7 +276,7 @@ impl Render for JaarplanReport {
             Column::left(&t!("col-action")),
             Column::left(&t!("col-title")),
             Column::left(&t!("col-status")),
-            Column::left(&t!("col-due")),
+            Column::date(&t!("col-due")),
             Column::left(&t!("col-overdue")),
             Column::right(&t!("col-target")),
             Column::right(&t!("col-measured")),

@@ -6,6 +6,10 @@ use crate::report::check::CheckReport;
 use crate::report::regions::RegionsReport;
 
 impl Render for CheckReport {
+    fn title(&self) -> Option<String> {
+        Some(t!("title-check"))
+    }
+
     fn blocks(&self) -> Vec<Block> {
         vec![
             Block::Heading(1, "vsopro check".into()),
@@ -25,6 +29,10 @@ impl Render for CheckReport {
 }
 
 impl Render for RegionsReport {
+    fn title(&self) -> Option<String> {
+        Some(t!("title-regions"))
+    }
+
     fn blocks(&self) -> Vec<Block> {
         vec![
             Block::Table(self.table(Cells::TEXT)),

@@ -5,6 +5,10 @@ use crate::report::staffing::StaffingReport;
 use crate::words;
 
 impl Render for StaffingReport {
+    fn title(&self) -> Option<String> {
+        Some(t!("title-staffing"))
+    }
+
     fn blocks(&self) -> Vec<Block> {
         let s = &self.totals;
         let c = Cells::TEXT;
@@ -64,7 +68,7 @@ impl StaffingReport {
             Column::left(&t!("col-region")),
             Column::left(&t!("col-status")),
             Column::left(&t!("col-coordinator")),
-            Column::left(&t!("col-since")),
+            Column::date(&t!("col-since")),
             Column::left(&t!("col-scale")),
             Column::right(&t!("col-schools")),
             Column::right(&t!("col-required-h")),

@@ -14,6 +14,10 @@ fn matrix_cell(c: &ThemeCell) -> String {
 }
 
 impl Render for ThemesReport {
+    fn title(&self) -> Option<String> {
+        Some(t!("title-themes"))
+    }
+
     fn blocks(&self) -> Vec<Block> {
         let mut t = Table::new(
             std::iter::once(Column::left(&t!("col-region")))
@@ -118,7 +122,7 @@ impl ThemeActionsReport {
             Column::left(&t!("col-status")),
             Column::left(&t!("col-role")),
             Column::left(&t!("col-owner")),
-            Column::left(&t!("col-due")),
+            Column::date(&t!("col-due")),
             Column::right(&t!("col-schools")),
         ]);
         for a in &self.actions {

@@ -312,7 +312,7 @@ impl Render for VoortgangReport {
             Column::left(&t!("col-text")),
             Column::left(&t!("col-old")),
             Column::left(&t!("col-new")),
-            Column::left(&t!("col-date")),
+            Column::date(&t!("col-date")),
             Column::left(&t!("col-author")),
             Column::left(&t!("col-commit")),
         ]);
