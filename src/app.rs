@@ -216,8 +216,13 @@ impl Run<'_> {
             Some((commit, true)) => t!("out-footer-dirty", date = date, commit = commit),
             None => t!("out-footer", date = date),
         };
-        let bytes = document::document(report, kind, &footer)
-            .map_err(|e| Error::Internal(format!("writing {}: {e}", path.display())))?;
+        let bytes =
+            document::document(report, kind, &footer, self.config.today).map_err(|e| match e {
+                document::DocError::NoPdf => Error::NoPdf(path.clone()),
+                document::DocError::Failed(e) => {
+                    Error::Internal(format!("writing {}: {e}", path.display()))
+                }
+            })?;
         if out.force {
             crate::write::overwrite(path, &bytes)?;
         } else if !crate::write::create_new(path, &bytes)? {

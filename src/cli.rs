@@ -194,7 +194,7 @@ struct CaseloadArgs {
 /// `--out FILE [--force]` of the reports.
 #[derive(Debug, Args)]
 struct OutArgs {
-    /// Write the report to FILE; the extension chooses the format (.md, .html, .docx, .xlsx, .csv, .json, .txt)
+    /// Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
     /// With --out: replace FILE if it exists

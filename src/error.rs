@@ -88,6 +88,8 @@ pub enum Error {
     OutFormat(PathBuf),
     /// `--out FILE` inside `regions/`, or on a folder.
     OutProtected(PathBuf),
+    /// `--out FILE.pdf` from a build without the `pdf` feature.
+    NoPdf(PathBuf),
     NotARepository(PathBuf),
     NoCommits,
     GitFailed(String),
@@ -249,6 +251,11 @@ impl Error {
                 Exit::Usage,
                 t!("err-out-protected", path = p(f)),
                 Some(t!("err-out-protected-help")),
+            ),
+            NoPdf(f) => (
+                Exit::Usage,
+                t!("err-no-pdf", path = p(f)),
+                Some(t!("err-no-pdf-help")),
             ),
             TagNeedsGit(d) => (
                 Exit::Usage,

@@ -20,6 +20,7 @@ pub mod i18n;
 mod import;
 mod init;
 pub mod load;
+mod map;
 pub mod model;
 mod output;
 mod parse;

@@ -97,6 +97,17 @@ pub enum ApprovedChange {
 }
 
 impl Fingerprint {
+    /// The whole fingerprint as one short code (`3f2a-9b1c-77de`), for a
+    /// signed document to name the version it approves.
+    pub fn digest(&self) -> String {
+        let bytes = serde_json::to_vec(self).expect("plain data serializes");
+        let hex: String = Sha256::digest(&bytes)[..6]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        format!("{}-{}-{}", &hex[..4], &hex[4..8], &hex[8..])
+    }
+
     /// What changed from this (approved) fingerprint to `now`, in a stable
     /// order: period, then goals by id.
     pub fn changes_to(&self, now: &Fingerprint) -> Vec<ApprovedChange> {

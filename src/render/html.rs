@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 
 const TEMPLATE: &str = include_str!("templates/document.html");
 
-fn block(b: &Block) -> Value {
+/// A block as the templates read it (HTML page and PDF).
+pub(crate) fn block_json(b: &Block) -> Value {
     match b {
         Block::Heading(level, text) => {
             json!({"heading": {"level": level.clamp(&1, &4), "text": text}})
@@ -32,7 +33,7 @@ pub(crate) fn page(
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
     env.add_template("document.html", TEMPLATE)
         .map_err(|e| e.to_string())?;
-    let blocks: Vec<Value> = blocks.iter().map(block).collect();
+    let blocks: Vec<Value> = blocks.iter().map(block_json).collect();
     env.get_template("document.html")
         .and_then(|t| {
             t.render(minijinja::context! {

@@ -8,6 +8,8 @@ pub(crate) mod document;
 mod docx;
 mod html;
 mod markdown;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod reports;
 pub(crate) mod safe;
 mod terminal;
@@ -122,6 +124,30 @@ pub trait Render: Serialize {
     fn title(&self) -> Option<String> {
         None
     }
+    /// What a typeset document shows besides the blocks.
+    fn extras(&self) -> Extras {
+        Extras::default()
+    }
+}
+
+/// The frame of a typeset document: whose it is, what must stand out, and
+/// what closes it.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// The region the document is about: name and CBS code.
+    pub region: Option<(String, String)>,
+    /// The approval lapsed: said prominently on page 1.
+    pub lapsed: Option<String>,
+    /// The block the directies' approval fills in.
+    pub approval: Option<ApprovalBlock>,
+}
+
+/// Label and value rows; an empty value is a line to fill in.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApprovalBlock {
+    pub heading: String,
+    pub rows: Vec<(String, String)>,
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Copy, Default)]

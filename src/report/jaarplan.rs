@@ -194,6 +194,9 @@ pub struct JaarplanReport {
     pub region: &'static str,
     /// The region's folder name, for commands the report suggests.
     pub slug: &'static str,
+    /// The fingerprint of the plan as it is (what an approval now would
+    /// record), as one short code.
+    pub fingerprint: String,
     pub today: NaiveDate,
     pub title: String,
     pub start: Date,
@@ -299,6 +302,7 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
         code: r.info.code,
         region: r.info.name,
         slug: r.info.slug,
+        fingerprint: plan.fingerprint().digest(),
         today,
         title: plan.title.clone(),
         start: *plan.start.get_ref(),

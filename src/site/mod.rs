@@ -3,7 +3,6 @@
 //! per region and a page per theme. The pages are minijinja templates that
 //! escape every piece of user text.
 
-pub(crate) mod map;
 mod write;
 
 pub(crate) use write::write;
@@ -135,7 +134,7 @@ pub(crate) struct ThemeContent {
 /// The index: map regions joined with staffing.
 pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
     let staffing: StaffingReport = staffing::compute(data, norms);
-    let map = map::map();
+    let map = crate::map::map();
     let regions: Vec<MapRegion> = staffing
         .regions
         .iter()

@@ -48,3 +48,7 @@ rm -rf "$out/site"
 mkdir -p "$out"
 (cd "$repo" && cargo run --quiet --locked -- --root examples --today 2026-11-22 site "$out/site" >/dev/null)
 CHROMIUM="$browser" node site.mjs "$out/site" "$out/screenshots"
+
+# The PDF documents, read back with poppler.
+(cd "$repo" && cargo build --quiet --locked)
+"$here/documents.sh" "$repo/target/debug/vsopro" "$out/documents"

@@ -156,7 +156,7 @@ fn an_existing_file_is_kept_unless_forced_and_nothing_is_written_into_regions() 
     // An unknown extension and a place among the data: refused before any work.
     root.run(&["foto", "midden-holland", "--out", "foto.pages"])
         .expect(2)
-        .err_has("the extension chooses the format: .md, .html, .docx, .xlsx");
+        .err_has(".docx, .xlsx, .html, .md, .csv, .json, .txt");
     let before = root.files("regions");
     root.run(&[
         "foto",
@@ -228,4 +228,37 @@ fn in_git_the_footer_names_the_datas_commit() {
         root.read("voortgang2.html")
             .contains("met wijzigingen die nog niet zijn vastgelegd")
     );
+}
+
+/// The PDF itself is read back by poppler in tests/e2e/documents.sh; here:
+/// it is a PDF, with its fonts, the same bytes for the same data.
+#[cfg(feature = "pdf")]
+#[test]
+fn the_jaarplan_as_pdf_is_a_stable_pdf_with_its_fonts() {
+    let root = Sandbox::examples();
+    root.cmd(&["jaarplan", "midden-holland", "--out", "a.pdf"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("Geschreven: a.pdf");
+    root.cmd(&["jaarplan", "midden-holland", "--out", "b.pdf"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0);
+    let a = std::fs::read(root.join("a.pdf")).unwrap();
+    assert!(a.starts_with(b"%PDF-1.7"));
+    assert!(a.ends_with(b"%%EOF\n") || a.ends_with(b"%%EOF"));
+    let text = String::from_utf8_lossy(&a);
+    assert!(text.contains("LiberationSans"), "the font is embedded");
+    assert_eq!(a, std::fs::read(root.join("b.pdf")).unwrap());
+}
+
+#[cfg(not(feature = "pdf"))]
+#[test]
+fn without_the_pdf_feature_a_pdf_is_refused_clearly() {
+    let root = Sandbox::examples();
+    root.run(&["jaarplan", "midden-holland", "--out", "a.pdf"])
+        .expect(2)
+        .err_has("built without PDF");
+    assert!(!root.join("a.pdf").exists());
 }

@@ -37,6 +37,10 @@ fn initiative(k: InitiativeKind) -> String {
 }
 
 impl Render for FotoReport {
+    fn extras(&self) -> crate::render::Extras {
+        super::jaarplan::region_extras(self.name, self.code, self.approval.as_ref())
+    }
+
     fn blocks(&self) -> Vec<Block> {
         let c = Cells::TEXT;
         let mut b = vec![Block::Heading(

@@ -37,6 +37,21 @@ fn action(a: &GoalAction) -> String {
     }
 }
 
+/// A region's document frame: its name and code, and a lapsed approval.
+pub(crate) fn region_extras(
+    name: &str,
+    code: &str,
+    approval: Option<&crate::report::jaarplan::ApprovalReport>,
+) -> crate::render::Extras {
+    crate::render::Extras {
+        region: Some((name.to_string(), code.to_string())),
+        lapsed: approval
+            .and_then(approval_lapsed)
+            .map(|l| t!("pdf-lapsed", lapsed = l)),
+        approval: None,
+    }
+}
+
 /// "accordering vervallen: gewijzigd na accordering van D (doel x gewijzigd)"
 /// for an approval the plan no longer matches.
 pub(crate) fn approval_lapsed(a: &crate::report::jaarplan::ApprovalReport) -> Option<String> {
@@ -126,6 +141,43 @@ fn slots(title: String, kind: &str, slots: &[Slot], c: Cells) -> Table {
 }
 
 impl Render for JaarplanReport {
+    /// The jaarplan is the approval document: it closes with the block the
+    /// directies' approval fills in, naming the version by its fingerprint.
+    fn extras(&self) -> crate::render::Extras {
+        let valid = self.approval.as_ref().filter(|a| a.valid && a.bound);
+        let approved = |f: fn(&crate::report::jaarplan::ApprovalReport) -> Option<String>| {
+            valid.and_then(f).unwrap_or_default()
+        };
+        let block = crate::render::ApprovalBlock {
+            heading: t!("pdf-approval-heading"),
+            rows: vec![
+                (
+                    t!("pdf-approval-period"),
+                    t!(
+                        "pdf-approval-period-value",
+                        start = date(self.start.0),
+                        end = date(self.end.0)
+                    ),
+                ),
+                (t!("pdf-approval-fingerprint"), self.fingerprint.clone()),
+                (
+                    t!("pdf-approval-date"),
+                    approved(|a| a.date.map(|d| date(d.0))),
+                ),
+                (t!("pdf-approval-by"), approved(|a| a.by.clone())),
+            ],
+            note: if valid.is_some() {
+                t!("pdf-approval-recorded")
+            } else {
+                t!("pdf-approval-open", region = self.slug)
+            },
+        };
+        crate::render::Extras {
+            approval: Some(block),
+            ..region_extras(self.region, self.code, self.approval.as_ref())
+        }
+    }
+
     fn blocks(&self) -> Vec<Block> {
         let c = Cells::TEXT;
         let mut b = vec![Block::Heading(

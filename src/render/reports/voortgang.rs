@@ -172,6 +172,10 @@ impl VoortgangReport {
 }
 
 impl Render for VoortgangReport {
+    fn extras(&self) -> crate::render::Extras {
+        super::jaarplan::region_extras(self.region, self.code, self.approval.as_ref())
+    }
+
     fn blocks(&self) -> Vec<Block> {
         let mut b = vec![Block::Heading(
             1,

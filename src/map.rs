@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-const TOPOJSON: &str = include_str!("../../assets/cbs/arbeidsmarktregio_2025.topojson");
-const CENTROIDS: &str = include_str!("../../assets/cbs/arbeidsmarktregio_2025_centroids.csv");
+const TOPOJSON: &str = include_str!("../assets/cbs/arbeidsmarktregio_2025.topojson");
+const CENTROIDS: &str = include_str!("../assets/cbs/arbeidsmarktregio_2025_centroids.csv");
 
 /// Width of the map in SVG units; the height follows the country's shape.
 pub(crate) const WIDTH: f64 = 560.0;
@@ -62,6 +62,29 @@ pub(crate) struct Map {
     pub width: f64,
     pub height: f64,
     pub shapes: Vec<Shape>,
+}
+
+/// The country with one region filled: a standalone SVG for documents.
+#[cfg(feature = "pdf")]
+pub(crate) fn region_svg(code: &str) -> Option<String> {
+    let m = map();
+    let own = m.shapes.iter().find(|s| s.code == code)?;
+    let mut svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}">"##,
+        w = m.width,
+        h = m.height
+    );
+    for s in m.shapes.iter().filter(|s| s.code != code) {
+        svg.push_str(&format!(
+            r##"<path d="{}" fill="#e4e7ec" stroke="#ffffff" stroke-width="1" fill-rule="evenodd"/>"##,
+            s.d
+        ));
+    }
+    svg.push_str(&format!(
+        r##"<path d="{}" fill="#1f3864" stroke="#ffffff" stroke-width="1" fill-rule="evenodd"/></svg>"##,
+        own.d
+    ));
+    Some(svg)
 }
 
 /// Decodes the boundaries and projects RD metres onto the SVG plane (RD is
