@@ -119,6 +119,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let changes = crate::progress::changes(&data.root, r, period.0, today)?;
             run.show(&report::voortgang::compute(r, today, period, changes))
         }
+        Command::Serve(opts) => crate::serve::serve(&run.root()?, today, opts),
         Command::Init { region } => {
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
             run.show(&init::init(&root, region, today)?)

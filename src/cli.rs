@@ -125,6 +125,11 @@ enum CommandArg {
         after_help = "Examples:\n  vsopro voortgang gooi-en-vechtstreek\n  vsopro voortgang gooi-en-vechtstreek --since 2026-09-01 --format markdown > voortgang.md"
     )]
     Voortgang(VoortgangArgs),
+    /// The workbench: a local web app over the data, with every problem
+    #[command(
+        after_help = "Examples:\n  vsopro serve\n  vsopro serve --port 8040 --open\n  vsopro serve --read-only"
+    )]
+    Serve(ServeArgs),
     /// Start a region: regions/<slug>/ with the five files, commented and valid
     #[command(
         after_help = "Examples:\n  vsopro init gooi-en-vechtstreek\n  vsopro --root mijn-data init \"Gooi en Vechtstreek\"\n\nIt never overwrites: if the folder exists, nothing changes and the exit code is 1."
@@ -332,6 +337,22 @@ struct JaarplanArgs {
     tag: bool,
     #[command(flatten)]
     out: OutArgs,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// The port (0: any free one)
+    #[arg(long, value_name = "N", default_value_t = 8040)]
+    port: u16,
+    /// The address to listen on; anything but 127.0.0.1 lets other machines in
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    host: String,
+    /// Show the pages only: no forms, every change refused
+    #[arg(long)]
+    read_only: bool,
+    /// Open the workbench in the browser
+    #[arg(long)]
+    open: bool,
 }
 
 #[derive(Debug, Args)]
@@ -714,6 +735,12 @@ where
                 history: a.history,
                 newest_first: a.newest_first,
             },
+            CommandArg::Serve(a) => Command::Serve(crate::serve::Options {
+                host: a.host,
+                port: a.port,
+                read_only: a.read_only,
+                open: a.open,
+            }),
             CommandArg::Voortgang(a) => Command::Voortgang {
                 region: a.region,
                 since: a.since,

@@ -72,6 +72,8 @@ pub(crate) enum Command {
         history: bool,
         newest_first: bool,
     },
+    /// `vsopro serve`.
+    Serve(crate::serve::Options),
     /// `vsopro voortgang REGION`.
     Voortgang {
         region: &'static Region,

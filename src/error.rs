@@ -90,6 +90,8 @@ pub enum Error {
     OutProtected(PathBuf),
     /// `--out FILE.pdf` from a build without the `pdf` feature.
     NoPdf(PathBuf),
+    /// `vsopro serve` could not listen.
+    Serve(String),
     NotARepository(PathBuf),
     NoCommits,
     GitFailed(String),
@@ -256,6 +258,11 @@ impl Error {
                 Exit::Usage,
                 t!("err-no-pdf", path = p(f)),
                 Some(t!("err-no-pdf-help")),
+            ),
+            Serve(reason) => (
+                Exit::Usage,
+                t!("err-serve", reason = reason.as_str()),
+                Some(t!("err-serve-help")),
             ),
             TagNeedsGit(d) => (
                 Exit::Usage,

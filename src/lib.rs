@@ -29,6 +29,7 @@ pub mod registry;
 pub mod render;
 pub mod report;
 pub mod schema;
+mod serve;
 mod site;
 pub mod source;
 mod suggest;

@@ -1402,3 +1402,40 @@ pdf-approval-date = Date
 pdf-approval-by = By
 pdf-approval-recorded = The directies approved this version: the fingerprint of the period and the goals is the one recorded with the approval.
 pdf-approval-open = The fingerprint stands for the period and the goals of this version. Once approved, `vsopro jaarplan { $region } --approve --by "..."` records the approval with the same fingerprint.
+serve-workbench = Workbench
+serve-read-only = read only
+serve-problems-link = { $count ->
+    [0] no problems
+    [one] 1 problem
+   *[other] { $count } problems
+}
+serve-problems-title = Problems
+serve-no-problems = No problems: the data is in order.
+serve-region-problems = { $count ->
+    [one] 1 problem in this region
+   *[other] { $count } problems in this region
+}
+serve-help = Help: { $help }
+err-serve = the workbench cannot start: { $reason }
+err-serve-help = choose another port with --port, e.g. --port 0 for a free one
+serve-url = Workbench: { $url }
+serve-stop = Open the link in your browser; stop with Ctrl+C.
+serve-host-warning = note: the workbench listens on { $host }, so other computers can reach it too (with the link)
+serve-refused-host = This workbench belongs to another address.
+serve-refused-origin = A request from another website was refused.
+serve-refused-token = Open the workbench with the link vsopro serve printed.
+serve-refused-size = The request is too large.
+serve-refused-read-only = The workbench is read only (--read-only): nothing can be changed.
+serve-refused-method = The workbench does not know this kind of request.
+serve-not-found = This page does not exist.
+cli-serve-about = The workbench: a local web app over the data, with every problem
+cli-serve-examples =
+    Examples:
+      vsopro serve
+      vsopro serve --port 8040 --open
+      vsopro serve --read-only
+cli-serve-arg-port = The port (0: any free one)
+cli-serve-arg-host = The address to listen on; anything but 127.0.0.1 lets other machines in
+cli-serve-arg-read_only = Show the pages only: no forms, every change refused
+cli-serve-arg-open = Open the workbench in the browser
+cli-value-address = ADDRESS

@@ -1438,3 +1438,40 @@ pdf-approval-date = Datum
 pdf-approval-by = Door
 pdf-approval-recorded = De directies accordeerden deze versie: de vingerafdruk van de periode en de doelen is dezelfde als bij de accordering.
 pdf-approval-open = De vingerafdruk staat voor de periode en de doelen van deze versie. Na de accordering legt `vsopro jaarplan { $region } --approve --by "..."` haar vast met dezelfde vingerafdruk.
+serve-workbench = Werkbank
+serve-read-only = alleen lezen
+serve-problems-link = { $count ->
+    [0] geen meldingen
+    [one] 1 melding
+   *[other] { $count } meldingen
+}
+serve-problems-title = Meldingen
+serve-no-problems = Geen meldingen: de gegevens zijn in orde.
+serve-region-problems = { $count ->
+    [one] 1 melding in deze regio
+   *[other] { $count } meldingen in deze regio
+}
+serve-help = Tip: { $help }
+err-serve = de werkbank kan niet starten: { $reason }
+err-serve-help = kies een andere poort met --port, bijvoorbeeld --port 0 voor een vrije
+serve-url = Werkbank: { $url }
+serve-stop = Open de link in uw browser; stop met Ctrl+C.
+serve-host-warning = let op: de werkbank luistert op { $host }, dus ook andere computers kunnen haar bereiken (met de link)
+serve-refused-host = Deze werkbank hoort bij een ander adres.
+serve-refused-origin = Een verzoek van een andere website is geweigerd.
+serve-refused-token = Open de werkbank met de link die vsopro serve toonde.
+serve-refused-size = Het verzoek is te groot.
+serve-refused-read-only = De werkbank is alleen om te lezen (--read-only): er kan niets worden gewijzigd.
+serve-refused-method = Dit soort verzoek kent de werkbank niet.
+serve-not-found = Deze pagina bestaat niet.
+cli-serve-about = De werkbank: een lokale webapp over de gegevens, met elke melding
+cli-serve-examples =
+    Voorbeelden:
+      vsopro serve
+      vsopro serve --port 8040 --open
+      vsopro serve --read-only
+cli-serve-arg-port = De poort (0: een vrije)
+cli-serve-arg-host = Het adres om op te luisteren; alles behalve 127.0.0.1 laat andere computers binnen
+cli-serve-arg-read_only = Alleen de pagina's: geen formulieren, elke wijziging geweigerd
+cli-serve-arg-open = Open de werkbank in de browser
+cli-value-address = ADRES

@@ -24,8 +24,13 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 4] = [
+const TEMPLATES: [(&str, &str); 6] = [
     ("base.html", include_str!("templates/base.html")),
+    ("problems.html", include_str!("templates/problems.html")),
+    (
+        "problem-list.html",
+        include_str!("templates/problem-list.html"),
+    ),
     ("index.html", include_str!("templates/index.html")),
     ("region.html", include_str!("templates/region.html")),
     ("theme.html", include_str!("templates/theme.html")),
@@ -101,6 +106,33 @@ struct Page<'a, T: Serialize> {
     today: NaiveDate,
     #[serde(flatten)]
     content: &'a T,
+    /// Served by `vsopro serve`: the problems and the workbench's state;
+    /// `null` on the static site.
+    workbench: Option<&'a Workbench>,
+}
+
+/// What the workbench adds to the pages it serves.
+#[derive(Debug, Serialize)]
+pub(crate) struct Workbench {
+    pub read_only: bool,
+    /// Every diagnostic of the data as it is now.
+    pub problems: Vec<Problem>,
+}
+
+/// One diagnostic as the workbench shows it.
+#[derive(Debug, Serialize)]
+pub(crate) struct Problem {
+    pub code: &'static str,
+    pub severity: crate::diag::Severity,
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// The quoted source line.
+    pub source: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+    /// The region the file belongs to (its slug), for the link to its page.
+    pub region: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -210,6 +242,18 @@ fn environment() -> Environment<'static> {
         table(ApprovalStatus::ALL, ApprovalStatus::as_str, words::approval),
     );
     env.add_global(
+        "severity_label",
+        table(
+            &[
+                crate::diag::Severity::Error,
+                crate::diag::Severity::Warning,
+                crate::diag::Severity::Hint,
+            ],
+            crate::diag::Severity::as_str,
+            crate::diag::Severity::word,
+        ),
+    );
+    env.add_global(
         "slot_label",
         table(SlotStatus::ALL, SlotStatus::as_str, words::slot),
     );
@@ -273,6 +317,18 @@ fn translate(id: &str, kwargs: minijinja::value::Kwargs) -> Result<String, minij
     Ok(crate::i18n::message(id, &args))
 }
 
+/// Every path of the site.
+fn paths(data: &Dataset) -> Vec<String> {
+    let mut paths = vec!["style.css".to_string(), "index.html".to_string()];
+    paths.extend(
+        data.regions
+            .iter()
+            .map(|r| format!("regio/{}.html", r.info.slug)),
+    );
+    paths.extend(THEMES.iter().map(|t| format!("thema/{}.html", t.id)));
+    paths
+}
+
 /// Every file of the site as (relative path, contents).
 pub(crate) fn build(
     data: &Dataset,
@@ -280,24 +336,73 @@ pub(crate) fn build(
     today: NaiveDate,
 ) -> Result<Vec<(String, String)>, minijinja::Error> {
     let env = environment();
-    let render = |template: &str, value: Value| env.get_template(template)?.render(value);
-    let mut files = vec![("style.css".to_string(), STYLE.to_string())];
+    paths(data)
+        .into_iter()
+        .map(|p| {
+            let page = render_page(&env, data, norms, today, &p, None)?;
+            Ok((p, page.expect("every path has a page")))
+        })
+        .collect()
+}
 
-    let index = index_content(data, norms);
-    files.push((
-        "index.html".into(),
-        render(
+/// One page of the site (as `vsopro serve` asks for it); `None` for a path
+/// the site does not have.
+pub(crate) fn page(
+    data: &Dataset,
+    norms: Norms,
+    today: NaiveDate,
+    path: &str,
+    workbench: &Workbench,
+) -> Result<Option<String>, minijinja::Error> {
+    render_page(&environment(), data, norms, today, path, Some(workbench))
+}
+
+fn render_page(
+    env: &Environment<'static>,
+    data: &Dataset,
+    norms: Norms,
+    today: NaiveDate,
+    path: &str,
+    workbench: Option<&Workbench>,
+) -> Result<Option<String>, minijinja::Error> {
+    let render = |template: &str, value: Value| env.get_template(template)?.render(value);
+    if path == "style.css" {
+        return Ok(Some(STYLE.to_string()));
+    }
+    if path == "index.html" {
+        let index = index_content(data, norms);
+        return render(
             "index.html",
             value(Page {
                 title: t!("site-title"),
                 root: "",
                 today,
                 content: &index,
+                workbench,
             }),
-        )?,
-    ));
-
-    for r in &data.regions {
+        )
+        .map(Some);
+    }
+    if path == "problemen.html" && workbench.is_some() {
+        return render(
+            "problems.html",
+            value(Page {
+                title: t!("serve-problems-title"),
+                root: "",
+                today,
+                content: &(),
+                workbench,
+            }),
+        )
+        .map(Some);
+    }
+    if let Some(slug) = path
+        .strip_prefix("regio/")
+        .and_then(|p| p.strip_suffix(".html"))
+    {
+        let Some(r) = data.regions.iter().find(|r| r.info.slug == slug) else {
+            return Ok(None);
+        };
         let content = RegionContent {
             foto: foto::compute(r, norms, today),
             jaarplan: jaarplan::compute(r, today),
@@ -307,14 +412,17 @@ pub(crate) fn build(
             root: "../",
             today,
             content: &content,
+            workbench,
         };
-        files.push((
-            format!("regio/{}.html", r.info.slug),
-            render("region.html", value(page))?,
-        ));
+        return render("region.html", value(page)).map(Some);
     }
-
-    for t in THEMES {
+    if let Some(id) = path
+        .strip_prefix("thema/")
+        .and_then(|p| p.strip_suffix(".html"))
+    {
+        let Some(t) = THEMES.iter().find(|t| t.id == id) else {
+            return Ok(None);
+        };
         let content = ThemeContent {
             report: themes::for_theme(data, t),
         };
@@ -323,11 +431,9 @@ pub(crate) fn build(
             root: "../",
             today,
             content: &content,
+            workbench,
         };
-        files.push((
-            format!("thema/{}.html", t.id),
-            render("theme.html", value(page))?,
-        ));
+        return render("theme.html", value(page)).map(Some);
     }
-    Ok(files)
+    Ok(None)
 }

@@ -337,6 +337,7 @@ fn commands() -> Vec<Vec<&'static str>> {
         "themes",
         "jaarplan",
         "voortgang",
+        "serve",
         "init",
         "schema",
         "completions",

@@ -23,6 +23,7 @@ mod reliability;
 mod reports;
 mod robustness;
 mod schema;
+mod serve;
 mod shipped;
 mod site;
 mod stuurgroep;

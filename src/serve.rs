@@ -1,0 +1,249 @@
+//! `vsopro serve`: the coordinator's workbench, a local web server over the
+//! same files. Every page is the static site's page, rendered from the same
+//! templates over the data as it is on disk at that request, plus the
+//! problems. Only this machine can reach it (127.0.0.1 unless `--host`),
+//! and only with the run's secret token, which the printed link carries and
+//! a cookie keeps.
+
+use crate::check;
+use crate::diag::Diagnostic;
+use crate::error::Error;
+use crate::i18n::t;
+use crate::load;
+use crate::model::Dataset;
+use crate::report::caseload::Norms;
+use crate::site::{Problem, Workbench};
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+use tiny_http::{Header, Method, Request, Response, Server};
+
+/// Request bodies larger than this are refused (a form is a few kB).
+const MAX_BODY: u64 = 64 * 1024;
+const COOKIE: &str = "vsopro-token";
+
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    pub host: String,
+    pub port: u16,
+    pub read_only: bool,
+    pub open: bool,
+}
+
+struct Workshop {
+    root: PathBuf,
+    today: NaiveDate,
+    token: String,
+    /// `host:port` as a browser on this machine names the server.
+    hosts: Vec<String>,
+    read_only: bool,
+}
+
+fn token() -> Result<String, Error> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| Error::Internal(format!("no randomness: {e}")))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+pub(crate) fn serve(root: &Path, today: NaiveDate, opts: &Options) -> Result<(), Error> {
+    let server = Server::http((opts.host.as_str(), opts.port))
+        .map_err(|e| Error::Serve(format!("{}:{}: {e}", opts.host, opts.port)))?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .ok_or_else(|| Error::Serve("no TCP address".into()))?;
+    let mut hosts = vec![format!("{}:{port}", opts.host)];
+    if opts.host == "127.0.0.1" {
+        hosts.push(format!("localhost:{port}"));
+    }
+    let shop = Workshop {
+        root: root.to_path_buf(),
+        today,
+        token: token()?,
+        hosts,
+        read_only: opts.read_only,
+    };
+    let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
+    if opts.host != "127.0.0.1" && opts.host != "localhost" {
+        crate::output::eprint(&format!(
+            "{}\n",
+            t!("serve-host-warning", host = opts.host.as_str())
+        ));
+    }
+    crate::output::print(&format!(
+        "{}\n{}\n",
+        t!("serve-url", url = url.as_str()),
+        t!("serve-stop")
+    ))?;
+    if opts.open {
+        open_browser(&url);
+    }
+    for request in server.incoming_requests() {
+        let response = shop.handle(&request);
+        // A browser that went away is no reason to stop serving.
+        let _ = request.respond(response);
+    }
+    Ok(())
+}
+
+fn open_browser(url: &str) {
+    let program = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(program)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+}
+
+type Reply = Response<std::io::Cursor<Vec<u8>>>;
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
+}
+
+/// A response with the workbench's security headers.
+fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
+    Response::from_data(body.into())
+        .with_status_code(status)
+        // Always a Content-Length: pages are whole when they are sent.
+        .with_chunked_threshold(usize::MAX)
+        .with_header(header("Content-Type", content_type))
+        .with_header(header("X-Frame-Options", "DENY"))
+        .with_header(header("X-Content-Type-Options", "nosniff"))
+        .with_header(header("Referrer-Policy", "no-referrer"))
+        .with_header(header(
+            "Content-Security-Policy",
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+/// A short page that says why a request was refused.
+fn refused(status: u16, message: String) -> Reply {
+    let html = format!(
+        "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>vsopro</title><p>{}</p></html>\n",
+        crate::i18n::lang().code(),
+        escape(&message)
+    );
+    reply(status, "text/html; charset=utf-8", html)
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn header_value<'r>(request: &'r Request, name: &'static str) -> Option<&'r str> {
+    request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv(name))
+        .map(|h| h.value.as_str())
+}
+
+impl Workshop {
+    fn handle(&self, request: &Request) -> Reply {
+        // DNS rebinding: only the names of this server.
+        let host = header_value(request, "Host").unwrap_or("");
+        if !self.hosts.iter().any(|h| h == host) {
+            return refused(403, t!("serve-refused-host"));
+        }
+        if let Some(origin) = header_value(request, "Origin")
+            && !self.hosts.iter().any(|h| origin == format!("http://{h}"))
+        {
+            return refused(403, t!("serve-refused-origin"));
+        }
+        let url = request.url().to_string();
+        let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
+        // The printed link: the token becomes a cookie, the URL loses it.
+        if let Some(given) = query.split('&').find_map(|kv| kv.strip_prefix("token=")) {
+            if given != self.token {
+                return refused(403, t!("serve-refused-token"));
+            }
+            return reply(303, "text/plain; charset=utf-8", "")
+                .with_header(header("Location", path))
+                .with_header(header(
+                    "Set-Cookie",
+                    &format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.token),
+                ));
+        }
+        let cookie = header_value(request, "Cookie").unwrap_or("");
+        let has_token = cookie
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .any(|(k, v)| k == COOKIE && v == self.token);
+        if !has_token {
+            return refused(403, t!("serve-refused-token"));
+        }
+        if request.body_length().is_some_and(|n| n as u64 > MAX_BODY) {
+            return refused(413, t!("serve-refused-size"));
+        }
+        match request.method() {
+            Method::Get | Method::Head => self.page(path),
+            Method::Post if self.read_only => refused(403, t!("serve-refused-read-only")),
+            Method::Post => refused(404, t!("serve-not-found")),
+            _ => refused(405, t!("serve-refused-method")),
+        }
+    }
+
+    fn page(&self, path: &str) -> Reply {
+        let rel = path.trim_start_matches('/');
+        let rel = if rel.is_empty() { "index.html" } else { rel };
+        let data = match load::load(&self.root, None) {
+            Ok(data) => data,
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let diags = check::run(&data, self.today);
+        let workbench = Workbench {
+            read_only: self.read_only,
+            problems: problems(&data, &diags),
+        };
+        let norms = Norms::from_settings(&data.settings.caseload);
+        match crate::site::page(&data, norms, self.today, rel, &workbench) {
+            Ok(Some(body)) if rel.ends_with(".css") => reply(200, "text/css; charset=utf-8", body),
+            Ok(Some(body)) => reply(200, "text/html; charset=utf-8", body),
+            Ok(None) => refused(404, t!("serve-not-found")),
+            Err(e) => refused(500, e.to_string()),
+        }
+    }
+}
+
+/// The diagnostics with their place and quoted line, for the pages.
+fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
+    diags
+        .iter()
+        .map(|d| {
+            let source = data.sources.get(&d.file);
+            let at = d
+                .span
+                .as_ref()
+                .zip(source)
+                .filter(|(span, f)| span.start <= f.text.len())
+                .map(|(span, f)| f.line_col(span.start));
+            Problem {
+                code: d.code.name(),
+                severity: d.severity(),
+                file: d.file.clone(),
+                line: at.map(|p| p.line),
+                column: at.map(|p| p.column),
+                source: at
+                    .zip(source)
+                    .map(|(p, f)| crate::render::safe::line(f.line_text(p.line)).into_owned()),
+                message: d.message.clone(),
+                help: d.help.clone(),
+                region: crate::registry::REGIONS
+                    .iter()
+                    .find(|r| d.file.starts_with(&format!("regions/{}/", r.slug)))
+                    .map(|r| r.slug),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,244 @@
+//! `vsopro serve`: the workbench as a real server on an ephemeral port,
+//! asked over real HTTP (a plain TCP client: every byte of the request is
+//! the test's own, so hostile requests can be written as they are).
+
+use crate::common::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+
+struct Server {
+    child: Child,
+    /// `127.0.0.1:PORT`
+    host: String,
+    token: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+fn start(root: &Sandbox, extra: &[&str]) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
+        .envs(isolation(root.path()))
+        .args(["--today", "2026-11-22", "--lang", "nl", "--root"])
+        .arg(root.path())
+        .args(["serve", "--port", "0"])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("vsopro serve starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    // "Werkbank: http://127.0.0.1:PORT/?token=TOKEN"
+    let url = line.trim().rsplit(' ').next().unwrap().to_string();
+    let rest = url.strip_prefix("http://").expect("an http URL");
+    let (host, token) = rest.split_once("/?token=").expect("a token in the link");
+    Server {
+        child,
+        host: host.to_string(),
+        token: token.to_string(),
+    }
+}
+
+impl Server {
+    /// A request as written, with `Host` unless the test gives its own.
+    fn raw(&self, request: &str) -> Reply {
+        let mut stream = TcpStream::connect(&self.host).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut bytes = Vec::new();
+        let _ = stream.read_to_end(&mut bytes);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        Reply {
+            status,
+            headers: head.to_string(),
+            body: body.to_string(),
+        }
+    }
+
+    fn get_with(&self, path: &str, headers: &str) -> Reply {
+        self.raw(&format!(
+            "GET {path} HTTP/1.1\r\nHost: {}\r\n{headers}Connection: close\r\n\r\n",
+            self.host
+        ))
+    }
+
+    /// GET with the token's cookie.
+    fn get(&self, path: &str) -> Reply {
+        self.get_with(path, &format!("Cookie: vsopro-token={}\r\n", self.token))
+    }
+}
+
+#[test]
+fn the_link_s_token_becomes_a_cookie_and_nothing_opens_without_it() {
+    let root = Sandbox::examples();
+    let s = start(&root, &[]);
+    assert_eq!(s.token.len(), 32);
+    let r = s.get_with(&format!("/?token={}", s.token), "");
+    assert_eq!(r.status, 303, "{}", r.headers);
+    assert!(r.headers.contains("Location: /\r\n"), "{}", r.headers);
+    assert!(
+        r.headers.contains(&format!(
+            "Set-Cookie: vsopro-token={}; HttpOnly; SameSite=Strict; Path=/",
+            s.token
+        )),
+        "{}",
+        r.headers
+    );
+    assert_eq!(s.get_with("/", "").status, 403);
+    assert_eq!(s.get_with("/?token=0000", "").status, 403);
+    assert_eq!(s.get_with("/", "Cookie: vsopro-token=0000\r\n").status, 403);
+    let r = s.get("/");
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body
+            .contains("<h1>Netwerkcoördinatoren vso&#x2f;pro in de 35 arbeidsmarktregio"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("Werkbank"));
+    assert!(r.headers.contains("X-Frame-Options: DENY"));
+    assert!(
+        r.headers
+            .contains("Content-Security-Policy: default-src 'self'")
+    );
+}
+
+#[test]
+fn pages_show_the_files_as_they_are_now_with_their_problems() {
+    let root = Sandbox::examples();
+    let s = start(&root, &[]);
+    let page = s.get("/regio/midden-holland.html");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains("<h1>Regionale foto Midden-Holland (AM20)</h1>")
+    );
+    assert!(page.body.contains("Praktijkschool De Goudse Hoeve"));
+    // An edit in an editor shows on the next load.
+    let schools = root.read("regions/midden-holland/schools.toml");
+    root.write(
+        "regions/midden-holland/schools.toml",
+        schools.replace(
+            "Praktijkschool De Goudse Hoeve",
+            "Praktijkschool De Goudse Waard",
+        ),
+    );
+    let page = s.get("/regio/midden-holland.html");
+    assert!(page.body.contains("Praktijkschool De Goudse Waard"));
+    // The problems page: every diagnostic, with its place, its quoted line
+    // and help, linked to the region's page; the region shows its own.
+    let actions = root.read("regions/midden-holland/actions.toml");
+    root.write(
+        "regions/midden-holland/actions.toml",
+        actions.replacen("status = \"active\"", "status = \"klaar\"", 1),
+    );
+    let problems = s.get("/problemen.html");
+    assert_eq!(problems.status, 200);
+    assert!(
+        problems.body.contains("<code>[invalid-value]</code>"),
+        "{}",
+        problems.body
+    );
+    // minijinja escapes `/` in text as `&#x2f;`.
+    assert!(problems.body.contains(r#"<a href="regio/midden-holland.html">regions&#x2f;midden-holland&#x2f;actions.toml</a>:"#), "{}", problems.body);
+    assert!(
+        problems.body.contains("status = &quot;klaar&quot;"),
+        "{}",
+        problems.body
+    );
+    assert!(problems.body.contains("Tip: "));
+    let page = s.get("/regio/midden-holland.html");
+    assert!(
+        page.body.contains("class=\"region-problems\""),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<code>[invalid-value]</code>"));
+    // The stylesheet, and nothing else by name.
+    let css = s.get("/style.css");
+    assert_eq!(css.status, 200);
+    assert!(css.headers.contains("Content-Type: text/css"));
+    assert_eq!(s.get("/regio/nergens.html").status, 404);
+}
+
+#[test]
+fn hostile_requests_are_refused() {
+    let root = Sandbox::examples();
+    let s = start(&root, &[]);
+    let cookie = format!("Cookie: vsopro-token={}\r\n", s.token);
+    // DNS rebinding: a page of another name that resolves here.
+    let r = s.raw(&format!(
+        "GET / HTTP/1.1\r\nHost: evil.example:80\r\n{cookie}Connection: close\r\n\r\n"
+    ));
+    assert_eq!(r.status, 403);
+    let r = s.get_with("/", &format!("{cookie}Origin: http://evil.example\r\n"));
+    assert_eq!(r.status, 403);
+    let r = s.get_with("/", &format!("{cookie}Origin: http://{}\r\n", s.host));
+    assert_eq!(r.status, 200);
+    // Paths: only the registry's regions and themes.
+    for path in [
+        "/regio/../../etc/passwd",
+        "/regio/..%2f..%2fetc%2fpasswd.html",
+        "/regio/midden-holland%2f..%2fgorinchem.html",
+        "/regions/midden-holland/schools.toml",
+        "/../README.md",
+    ] {
+        assert_eq!(s.get(path).status, 404, "{path}");
+    }
+    // An oversized body is refused before it is read.
+    let r = s.raw(&format!(
+        "POST /regio/midden-holland.html HTTP/1.1\r\nHost: {}\r\n{cookie}Content-Length: 10000000\r\nConnection: close\r\n\r\n",
+        s.host
+    ));
+    assert_eq!(r.status, 413);
+    // Other methods are not known.
+    let r = s.raw(&format!(
+        "DELETE / HTTP/1.1\r\nHost: {}\r\n{cookie}Connection: close\r\n\r\n",
+        s.host
+    ));
+    assert_eq!(r.status, 405);
+}
+
+#[test]
+fn read_only_refuses_every_change_and_says_so() {
+    let root = Sandbox::examples();
+    let s = start(&root, &["--read-only"]);
+    let page = s.get("/");
+    assert!(page.body.contains("alleen lezen"), "{}", page.body);
+    let r = s.raw(&format!(
+        "POST /regio/midden-holland.html HTTP/1.1\r\nHost: {}\r\nCookie: vsopro-token={}\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=b",
+        s.host, s.token
+    ));
+    assert_eq!(r.status, 403);
+    assert!(r.body.contains("alleen om te lezen"), "{}", r.body);
+}
+
+#[test]
+fn a_taken_port_is_a_clear_error() {
+    let root = Sandbox::examples();
+    let s = start(&root, &[]);
+    let port = s.host.rsplit(':').next().unwrap();
+    root.cmd(&["serve", "--port", port])
+        .run()
+        .expect(2)
+        .err_has("the workbench cannot start");
+}
