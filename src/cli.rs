@@ -350,6 +350,9 @@ struct ServeArgs {
     /// Show the pages only: no forms, every change refused
     #[arg(long)]
     read_only: bool,
+    /// Write edits without committing them in git
+    #[arg(long)]
+    no_git: bool,
     /// Open the workbench in the browser
     #[arg(long)]
     open: bool,
@@ -739,6 +742,7 @@ where
                 host: a.host,
                 port: a.port,
                 read_only: a.read_only,
+                no_git: a.no_git,
                 open: a.open,
             }),
             CommandArg::Voortgang(a) => Command::Voortgang {

@@ -297,6 +297,11 @@ pub(crate) fn head(root: &Path) -> Option<(String, bool)> {
     Some((short, dirty))
 }
 
+/// Whether `rel` has changes (staged or not) that no commit holds.
+pub(crate) fn has_changes(root: &Path, rel: &str) -> bool {
+    uncommitted(root, &[rel]).unwrap_or(false)
+}
+
 /// The tags that point at `commit`.
 pub(crate) fn tags_at(root: &Path, commit: &str) -> Vec<String> {
     let mut c = git(root);

@@ -14,6 +14,7 @@ use crate::model::Dataset;
 use crate::report::caseload::Norms;
 use crate::site::{Problem, Workbench};
 use chrono::NaiveDate;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use tiny_http::{Header, Method, Request, Response, Server};
 
@@ -26,6 +27,7 @@ pub(crate) struct Options {
     pub host: String,
     pub port: u16,
     pub read_only: bool,
+    pub no_git: bool,
     pub open: bool,
 }
 
@@ -33,6 +35,11 @@ struct Workshop {
     root: PathBuf,
     today: NaiveDate,
     token: String,
+    csrf: String,
+    /// Commit each edit (in a git work tree).
+    git: bool,
+    /// What the last edit did, for the next page.
+    flash: std::cell::RefCell<Option<String>>,
     /// `host:port` as a browser on this machine names the server.
     hosts: Vec<String>,
     read_only: bool,
@@ -60,6 +67,9 @@ pub(crate) fn serve(root: &Path, today: NaiveDate, opts: &Options) -> Result<(),
         root: root.to_path_buf(),
         today,
         token: token()?,
+        csrf: token()?,
+        git: !opts.no_git && crate::git::in_work_tree(root),
+        flash: std::cell::RefCell::new(None),
         hosts,
         read_only: opts.read_only,
     };
@@ -78,8 +88,8 @@ pub(crate) fn serve(root: &Path, today: NaiveDate, opts: &Options) -> Result<(),
     if opts.open {
         open_browser(&url);
     }
-    for request in server.incoming_requests() {
-        let response = shop.handle(&request);
+    for mut request in server.incoming_requests() {
+        let response = shop.handle(&mut request);
         // A browser that went away is no reason to stop serving.
         let _ = request.respond(response);
     }
@@ -150,7 +160,7 @@ fn header_value<'r>(request: &'r Request, name: &'static str) -> Option<&'r str>
 }
 
 impl Workshop {
-    fn handle(&self, request: &Request) -> Reply {
+    fn handle(&self, request: &mut Request) -> Reply {
         // DNS rebinding: only the names of this server.
         let host = header_value(request, "Host").unwrap_or("");
         if !self.hosts.iter().any(|h| h == host) {
@@ -189,7 +199,7 @@ impl Workshop {
         match request.method() {
             Method::Get | Method::Head => self.page(path),
             Method::Post if self.read_only => refused(403, t!("serve-refused-read-only")),
-            Method::Post => refused(404, t!("serve-not-found")),
+            Method::Post => self.post(request, path),
             _ => refused(405, t!("serve-refused-method")),
         }
     }
@@ -205,6 +215,13 @@ impl Workshop {
         let workbench = Workbench {
             read_only: self.read_only,
             problems: problems(&data, &diags),
+            csrf: self.csrf.clone(),
+            hashes: data
+                .sources
+                .keys()
+                .map(|path| (path.clone(), file_hash(&self.root.join(path))))
+                .collect(),
+            flash: self.flash.borrow_mut().take(),
         };
         let norms = Norms::from_settings(&data.settings.caseload);
         match crate::site::page(&data, norms, self.today, rel, &workbench) {
@@ -212,6 +229,68 @@ impl Workshop {
             Ok(Some(body)) => reply(200, "text/html; charset=utf-8", body),
             Ok(None) => refused(404, t!("serve-not-found")),
             Err(e) => refused(500, e.to_string()),
+        }
+    }
+}
+
+/// A file's bytes on disk as a short hash: what a form was made from.
+fn file_hash(path: &Path) -> String {
+    crate::edit::hash(&std::fs::read(path).unwrap_or_default())
+}
+
+impl Workshop {
+    /// A form's submission: `/regio/<slug>/actie/<id>/status`.
+    fn post(&self, request: &mut Request, path: &str) -> Reply {
+        let mut body = Vec::new();
+        let read = request
+            .as_reader()
+            .take(MAX_BODY + 1)
+            .read_to_end(&mut body);
+        if read.is_err() || body.len() as u64 > MAX_BODY {
+            return refused(413, t!("serve-refused-size"));
+        }
+        let form: std::collections::HashMap<String, String> =
+            form_urlencoded::parse(&body).into_owned().collect();
+        if form.get("csrf") != Some(&self.csrf) {
+            return refused(403, t!("serve-refused-csrf"));
+        }
+        let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        let ["regio", slug, "actie", id, "status"] = parts.as_slice() else {
+            return refused(404, t!("serve-not-found"));
+        };
+        // Only a region the registry knows, with its folder here.
+        let Some(region) = crate::registry::REGIONS.iter().find(|r| r.slug == *slug) else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let (Some(hash), Some(status)) = (form.get("hash"), form.get("status")) else {
+            return refused(400, t!("serve-bad-form"));
+        };
+        let Some(status) = crate::model::Status::ALL
+            .iter()
+            .copied()
+            .find(|s| s.as_str() == status)
+        else {
+            return refused(400, t!("serve-bad-form"));
+        };
+        let edit = crate::edit::Edit::ActionStatus {
+            id: id.to_string(),
+            status,
+        };
+        match crate::edit::apply(&self.root, region, &edit, hash, self.today, self.git) {
+            Ok(outcome) => {
+                *self.flash.borrow_mut() = Some(outcome.message());
+                reply(303, "text/plain; charset=utf-8", "").with_header(header(
+                    "Location",
+                    &format!("/regio/{}.html#actie-{id}", region.slug),
+                ))
+            }
+            Err(crate::edit::Refusal::Stale) => refused(409, t!("serve-stale")),
+            Err(crate::edit::Refusal::NotFound) => refused(404, t!("serve-not-found")),
+            Err(crate::edit::Refusal::Invalid(problems)) => refused(
+                422,
+                format!("{} {}", t!("serve-refused-invalid"), problems.join(" ")),
+            ),
+            Err(crate::edit::Refusal::Failed(e)) => refused(500, e.describe().1),
         }
     }
 }

@@ -1439,3 +1439,20 @@ cli-serve-arg-host = The address to listen on; anything but 127.0.0.1 lets other
 cli-serve-arg-read_only = Show the pages only: no forms, every change refused
 cli-serve-arg-open = Open the workbench in the browser
 cli-value-address = ADDRESS
+serve-status-label = status
+serve-save = Save
+serve-stale = The file changed since you opened the page — reload the page and try again.
+serve-refused-csrf = The form expired or does not come from this workbench — reload the page.
+serve-bad-form = The form is not complete.
+serve-refused-invalid = Not saved: the change would make the data invalid.
+serve-saved-committed = Saved and committed in git: { $message }
+serve-saved = Saved: { $message }
+serve-saved-uncommitted = Saved, but not committed in git: { $file } already had changes that were not committed; commit them together.
+serve-saved-no-identity = Saved, but not committed in git: { $reason }. Set your name and e-mail address with `git config --global user.name "Your Name"` and `git config --global user.email you@example.org`.
+commit-action-status = { $status ->
+    [done] Actie '{ $id }' afgerond
+    [active] Actie '{ $id }' gestart
+    [dropped] Actie '{ $id }' vervallen
+   *[other] Actie '{ $id }' weer gepland
+}
+cli-serve-arg-no_git = Write edits without committing them in git

@@ -1475,3 +1475,20 @@ cli-serve-arg-host = Het adres om op te luisteren; alles behalve 127.0.0.1 laat 
 cli-serve-arg-read_only = Alleen de pagina's: geen formulieren, elke wijziging geweigerd
 cli-serve-arg-open = Open de werkbank in de browser
 cli-value-address = ADRES
+serve-status-label = status
+serve-save = Opslaan
+serve-stale = Het bestand is gewijzigd sinds u de pagina opende — laad de pagina opnieuw en probeer het nog eens.
+serve-refused-csrf = Het formulier is verlopen of komt niet van deze werkbank — laad de pagina opnieuw.
+serve-bad-form = Het formulier is niet volledig ingevuld.
+serve-refused-invalid = Niet opgeslagen: de wijziging zou een fout in de gegevens geven.
+serve-saved-committed = Opgeslagen en vastgelegd in git: { $message }
+serve-saved = Opgeslagen: { $message }
+serve-saved-uncommitted = Opgeslagen, maar niet vastgelegd in git: { $file } had al wijzigingen die nog niet waren vastgelegd; leg ze samen vast.
+serve-saved-no-identity = Opgeslagen, maar niet vastgelegd in git: { $reason }. Stel uw naam en e-mailadres in met `git config --global user.name "Uw Naam"` en `git config --global user.email u@example.org`.
+commit-action-status = { $status ->
+    [done] Actie '{ $id }' afgerond
+    [active] Actie '{ $id }' gestart
+    [dropped] Actie '{ $id }' vervallen
+   *[other] Actie '{ $id }' weer gepland
+}
+cli-serve-arg-no_git = Schrijf wijzigingen zonder ze in git vast te leggen

@@ -117,6 +117,13 @@ pub(crate) struct Workbench {
     pub read_only: bool,
     /// Every diagnostic of the data as it is now.
     pub problems: Vec<Problem>,
+    /// The forms' guard against requests from other sites.
+    pub csrf: String,
+    /// Per data file (path from the root), a hash of its bytes as the page
+    /// showed them: a form made from an older file is refused.
+    pub hashes: BTreeMap<String, String>,
+    /// What the last edit did, shown once.
+    pub flash: Option<String>,
 }
 
 /// One diagnostic as the workbench shows it.

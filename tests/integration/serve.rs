@@ -224,6 +224,9 @@ fn read_only_refuses_every_change_and_says_so() {
     let s = start(&root, &["--read-only"]);
     let page = s.get("/");
     assert!(page.body.contains("alleen lezen"), "{}", page.body);
+    // No forms are served.
+    let region = s.get("/regio/midden-holland.html");
+    assert!(!region.body.contains("<form"), "{}", region.body);
     let r = s.raw(&format!(
         "POST /regio/midden-holland.html HTTP/1.1\r\nHost: {}\r\nCookie: vsopro-token={}\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=b",
         s.host, s.token
@@ -241,4 +244,221 @@ fn a_taken_port_is_a_clear_error() {
         .run()
         .expect(2)
         .err_has("the workbench cannot start");
+}
+
+impl Server {
+    /// POST a form with the token's cookie.
+    fn post(&self, path: &str, form: &str) -> Reply {
+        self.raw(&format!(
+            "POST {path} HTTP/1.1\r\nHost: {}\r\nCookie: vsopro-token={}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+            self.host,
+            self.token,
+            form.len()
+        ))
+    }
+
+    /// The form's hidden fields as the region page gives them.
+    fn form_fields(&self, slug: &str) -> (String, String) {
+        let page = self.get(&format!("/regio/{slug}.html")).body;
+        let field = |name: &str| {
+            let at = page
+                .find(&format!("name=\"{name}\" value=\""))
+                .unwrap_or_else(|| panic!("no {name} field in:\n{page}"));
+            let rest = &page[at + name.len() + 15..];
+            rest[..rest.find('"').unwrap()].to_string()
+        };
+        (field("csrf"), field("hash"))
+    }
+}
+
+const ACTIONS: &str = "regions/midden-holland/actions.toml";
+
+fn repository() -> Sandbox {
+    let root = Sandbox::examples();
+    // A comment beside the status: it must survive the edit.
+    let actions = root.read(ACTIONS).replacen(
+        "status = \"active\"",
+        "status = \"active\" # sinds de zomer",
+        1,
+    );
+    root.write(ACTIONS, actions);
+    root.git(".", &["init", "-q"], "2026-09-01T10:00:00+02:00");
+    root.git(".", &["add", "-A"], "2026-09-01T10:00:00+02:00");
+    root.git(
+        ".",
+        &["commit", "-qm", "Gegevens"],
+        "2026-09-01T10:00:00+02:00",
+    );
+    root
+}
+
+/// Starts the workbench with a git identity and a fixed date for its commits.
+fn start_with_identity(root: &Sandbox) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
+        .envs(isolation(root.path()))
+        .env("GIT_AUTHOR_NAME", "Coördinator Test")
+        .env("GIT_AUTHOR_EMAIL", "coordinator@example.org")
+        .env("GIT_COMMITTER_NAME", "Coördinator Test")
+        .env("GIT_COMMITTER_EMAIL", "coordinator@example.org")
+        .env("GIT_AUTHOR_DATE", "2026-11-22T12:00:00+01:00")
+        .env("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00")
+        .args(["--today", "2026-11-22", "--lang", "nl", "--root"])
+        .arg(root.path())
+        .args(["serve", "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("vsopro serve starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line.trim().rsplit(' ').next().unwrap().to_string();
+    let (host, token) = url
+        .strip_prefix("http://")
+        .unwrap()
+        .split_once("/?token=")
+        .unwrap();
+    Server {
+        child,
+        host: host.to_string(),
+        token: token.to_string(),
+    }
+}
+
+#[test]
+fn marking_an_action_done_changes_one_line_and_makes_one_commit() {
+    let root = repository();
+    let before = root.read(ACTIONS);
+    let s = start_with_identity(&root);
+    let (csrf, hash) = s.form_fields("midden-holland");
+    let r = s.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &format!("csrf={csrf}&hash={hash}&status=done"),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        r.headers
+            .contains("Location: /regio/midden-holland.html#actie-stagebank-techniek")
+    );
+    // Exactly the status line changed, its comment kept.
+    let after = root.read(ACTIONS);
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        vec![(
+            "status = \"active\" # sinds de zomer",
+            "status = \"done\" # sinds de zomer"
+        )]
+    );
+    assert_eq!(before.lines().count(), after.lines().count());
+    root.cmd(&["check"]).run().expect(0);
+    // One commit, with a Dutch message, the user's identity, one file.
+    let log = root.git(
+        ".",
+        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
+        "2026-11-22T12:00:00+01:00",
+    );
+    assert_eq!(
+        log,
+        "Coördinator Test <coordinator@example.org>\nActie 'stagebank-techniek' afgerond\n\nregions/midden-holland/actions.toml\n"
+    );
+    // The page says what happened, once.
+    let page = s.get("/regio/midden-holland.html");
+    assert!(
+        page.body.contains(
+            "Opgeslagen en vastgelegd in git: Actie &#x27;stagebank-techniek&#x27; afgerond"
+        ),
+        "{}",
+        page.body
+    );
+    assert!(
+        !s.get("/regio/midden-holland.html")
+            .body
+            .contains("Opgeslagen")
+    );
+}
+
+#[test]
+fn a_stale_form_or_a_missing_guard_changes_nothing() {
+    let root = repository();
+    let s = start_with_identity(&root);
+    let (csrf, hash) = s.form_fields("midden-holland");
+    // Changed on disk after the page was made: refused, file untouched.
+    let edited = root.read(ACTIONS) + "\n# een aantekening\n";
+    root.write(ACTIONS, &edited);
+    let r = s.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &format!("csrf={csrf}&hash={hash}&status=done"),
+    );
+    assert_eq!(r.status, 409);
+    assert!(
+        r.body.contains("gewijzigd sinds u de pagina opende"),
+        "{}",
+        r.body
+    );
+    assert_eq!(root.read(ACTIONS), edited);
+    // No CSRF token, a wrong one, an unknown action or status, a region
+    // path that is no region: refused.
+    let (_, hash) = s.form_fields("midden-holland");
+    for (path, form, status) in [
+        (
+            "/regio/midden-holland/actie/stagebank-techniek/status",
+            format!("hash={hash}&status=done"),
+            403,
+        ),
+        (
+            "/regio/midden-holland/actie/stagebank-techniek/status",
+            format!("csrf=0&hash={hash}&status=done"),
+            403,
+        ),
+        (
+            "/regio/midden-holland/actie/nergens/status",
+            format!("csrf={csrf}&hash={hash}&status=done"),
+            404,
+        ),
+        (
+            "/regio/midden-holland/actie/stagebank-techniek/status",
+            format!("csrf={csrf}&hash={hash}&status=klaar"),
+            400,
+        ),
+        (
+            "/regio/..%2f..%2fetc/actie/x/status",
+            format!("csrf={csrf}&hash={hash}&status=done"),
+            404,
+        ),
+    ] {
+        assert_eq!(s.post(path, &form).status, status, "{path} {form}");
+    }
+    assert_eq!(root.read(ACTIONS), edited);
+}
+
+#[test]
+fn uncommitted_changes_of_the_user_are_not_swept_into_a_commit() {
+    let root = repository();
+    let s = start_with_identity(&root);
+    let edited = root.read(ACTIONS) + "\n# een eigen aantekening\n";
+    root.write(ACTIONS, &edited);
+    let (csrf, hash) = s.form_fields("midden-holland");
+    let r = s.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &format!("csrf={csrf}&hash={hash}&status=done"),
+    );
+    assert_eq!(r.status, 303);
+    assert!(
+        root.read(ACTIONS)
+            .contains("status = \"done\" # sinds de zomer")
+    );
+    let log = root.git(".", &["log", "--format=%s"], "2026-11-22T12:00:00+01:00");
+    assert_eq!(log, "Gegevens\n");
+    let page = s.get("/regio/midden-holland.html");
+    assert!(
+        page.body.contains("niet vastgelegd in git"),
+        "{}",
+        page.body
+    );
 }

@@ -1,0 +1,188 @@
+//! Edits the workbench makes to a region's files: through toml_edit (the
+//! rest of the file stays as it was, comments included), checked in memory
+//! with every rule before anything is written, written in one step only if
+//! the file is still the one the form was made from, and in git one commit
+//! per edit under the user's own identity.
+
+use crate::error::Error;
+use crate::i18n::t;
+use crate::load::{self, Input};
+use crate::model::{FileKind, Status};
+use crate::registry::Region;
+use chrono::NaiveDate;
+use std::path::Path;
+
+/// One change a form asks for.
+#[derive(Debug, Clone)]
+pub(crate) enum Edit {
+    ActionStatus { id: String, status: Status },
+}
+
+impl Edit {
+    fn file(&self) -> FileKind {
+        match self {
+            Edit::ActionStatus { .. } => FileKind::Actions,
+        }
+    }
+
+    /// The commit message, in Dutch: the data's history is read by the
+    /// coordinators.
+    fn message(&self) -> String {
+        match self {
+            Edit::ActionStatus { id, status } => crate::i18n::message_in(
+                crate::i18n::Lang::Nl,
+                "commit-action-status",
+                &[
+                    ("id", id.as_str().into()),
+                    ("status", status.as_str().into()),
+                ],
+            ),
+        }
+    }
+
+    /// The file's new text, or `None` when what it names is not there.
+    fn apply(&self, text: &str) -> Option<String> {
+        let mut doc: toml_edit::DocumentMut = text.parse().ok()?;
+        match self {
+            Edit::ActionStatus { id, status } => {
+                let actions = doc.get_mut("action")?.as_array_of_tables_mut()?;
+                let action = actions
+                    .iter_mut()
+                    .find(|a| a.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
+                set(action, "status", status.as_str());
+            }
+        }
+        Some(doc.to_string())
+    }
+}
+
+/// Sets a key's value, keeping the decoration around it (a comment after
+/// the value stays).
+fn set(table: &mut toml_edit::Table, key: &str, value: &str) {
+    let mut new = toml_edit::Value::from(value);
+    if let Some(old) = table.get(key).and_then(|i| i.as_value()) {
+        *new.decor_mut() = old.decor().clone();
+    }
+    table.insert(key, toml_edit::Item::Value(new));
+}
+
+#[derive(Debug)]
+pub(crate) enum Refusal {
+    /// The file changed since the form was made.
+    Stale,
+    /// The action (or file) the form names is not there.
+    NotFound,
+    /// The edit would bring these errors.
+    Invalid(Vec<String>),
+    Failed(Error),
+}
+
+/// What an edit did.
+#[derive(Debug)]
+pub(crate) enum Outcome {
+    Committed(String),
+    Written(String),
+    /// Written; the file had changes of its own that no commit held.
+    NotCommitted(String),
+    /// Written; git could not commit (no identity, a hook).
+    CommitFailed(String),
+}
+
+impl Outcome {
+    pub(crate) fn message(&self) -> String {
+        match self {
+            Outcome::Committed(m) => t!("serve-saved-committed", message = m.as_str()),
+            Outcome::Written(m) => t!("serve-saved", message = m.as_str()),
+            Outcome::NotCommitted(file) => t!("serve-saved-uncommitted", file = file.as_str()),
+            Outcome::CommitFailed(reason) => {
+                t!("serve-saved-no-identity", reason = reason.as_str())
+            }
+        }
+    }
+}
+
+/// A short hash of a file's bytes, as the forms carry it.
+pub(crate) fn hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)[..12]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The errors of a region given its five files' bytes.
+fn errors(region: &'static Region, files: &[Option<Vec<u8>>; 5], today: NaiveDate) -> Vec<String> {
+    let inputs = files
+        .clone()
+        .map(|f| f.map_or(Input::Missing, Input::Bytes));
+    let data = load::from_memory(region, inputs);
+    crate::check::run(&data, today)
+        .into_iter()
+        .filter(|d| d.severity() == crate::diag::Severity::Error)
+        .map(|d| format!("{} [{}]", d.message, d.code.name()))
+        .collect()
+}
+
+pub(crate) fn apply(
+    root: &Path,
+    region: &'static Region,
+    edit: &Edit,
+    expected: &str,
+    today: NaiveDate,
+    git: bool,
+) -> Result<Outcome, Refusal> {
+    let dir = root.join(crate::model::REGIONS_DIR).join(region.slug);
+    if !dir.is_dir() {
+        return Err(Refusal::NotFound);
+    }
+    let kinds = FileKind::REGION;
+    let files: [Option<Vec<u8>>; 5] = kinds.map(|k| std::fs::read(dir.join(k.file_name())).ok());
+    let at = kinds
+        .iter()
+        .position(|k| *k == edit.file())
+        .expect("a region file");
+    let old = files[at].clone().ok_or(Refusal::NotFound)?;
+    if hash(&old) != expected {
+        return Err(Refusal::Stale);
+    }
+    let text = String::from_utf8(old.clone()).map_err(|_| Refusal::NotFound)?;
+    let new = edit.apply(&text).ok_or(Refusal::NotFound)?;
+    // Checked in memory: nothing invalid is ever written.
+    let before = errors(region, &files, today);
+    let mut after_files = files.clone();
+    after_files[at] = Some(new.clone().into_bytes());
+    let after: Vec<String> = errors(region, &after_files, today)
+        .into_iter()
+        .filter(|e| !before.contains(e))
+        .collect();
+    if !after.is_empty() {
+        return Err(Refusal::Invalid(after));
+    }
+    let rel = format!(
+        "{}/{}/{}",
+        crate::model::REGIONS_DIR,
+        region.slug,
+        edit.file().file_name()
+    );
+    let path = root.join(&rel);
+    // Changes of the user's own in this file stay out of our commit.
+    let dirty = git && crate::git::has_changes(root, &rel);
+    crate::write::replace(&path, &old, new.as_bytes()).map_err(|e| match e {
+        Error::ChangedMeanwhile(_) => Refusal::Stale,
+        e => Refusal::Failed(e),
+    })?;
+    let message = edit.message();
+    if !git {
+        return Ok(Outcome::Written(message));
+    }
+    if dirty {
+        return Ok(Outcome::NotCommitted(rel));
+    }
+    match crate::git::commit_file(root, &rel, &message) {
+        Ok(_) => Ok(Outcome::Committed(message)),
+        Err(Error::GitFailed(reason)) => Ok(Outcome::CommitFailed(
+            reason.lines().last().unwrap_or_default().to_string(),
+        )),
+        Err(e) => Err(Refusal::Failed(e)),
+    }
+}
