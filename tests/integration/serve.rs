@@ -28,8 +28,13 @@ struct Reply {
 }
 
 fn start(root: &Sandbox, extra: &[&str]) -> Server {
+    start_env(root, extra, &[])
+}
+
+fn start_env(root: &Sandbox, extra: &[&str], env: &[(&str, &str)]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
         .envs(isolation(root.path()))
+        .envs(env.iter().copied())
         .args(["--today", "2026-11-22", "--lang", "nl", "--root"])
         .arg(root.path())
         .args(["serve", "--port", "0"])
@@ -294,36 +299,18 @@ fn repository() -> Sandbox {
 
 /// Starts the workbench with a git identity and a fixed date for its commits.
 fn start_with_identity(root: &Sandbox) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
-        .envs(isolation(root.path()))
-        .env("GIT_AUTHOR_NAME", "Coördinator Test")
-        .env("GIT_AUTHOR_EMAIL", "coordinator@example.org")
-        .env("GIT_COMMITTER_NAME", "Coördinator Test")
-        .env("GIT_COMMITTER_EMAIL", "coordinator@example.org")
-        .env("GIT_AUTHOR_DATE", "2026-11-22T12:00:00+01:00")
-        .env("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00")
-        .args(["--today", "2026-11-22", "--lang", "nl", "--root"])
-        .arg(root.path())
-        .args(["serve", "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("vsopro serve starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line.trim().rsplit(' ').next().unwrap().to_string();
-    let (host, token) = url
-        .strip_prefix("http://")
-        .unwrap()
-        .split_once("/?token=")
-        .unwrap();
-    Server {
-        child,
-        host: host.to_string(),
-        token: token.to_string(),
-    }
+    start_env(
+        root,
+        &[],
+        &[
+            ("GIT_AUTHOR_NAME", "Coördinator Test"),
+            ("GIT_AUTHOR_EMAIL", "coordinator@example.org"),
+            ("GIT_COMMITTER_NAME", "Coördinator Test"),
+            ("GIT_COMMITTER_EMAIL", "coordinator@example.org"),
+            ("GIT_AUTHOR_DATE", "2026-11-22T12:00:00+01:00"),
+            ("GIT_COMMITTER_DATE", "2026-11-22T12:00:00+01:00"),
+        ],
+    )
 }
 
 #[test]
