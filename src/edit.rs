@@ -15,13 +15,24 @@ use std::path::Path;
 /// One change a form asks for.
 #[derive(Debug, Clone)]
 pub(crate) enum Edit {
-    ActionStatus { id: String, status: Status },
+    ActionStatus {
+        id: String,
+        status: Status,
+    },
+    /// A `[[goal.measurement]]` added to a goal.
+    Measurement {
+        goal: String,
+        date: NaiveDate,
+        value: f64,
+        source: Option<String>,
+    },
 }
 
 impl Edit {
     fn file(&self) -> FileKind {
         match self {
             Edit::ActionStatus { .. } => FileKind::Actions,
+            Edit::Measurement { .. } => FileKind::Jaarplan,
         }
     }
 
@@ -35,6 +46,17 @@ impl Edit {
                 &[
                     ("id", id.as_str().into()),
                     ("status", status.as_str().into()),
+                ],
+            ),
+            Edit::Measurement {
+                goal, date, value, ..
+            } => crate::i18n::message_in(
+                crate::i18n::Lang::Nl,
+                "commit-measurement",
+                &[
+                    ("id", goal.as_str().into()),
+                    ("value", value.to_string().into()),
+                    ("date", date.to_string().into()),
                 ],
             ),
         }
@@ -51,8 +73,54 @@ impl Edit {
                     .find(|a| a.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
                 set(action, "status", status.as_str());
             }
+            Edit::Measurement {
+                goal,
+                date,
+                value,
+                source,
+            } => {
+                let goals = doc.get_mut("goal")?.as_array_of_tables_mut()?;
+                let goal = goals
+                    .iter_mut()
+                    .find(|g| g.get("id").and_then(|v| v.as_str()) == Some(goal.as_str()))?;
+                let mut m = toml_edit::Table::new();
+                m.insert("date", toml_edit::value(toml_date(*date)));
+                // Whole numbers as people write them: `value = 15`.
+                let whole = value.fract() == 0.0 && value.abs() < 1e15;
+                m.insert(
+                    "value",
+                    if whole {
+                        toml_edit::value(*value as i64)
+                    } else {
+                        toml_edit::value(*value)
+                    },
+                );
+                if let Some(s) = source.as_deref().filter(|s| !s.trim().is_empty()) {
+                    m.insert("source", toml_edit::value(s.trim()));
+                }
+                let list = goal
+                    .entry("measurement")
+                    .or_insert(toml_edit::Item::ArrayOfTables(
+                        toml_edit::ArrayOfTables::new(),
+                    ))
+                    .as_array_of_tables_mut()?;
+                list.push(m);
+            }
         }
         Some(doc.to_string())
+    }
+}
+
+fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
+    use chrono::Datelike;
+    toml_edit::Datetime {
+        date: Some(toml_edit::Date {
+            year: d.year() as u16,
+            month: d.month() as u8,
+            day: d.day() as u8,
+        }),
+        time: None,
+        offset: None,
     }
 }
 

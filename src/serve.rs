@@ -255,33 +255,55 @@ impl Workshop {
             return refused(403, t!("serve-refused-csrf"));
         }
         let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-        let ["regio", slug, "actie", id, "status"] = parts.as_slice() else {
-            return refused(404, t!("serve-not-found"));
+        let (slug, edit, anchor) = match parts.as_slice() {
+            ["regio", slug, "actie", id, "status"] => {
+                let Some(status) = form.get("status").and_then(|v| {
+                    crate::model::Status::ALL
+                        .iter()
+                        .copied()
+                        .find(|s| s.as_str() == v)
+                }) else {
+                    return refused(400, t!("serve-bad-form"));
+                };
+                let edit = crate::edit::Edit::ActionStatus {
+                    id: id.to_string(),
+                    status,
+                };
+                (*slug, edit, format!("actie-{id}"))
+            }
+            ["regio", slug, "doel", id, "meting"] => {
+                let date = form
+                    .get("date")
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                let value = form
+                    .get("value")
+                    .and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok());
+                let (Some(date), Some(value)) = (date, value) else {
+                    return refused(400, t!("serve-bad-form"));
+                };
+                let edit = crate::edit::Edit::Measurement {
+                    goal: id.to_string(),
+                    date,
+                    value,
+                    source: form.get("source").cloned(),
+                };
+                (*slug, edit, format!("doel-{id}"))
+            }
+            _ => return refused(404, t!("serve-not-found")),
         };
         // Only a region the registry knows, with its folder here.
-        let Some(region) = crate::registry::REGIONS.iter().find(|r| r.slug == *slug) else {
+        let Some(region) = crate::registry::REGIONS.iter().find(|r| r.slug == slug) else {
             return refused(404, t!("serve-not-found"));
         };
-        let (Some(hash), Some(status)) = (form.get("hash"), form.get("status")) else {
+        let Some(hash) = form.get("hash") else {
             return refused(400, t!("serve-bad-form"));
-        };
-        let Some(status) = crate::model::Status::ALL
-            .iter()
-            .copied()
-            .find(|s| s.as_str() == status)
-        else {
-            return refused(400, t!("serve-bad-form"));
-        };
-        let edit = crate::edit::Edit::ActionStatus {
-            id: id.to_string(),
-            status,
         };
         match crate::edit::apply(&self.root, region, &edit, hash, self.today, self.git) {
             Ok(outcome) => {
                 *self.flash.borrow_mut() = Some(outcome.message());
                 reply(303, "text/plain; charset=utf-8", "").with_header(header(
                     "Location",
-                    &format!("/regio/{}.html#actie-{id}", region.slug),
+                    &format!("/regio/{}.html#{anchor}", region.slug),
                 ))
             }
             Err(crate::edit::Refusal::Stale) => refused(409, t!("serve-stale")),

@@ -1456,3 +1456,8 @@ commit-action-status = { $status ->
    *[other] Actie '{ $id }' weer gepland
 }
 cli-serve-arg-no_git = Write edits without committing them in git
+serve-measure-date = measured on
+serve-measure-value = value
+serve-measure-source = source
+serve-measure-save = Record measurement
+commit-measurement = Meting voor doel '{ $id }' vastgelegd: { $value } op { $date }

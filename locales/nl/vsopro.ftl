@@ -1492,3 +1492,8 @@ commit-action-status = { $status ->
    *[other] Actie '{ $id }' weer gepland
 }
 cli-serve-arg-no_git = Schrijf wijzigingen zonder ze in git vast te leggen
+serve-measure-date = meting op
+serve-measure-value = waarde
+serve-measure-source = bron
+serve-measure-save = Meting vastleggen
+commit-measurement = Meting voor doel '{ $id }' vastgelegd: { $value } op { $date }

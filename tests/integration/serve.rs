@@ -449,3 +449,58 @@ fn uncommitted_changes_of_the_user_are_not_swept_into_a_commit() {
         page.body
     );
 }
+
+const PLAN: &str = "regions/midden-holland/jaarplan.toml";
+
+#[test]
+fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
+    let root = repository();
+    let s = start_with_identity(&root);
+    let before = root.read(PLAN);
+    let page = s.get("/regio/midden-holland.html").body;
+    let csrf = s.form_fields("midden-holland").0;
+    // The goal forms come last on the page: their hash is jaarplan.toml's.
+    let hash = {
+        let rest = &page[page.rfind("name=\"hash\" value=\"").unwrap() + 19..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    // Below zero: the check refuses it, with the diagnostic; nothing written.
+    let r = s.post(
+        "/regio/midden-holland/doel/meer-stageplekken/meting",
+        &format!("csrf={csrf}&hash={hash}&date=2026-11-20&value=-3&source=stagebank"),
+    );
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("invalid-goal-figure"), "{}", r.body);
+    assert_eq!(root.read(PLAN), before);
+    // 15 on 20 November: appended to the goal, the rest of the file as it was.
+    let r = s.post(
+        "/regio/midden-holland/doel/meer-stageplekken/meting",
+        &format!("csrf={csrf}&hash={hash}&date=2026-11-20&value=15&source=stagebank"),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let after = root.read(PLAN);
+    let first_goal = &before[..before.find("[[goal]]\nid = \"nazorg-gelijk\"").unwrap()];
+    assert!(after.starts_with(first_goal.trim_end()), "{after}");
+    assert!(
+        after.contains(
+            "[[goal.measurement]]\ndate = 2026-11-20\nvalue = 15\nsource = \"stagebank\"\n"
+        ),
+        "{after}"
+    );
+    root.cmd(&["check"]).run().expect(0);
+    let v = root
+        .run(&["jaarplan", "midden-holland", "--format", "json"])
+        .json();
+    assert_eq!(v["goals"][0]["attainment"]["value"], 15.0);
+    // A measurement is progress, not a change of what was approved.
+    assert_eq!(v["approval"]["valid"], true);
+    let log = root.git(
+        ".",
+        &["log", "-1", "--format=%s"],
+        "2026-11-22T12:00:00+01:00",
+    );
+    assert_eq!(
+        log,
+        "Meting voor doel 'meer-stageplekken' vastgelegd: 15 op 2026-11-20\n"
+    );
+}
