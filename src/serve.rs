@@ -126,7 +126,9 @@ fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
         .with_header(header("Content-Type", content_type))
         .with_header(header("X-Frame-Options", "DENY"))
         .with_header(header("X-Content-Type-Options", "nosniff"))
-        .with_header(header("Referrer-Policy", "no-referrer"))
+        // same-origin, not no-referrer: with no-referrer a form POST sends
+        // `Origin: null`, which the Origin check must refuse.
+        .with_header(header("Referrer-Policy", "same-origin"))
         .with_header(header(
             "Content-Security-Policy",
             "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",

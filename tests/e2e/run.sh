@@ -49,6 +49,18 @@ mkdir -p "$out"
 (cd "$repo" && cargo run --quiet --locked -- --root examples --today 2026-11-22 site "$out/site" >/dev/null)
 CHROMIUM="$browser" node site.mjs "$out/site" "$out/screenshots"
 
+# The workbench: the example data in a git repository, an action marked done
+# through its form in the browser.
+wb="$out/workbench"
+rm -rf "$wb"
+cp -r "$repo/examples" "$wb"
+git -C "$wb" init -q
+git -C "$wb" add -A
+GIT_AUTHOR_NAME=CI GIT_AUTHOR_EMAIL=ci@example.org GIT_COMMITTER_NAME=CI GIT_COMMITTER_EMAIL=ci@example.org \
+  git -C "$wb" -c commit.gpgsign=false commit -qm "Gegevens"
+(cd "$repo" && cargo build --quiet --locked)
+CHROMIUM="$browser" node workbench.mjs "$repo/target/debug/vsopro" "$wb" "$out/screenshots"
+
 # The PDF documents, read back with poppler.
 (cd "$repo" && cargo build --quiet --locked)
 "$here/documents.sh" "$repo/target/debug/vsopro" "$out/documents"

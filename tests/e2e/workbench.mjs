@@ -1,0 +1,60 @@
+// The workbench in headless Chromium: opens the link `vsopro serve` prints,
+// marks an action done through its form, sees the page say so and finds the
+// commit in `git log`; saves screenshots.
+//
+//   node workbench.mjs VSOPRO DATA_DIR SCREENSHOT_DIR
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
+
+const [vsopro, data, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Coördinator Test', GIT_AUTHOR_EMAIL: 'coordinator@example.org',
+  GIT_COMMITTER_NAME: 'Coördinator Test', GIT_COMMITTER_EMAIL: 'coordinator@example.org',
+  GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
+};
+const server = spawn(vsopro, ['--root', data, '--today', '2026-11-22', '--lang', 'nl', 'serve', '--port', '0'],
+  { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const link = await new Promise((resolve, reject) => {
+  const lines = createInterface({ input: server.stdout });
+  lines.on('line', (l) => { const m = /(http:\/\/\S+)/.exec(l); if (m) resolve(m[1]); });
+  server.on('exit', (code) => reject(new Error(`vsopro serve ended (${code})`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(link);
+  // The token became a cookie and left the address bar.
+  assert.ok(!page.url().includes('token='), `the token leaves the URL: ${page.url()}`);
+  assert.match(await page.locator('header .workbench').innerText(), /Werkbank/);
+
+  await page.goto(new URL('/regio/midden-holland.html', link).href);
+  const item = page.locator('#actie-stagebank-techniek');
+  assert.match(await item.locator('.status').innerText(), /lopend/);
+  await page.screenshot({ path: join(shots, 'workbench-region.png') });
+  await item.locator('select[name=status]').selectOption('done');
+  await Promise.all([page.waitForURL(/midden-holland\.html#actie-stagebank-techniek$/), item.locator('button').click()]);
+
+  const flash = await page.locator('.flash').innerText();
+  assert.match(flash, /Opgeslagen en vastgelegd in git: Actie 'stagebank-techniek' afgerond/);
+  assert.match(await page.locator('#actie-stagebank-techniek .status').innerText(), /afgerond/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shots, 'workbench-saved.png') });
+
+  const log = execFileSync('git', ['-C', data, 'log', '-1', '--format=%an: %s', '--name-only'], { env, encoding: 'utf8' });
+  assert.equal(log, "Coördinator Test: Actie 'stagebank-techniek' afgerond\n\nregions/midden-holland/actions.toml\n");
+  console.log(`workbench ok: ${link.replace(/token=\w+/, 'token=…')}; marked stagebank-techniek done; ${log.split('\n')[0]}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
