@@ -19,6 +19,14 @@ pub(crate) enum Edit {
         id: String,
         status: Status,
     },
+    /// A `[[meeting]]` recorded: added, or (same kind and date) its notes
+    /// and decisions replaced.
+    Meeting {
+        kind: crate::model::MeetingKind,
+        date: NaiveDate,
+        notes: Option<String>,
+        decisions: Vec<String>,
+    },
     /// A `[[goal.measurement]]` added to a goal.
     Measurement {
         goal: String,
@@ -32,7 +40,7 @@ impl Edit {
     fn file(&self) -> FileKind {
         match self {
             Edit::ActionStatus { .. } => FileKind::Actions,
-            Edit::Measurement { .. } => FileKind::Jaarplan,
+            Edit::Measurement { .. } | Edit::Meeting { .. } => FileKind::Jaarplan,
         }
     }
 
@@ -46,6 +54,14 @@ impl Edit {
                 &[
                     ("id", id.as_str().into()),
                     ("status", status.as_str().into()),
+                ],
+            ),
+            Edit::Meeting { kind, date, .. } => crate::i18n::message_in(
+                crate::i18n::Lang::Nl,
+                "commit-meeting",
+                &[
+                    ("kind", kind.as_str().into()),
+                    ("date", dutch_date(*date).into()),
                 ],
             ),
             Edit::Measurement {
@@ -72,6 +88,53 @@ impl Edit {
                     .iter_mut()
                     .find(|a| a.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
                 set(action, "status", status.as_str());
+            }
+            Edit::Meeting {
+                kind,
+                date,
+                notes,
+                decisions,
+            } => {
+                let meetings = doc
+                    .entry("meeting")
+                    .or_insert(toml_edit::Item::ArrayOfTables(
+                        toml_edit::ArrayOfTables::new(),
+                    ))
+                    .as_array_of_tables_mut()?;
+                let same = |m: &toml_edit::Table| {
+                    m.get("kind").and_then(|v| v.as_str()) == Some(kind.as_str())
+                        && m.get("date")
+                            .and_then(|v| v.as_datetime())
+                            .map(|d| d.to_string())
+                            == Some(date.to_string())
+                };
+                if !meetings.iter().any(same) {
+                    let mut m = toml_edit::Table::new();
+                    m.insert("kind", toml_edit::value(kind.as_str()));
+                    m.insert("date", toml_edit::value(toml_date(*date)));
+                    meetings.push(m);
+                }
+                let m = meetings.iter_mut().find(|m| same(m))?;
+                // A browser's text area ends lines with CR LF.
+                let notes = notes.as_deref().map(|n| n.replace("\r\n", "\n"));
+                match notes.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+                    Some(n) => {
+                        m.insert("notes", toml_edit::value(n));
+                    }
+                    None => {
+                        m.remove("notes");
+                    }
+                }
+                let list: toml_edit::Array = decisions
+                    .iter()
+                    .map(|d| d.trim())
+                    .filter(|d| !d.is_empty())
+                    .collect();
+                if list.is_empty() {
+                    m.remove("decisions");
+                } else {
+                    m.insert("decisions", toml_edit::value(list));
+                }
             }
             Edit::Measurement {
                 goal,
@@ -109,6 +172,14 @@ impl Edit {
         }
         Some(doc.to_string())
     }
+}
+
+/// `10 september 2026`, for the Dutch commit messages.
+fn dutch_date(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let month =
+        crate::i18n::message_in(crate::i18n::Lang::Nl, &format!("month-{}", d.month()), &[]);
+    format!("{} {month} {}", d.day(), d.year())
 }
 
 fn toml_date(d: NaiveDate) -> toml_edit::Datetime {

@@ -291,6 +291,30 @@ impl Workshop {
                 };
                 (*slug, edit, format!("doel-{id}"))
             }
+            ["regio", slug, "overleg"] => {
+                let kind = form.get("kind").and_then(|k| {
+                    crate::model::MeetingKind::ALL
+                        .iter()
+                        .copied()
+                        .find(|m| m.as_str() == k)
+                });
+                let date = form
+                    .get("date")
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                let (Some(kind), Some(date)) = (kind, date) else {
+                    return refused(400, t!("serve-bad-form"));
+                };
+                let edit = crate::edit::Edit::Meeting {
+                    kind,
+                    date,
+                    notes: form.get("notes").cloned(),
+                    decisions: form
+                        .get("decisions")
+                        .map(|d| d.lines().map(str::to_string).collect())
+                        .unwrap_or_default(),
+                };
+                (*slug, edit, "overleg".to_string())
+            }
             _ => return refused(404, t!("serve-not-found")),
         };
         // Only a region the registry knows, with its folder here.

@@ -1461,3 +1461,13 @@ serve-measure-value = value
 serve-measure-source = source
 serve-measure-save = Record measurement
 commit-measurement = Meting voor doel '{ $id }' vastgelegd: { $value } op { $date }
+serve-meeting-heading = Record a meeting
+serve-meeting-kind = meeting
+serve-meeting-date = date
+serve-meeting-notes = notes
+serve-meeting-decisions = decisions (one per line)
+serve-meeting-save = Record meeting
+commit-meeting = { $kind ->
+    [stuurgroep] Stuurgroepoverleg
+   *[other] Overleg met de directies
+} van { $date } vastgelegd

@@ -1497,3 +1497,13 @@ serve-measure-value = waarde
 serve-measure-source = bron
 serve-measure-save = Meting vastleggen
 commit-measurement = Meting voor doel '{ $id }' vastgelegd: { $value } op { $date }
+serve-meeting-heading = Overleg vastleggen
+serve-meeting-kind = overleg
+serve-meeting-date = datum
+serve-meeting-notes = verslag
+serve-meeting-decisions = besluiten (één per regel)
+serve-meeting-save = Overleg vastleggen
+commit-meeting = { $kind ->
+    [stuurgroep] Stuurgroepoverleg
+   *[other] Overleg met de directies
+} van { $date } vastgelegd

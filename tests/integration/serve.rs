@@ -504,3 +504,51 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
         "Meting voor doel 'meer-stageplekken' vastgelegd: 15 op 2026-11-20\n"
     );
 }
+
+#[test]
+fn a_meeting_is_recorded_with_notes_and_decisions_and_recorded_again_in_place() {
+    let root = repository();
+    let s = start_with_identity(&root);
+    let csrf = s.form_fields("midden-holland").0;
+    let hash = |s: &Server| {
+        let page = s.get("/regio/midden-holland.html").body;
+        let rest = &page[page.rfind("name=\"hash\" value=\"").unwrap() + 19..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let form = |hash: &str, notes: &str| {
+        format!(
+            "csrf={csrf}&hash={hash}&kind=stuurgroep&date=2026-11-20&notes={notes}&decisions=Vervoer+agenderen%0D%0AStagebank+uitbreiden"
+        )
+    };
+    let r = s.post(
+        "/regio/midden-holland/overleg",
+        &form(&hash(&s), "Voortgang+besproken.%0D%0AStagebank+loopt."),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let plan = root.read(PLAN);
+    assert!(
+        plan.ends_with(
+            "[[meeting]]\nkind = \"stuurgroep\"\ndate = 2026-11-20\nnotes = \"\"\"\nVoortgang besproken.\nStagebank loopt.\"\"\"\ndecisions = [\"Vervoer agenderen\", \"Stagebank uitbreiden\"]\n"
+        ),
+        "{plan}"
+    );
+    root.cmd(&["check"]).run().expect(0);
+    let log = root.git(
+        ".",
+        &["log", "-1", "--format=%s"],
+        "2026-11-22T12:00:00+01:00",
+    );
+    assert_eq!(log, "Stuurgroepoverleg van 20 november 2026 vastgelegd\n");
+    // The same meeting again: its notes replaced, no second meeting.
+    let r = s.post(
+        "/regio/midden-holland/overleg",
+        &form(&hash(&s), "Bijgewerkt."),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let plan = root.read(PLAN);
+    assert_eq!(plan.matches("date = 2026-11-20").count(), 1, "{plan}");
+    assert!(plan.contains("notes = \"Bijgewerkt.\""), "{plan}");
+    // Shown on the page, with its decisions.
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(page.contains("Besluit: Vervoer agenderen"), "{page}");
+}
