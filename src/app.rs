@@ -110,6 +110,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 by,
                 date,
                 *tag,
+                true,
             )?)
         }
         Command::Voortgang { region, since } => {

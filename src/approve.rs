@@ -19,13 +19,15 @@ pub(crate) fn approve(
     by: &str,
     date: chrono::NaiveDate,
     tag: bool,
+    commit: bool,
 ) -> Result<ApproveReport, Error> {
     let rel = r.path(FileKind::Jaarplan).to_string();
     let plan = r.jaarplan().ok_or_else(|| Error::NoJaarplan {
         region: r.info,
         path: rel.clone(),
     })?;
-    let in_git = git::in_work_tree(root);
+    // `commit = false`: the workbench writes without committing.
+    let in_git = commit && git::in_work_tree(root);
     if tag && !in_git {
         return Err(Error::TagNeedsGit(root.to_path_buf()));
     }

@@ -291,6 +291,7 @@ impl Workshop {
                 };
                 (*slug, edit, format!("doel-{id}"))
             }
+            ["regio", slug, "accordering"] => return self.approve(slug, &form),
             ["regio", slug, "overleg"] => {
                 let kind = form.get("kind").and_then(|k| {
                     crate::model::MeetingKind::ALL
@@ -339,6 +340,75 @@ impl Workshop {
                 format!("{} {}", t!("serve-refused-invalid"), problems.join(" ")),
             ),
             Err(crate::edit::Refusal::Failed(e)) => refused(500, e.describe().1),
+        }
+    }
+}
+
+impl Workshop {
+    /// The approval form: `jaarplan --approve` for this region, if the
+    /// form was made from the file as it is and the region has no errors.
+    fn approve(&self, slug: &str, form: &std::collections::HashMap<String, String>) -> Reply {
+        let Some(region) = crate::registry::REGIONS.iter().find(|r| r.slug == slug) else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let by = form.get("by").map(|b| b.trim()).filter(|b| !b.is_empty());
+        let date = form
+            .get("date")
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let (Some(by), Some(date), Some(hash)) = (by, date, form.get("hash")) else {
+            return refused(400, t!("serve-bad-form"));
+        };
+        let rel = format!(
+            "{}/{}/jaarplan.toml",
+            crate::model::REGIONS_DIR,
+            region.slug
+        );
+        if file_hash(&self.root.join(&rel)) != *hash {
+            return refused(409, t!("serve-stale"));
+        }
+        let data = match load::load(&self.root, Some(&[region])) {
+            Ok(data) if !data.regions.is_empty() => data,
+            Ok(_) => return refused(404, t!("serve-not-found")),
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let errors: Vec<String> = check::run(&data, self.today)
+            .into_iter()
+            .filter(|d| d.severity() == crate::diag::Severity::Error)
+            .map(|d| format!("{} [{}]", d.message, d.code.name()))
+            .collect();
+        if !errors.is_empty() {
+            return refused(
+                422,
+                format!("{} {}", t!("serve-approve-refused"), errors.join(" ")),
+            );
+        }
+        // The user's own uncommitted changes stay out of a commit.
+        let dirty = self.git && crate::git::has_changes(&self.root, &rel);
+        let commit = self.git && !dirty;
+        match crate::approve::approve(&self.root, &data.regions[0], by, date, false, commit) {
+            Ok(report) => {
+                use crate::render::{Block, Render};
+                let mut message = report
+                    .blocks()
+                    .into_iter()
+                    .flat_map(|b| match b {
+                        Block::List(lines) => lines,
+                        Block::Text(text) => vec![text],
+                        _ => Vec::new(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if dirty {
+                    message.push(' ');
+                    message.push_str(&t!("serve-saved-uncommitted", file = rel.as_str()));
+                }
+                *self.flash.borrow_mut() = Some(message);
+                reply(303, "text/plain; charset=utf-8", "").with_header(header(
+                    "Location",
+                    &format!("/regio/{}.html#accordering", region.slug),
+                ))
+            }
+            Err(e) => refused(500, e.describe().1),
         }
     }
 }

@@ -1471,3 +1471,8 @@ commit-meeting = { $kind ->
     [stuurgroep] Stuurgroepoverleg
    *[other] Overleg met de directies
 } van { $date } vastgelegd
+serve-approve-by = approved by
+serve-approve-date = on
+serve-approve-save = Record approval
+serve-approve-fingerprint = fingerprint of this version: { $fingerprint }
+serve-approve-refused = Not approved: the region's data has errors; fix them first.

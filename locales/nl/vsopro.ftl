@@ -1507,3 +1507,8 @@ commit-meeting = { $kind ->
     [stuurgroep] Stuurgroepoverleg
    *[other] Overleg met de directies
 } van { $date } vastgelegd
+serve-approve-by = geaccordeerd door
+serve-approve-date = op
+serve-approve-save = Accordering vastleggen
+serve-approve-fingerprint = vingerafdruk van deze versie: { $fingerprint }
+serve-approve-refused = Niet geaccordeerd: de gegevens van de regio hebben fouten; los ze eerst op.

@@ -552,3 +552,56 @@ fn a_meeting_is_recorded_with_notes_and_decisions_and_recorded_again_in_place() 
     let page = s.get("/regio/midden-holland.html").body;
     assert!(page.contains("Besluit: Vervoer agenderen"), "{page}");
 }
+
+#[test]
+fn the_directies_approval_is_recorded_from_the_workbench() {
+    let root = repository();
+    // A goal changed since the approval: the page says it lapsed.
+    let plan = root.read(PLAN).replace(
+        "Dertig extra stageplekken in de techniek.",
+        "Veertig extra stageplekken in de techniek.",
+    );
+    root.write(PLAN, &plan);
+    root.git(
+        ".",
+        &["commit", "-qam", "Doel aangescherpt"],
+        "2026-11-01T10:00:00+01:00",
+    );
+    let s = start_with_identity(&root);
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(page.contains("Accordering vervallen"), "{page}");
+    let csrf = s.form_fields("midden-holland").0;
+    let field = |name: &str| {
+        let at = page.find("class=\"approve-form\"").unwrap();
+        let rest = &page[at..];
+        let rest =
+            &rest[rest.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let r = s.post(
+        "/regio/midden-holland/accordering",
+        &format!(
+            "csrf={csrf}&hash={}&by=Directies+pro+en+vso&date=2026-11-20",
+            field("hash")
+        ),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let v = root
+        .run(&["jaarplan", "midden-holland", "--format", "json"])
+        .json();
+    assert_eq!(v["approval"]["valid"], true);
+    assert_eq!(v["approval"]["date"], "2026-11-20");
+    assert_eq!(v["approval"]["by"], "Directies pro en vso");
+    let log = root.git(
+        ".",
+        &["log", "-1", "--format=%s", "--name-only"],
+        "2026-11-22T12:00:00+01:00",
+    );
+    assert!(
+        log.ends_with("\n\nregions/midden-holland/jaarplan.toml\n"),
+        "{log}"
+    );
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(page.contains("Accordering vastgelegd in regions"), "{page}");
+    assert!(!page.contains("Accordering vervallen"), "{page}");
+}
