@@ -19,6 +19,11 @@ pub(crate) enum Edit {
         id: String,
         status: Status,
     },
+    /// A knelpunt marked resolved on a date.
+    KnelpuntResolved {
+        id: String,
+        date: NaiveDate,
+    },
     /// A `[[meeting]]` recorded: added, or (same kind and date) its notes
     /// and decisions replaced.
     Meeting {
@@ -39,7 +44,7 @@ pub(crate) enum Edit {
 impl Edit {
     fn file(&self) -> FileKind {
         match self {
-            Edit::ActionStatus { .. } => FileKind::Actions,
+            Edit::ActionStatus { .. } | Edit::KnelpuntResolved { .. } => FileKind::Actions,
             Edit::Measurement { .. } | Edit::Meeting { .. } => FileKind::Jaarplan,
         }
     }
@@ -54,6 +59,14 @@ impl Edit {
                 &[
                     ("id", id.as_str().into()),
                     ("status", status.as_str().into()),
+                ],
+            ),
+            Edit::KnelpuntResolved { id, date } => crate::i18n::message_in(
+                crate::i18n::Lang::Nl,
+                "commit-knelpunt-resolved",
+                &[
+                    ("id", id.as_str().into()),
+                    ("date", dutch_date(*date).into()),
                 ],
             ),
             Edit::Meeting { kind, date, .. } => crate::i18n::message_in(
@@ -88,6 +101,13 @@ impl Edit {
                     .iter_mut()
                     .find(|a| a.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
                 set(action, "status", status.as_str());
+            }
+            Edit::KnelpuntResolved { id, date } => {
+                let knelpunten = doc.get_mut("knelpunt")?.as_array_of_tables_mut()?;
+                let k = knelpunten
+                    .iter_mut()
+                    .find(|k| k.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
+                k.insert("resolved", toml_edit::value(toml_date(*date)));
             }
             Edit::Meeting {
                 kind,

@@ -292,6 +292,19 @@ impl Workshop {
                 (*slug, edit, format!("doel-{id}"))
             }
             ["regio", slug, "accordering"] => return self.approve(slug, &form),
+            ["regio", slug, "knelpunt", id, "opgelost"] => {
+                let Some(date) = form
+                    .get("date")
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                else {
+                    return refused(400, t!("serve-bad-form"));
+                };
+                let edit = crate::edit::Edit::KnelpuntResolved {
+                    id: id.to_string(),
+                    date,
+                };
+                (*slug, edit, format!("knelpunt-{id}"))
+            }
             ["regio", slug, "overleg"] => {
                 let kind = form.get("kind").and_then(|k| {
                     crate::model::MeetingKind::ALL

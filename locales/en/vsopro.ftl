@@ -1476,3 +1476,7 @@ serve-approve-date = on
 serve-approve-save = Record approval
 serve-approve-fingerprint = fingerprint of this version: { $fingerprint }
 serve-approve-refused = Not approved: the region's data has errors; fix them first.
+site-knelpunt-resolved = resolved on { $date }
+serve-resolved-on = resolved on
+serve-resolved-save = Knelpunt resolved
+commit-knelpunt-resolved = Knelpunt '{ $id }' opgelost op { $date }

@@ -1512,3 +1512,7 @@ serve-approve-date = op
 serve-approve-save = Accordering vastleggen
 serve-approve-fingerprint = vingerafdruk van deze versie: { $fingerprint }
 serve-approve-refused = Niet geaccordeerd: de gegevens van de regio hebben fouten; los ze eerst op.
+site-knelpunt-resolved = opgelost op { $date }
+serve-resolved-on = opgelost op
+serve-resolved-save = Knelpunt opgelost
+commit-knelpunt-resolved = Knelpunt '{ $id }' opgelost op { $date }

@@ -605,3 +605,48 @@ fn the_directies_approval_is_recorded_from_the_workbench() {
     assert!(page.contains("Accordering vastgelegd in regions"), "{page}");
     assert!(!page.contains("Accordering vervallen"), "{page}");
 }
+
+#[test]
+fn a_knelpunt_is_marked_resolved_and_voortgang_reports_it() {
+    let root = repository();
+    let s = start_with_identity(&root);
+    let (csrf, hash) = s.form_fields("midden-holland");
+    let before = root.read(ACTIONS);
+    let r = s.post(
+        "/regio/midden-holland/knelpunt/te-weinig-stageplekken/opgelost",
+        &format!("csrf={csrf}&hash={hash}&date=2026-11-21"),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let after = root.read(ACTIONS);
+    let added: Vec<&str> = after
+        .lines()
+        .filter(|l| !before.lines().any(|b| b == *l))
+        .collect();
+    assert_eq!(added, vec!["resolved = 2026-11-21"], "{after}");
+    root.cmd(&["check"]).run().expect(0);
+    let log = root.git(
+        ".",
+        &["log", "-1", "--format=%s"],
+        "2026-11-22T12:00:00+01:00",
+    );
+    assert_eq!(
+        log,
+        "Knelpunt 'te-weinig-stageplekken' opgelost op 21 november 2026\n"
+    );
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(page.contains("opgelost op 21 november 2026"), "{page}");
+    // The progress report counts it.
+    let v = root
+        .run(&["voortgang", "midden-holland", "--format", "json"])
+        .expect(0)
+        .json();
+    assert!(
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["kind"] == "knelpunt-resolved" && e["id"] == "te-weinig-stageplekken"),
+        "{}",
+        v["events"]
+    );
+}
