@@ -210,7 +210,11 @@ impl Run<'_> {
     /// over an existing file without `--force`, never inside regions/.
     fn write_document<R: Render>(&self, report: &R, out: &OutFile) -> Result<(), Error> {
         use crate::render::document;
-        let (path, kind) = (&out.path, self.out_target(out)?);
+        // The target was checked before any work (`run`); the write itself
+        // still never replaces a file without --force.
+        let path = &out.path;
+        let kind =
+            document::DocKind::from_path(path).ok_or_else(|| Error::OutFormat(path.clone()))?;
         let root = self.root().ok();
         let date = crate::i18n::date(self.config.today);
         let footer = match root.as_deref().and_then(crate::git::head) {

@@ -8,7 +8,6 @@ use crate::model::{ApprovedChange, Date, FileKind, JaarplanFile, RegionData};
 use crate::report::commands::ApproveReport;
 use crate::source::SourceFile;
 use crate::{parse, write};
-use chrono::Datelike;
 use toml_edit::{DocumentMut, Item, Table, value};
 
 const BOM: &str = "\u{feff}";
@@ -134,18 +133,7 @@ fn set_approval(doc: &mut DocumentMut, plan: &JaarplanFile, by: &str, date: chro
     }
     let a = doc["approval"].as_table_mut().expect("made a table above");
     a.insert("status", value("approved"));
-    a.insert(
-        "date",
-        value(toml_edit::Datetime {
-            date: Some(toml_edit::Date {
-                year: date.year() as u16,
-                month: date.month() as u8,
-                day: date.day() as u8,
-            }),
-            time: None,
-            offset: None,
-        }),
-    );
+    a.insert("date", value(crate::edit::toml_date(date)));
     a.insert("by", value(by));
     let mut fp = Table::new();
     let comment: String = crate::i18n::t!("approve-fingerprint-comment")

@@ -66,7 +66,10 @@ impl Edit {
                 "commit-knelpunt-resolved",
                 &[
                     ("id", id.as_str().into()),
-                    ("date", dutch_date(*date).into()),
+                    (
+                        "date",
+                        crate::i18n::date_in(crate::i18n::Lang::Nl, *date).into(),
+                    ),
                 ],
             ),
             Edit::Meeting { kind, date, .. } => crate::i18n::message_in(
@@ -74,7 +77,10 @@ impl Edit {
                 "commit-meeting",
                 &[
                     ("kind", kind.as_str().into()),
-                    ("date", dutch_date(*date).into()),
+                    (
+                        "date",
+                        crate::i18n::date_in(crate::i18n::Lang::Nl, *date).into(),
+                    ),
                 ],
             ),
             Edit::Measurement {
@@ -194,15 +200,8 @@ impl Edit {
     }
 }
 
-/// `10 september 2026`, for the Dutch commit messages.
-fn dutch_date(d: NaiveDate) -> String {
-    use chrono::Datelike;
-    let month =
-        crate::i18n::message_in(crate::i18n::Lang::Nl, &format!("month-{}", d.month()), &[]);
-    format!("{} {month} {}", d.day(), d.year())
-}
-
-fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
+/// A date as TOML writes it: `2026-11-20`.
+pub(crate) fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
     use chrono::Datelike;
     toml_edit::Datetime {
         date: Some(toml_edit::Date {
@@ -262,11 +261,7 @@ impl Outcome {
 
 /// A short hash of a file's bytes, as the forms carry it.
 pub(crate) fn hash(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)[..12]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::model::short_hash(bytes, 12)
 }
 
 /// The errors of a region given its five files' bytes.

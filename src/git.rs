@@ -249,9 +249,7 @@ fn work_tree(root: &Path) -> Result<bool, Error> {
 
 /// Whether `root` lies in a git work tree; false without git.
 pub(crate) fn in_work_tree(root: &Path) -> bool {
-    let mut c = git(root);
-    c.args(["rev-parse", "--is-inside-work-tree"]);
-    run(c).is_ok_and(|o| o.status.success() && o.stdout.starts_with(b"true"))
+    work_tree(root).is_ok()
 }
 
 fn checked(cmd: Command) -> Result<std::process::Output, Error> {

@@ -223,19 +223,33 @@ pub fn plain(x: f64) -> String {
 /// A date in running text: `23 november 2026` in Dutch; in English the ISO
 /// form (`2026-11-23`), which is what the national office and scripts read.
 pub fn date(d: NaiveDate) -> String {
-    match lang() {
-        Lang::Nl => format!("{} {} {}", d.day(), month_name(d.month()), d.year()),
+    date_in(lang(), d)
+}
+
+/// A date in running text in the given language (Dutch commit messages).
+pub fn date_in(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{} {} {}",
+            d.day(),
+            month_name_in(lang, d.month()),
+            d.year()
+        ),
         Lang::En => d.format("%Y-%m-%d").to_string(),
     }
 }
 
 /// The name of a month (1-12) in the language of this run.
 pub fn month_name(month: u32) -> String {
+    month_name_in(lang(), month)
+}
+
+fn month_name_in(lang: Lang, month: u32) -> String {
     let id = [
         "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
         "month-9", "month-10", "month-11", "month-12",
     ][(month.clamp(1, 12) - 1) as usize];
-    message(id, &[])
+    message_in(lang, id, &[])
 }
 
 #[cfg(test)]

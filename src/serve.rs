@@ -48,7 +48,8 @@ struct Workshop {
 fn token() -> Result<String, Error> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| Error::Internal(format!("no randomness: {e}")))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    // Hashed, so that the token shows none of the random bytes as they are.
+    Ok(crate::model::short_hash(&bytes, 16))
 }
 
 pub(crate) fn serve(root: &Path, today: NaiveDate, opts: &Options) -> Result<(), Error> {
@@ -141,16 +142,9 @@ fn refused(status: u16, message: String) -> Reply {
     let html = format!(
         "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>vsopro</title><p>{}</p></html>\n",
         crate::i18n::lang().code(),
-        escape(&message)
+        crate::render::safe::markup(&message)
     );
     reply(status, "text/html; charset=utf-8", html)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn header_value<'r>(request: &'r Request, name: &'static str) -> Option<&'r str> {
@@ -218,11 +212,19 @@ impl Workshop {
             read_only: self.read_only,
             problems: problems(&data, &diags),
             csrf: self.csrf.clone(),
-            hashes: data
-                .sources
-                .keys()
-                .map(|path| (path.clone(), file_hash(&self.root.join(path))))
-                .collect(),
+            // Forms are on region pages: only that region's files.
+            hashes: rel
+                .strip_prefix("regio/")
+                .and_then(|p| p.strip_suffix(".html"))
+                .map(|slug| {
+                    let dir = format!("regions/{slug}/");
+                    data.sources
+                        .keys()
+                        .filter(|path| path.starts_with(&dir))
+                        .map(|path| (path.clone(), file_hash(&self.root.join(path))))
+                        .collect()
+                })
+                .unwrap_or_default(),
             flash: self.flash.borrow_mut().take(),
         };
         let norms = Norms::from_settings(&data.settings.caseload);
@@ -426,33 +428,24 @@ impl Workshop {
     }
 }
 
-/// The diagnostics with their place and quoted line, for the pages.
+/// The diagnostics as `check --format json` gives them, with the quoted
+/// line and the region's slug, for the pages.
 fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
     diags
         .iter()
         .map(|d| {
-            let source = data.sources.get(&d.file);
-            let at = d
-                .span
-                .as_ref()
-                .zip(source)
-                .filter(|(span, f)| span.start <= f.text.len())
-                .map(|(span, f)| f.line_col(span.start));
+            let diagnostic = crate::report::check::to_json(d, &data.sources);
+            let source = diagnostic
+                .line
+                .zip(data.sources.get(&d.file))
+                .map(|(line, f)| crate::render::safe::line(f.line_text(line)).into_owned());
             Problem {
-                code: d.code.name(),
-                severity: d.severity(),
-                file: d.file.clone(),
-                line: at.map(|p| p.line),
-                column: at.map(|p| p.column),
-                source: at
-                    .zip(source)
-                    .map(|(p, f)| crate::render::safe::line(f.line_text(p.line)).into_owned()),
-                message: d.message.clone(),
-                help: d.help.clone(),
+                source,
                 region: crate::registry::REGIONS
                     .iter()
                     .find(|r| d.file.starts_with(&format!("regions/{}/", r.slug)))
                     .map(|r| r.slug),
+                diagnostic,
             }
         })
         .collect()

@@ -32,6 +32,15 @@ struct ApprovedGoal<'a> {
     actions: Vec<String>,
 }
 
+/// The first `n` bytes of SHA-256 of `bytes`, in hex: the short hashes of
+/// fingerprints and of the files a workbench form was made from.
+pub fn short_hash(bytes: &[u8], n: usize) -> String {
+    Sha256::digest(bytes)[..n]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn goal_hash(g: &Goal) -> String {
     let sorted = |ids: Vec<String>| {
         let mut ids = ids;
@@ -54,9 +63,8 @@ fn goal_hash(g: &Goal) -> String {
         actions: sorted(g.actions.iter().map(|a| a.get_ref().clone()).collect()),
     };
     let bytes = serde_json::to_vec(&approved).expect("plain data serializes");
-    let digest = Sha256::digest(&bytes);
     // 48 bits: enough to tell versions of one goal apart, short to read.
-    digest[..6].iter().map(|b| format!("{b:02x}")).collect()
+    short_hash(&bytes, 6)
 }
 
 impl JaarplanFile {
@@ -101,10 +109,7 @@ impl Fingerprint {
     /// signed document to name the version it approves.
     pub fn digest(&self) -> String {
         let bytes = serde_json::to_vec(self).expect("plain data serializes");
-        let hex: String = Sha256::digest(&bytes)[..6]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let hex = short_hash(&bytes, 6);
         format!("{}-{}-{}", &hex[..4], &hex[4..8], &hex[8..])
     }
 

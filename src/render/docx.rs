@@ -4,25 +4,9 @@
 //! directors can comment and track changes on a draft. The package holds
 //! only what these blocks need; the XML is written here, escaped here.
 
+use super::safe::markup;
 use super::{Align, Block, Table};
 use std::io::Write;
-
-/// Text as XML character data or attribute value.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            // Not allowed in XML 1.0; safe::line already made them visible.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('?'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A run of text; line breaks inside become `<w:br/>`.
 fn run(text: &str, bold: bool) -> String {
@@ -31,7 +15,7 @@ fn run(text: &str, bold: bool) -> String {
         .map(|line| {
             format!(
                 r#"<w:r>{props}<w:t xml:space="preserve">{}</w:t></w:r>"#,
-                esc(line)
+                markup(line)
             )
         })
         .collect::<Vec<_>>()
@@ -163,7 +147,7 @@ fn core_xml(title: &str, lang: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{}</dc:title><dc:creator>vsopro</dc:creator><dc:language>{lang}</dc:language></cp:coreProperties>"#,
-        esc(title)
+        markup(title)
     )
 }
 

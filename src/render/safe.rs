@@ -116,6 +116,24 @@ pub(crate) fn json(s: String) -> String {
     out
 }
 
+/// Text as XML or HTML character data or attribute value (Word documents,
+/// the workbench's own short pages).
+pub(crate) fn markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            // Not allowed in XML 1.0; safe::line already made them visible.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('?'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,11 +50,11 @@ pub enum Change {
         old: Vec<String>,
         new: Vec<String>,
     },
-    /// The target (`30 stageplekken`), unit or indicator changed.
+    /// The target, unit or indicator changed.
     GoalTarget {
         goal: String,
-        old: Option<String>,
-        new: Option<String>,
+        old: Option<Target>,
+        new: Option<Target>,
     },
     GoalActionAdded {
         goal: String,
@@ -165,21 +165,21 @@ pub fn broken(diags: &[Diagnostic], line_of: impl Fn(&Diagnostic) -> Option<usiz
     )
 }
 
-/// A goal's target as one comparable value: `30 stageplekken (indicator)`.
-fn goal_target(g: &Goal) -> Option<String> {
-    let target = g.target.as_ref().map(|t| t.get_ref().to_string());
-    if target.is_none() && g.unit.is_none() && g.indicator.is_none() {
-        return None;
-    }
-    let mut s = [target, g.unit.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if let Some(i) = &g.indicator {
-        s.push_str(&format!(" ({i})"));
-    }
-    Some(s.trim().to_string())
+/// What a goal aims at: target, unit and indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Target {
+    pub target: Option<f64>,
+    pub unit: Option<String>,
+    pub indicator: Option<String>,
+}
+
+fn goal_target(g: &Goal) -> Option<Target> {
+    let t = Target {
+        target: g.target.as_ref().map(|t| *t.get_ref()),
+        unit: g.unit.clone(),
+        indicator: g.indicator.clone(),
+    };
+    (t.target.is_some() || t.unit.is_some() || t.indicator.is_some()).then_some(t)
 }
 
 fn goal_themes(g: &Goal) -> Vec<String> {

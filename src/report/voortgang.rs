@@ -27,7 +27,7 @@ pub enum PeriodStart {
     ThreeMonths,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
     ActionAdded,
@@ -475,22 +475,26 @@ fn overlegtafel_events(
 /// Each event once: of repeated events on the same thing (an action done,
 /// reopened, done again) the latest; then grouped by kind, by date, by id.
 pub fn settle(mut events: Vec<Event>) -> Vec<Event> {
+    use std::collections::HashMap;
+    use std::mem::discriminant;
     events.sort_by(|a, b| (a.date, &a.commit).cmp(&(b.date, &b.commit)));
-    let mut latest: BTreeMap<(EventKind, EntityKind, String, String), Event> = BTreeMap::new();
-    for e in events {
-        let detail = match (&e.change, e.kind) {
-            (Some(c), _) => serde_json::to_value(c)
-                .ok()
-                .and_then(|v| v.get("change").and_then(|c| c.as_str()).map(str::to_string))
-                .unwrap_or_default(),
-            (None, EventKind::MeasurementRecorded) => e.new.clone().unwrap_or_default(),
-            _ => String::new(),
-        };
-        latest.insert((e.kind, e.entity, e.id.clone(), detail), e);
+    // What makes two events the same: kind, entity, id, and for a goal the
+    // kind of change, for a measurement its date.
+    let mut latest = HashMap::new();
+    // The position in the history keeps ties in a stable order.
+    for (seq, e) in events.into_iter().enumerate() {
+        let key = (
+            e.kind,
+            e.entity,
+            e.id.clone(),
+            e.change.as_ref().map(discriminant),
+            (e.kind == EventKind::MeasurementRecorded).then(|| e.new.clone()),
+        );
+        latest.insert(key, (seq, e));
     }
-    let mut out: Vec<Event> = latest.into_values().collect();
-    out.sort_by(|a, b| (a.kind, a.date, &a.id).cmp(&(b.kind, b.date, &b.id)));
-    out
+    let mut out: Vec<(usize, Event)> = latest.into_values().collect();
+    out.sort_by(|(i, a), (j, b)| (a.kind, a.date, &a.id, i).cmp(&(b.kind, b.date, &b.id, j)));
+    out.into_iter().map(|(_, e)| e).collect()
 }
 
 /// The report: the period's events (already settled) and the state now.

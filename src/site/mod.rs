@@ -129,15 +129,11 @@ pub(crate) struct Workbench {
 /// One diagnostic as the workbench shows it.
 #[derive(Debug, Serialize)]
 pub(crate) struct Problem {
-    pub code: &'static str,
-    pub severity: crate::diag::Severity,
-    pub file: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
+    /// The diagnostic as `check --format json` gives it.
+    #[serde(flatten)]
+    pub diagnostic: crate::report::check::JsonDiagnostic,
     /// The quoted source line.
     pub source: Option<String>,
-    pub message: String,
-    pub help: Option<String>,
     /// The region the file belongs to (its slug), for the link to its page.
     pub region: Option<&'static str>,
 }

@@ -5,7 +5,8 @@ use crate::common::*;
 
 const PLAN: &str = "regions/gorinchem/jaarplan.toml";
 
-fn approve(root: &Sandbox, date: &str) -> Run {
+/// `jaarplan gorinchem --approve` by the directies on `date`.
+fn approve_cmd<'a>(root: &'a Sandbox, date: &str) -> Cmd<'a> {
     root.cmd(&[
         "jaarplan",
         "gorinchem",
@@ -15,7 +16,10 @@ fn approve(root: &Sandbox, date: &str) -> Run {
         "--date",
         date,
     ])
-    .run()
+}
+
+fn approve(root: &Sandbox, date: &str) -> Run {
+    approve_cmd(root, date).run()
 }
 
 fn approval(root: &Sandbox) -> serde_json::Value {
@@ -200,17 +204,8 @@ fn in_git_the_approval_is_a_commit_of_the_plan_alone_with_a_tag() {
         &["add", "regions/gorinchem/schools.toml"],
         "2026-09-15T12:00:00+02:00",
     );
-    let out = root
-        .cmd(&[
-            "jaarplan",
-            "gorinchem",
-            "--approve",
-            "--by",
-            "Directies Gorinchem",
-            "--date",
-            "2026-09-15",
-            "--tag",
-        ])
+    let out = approve_cmd(&root, "2026-09-15")
+        .arg("--tag")
         .git_identity("2026-09-15T12:00:00+02:00")
         .run();
     out.expect(0)
@@ -278,20 +273,12 @@ fn in_git_the_approval_is_a_commit_of_the_plan_alone_with_a_tag() {
         &["commit", "-q", "-am", "Meting"],
         "2026-10-20T12:00:00+02:00",
     );
-    root.cmd(&[
-        "jaarplan",
-        "gorinchem",
-        "--approve",
-        "--by",
-        "Directies Gorinchem",
-        "--date",
-        "2026-11-20",
-        "--tag",
-    ])
-    .git_identity("2026-11-20T12:00:00+02:00")
-    .run()
-    .expect(0)
-    .out_has("Approved again after: goal doel changed.");
+    approve_cmd(&root, "2026-11-20")
+        .arg("--tag")
+        .git_identity("2026-11-20T12:00:00+02:00")
+        .run()
+        .expect(0)
+        .out_has("Approved again after: goal doel changed.");
     let h = root
         .run(&["jaarplan", "gorinchem", "--history", "--format", "json"])
         .expect(0)

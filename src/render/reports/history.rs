@@ -7,6 +7,22 @@ fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_else(|| t!("history-none"))
 }
 
+/// `30 stageplekken (indicator)`, or `–` for none.
+fn target(t: &Option<crate::report::history::Target>) -> String {
+    let Some(t) = t else {
+        return "–".into();
+    };
+    let mut s = [t.target.map(crate::i18n::plain), t.unit.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(i) = &t.indicator {
+        s = format!("{s} ({i})").trim().to_string();
+    }
+    s
+}
+
 /// One change as a line: `+` added, `-` removed, `~` changed.
 pub(super) fn describe(c: &Change) -> String {
     let d = |d: &crate::model::Date| d.to_string();
@@ -73,8 +89,8 @@ pub(super) fn describe(c: &Change) -> String {
         Change::GoalTarget { goal, old, new } => t!(
             "change-goal-target",
             goal = goal.as_str(),
-            old = old.clone().unwrap_or_else(|| "–".into()),
-            new = new.clone().unwrap_or_else(|| "–".into())
+            old = target(old),
+            new = target(new)
         ),
         Change::GoalActionAdded { goal, action } => t!(
             "change-goal-action-added",
