@@ -133,7 +133,7 @@ fn set_approval(doc: &mut DocumentMut, plan: &JaarplanFile, by: &str, date: chro
     }
     let a = doc["approval"].as_table_mut().expect("made a table above");
     a.insert("status", value("approved"));
-    a.insert("date", value(crate::edit::toml_date(date)));
+    a.insert("date", value(crate::serve::edit::toml_date(date)));
     a.insert("by", value(by));
     let mut fp = Table::new();
     let comment: String = crate::i18n::t!("approve-fingerprint-comment")

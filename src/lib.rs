@@ -13,7 +13,6 @@ mod cli;
 mod codeowners;
 mod config;
 pub mod diag;
-mod edit;
 pub mod error;
 mod git;
 mod history;

@@ -1480,3 +1480,97 @@ site-knelpunt-resolved = resolved on { $date }
 serve-resolved-on = resolved on
 serve-resolved-save = Knelpunt resolved
 commit-knelpunt-resolved = Knelpunt '{ $id }' opgelost op { $date }
+serve-unchanged = Nothing changed: the form matched the file.
+commit-record-added = { $kind ->
+    [action] Actie
+    [knelpunt] Knelpunt
+    [overlegtafel] Overlegtafel
+    [plan] Plan
+    [project] Project
+    [development] Ontwikkeling
+    [school] School
+   *[other] Netwerkcoördinator
+}{ $id } toegevoegd
+commit-record-changed = { $kind ->
+    [action] Actie
+    [knelpunt] Knelpunt
+    [overlegtafel] Overlegtafel
+    [plan] Plan
+    [project] Project
+    [development] Ontwikkeling
+    [school] School
+   *[other] Netwerkcoördinator
+}{ $id } gewijzigd: { $fields }
+form-coordinator = network coordinator
+form-back = ← Back to the region
+form-cancel = Cancel
+form-heading-new = Add { $kind }
+form-heading-edit = Edit { $kind } '{ $id }'
+form-heading-coordinator = The network coordinator's details
+form-submit-new = Add { $kind }
+form-file-broken = This form cannot open: { $file } is not valid TOML. The Problems page says what is wrong; repair the file first.
+form-edit = edit
+form-edit-coordinator = edit details
+form-add-action = + Add action
+form-add-knelpunt = + Add knelpunt
+form-add-overlegtafel = + Add overlegtafel
+form-add-plan = + Add plan
+form-add-project = + Add project
+form-add-development = + Add development
+form-add-school = + Add school
+form-error-required = Fill in this field.
+form-error-choice = '{ $value }' is not one of the choices; pick one from the list.
+form-error-date = '{ $value }' is not a date; write it as yyyy-mm-dd, e.g. 2026-12-01.
+form-error-integer = '{ $value }' is not a whole number.
+form-error-number = '{ $value }' is not a number; write e.g. 16 or 12.5.
+form-error-id-taken = This id is taken; choose another or leave the field empty.
+form-role-a = A — network director (netwerkregisseur)
+form-role-b = B — representative
+form-role-c = C — regional picture
+form-role-d = D — knowledge broker
+form-role-e = E — development theme
+form-kind-pro = praktijkonderwijs (pro)
+form-kind-vso = voortgezet speciaal onderwijs (vso)
+form-profile-vervolgonderwijs = further education (vervolgonderwijs)
+form-profile-arbeidsmarktgericht = labour market (arbeidsmarktgericht)
+form-profile-dagbesteding = day activities (dagbesteding)
+form-field-id = Id
+form-hint-id = A short name in lower case with hyphens, by which other data refers to it. Leave empty and vsopro makes it from the name. It cannot be changed later.
+form-field-title = Title
+form-field-text = Description
+form-field-name = Name
+form-field-themes = Themes
+form-field-role = The coordinator's role
+form-field-addresses = Addresses these knelpunten
+form-hint-addresses = Ctrl-click (Cmd-click on a Mac) to choose more than one.
+form-field-schools = Schools
+form-hint-schools = Ctrl-click (Cmd-click on a Mac) to choose more than one.
+form-field-overlegtafel = Overlegtafel
+form-field-owner = Owner
+form-field-status = Status
+form-field-due = Due
+form-field-funding = Funding
+form-field-example = A good practice to share with the other regions
+form-field-resolved = Resolved on
+form-field-level = Level
+form-field-organizer = Organizer
+form-field-partners = Partners
+form-hint-partners = One per line.
+form-field-frequency = Frequency
+form-field-relevant = Relevant for pro and vso
+form-field-reason = Reason
+form-hint-reason = Needed when it is not relevant or does not count.
+form-field-represented-by = Represented by
+form-field-start = Start
+form-field-end = End
+form-field-kind = Kind
+form-field-brin = BRIN (with location), e.g. 12AB00
+form-field-municipality = Municipality
+form-field-board = Board
+form-field-students = Pupils
+form-field-profiles = Exit profiles (vso)
+form-field-cluster = Cluster (vso, 1–4)
+form-field-caseload = Counts in the caseload
+form-field-hours-per-week = Hours per week
+form-field-since = In post since
+form-field-scale = Salary scale

@@ -1516,3 +1516,97 @@ site-knelpunt-resolved = opgelost op { $date }
 serve-resolved-on = opgelost op
 serve-resolved-save = Knelpunt opgelost
 commit-knelpunt-resolved = Knelpunt '{ $id }' opgelost op { $date }
+serve-unchanged = Niets gewijzigd: het formulier was gelijk aan het bestand.
+commit-record-added = { $kind ->
+    [action] Actie
+    [knelpunt] Knelpunt
+    [overlegtafel] Overlegtafel
+    [plan] Plan
+    [project] Project
+    [development] Ontwikkeling
+    [school] School
+   *[other] Netwerkcoördinator
+}{ $id } toegevoegd
+commit-record-changed = { $kind ->
+    [action] Actie
+    [knelpunt] Knelpunt
+    [overlegtafel] Overlegtafel
+    [plan] Plan
+    [project] Project
+    [development] Ontwikkeling
+    [school] School
+   *[other] Netwerkcoördinator
+}{ $id } gewijzigd: { $fields }
+form-coordinator = netwerkcoördinator
+form-back = ← Terug naar de regio
+form-cancel = Annuleren
+form-heading-new = { $kind } toevoegen
+form-heading-edit = { $kind } '{ $id }' bewerken
+form-heading-coordinator = Gegevens van de netwerkcoördinator
+form-submit-new = { $kind } toevoegen
+form-file-broken = Dit formulier kan niet worden geopend: { $file } is geen geldige TOML. De pagina Meldingen zegt wat er mis is; herstel het bestand eerst.
+form-edit = bewerken
+form-edit-coordinator = gegevens bewerken
+form-add-action = + Actie toevoegen
+form-add-knelpunt = + Knelpunt toevoegen
+form-add-overlegtafel = + Overlegtafel toevoegen
+form-add-plan = + Plan toevoegen
+form-add-project = + Project toevoegen
+form-add-development = + Ontwikkeling toevoegen
+form-add-school = + School toevoegen
+form-error-required = Vul dit veld in.
+form-error-choice = '{ $value }' is geen van de mogelijkheden; kies er een uit de lijst.
+form-error-date = '{ $value }' is geen datum; schrijf hem als jjjj-mm-dd, bijvoorbeeld 2026-12-01.
+form-error-integer = '{ $value }' is geen geheel getal.
+form-error-number = '{ $value }' is geen getal; schrijf bijvoorbeeld 16 of 12,5.
+form-error-id-taken = Deze id is al in gebruik; kies een andere of laat het veld leeg.
+form-role-a = A — netwerkregisseur
+form-role-b = B — vertegenwoordiger
+form-role-c = C — regionale foto
+form-role-d = D — kennismakelaar
+form-role-e = E — ontwikkelthema
+form-kind-pro = praktijkonderwijs (pro)
+form-kind-vso = voortgezet speciaal onderwijs (vso)
+form-profile-vervolgonderwijs = vervolgonderwijs
+form-profile-arbeidsmarktgericht = arbeidsmarktgericht
+form-profile-dagbesteding = dagbesteding
+form-field-id = Id
+form-hint-id = Korte naam in kleine letters met streepjes, waarmee andere gegevens ernaar verwijzen. Leeg laten: vsopro maakt hem uit de naam. Later niet meer te wijzigen.
+form-field-title = Titel
+form-field-text = Omschrijving
+form-field-name = Naam
+form-field-themes = Thema's
+form-field-role = Rol van de netwerkcoördinator
+form-field-addresses = Pakt deze knelpunten aan
+form-hint-addresses = Ctrl-klik (Cmd-klik op een Mac) om er meer dan één te kiezen.
+form-field-schools = Scholen
+form-hint-schools = Ctrl-klik (Cmd-klik op een Mac) om er meer dan één te kiezen.
+form-field-overlegtafel = Overlegtafel
+form-field-owner = Eigenaar
+form-field-status = Status
+form-field-due = Klaar op
+form-field-funding = Financiering
+form-field-example = Goed voorbeeld om te delen met de andere regio's
+form-field-resolved = Opgelost op
+form-field-level = Niveau
+form-field-organizer = Organisator
+form-field-partners = Partners
+form-hint-partners = Eén per regel.
+form-field-frequency = Frequentie
+form-field-relevant = Relevant voor pro en vso
+form-field-reason = Reden
+form-hint-reason = Nodig als het niet relevant is of niet meetelt.
+form-field-represented-by = Vertegenwoordigd door
+form-field-start = Begin
+form-field-end = Einde
+form-field-kind = Soort
+form-field-brin = Brin (met locatie), bijvoorbeeld 12AB00
+form-field-municipality = Gemeente
+form-field-board = Bestuur
+form-field-students = Leerlingen
+form-field-profiles = Uitstroomprofielen (vso)
+form-field-cluster = Cluster (vso, 1–4)
+form-field-caseload = Telt mee in de caseload
+form-field-hours-per-week = Uren per week
+form-field-since = In functie sinds
+form-field-scale = Salarisschaal

@@ -189,6 +189,12 @@ macro_rules! str_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),* }
             }
+
+            /// The other spellings the files may use for it.
+            #[allow(dead_code)]
+            pub fn aliases(self) -> &'static [&'static str] {
+                match self { $($name::$variant => &[$($alias),*]),* }
+            }
         }
 
         // By hand, so that editors accept the aliases too (`L11`, role letters).

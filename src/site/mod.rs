@@ -24,8 +24,9 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 6] = [
+const TEMPLATES: [(&str, &str); 7] = [
     ("base.html", include_str!("templates/base.html")),
+    ("form.html", include_str!("templates/form.html")),
     ("problems.html", include_str!("templates/problems.html")),
     (
         "problem-list.html",
@@ -275,6 +276,20 @@ fn environment() -> Environment<'static> {
         }),
     );
     env.add_filter("plain", crate::i18n::plain);
+    env.add_filter("segment", |s: String| url_segment(&s));
+    // The workbench's word for each kind of record in its addresses.
+    env.add_global(
+        "segments",
+        value(BTreeMap::from([
+            ("school", "school"),
+            ("overlegtafel", "overlegtafel"),
+            ("plan", "plan"),
+            ("project", "project"),
+            ("development", "ontwikkeling"),
+            ("knelpunt", "knelpunt"),
+            ("action", "actie"),
+        ])),
+    );
     env.add_filter("decimal", |x: f64, places: usize| {
         crate::i18n::decimal(x, places)
     });
@@ -318,6 +333,37 @@ fn translate(id: &str, kwargs: minijinja::value::Kwargs) -> Result<String, minij
     }
     kwargs.assert_all_used()?;
     Ok(crate::i18n::message(id, &args))
+}
+
+/// One segment of an address, percent-encoded: ids may hold any character.
+pub(crate) fn url_segment(segment: &str) -> String {
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.');
+    percent_encoding::utf8_percent_encode(segment, KEEP).to_string()
+}
+
+/// The workbench's page of a record's form.
+pub(crate) fn form_page<T: Serialize>(
+    title: String,
+    root: &'static str,
+    today: NaiveDate,
+    form: &T,
+    workbench: &Workbench,
+) -> Result<String, minijinja::Error> {
+    #[derive(Serialize)]
+    struct FormContent<'a, T: Serialize> {
+        form: &'a T,
+    }
+    let page = Page {
+        title,
+        root,
+        today,
+        content: &FormContent { form },
+        workbench: Some(workbench),
+    };
+    environment().get_template("form.html")?.render(value(page))
 }
 
 /// Every path of the site.

@@ -5,6 +5,10 @@
 //! and only with the run's secret token, which the printed link carries and
 //! a cookie keeps.
 
+pub(crate) mod edit;
+mod forms;
+mod records;
+
 use crate::check;
 use crate::diag::Diagnostic;
 use crate::error::Error;
@@ -203,14 +207,32 @@ impl Workshop {
     fn page(&self, path: &str) -> Reply {
         let rel = path.trim_start_matches('/');
         let rel = if rel.is_empty() { "index.html" } else { rel };
+        if let Some(route) = records::Route::parse(rel) {
+            if self.read_only {
+                return refused(403, t!("serve-refused-read-only"));
+            }
+            return self.record_form(&route, None);
+        }
         let data = match load::load(&self.root, None) {
             Ok(data) => data,
             Err(e) => return refused(500, e.describe().1),
         };
-        let diags = check::run(&data, self.today);
-        let workbench = Workbench {
+        let workbench = self.workbench(&data, rel);
+        let norms = Norms::from_settings(&data.settings.caseload);
+        match crate::site::page(&data, norms, self.today, rel, &workbench) {
+            Ok(Some(body)) if rel.ends_with(".css") => reply(200, "text/css; charset=utf-8", body),
+            Ok(Some(body)) => reply(200, "text/html; charset=utf-8", body),
+            Ok(None) => refused(404, t!("serve-not-found")),
+            Err(e) => refused(500, e.to_string()),
+        }
+    }
+
+    /// What the pages show of the workbench, for the page at `rel`.
+    fn workbench(&self, data: &Dataset, rel: &str) -> Workbench {
+        let diags = check::run(data, self.today);
+        Workbench {
             read_only: self.read_only,
-            problems: problems(&data, &diags),
+            problems: problems(data, &diags),
             csrf: self.csrf.clone(),
             // Forms are on region pages: only that region's files.
             hashes: rel
@@ -226,20 +248,13 @@ impl Workshop {
                 })
                 .unwrap_or_default(),
             flash: self.flash.borrow_mut().take(),
-        };
-        let norms = Norms::from_settings(&data.settings.caseload);
-        match crate::site::page(&data, norms, self.today, rel, &workbench) {
-            Ok(Some(body)) if rel.ends_with(".css") => reply(200, "text/css; charset=utf-8", body),
-            Ok(Some(body)) => reply(200, "text/html; charset=utf-8", body),
-            Ok(None) => refused(404, t!("serve-not-found")),
-            Err(e) => refused(500, e.to_string()),
         }
     }
 }
 
 /// A file's bytes on disk as a short hash: what a form was made from.
 fn file_hash(path: &Path) -> String {
-    crate::edit::hash(&std::fs::read(path).unwrap_or_default())
+    edit::hash(&std::fs::read(path).unwrap_or_default())
 }
 
 impl Workshop {
@@ -253,12 +268,16 @@ impl Workshop {
         if read.is_err() || body.len() as u64 > MAX_BODY {
             return refused(413, t!("serve-refused-size"));
         }
-        let form: std::collections::HashMap<String, String> =
-            form_urlencoded::parse(&body).into_owned().collect();
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+        let form: std::collections::HashMap<String, String> = pairs.iter().cloned().collect();
         if form.get("csrf") != Some(&self.csrf) {
             return refused(403, t!("serve-refused-csrf"));
         }
-        let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        if let Some(route) = records::Route::parse(path.trim_start_matches('/')) {
+            return self.record_form(&route, Some(&pairs));
+        }
+        let segments = records::segments(path.trim_start_matches('/'));
+        let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
         let (slug, edit, anchor) = match parts.as_slice() {
             ["regio", slug, "actie", id, "status"] => {
                 let Some(status) = form.get("status").and_then(|v| {
@@ -269,7 +288,7 @@ impl Workshop {
                 }) else {
                     return refused(400, t!("serve-bad-form"));
                 };
-                let edit = crate::edit::Edit::ActionStatus {
+                let edit = edit::Edit::ActionStatus {
                     id: id.to_string(),
                     status,
                 };
@@ -285,7 +304,7 @@ impl Workshop {
                 let (Some(date), Some(value)) = (date, value) else {
                     return refused(400, t!("serve-bad-form"));
                 };
-                let edit = crate::edit::Edit::Measurement {
+                let edit = edit::Edit::Measurement {
                     goal: id.to_string(),
                     date,
                     value,
@@ -301,7 +320,7 @@ impl Workshop {
                 else {
                     return refused(400, t!("serve-bad-form"));
                 };
-                let edit = crate::edit::Edit::KnelpuntResolved {
+                let edit = edit::Edit::KnelpuntResolved {
                     id: id.to_string(),
                     date,
                 };
@@ -320,7 +339,7 @@ impl Workshop {
                 let (Some(kind), Some(date)) = (kind, date) else {
                     return refused(400, t!("serve-bad-form"));
                 };
-                let edit = crate::edit::Edit::Meeting {
+                let edit = edit::Edit::Meeting {
                     kind,
                     date,
                     notes: form.get("notes").cloned(),
@@ -340,7 +359,7 @@ impl Workshop {
         let Some(hash) = form.get("hash") else {
             return refused(400, t!("serve-bad-form"));
         };
-        match crate::edit::apply(&self.root, region, &edit, hash, self.today, self.git) {
+        match edit::apply(&self.root, region, &edit, hash, self.today, self.git) {
             Ok(outcome) => {
                 *self.flash.borrow_mut() = Some(outcome.message());
                 reply(303, "text/plain; charset=utf-8", "").with_header(header(
@@ -348,13 +367,21 @@ impl Workshop {
                     &format!("/regio/{}.html#{anchor}", region.slug),
                 ))
             }
-            Err(crate::edit::Refusal::Stale) => refused(409, t!("serve-stale")),
-            Err(crate::edit::Refusal::NotFound) => refused(404, t!("serve-not-found")),
-            Err(crate::edit::Refusal::Invalid(problems)) => refused(
+            Err(edit::Refusal::Stale) => refused(409, t!("serve-stale")),
+            Err(edit::Refusal::NotFound) => refused(404, t!("serve-not-found")),
+            Err(edit::Refusal::Invalid { problems, .. }) => refused(
                 422,
-                format!("{} {}", t!("serve-refused-invalid"), problems.join(" ")),
+                format!(
+                    "{} {}",
+                    t!("serve-refused-invalid"),
+                    problems
+                        .iter()
+                        .map(|d| format!("{} [{}]", d.message, d.code.name()))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
             ),
-            Err(crate::edit::Refusal::Failed(e)) => refused(500, e.describe().1),
+            Err(edit::Refusal::Failed(e)) => refused(500, e.describe().1),
         }
     }
 }

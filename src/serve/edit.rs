@@ -4,6 +4,7 @@
 //! the file is still the one the form was made from, and in git one commit
 //! per edit under the user's own identity.
 
+use super::forms::{Field, Record, Value};
 use crate::error::Error;
 use crate::i18n::t;
 use crate::load::{self, Input};
@@ -39,6 +40,20 @@ pub(crate) enum Edit {
         value: f64,
         source: Option<String>,
     },
+    /// A record added (`id` is new) or edited through its form.
+    Record(RecordEdit),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct RecordEdit {
+    pub record: Record,
+    /// The record's id; for the coordinator, empty.
+    pub id: String,
+    pub new: bool,
+    /// Every field of the form with its value; `None` leaves the key out.
+    pub values: Vec<(&'static str, Option<Value>)>,
+    /// The form's fields, for what a key left out means.
+    pub fields: Vec<Field>,
 }
 
 impl Edit {
@@ -46,13 +61,46 @@ impl Edit {
         match self {
             Edit::ActionStatus { .. } | Edit::KnelpuntResolved { .. } => FileKind::Actions,
             Edit::Measurement { .. } | Edit::Meeting { .. } => FileKind::Jaarplan,
+            Edit::Record(r) => r.record.file(),
         }
     }
 
     /// The commit message, in Dutch: the data's history is read by the
     /// coordinators.
-    fn message(&self) -> String {
+    fn message(&self, changed: &[&str]) -> String {
+        use crate::i18n::Lang::Nl;
         match self {
+            Edit::Record(r) => {
+                let fields = changed
+                    .iter()
+                    .map(|k| {
+                        crate::i18n::message_in(
+                            Nl,
+                            &format!("form-field-{}", k.replace('_', "-")),
+                            &[],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let id = if r.record == Record::Coordinator {
+                    String::new()
+                } else {
+                    format!(" '{}'", r.id)
+                };
+                crate::i18n::message_in(
+                    Nl,
+                    if r.new {
+                        "commit-record-added"
+                    } else {
+                        "commit-record-changed"
+                    },
+                    &[
+                        ("kind", r.record.array().unwrap_or("coordinator").into()),
+                        ("id", id.into()),
+                        ("fields", fields.into()),
+                    ],
+                )
+            }
             Edit::ActionStatus { id, status } => crate::i18n::message_in(
                 crate::i18n::Lang::Nl,
                 "commit-action-status",
@@ -97,10 +145,13 @@ impl Edit {
         }
     }
 
-    /// The file's new text, or `None` when what it names is not there.
-    fn apply(&self, text: &str) -> Option<String> {
+    /// The file's new text and the keys it changed (for a record), or
+    /// `None` when what it names is not there.
+    fn apply(&self, text: &str) -> Option<(String, Vec<&'static str>)> {
         let mut doc: toml_edit::DocumentMut = text.parse().ok()?;
+        let mut changed = Vec::new();
         match self {
+            Edit::Record(r) => changed = r.apply(&mut doc)?,
             Edit::ActionStatus { id, status } => {
                 let actions = doc.get_mut("action")?.as_array_of_tables_mut()?;
                 let action = actions
@@ -196,8 +247,93 @@ impl Edit {
                 list.push(m);
             }
         }
-        Some(doc.to_string())
+        Some((doc.to_string(), changed))
     }
+}
+
+impl RecordEdit {
+    /// Sets what the form changed in the record's table and nothing else:
+    /// a value the file already has (in any spelling) stays as written.
+    fn apply(&self, doc: &mut toml_edit::DocumentMut) -> Option<Vec<&'static str>> {
+        let table: &mut toml_edit::Table = match self.record.array() {
+            None => doc.get_mut("coordinator")?.as_table_mut()?,
+            Some(array) => {
+                let list = doc
+                    .entry(array)
+                    .or_insert(toml_edit::Item::ArrayOfTables(
+                        toml_edit::ArrayOfTables::new(),
+                    ))
+                    .as_array_of_tables_mut()?;
+                let same = |t: &toml_edit::Table| {
+                    t.get("id").and_then(|v| v.as_str()) == Some(self.id.as_str())
+                };
+                if self.new {
+                    let mut t = toml_edit::Table::new();
+                    // A blank line before it, as between the others.
+                    t.decor_mut().set_prefix("\n");
+                    t.insert("id", toml_edit::value(self.id.as_str()));
+                    list.push(t);
+                    list.iter_mut().last()?
+                } else {
+                    list.iter_mut().find(|t| same(t))?
+                }
+            }
+        };
+        let now = super::forms::raw_from_table(&self.fields, Some(table));
+        let was = super::forms::values(&self.fields, &now).ok();
+        let mut changed = Vec::new();
+        for (i, (key, new)) in self.values.iter().enumerate() {
+            let field = &self.fields[i];
+            let old = was
+                .as_ref()
+                .and_then(|w| w.iter().find(|(k, _)| k == key))
+                .and_then(|(_, v)| v.clone());
+            let present = table.contains_key(key);
+            // A check box's default is what the file means without the key.
+            if let super::forms::Input::Flag { default } = field.input
+                && *new == Some(Value::Bool(default))
+                && !present
+            {
+                continue;
+            }
+            if present && old == *new && was.is_some() {
+                continue;
+            }
+            if !present && new.is_none() {
+                continue;
+            }
+            match new {
+                None => {
+                    table.remove(key);
+                }
+                Some(v) => set_value(table, key, v),
+            }
+            changed.push(*key);
+        }
+        Some(changed)
+    }
+}
+
+/// A form's value as TOML, keeping the decoration of the value it replaces.
+fn set_value(table: &mut toml_edit::Table, key: &str, v: &Value) {
+    let mut new: toml_edit::Value = match v {
+        Value::Str(s) => s.as_str().into(),
+        Value::Int(n) => (*n).into(),
+        // Whole numbers as people write them: `hours_per_week = 16`.
+        Value::Float(x) if x.fract() == 0.0 && x.abs() < 1e15 => (*x as i64).into(),
+        Value::Float(x) => (*x).into(),
+        Value::Bool(b) => (*b).into(),
+        Value::Date(d) => toml_date(*d).into(),
+        Value::List(items) => items
+            .iter()
+            .map(String::as_str)
+            .collect::<toml_edit::Array>()
+            .into(),
+    };
+    if let Some(old) = table.get(key).and_then(|i| i.as_value()) {
+        *new.decor_mut() = old.decor().clone();
+    }
+    table.insert(key, toml_edit::Item::Value(new));
 }
 
 /// A date as TOML writes it: `2026-11-20`.
@@ -230,8 +366,13 @@ pub(crate) enum Refusal {
     Stale,
     /// The action (or file) the form names is not there.
     NotFound,
-    /// The edit would bring these errors.
-    Invalid(Vec<String>),
+    /// The edit would bring these errors (in `text`, the file's new text,
+    /// at `rel`).
+    Invalid {
+        problems: Vec<crate::diag::Diagnostic>,
+        rel: String,
+        text: String,
+    },
     Failed(Error),
 }
 
@@ -244,6 +385,8 @@ pub(crate) enum Outcome {
     NotCommitted(String),
     /// Written; git could not commit (no identity, a hook).
     CommitFailed(String),
+    /// The form changed nothing: nothing written.
+    Unchanged,
 }
 
 impl Outcome {
@@ -255,6 +398,7 @@ impl Outcome {
             Outcome::CommitFailed(reason) => {
                 t!("serve-saved-no-identity", reason = reason.as_str())
             }
+            Outcome::Unchanged => t!("serve-unchanged"),
         }
     }
 }
@@ -265,7 +409,11 @@ pub(crate) fn hash(bytes: &[u8]) -> String {
 }
 
 /// The errors of a region given its five files' bytes.
-fn errors(region: &'static Region, files: &[Option<Vec<u8>>; 5], today: NaiveDate) -> Vec<String> {
+fn errors(
+    region: &'static Region,
+    files: &[Option<Vec<u8>>; 5],
+    today: NaiveDate,
+) -> Vec<crate::diag::Diagnostic> {
     let inputs = files
         .clone()
         .map(|f| f.map_or(Input::Missing, Input::Bytes));
@@ -273,7 +421,6 @@ fn errors(region: &'static Region, files: &[Option<Vec<u8>>; 5], today: NaiveDat
     crate::check::run(&data, today)
         .into_iter()
         .filter(|d| d.severity() == crate::diag::Severity::Error)
-        .map(|d| format!("{} [{}]", d.message, d.code.name()))
         .collect()
 }
 
@@ -300,17 +447,9 @@ pub(crate) fn apply(
         return Err(Refusal::Stale);
     }
     let text = String::from_utf8(old.clone()).map_err(|_| Refusal::NotFound)?;
-    let new = edit.apply(&text).ok_or(Refusal::NotFound)?;
-    // Checked in memory: nothing invalid is ever written.
-    let before = errors(region, &files, today);
-    let mut after_files = files.clone();
-    after_files[at] = Some(new.clone().into_bytes());
-    let after: Vec<String> = errors(region, &after_files, today)
-        .into_iter()
-        .filter(|e| !before.contains(e))
-        .collect();
-    if !after.is_empty() {
-        return Err(Refusal::Invalid(after));
+    let (new, changed) = edit.apply(&text).ok_or(Refusal::NotFound)?;
+    if new == text {
+        return Ok(Outcome::Unchanged);
     }
     let rel = format!(
         "{}/{}/{}",
@@ -318,6 +457,23 @@ pub(crate) fn apply(
         region.slug,
         edit.file().file_name()
     );
+    // Checked in memory: nothing invalid is ever written. Errors the data
+    // had before the edit do not hold it back.
+    let key = |d: &crate::diag::Diagnostic| (d.code, d.message.clone());
+    let before: Vec<_> = errors(region, &files, today).iter().map(key).collect();
+    let mut after_files = files.clone();
+    after_files[at] = Some(new.clone().into_bytes());
+    let after: Vec<_> = errors(region, &after_files, today)
+        .into_iter()
+        .filter(|e| !before.contains(&key(e)))
+        .collect();
+    if !after.is_empty() {
+        return Err(Refusal::Invalid {
+            problems: after,
+            rel,
+            text: new,
+        });
+    }
     let path = root.join(&rel);
     // Changes of the user's own in this file stay out of our commit.
     let dirty = git && crate::git::has_changes(root, &rel);
@@ -325,7 +481,7 @@ pub(crate) fn apply(
         Error::ChangedMeanwhile(_) => Refusal::Stale,
         e => Refusal::Failed(e),
     })?;
-    let message = edit.message();
+    let message = edit.message(&changed);
     if !git {
         return Ok(Outcome::Written(message));
     }

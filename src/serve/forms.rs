@@ -1,0 +1,783 @@
+//! The workbench's forms for a region's records — actions, knelpunten,
+//! overlegtafels, plans, projects, developments, schools and the
+//! coordinator: the fields each has and the values each allows, the form
+//! as a page shows it (current values, a problem beside its field), and a
+//! submission read back into values for `edit`.
+
+use crate::diag::Diagnostic;
+use crate::i18n::t;
+use crate::model::{
+    CoordinatorStatus, EntityKind, FileKind, Kind, Level, Profile, RegionData, Role, Scale, Status,
+};
+use crate::registry::THEMES;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A kind of record the workbench adds and edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Record {
+    Action,
+    Knelpunt,
+    Overlegtafel,
+    Plan,
+    Project,
+    Development,
+    School,
+    Coordinator,
+}
+
+impl Record {
+    pub(crate) const ALL: [Record; 8] = [
+        Record::Action,
+        Record::Knelpunt,
+        Record::Overlegtafel,
+        Record::Plan,
+        Record::Project,
+        Record::Development,
+        Record::School,
+        Record::Coordinator,
+    ];
+
+    /// Its name in the workbench's addresses (Dutch, as the pages are).
+    pub(crate) fn segment(self) -> &'static str {
+        match self {
+            Record::Action => "actie",
+            Record::Knelpunt => "knelpunt",
+            Record::Overlegtafel => "overlegtafel",
+            Record::Plan => "plan",
+            Record::Project => "project",
+            Record::Development => "ontwikkeling",
+            Record::School => "school",
+            Record::Coordinator => "netwerkcoordinator",
+        }
+    }
+
+    pub(crate) fn from_segment(segment: &str) -> Option<Record> {
+        Record::ALL.into_iter().find(|r| r.segment() == segment)
+    }
+
+    pub(crate) fn file(self) -> FileKind {
+        match self {
+            Record::Action | Record::Knelpunt => FileKind::Actions,
+            Record::Overlegtafel | Record::Plan | Record::Project | Record::Development => {
+                FileKind::Overlegtafels
+            }
+            Record::School => FileKind::Schools,
+            Record::Coordinator => FileKind::Region,
+        }
+    }
+
+    /// The array of tables its records are in; `None` for the one
+    /// `[coordinator]` table.
+    pub(crate) fn array(self) -> Option<&'static str> {
+        self.entity().map(|e| e.as_str())
+    }
+
+    fn entity(self) -> Option<EntityKind> {
+        Some(match self {
+            Record::Action => EntityKind::Action,
+            Record::Knelpunt => EntityKind::Knelpunt,
+            Record::Overlegtafel => EntityKind::Overlegtafel,
+            Record::Plan => EntityKind::Plan,
+            Record::Project => EntityKind::Project,
+            Record::Development => EntityKind::Development,
+            Record::School => EntityKind::School,
+            Record::Coordinator => return None,
+        })
+    }
+
+    /// The field a new record's id is made from.
+    pub(crate) fn name_key(self) -> &'static str {
+        match self {
+            Record::Action => "title",
+            Record::Knelpunt => "text",
+            _ => "name",
+        }
+    }
+
+    /// The anchor of the record on the region's page.
+    pub(crate) fn anchor(self, id: &str) -> String {
+        match self {
+            Record::Action => format!("actie-{id}"),
+            Record::Knelpunt => format!("knelpunt-{id}"),
+            Record::School => format!("school-{id}"),
+            Record::Coordinator => "netwerkcoordinator".to_string(),
+            Record::Overlegtafel | Record::Plan | Record::Project | Record::Development => {
+                format!("{}-{id}", self.segment())
+            }
+        }
+    }
+
+    /// `Actie`, `Knelpunt`, …, `Netwerkcoördinator`: the start of a sentence.
+    pub(crate) fn noun(self) -> String {
+        let word = match self.entity() {
+            Some(e) => crate::words::entity(e),
+            None => t!("form-coordinator"),
+        };
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
+    /// The fields of its form, in the order the files write them. The
+    /// choices come from the region as it is now.
+    pub(crate) fn fields(self, region: Option<&RegionData>) -> Vec<Field> {
+        use Input::*;
+        let themes = || Checks(theme_choices());
+        let schools = || Multi(school_choices(region));
+        let relevant = Field::new("relevant", Flag { default: true });
+        let reason = Field::new("reason", LongText);
+        match self {
+            Record::Action => vec![
+                Field::new("title", Text).required(),
+                Field::new("themes", themes()).required(),
+                Field::new(
+                    "role",
+                    Select(enum_choices(
+                        Role::ALL,
+                        Role::as_str,
+                        Role::aliases,
+                        |r| match r {
+                            Role::Netwerkregisseur => t!("form-role-a"),
+                            Role::Vertegenwoordiger => t!("form-role-b"),
+                            Role::Foto => t!("form-role-c"),
+                            Role::Kennismakelaar => t!("form-role-d"),
+                            Role::Ontwikkelthema => t!("form-role-e"),
+                        },
+                    )),
+                ),
+                Field::new("addresses", Multi(knelpunt_choices(region))),
+                Field::new("schools", schools()),
+                Field::new("overlegtafel", Select(overlegtafel_choices(region))),
+                Field::new("owner", Text),
+                Field::new(
+                    "status",
+                    Select(enum_choices(
+                        Status::ALL,
+                        Status::as_str,
+                        Status::aliases,
+                        crate::words::action_status,
+                    )),
+                )
+                .required(),
+                Field::new("due", Date),
+                Field::new("funding", Text),
+                Field::new("example", Flag { default: false }),
+            ],
+            Record::Knelpunt => vec![
+                Field::new("text", LongText).required(),
+                Field::new("schools", schools()),
+                Field::new("themes", themes()),
+                Field::new("resolved", Date),
+            ],
+            Record::Overlegtafel => vec![
+                Field::new("name", Text).required(),
+                Field::new(
+                    "level",
+                    Select(enum_choices(
+                        Level::ALL,
+                        Level::as_str,
+                        Level::aliases,
+                        crate::words::level,
+                    )),
+                )
+                .required(),
+                Field::new("organizer", Text),
+                Field::new("partners", Lines),
+                Field::new("frequency", Text),
+                relevant,
+                reason,
+                Field::new("represented_by", Select(representative_choices(region))),
+                Field::new("themes", themes()),
+            ],
+            Record::Plan | Record::Project | Record::Development => vec![
+                Field::new("name", Text).required(),
+                Field::new("owner", Text),
+                Field::new("start", Date),
+                Field::new("end", Date),
+                Field::new("funding", Text),
+                Field::new("themes", themes()),
+                relevant,
+                reason,
+            ],
+            Record::School => vec![
+                Field::new("name", Text).required(),
+                Field::new(
+                    "kind",
+                    Select(enum_choices(
+                        Kind::ALL,
+                        Kind::as_str,
+                        Kind::aliases,
+                        |k| match k {
+                            Kind::Pro => t!("form-kind-pro"),
+                            Kind::Vso => t!("form-kind-vso"),
+                        },
+                    )),
+                )
+                .required(),
+                Field::new("brin", Text),
+                Field::new("municipality", Select(municipality_choices(region))),
+                Field::new("board", Text),
+                Field::new("students", Integer),
+                Field::new(
+                    "profiles",
+                    Checks(enum_choices(
+                        Profile::ALL,
+                        Profile::as_str,
+                        Profile::aliases,
+                        |p| match p {
+                            Profile::Vervolgonderwijs => t!("form-profile-vervolgonderwijs"),
+                            Profile::Arbeidsmarktgericht => {
+                                t!("form-profile-arbeidsmarktgericht")
+                            }
+                            Profile::Dagbesteding => t!("form-profile-dagbesteding"),
+                        },
+                    )),
+                ),
+                Field::new("cluster", Integer),
+                Field::new("caseload", Flag { default: true }),
+                reason,
+            ],
+            Record::Coordinator => vec![
+                Field::new(
+                    "status",
+                    Select(enum_choices(
+                        CoordinatorStatus::ALL,
+                        CoordinatorStatus::as_str,
+                        CoordinatorStatus::aliases,
+                        |s| crate::words::staffing(s.into()),
+                    )),
+                )
+                .required(),
+                Field::new("name", Text),
+                Field::new("hours_per_week", Decimal),
+                Field::new("since", Date),
+                Field::new(
+                    "scale",
+                    Select(enum_choices(
+                        Scale::ALL,
+                        Scale::as_str,
+                        Scale::aliases,
+                        |s| s.as_str().to_string(),
+                    )),
+                ),
+            ],
+        }
+    }
+}
+
+/// One value a form allows: what the file holds and what the page says.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Choice {
+    pub value: String,
+    pub label: String,
+    /// Other spellings of the value in the files (the Dutch words, letters).
+    #[serde(skip)]
+    aliases: Vec<&'static str>,
+}
+
+impl Choice {
+    fn new(value: impl Into<String>, label: impl Into<String>) -> Choice {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            aliases: Vec::new(),
+        }
+    }
+}
+
+fn enum_choices<T: Copy>(
+    all: &[T],
+    value: fn(T) -> &'static str,
+    aliases: fn(T) -> &'static [&'static str],
+    label: impl Fn(T) -> String,
+) -> Vec<Choice> {
+    all.iter()
+        .map(|&v| Choice {
+            aliases: aliases(v).to_vec(),
+            ..Choice::new(value(v), label(v))
+        })
+        .collect()
+}
+
+fn theme_choices() -> Vec<Choice> {
+    THEMES.iter().map(|t| Choice::new(t.id, t.title)).collect()
+}
+
+fn school_choices(region: Option<&RegionData>) -> Vec<Choice> {
+    let schools = region.and_then(|r| r.schools.value.as_ref());
+    schools
+        .map(|f| {
+            f.schools
+                .iter()
+                .map(|s| Choice::new(s.id.get_ref().as_str(), s.name.as_str()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn knelpunt_choices(region: Option<&RegionData>) -> Vec<Choice> {
+    let actions = region.and_then(|r| r.actions.value.as_ref());
+    actions
+        .map(|f| {
+            f.knelpunten
+                .iter()
+                .map(|k| Choice::new(k.id.get_ref().as_str(), short(&k.text)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn overlegtafel_choices(region: Option<&RegionData>) -> Vec<Choice> {
+    let tables = region.and_then(|r| r.overlegtafels.value.as_ref());
+    tables
+        .map(|f| {
+            f.overlegtafels
+                .iter()
+                .map(|o| Choice::new(o.id.get_ref().as_str(), o.name.as_str()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn representative_choices(region: Option<&RegionData>) -> Vec<Choice> {
+    let mut choices = vec![
+        Choice {
+            aliases: vec!["netwerkcoördinator", "netwerkcoordinator", "coördinator"],
+            ..Choice::new("coordinator", t!("foto-by-coordinator"))
+        },
+        Choice {
+            aliases: vec!["geen"],
+            ..Choice::new("none", t!("foto-by-nobody"))
+        },
+    ];
+    choices.extend(school_choices(region));
+    choices
+}
+
+fn municipality_choices(region: Option<&RegionData>) -> Vec<Choice> {
+    let file = region.and_then(|r| r.region.value.as_ref());
+    file.map(|f| {
+        f.municipalities
+            .iter()
+            .map(|m| Choice::new(m.get_ref().as_str(), m.get_ref().as_str()))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// A long text cut to its first words, for a list of choices.
+fn short(text: &str) -> String {
+    const MAX: usize = 80;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// How a field is entered, and what it holds.
+#[derive(Debug, Clone)]
+pub(crate) enum Input {
+    Text,
+    LongText,
+    /// A list of texts, one per line.
+    Lines,
+    Date,
+    Integer,
+    Decimal,
+    Select(Vec<Choice>),
+    /// Several of the choices, as check boxes.
+    Checks(Vec<Choice>),
+    /// Several of the choices, as a list to pick from.
+    Multi(Vec<Choice>),
+    /// A check box; `default` is what the file means without the key.
+    Flag {
+        default: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Field {
+    pub key: &'static str,
+    pub input: Input,
+    required: bool,
+}
+
+impl Field {
+    fn new(key: &'static str, input: Input) -> Field {
+        Field {
+            key,
+            input,
+            required: false,
+        }
+    }
+
+    fn required(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    fn choices(&self) -> &[Choice] {
+        match &self.input {
+            Input::Select(c) | Input::Checks(c) | Input::Multi(c) => c,
+            _ => &[],
+        }
+    }
+
+    /// A spelling of the files as its choice's value (`afgerond` → `done`).
+    fn canonical(&self, text: &str) -> String {
+        self.choices()
+            .iter()
+            .find(|c| c.value == text || c.aliases.contains(&text))
+            .map_or_else(|| text.to_string(), |c| c.value.clone())
+    }
+}
+
+/// A field's value as the file holds it; `None` is a key left out.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    Str(String),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Date(NaiveDate),
+    List(Vec<String>),
+}
+
+/// What a form's field holds as text: what the page shows and sends.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Raw {
+    text: String,
+    list: Vec<String>,
+    on: bool,
+}
+
+/// The fields' text as the record has it in the file.
+pub(crate) fn raw_from_table(fields: &[Field], table: Option<&toml_edit::Table>) -> Vec<Raw> {
+    fields
+        .iter()
+        .map(|f| {
+            let item = table.and_then(|t| t.get(f.key));
+            let value = item.and_then(|i| i.as_value());
+            let text = |v: &toml_edit::Value| match v {
+                toml_edit::Value::String(s) => s.value().clone(),
+                v => v.to_string().trim().to_string(),
+            };
+            match &f.input {
+                Input::Flag { default } => Raw {
+                    on: value.and_then(|v| v.as_bool()).unwrap_or(*default),
+                    ..Raw::default()
+                },
+                Input::Lines | Input::Checks(_) | Input::Multi(_) => Raw {
+                    list: value
+                        .and_then(|v| v.as_array())
+                        .map(|a| a.iter().map(|v| f.canonical(&text(v))).collect())
+                        .unwrap_or_default(),
+                    ..Raw::default()
+                },
+                Input::Select(_) => Raw {
+                    text: value.map(|v| f.canonical(&text(v))).unwrap_or_default(),
+                    ..Raw::default()
+                },
+                _ => Raw {
+                    text: value.map(text).unwrap_or_default(),
+                    ..Raw::default()
+                },
+            }
+        })
+        .collect()
+}
+
+/// The fields' text as a submission sent it (every value of a repeated
+/// name, for check boxes and multiple choices).
+pub(crate) fn raw_from_form(fields: &[Field], pairs: &[(String, String)]) -> Vec<Raw> {
+    fn all<'a>(pairs: &'a [(String, String)], key: &'a str) -> impl Iterator<Item = &'a String> {
+        pairs.iter().filter(move |(k, _)| k == key).map(|(_, v)| v)
+    }
+    fields
+        .iter()
+        .map(|f| match &f.input {
+            Input::Flag { .. } => Raw {
+                on: all(pairs, f.key).next().is_some(),
+                ..Raw::default()
+            },
+            Input::Checks(_) | Input::Multi(_) => Raw {
+                list: all(pairs, f.key).cloned().collect(),
+                ..Raw::default()
+            },
+            Input::Lines => Raw {
+                list: all(pairs, f.key)
+                    .flat_map(|v| v.lines())
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty())
+                    .collect(),
+                ..Raw::default()
+            },
+            _ => Raw {
+                text: all(pairs, f.key).next().cloned().unwrap_or_default(),
+                ..Raw::default()
+            },
+        })
+        .collect()
+}
+
+/// Each field's key and value; `None` leaves the key out.
+pub(crate) type Values = Vec<(&'static str, Option<Value>)>;
+/// What is wrong with a field, by key.
+pub(crate) type FieldErrors = BTreeMap<&'static str, String>;
+
+/// The values of a submission, or per field what is wrong with it.
+pub(crate) fn values(
+    fields: &[Field],
+    raw: &[Raw],
+) -> Result<Values, FieldErrors> {
+    let mut values = Vec::new();
+    let mut errors = BTreeMap::new();
+    for (f, r) in fields.iter().zip(raw) {
+        match value(f, r) {
+            Ok(None) if f.required => {
+                errors.insert(f.key, t!("form-error-required"));
+            }
+            Ok(v) => values.push((f.key, v)),
+            Err(e) => {
+                errors.insert(f.key, e);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(values)
+    } else {
+        Err(errors)
+    }
+}
+
+fn value(f: &Field, r: &Raw) -> Result<Option<Value>, String> {
+    // A browser's text area ends lines with CR LF.
+    let text = r.text.replace("\r\n", "\n").trim().to_string();
+    let known = |v: &str| f.choices().iter().any(|c| c.value == v);
+    Ok(match &f.input {
+        Input::Flag { .. } => Some(Value::Bool(r.on)),
+        Input::Lines => (!r.list.is_empty()).then(|| Value::List(r.list.clone())),
+        Input::Checks(_) | Input::Multi(_) => {
+            if let Some(bad) = r.list.iter().find(|v| !known(v)) {
+                return Err(t!("form-error-choice", value = bad.as_str()));
+            }
+            // In the order of the choices, each once.
+            let list: Vec<String> = f
+                .choices()
+                .iter()
+                .filter(|c| r.list.contains(&c.value))
+                .map(|c| c.value.clone())
+                .collect();
+            (!list.is_empty()).then_some(Value::List(list))
+        }
+        _ if text.is_empty() => None,
+        Input::Text | Input::LongText => Some(Value::Str(text)),
+        Input::Select(_) => {
+            if !known(&text) {
+                return Err(t!("form-error-choice", value = text.as_str()));
+            }
+            Some(Value::Str(text))
+        }
+        Input::Date => Some(Value::Date(
+            NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                .map_err(|_| t!("form-error-date", value = text.as_str()))?,
+        )),
+        Input::Integer => {
+            Some(Value::Int(text.parse().map_err(|_| {
+                t!("form-error-integer", value = text.as_str())
+            })?))
+        }
+        Input::Decimal => {
+            let x: f64 = text
+                .replace(',', ".")
+                .parse()
+                .ok()
+                .filter(|x: &f64| x.is_finite())
+                .ok_or_else(|| t!("form-error-number", value = text.as_str()))?;
+            Some(Value::Float(x))
+        }
+    })
+}
+
+/// A field as a page shows it.
+#[derive(Debug, Serialize)]
+pub(crate) struct FieldView {
+    pub key: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    /// `text`, `textarea`, `lines`, `date`, `integer`, `decimal`, `select`,
+    /// `checks`, `multi` or `flag`.
+    pub input: &'static str,
+    pub value: String,
+    pub values: Vec<String>,
+    pub on: bool,
+    pub choices: Vec<Choice>,
+    pub required: bool,
+    pub error: Option<String>,
+}
+
+/// A record's form as a page shows it.
+#[derive(Debug, Serialize)]
+pub(crate) struct FormView {
+    pub heading: String,
+    /// The region's page and the form's own address, from the site root.
+    pub back: String,
+    pub action: String,
+    pub hash: String,
+    /// A new record: its id can be given (else it is made from the name).
+    pub new: bool,
+    pub id: String,
+    pub id_error: Option<String>,
+    pub fields: Vec<FieldView>,
+    /// Problems not tied to one field.
+    pub problems: Vec<String>,
+    pub submit: String,
+}
+
+pub(crate) fn field_views(
+    fields: &[Field],
+    raw: &[Raw],
+    errors: &BTreeMap<&'static str, String>,
+) -> Vec<FieldView> {
+    fields
+        .iter()
+        .zip(raw)
+        .map(|(f, r)| {
+            let mut choices = f.choices().to_vec();
+            // A value the file has that is no longer a choice stays one, so
+            // that saving the form unchanged keeps it.
+            let current: Vec<&String> = match f.input {
+                Input::Select(_) => vec![&r.text],
+                Input::Checks(_) | Input::Multi(_) => r.list.iter().collect(),
+                _ => Vec::new(),
+            };
+            for v in current {
+                if !v.is_empty() && !choices.iter().any(|c| &c.value == v) {
+                    choices.push(Choice::new(v.as_str(), v.as_str()));
+                }
+            }
+            let id = format!("form-field-{}", f.key.replace('_', "-"));
+            let hint_id = format!("form-hint-{}", f.key.replace('_', "-"));
+            FieldView {
+                key: f.key,
+                label: crate::i18n::message(&id, &[]),
+                hint: crate::i18n::has(crate::i18n::lang(), &hint_id)
+                    .then(|| crate::i18n::message(&hint_id, &[])),
+                input: match f.input {
+                    Input::Text => "text",
+                    Input::LongText => "textarea",
+                    Input::Lines => "lines",
+                    Input::Date => "date",
+                    Input::Integer => "integer",
+                    Input::Decimal => "decimal",
+                    Input::Select(_) => "select",
+                    Input::Checks(_) => "checks",
+                    Input::Multi(_) => "multi",
+                    Input::Flag { .. } => "flag",
+                },
+                value: r.text.clone(),
+                values: r.list.clone(),
+                on: r.on,
+                choices,
+                required: f.required,
+                error: errors.get(f.key).cloned(),
+            }
+        })
+        .collect()
+}
+
+/// Places each diagnostic of an edit that was refused beside the field
+/// whose line it points at, in the file's new text; the rest (another
+/// record, another file) go above the form.
+pub(crate) fn place(
+    diagnostics: &[Diagnostic],
+    rel: &str,
+    text: &str,
+    record: Record,
+    id: Option<&str>,
+) -> (BTreeMap<&'static str, String>, Vec<String>) {
+    let spans = key_spans(text, record, id);
+    let mut fields: BTreeMap<&'static str, String> = BTreeMap::new();
+    let mut rest = Vec::new();
+    for d in diagnostics {
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push(' ');
+            message.push_str(&t!("serve-help", help = help.as_str()));
+        }
+        let key = d.span.as_ref().filter(|_| d.file == rel).and_then(|s| {
+            spans
+                .iter()
+                .find(|(_, span)| span.start <= s.start && s.start < span.end.max(span.start + 1))
+                .map(|(k, _)| *k)
+        });
+        match key {
+            Some(k) => {
+                let entry = fields.entry(k).or_default();
+                if !entry.is_empty() {
+                    entry.push(' ');
+                }
+                entry.push_str(&message);
+            }
+            None => rest.push(message),
+        }
+    }
+    (fields, rest)
+}
+
+/// Byte spans of each key = value of the record in the file's text.
+fn key_spans(
+    text: &str,
+    record: Record,
+    id: Option<&str>,
+) -> Vec<(&'static str, std::ops::Range<usize>)> {
+    let Ok(doc) = toml_edit::Document::parse(text) else {
+        return Vec::new();
+    };
+    let table = match (record.array(), id) {
+        (None, _) => doc.get("coordinator").and_then(|i| i.as_table()),
+        (Some(array), Some(id)) => doc
+            .get(array)
+            .and_then(|i| i.as_array_of_tables())
+            .and_then(|a| {
+                a.iter()
+                    .filter(|t| t.get("id").and_then(|v| v.as_str()) == Some(id))
+                    .last()
+            }),
+        (Some(_), None) => None,
+    };
+    let Some(table) = table else {
+        return Vec::new();
+    };
+    let keys = record.fields(None).into_iter().map(|f| f.key).chain(["id"]);
+    keys.filter_map(|key| {
+        let (k, item) = table.get_key_value(key)?;
+        let start = k.span()?.start;
+        let end = item.span().map_or(start, |s| s.end);
+        Some((key, start..end))
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, has};
+
+    #[test]
+    fn every_field_has_its_label_in_both_languages() {
+        for record in Record::ALL {
+            for f in record.fields(None) {
+                let id = format!("form-field-{}", f.key.replace('_', "-"));
+                for lang in [Lang::Nl, Lang::En] {
+                    assert!(has(lang, &id), "{id} in {lang:?}");
+                }
+            }
+        }
+    }
+}

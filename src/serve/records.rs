@@ -1,0 +1,288 @@
+//! The record forms' addresses and their round trip: the form with the
+//! record as the file has it (GET), and its submission (POST) checked,
+//! written and committed by `edit`, or shown again with each problem
+//! beside its field.
+//!
+//! `regio/<slug>/nieuw/<record>` adds, `regio/<slug>/<record>/<id>` edits,
+//! `regio/<slug>/netwerkcoordinator` edits the coordinator's details.
+
+use super::edit::{self, Edit, Outcome, RecordEdit, Refusal};
+use super::forms::{self, FormView, Raw, Record};
+use super::{Reply, Workshop, header, refused, reply};
+use crate::i18n::t;
+use crate::load;
+use crate::model::REGIONS_DIR;
+use crate::registry::{REGIONS, Region};
+use std::collections::BTreeMap;
+
+/// A record form's address.
+#[derive(Debug)]
+pub(super) struct Route {
+    slug: String,
+    record: Record,
+    /// The record edited; `None` adds one (and for the coordinator).
+    id: Option<String>,
+}
+
+/// A path's segments, each percent-decoded (ids may hold any character).
+pub(super) fn segments(path: &str) -> Vec<String> {
+    path.split('/')
+        .map(|s| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect()
+}
+
+impl Route {
+    pub(super) fn parse(path: &str) -> Option<Route> {
+        let parts = segments(path);
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let (slug, record, id) = match parts.as_slice() {
+            ["regio", slug, "netwerkcoordinator"] => (slug, Record::Coordinator, None),
+            ["regio", slug, "nieuw", record] => (slug, Record::from_segment(record)?, None),
+            ["regio", slug, record, id] if !id.is_empty() => {
+                let record = Record::from_segment(record)?;
+                if record == Record::Coordinator {
+                    return None;
+                }
+                (slug, record, Some(id.to_string()))
+            }
+            _ => return None,
+        };
+        Some(Route {
+            slug: slug.to_string(),
+            record,
+            id,
+        })
+    }
+
+    /// The address again, from the site root, its id percent-encoded.
+    fn path(&self) -> String {
+        let slug = &self.slug;
+        match (&self.id, self.record) {
+            (_, Record::Coordinator) => format!("regio/{slug}/netwerkcoordinator"),
+            (None, r) => format!("regio/{slug}/nieuw/{}", r.segment()),
+            (Some(id), r) => format!(
+                "regio/{slug}/{}/{}",
+                r.segment(),
+                crate::site::url_segment(id)
+            ),
+        }
+    }
+
+    /// The way back to the site root from the form's page.
+    fn root(&self) -> &'static str {
+        match self.record {
+            Record::Coordinator => "../../",
+            _ => "../../../",
+        }
+    }
+}
+
+/// An id made from a name: `Stagebank techniek` → `stagebank-techniek`,
+/// cut at a word, and unique among `taken`.
+fn new_id(name: &str, taken: &[String]) -> String {
+    let mut id = String::new();
+    for word in crate::registry::slugify(name).split('-') {
+        if !id.is_empty() && id.len() + word.len() + 1 > 40 {
+            break;
+        }
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.push_str(word);
+    }
+    let base = id.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+impl Workshop {
+    /// A record's form (GET, `pairs` is `None`) or its submission.
+    pub(super) fn record_form(&self, route: &Route, pairs: Option<&[(String, String)]>) -> Reply {
+        let Some(region) = REGIONS.iter().find(|r| r.slug == route.slug) else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let data = match load::load(&self.root, None) {
+            Ok(data) => data,
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let Some(region_data) = data.regions.iter().find(|r| r.info.slug == region.slug) else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let rel = format!(
+            "{REGIONS_DIR}/{}/{}",
+            region.slug,
+            route.record.file().file_name()
+        );
+        let Ok(bytes) = std::fs::read(self.root.join(&rel)) else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let Ok(doc) = text.parse::<toml_edit::DocumentMut>() else {
+            // The form needs the file as TOML; the problems page says why not.
+            return refused(422, t!("form-file-broken", file = rel.as_str()));
+        };
+        let table = match (route.record.array(), &route.id) {
+            (None, _) => doc.get("coordinator").and_then(|i| i.as_table()),
+            (Some(_), None) => None,
+            (Some(array), Some(id)) => doc
+                .get(array)
+                .and_then(|i| i.as_array_of_tables())
+                .and_then(|list| {
+                    list.iter()
+                        .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))
+                }),
+        };
+        if table.is_none() && (route.id.is_some() || route.record == Record::Coordinator) {
+            return refused(404, t!("serve-not-found"));
+        }
+        let fields = route.record.fields(Some(region_data));
+        let mut view = View {
+            route,
+            hash: edit::hash(&bytes),
+            id: String::new(),
+            id_error: None,
+            errors: BTreeMap::new(),
+            problems: Vec::new(),
+        };
+        let Some(pairs) = pairs else {
+            let raw = forms::raw_from_table(&fields, table);
+            return self.form_reply(200, &data, &view, &fields, &raw);
+        };
+        let raw = forms::raw_from_form(&fields, pairs);
+        let given = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim().to_string())
+                .unwrap_or_default()
+        };
+        let Some(hash) = pairs.iter().find(|(k, _)| k == "hash").map(|(_, v)| v) else {
+            return refused(400, t!("serve-bad-form"));
+        };
+        view.hash = hash.clone();
+        let values = match forms::values(&fields, &raw) {
+            Ok(values) => values,
+            Err(errors) => {
+                view.id = given("id");
+                view.errors = errors;
+                return self.form_reply(422, &data, &view, &fields, &raw);
+            }
+        };
+        let id = match (&route.id, route.record.array()) {
+            (Some(id), _) => id.clone(),
+            (None, None) => String::new(),
+            (None, Some(array)) => {
+                let taken: Vec<String> = doc
+                    .get(array)
+                    .and_then(|i| i.as_array_of_tables())
+                    .map(|list| {
+                        list.iter()
+                            .filter_map(|t| t.get("id").and_then(|v| v.as_str()))
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                match given("id") {
+                    id if id.is_empty() => new_id(&given(route.record.name_key()), &taken),
+                    id if taken.contains(&id) => {
+                        view.id = id;
+                        view.id_error = Some(t!("form-error-id-taken"));
+                        return self.form_reply(422, &data, &view, &fields, &raw);
+                    }
+                    id => id,
+                }
+            }
+        };
+        let change = Edit::Record(RecordEdit {
+            record: route.record,
+            id: id.clone(),
+            new: route.id.is_none() && route.record != Record::Coordinator,
+            values,
+            fields: fields.clone(),
+        });
+        match edit::apply(&self.root, region, &change, hash, self.today, self.git) {
+            Ok(outcome) => self.saved(region, outcome, &route.record.anchor(&id)),
+            Err(Refusal::Stale) => refused(409, t!("serve-stale")),
+            Err(Refusal::NotFound) => refused(404, t!("serve-not-found")),
+            Err(Refusal::Invalid {
+                problems,
+                rel,
+                text,
+            }) => {
+                let (mut errors, rest) =
+                    forms::place(&problems, &rel, &text, route.record, Some(&id));
+                view.id = given("id");
+                view.id_error = errors.remove("id");
+                view.errors = errors;
+                view.problems = rest;
+                self.form_reply(422, &data, &view, &fields, &raw)
+            }
+            Err(Refusal::Failed(e)) => refused(500, e.describe().1),
+        }
+    }
+
+    /// After an edit: what it did, shown once on the region's page.
+    pub(super) fn saved(&self, region: &Region, outcome: Outcome, anchor: &str) -> Reply {
+        *self.flash.borrow_mut() = Some(outcome.message());
+        reply(303, "text/plain; charset=utf-8", "").with_header(header(
+            "Location",
+            &format!("/regio/{}.html#{anchor}", region.slug),
+        ))
+    }
+
+    fn form_reply(
+        &self,
+        status: u16,
+        data: &crate::model::Dataset,
+        view: &View,
+        fields: &[forms::Field],
+        raw: &[Raw],
+    ) -> Reply {
+        let route = view.route;
+        let noun = route.record.noun();
+        let heading = match (&route.id, route.record) {
+            (_, Record::Coordinator) => t!("form-heading-coordinator"),
+            (None, _) => t!("form-heading-new", kind = noun.as_str()),
+            (Some(id), _) => t!("form-heading-edit", kind = noun.as_str(), id = id.as_str()),
+        };
+        let form = FormView {
+            heading: heading.clone(),
+            back: format!("regio/{}.html", route.slug),
+            action: route.path(),
+            hash: view.hash.clone(),
+            new: route.id.is_none() && route.record != Record::Coordinator,
+            id: view.id.clone(),
+            id_error: view.id_error.clone(),
+            fields: forms::field_views(fields, raw, &view.errors),
+            problems: view.problems.clone(),
+            submit: if route.id.is_none() && route.record != Record::Coordinator {
+                t!("form-submit-new", kind = noun.as_str())
+            } else {
+                t!("serve-save")
+            },
+        };
+        let workbench = self.workbench(data, "");
+        match crate::site::form_page(heading, route.root(), self.today, &form, &workbench) {
+            Ok(body) => reply(status, "text/html; charset=utf-8", body),
+            Err(e) => refused(500, e.to_string()),
+        }
+    }
+}
+
+/// What a form page shows besides the fields.
+struct View<'a> {
+    route: &'a Route,
+    hash: String,
+    id: String,
+    id_error: Option<String>,
+    errors: BTreeMap<&'static str, String>,
+    problems: Vec<String>,
+}
