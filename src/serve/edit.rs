@@ -280,14 +280,11 @@ impl RecordEdit {
             }
         };
         let now = super::forms::raw_from_table(&self.fields, Some(table));
-        let was = super::forms::values(&self.fields, &now).ok();
         let mut changed = Vec::new();
-        for (i, (key, new)) in self.values.iter().enumerate() {
-            let field = &self.fields[i];
-            let old = was
-                .as_ref()
-                .and_then(|w| w.iter().find(|(k, _)| k == key))
-                .and_then(|(_, v)| v.clone());
+        for ((key, new), (field, raw)) in self.values.iter().zip(self.fields.iter().zip(&now)) {
+            // What the file holds, read as the form reads it; a value the
+            // form cannot read (`Err`) is replaced.
+            let old = super::forms::value(field, raw);
             let present = table.contains_key(key);
             // A check box's default is what the file means without the key.
             if let super::forms::Input::Flag { default } = field.input
@@ -296,7 +293,7 @@ impl RecordEdit {
             {
                 continue;
             }
-            if present && old == *new && was.is_some() {
+            if present && old.as_ref() == Ok(new) {
                 continue;
             }
             if !present && new.is_none() {

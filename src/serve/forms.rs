@@ -463,9 +463,14 @@ pub(crate) fn raw_from_table(fields: &[Field], table: Option<&toml_edit::Table>)
         .map(|f| {
             let item = table.and_then(|t| t.get(f.key));
             let value = item.and_then(|i| i.as_value());
+            // The value alone, without the comment after it.
             let text = |v: &toml_edit::Value| match v {
                 toml_edit::Value::String(s) => s.value().clone(),
-                v => v.to_string().trim().to_string(),
+                v => {
+                    let mut v = v.clone();
+                    v.decor_mut().clear();
+                    v.to_string()
+                }
             };
             match &f.input {
                 Input::Flag { default } => Raw {
@@ -490,6 +495,24 @@ pub(crate) fn raw_from_table(fields: &[Field], table: Option<&toml_edit::Table>)
             }
         })
         .collect()
+}
+
+/// Keeps a value the record has that is no longer a choice (a school that
+/// was removed, say) as one, so that a form saved unchanged keeps it; the
+/// check says what is wrong with it.
+pub(crate) fn keep_current(fields: &mut [Field], current: &[Raw]) {
+    for (f, r) in fields.iter_mut().zip(current) {
+        let (choices, values): (&mut Vec<Choice>, Vec<&String>) = match &mut f.input {
+            Input::Select(c) => (c, vec![&r.text]),
+            Input::Checks(c) | Input::Multi(c) => (c, r.list.iter().collect()),
+            _ => continue,
+        };
+        for v in values {
+            if !v.is_empty() && !choices.iter().any(|c| &c.value == v) {
+                choices.push(Choice::new(v.as_str(), v.as_str()));
+            }
+        }
+    }
 }
 
 /// The fields' text as a submission sent it (every value of a repeated
@@ -531,10 +554,7 @@ pub(crate) type Values = Vec<(&'static str, Option<Value>)>;
 pub(crate) type FieldErrors = BTreeMap<&'static str, String>;
 
 /// The values of a submission, or per field what is wrong with it.
-pub(crate) fn values(
-    fields: &[Field],
-    raw: &[Raw],
-) -> Result<Values, FieldErrors> {
+pub(crate) fn values(fields: &[Field], raw: &[Raw]) -> Result<Values, FieldErrors> {
     let mut values = Vec::new();
     let mut errors = BTreeMap::new();
     for (f, r) in fields.iter().zip(raw) {
@@ -555,7 +575,8 @@ pub(crate) fn values(
     }
 }
 
-fn value(f: &Field, r: &Raw) -> Result<Option<Value>, String> {
+/// One field's value, or what is wrong with it.
+pub(crate) fn value(f: &Field, r: &Raw) -> Result<Option<Value>, String> {
     // A browser's text area ends lines with CR LF.
     let text = r.text.replace("\r\n", "\n").trim().to_string();
     let known = |v: &str| f.choices().iter().any(|c| c.value == v);
@@ -648,19 +669,7 @@ pub(crate) fn field_views(
         .iter()
         .zip(raw)
         .map(|(f, r)| {
-            let mut choices = f.choices().to_vec();
-            // A value the file has that is no longer a choice stays one, so
-            // that saving the form unchanged keeps it.
-            let current: Vec<&String> = match f.input {
-                Input::Select(_) => vec![&r.text],
-                Input::Checks(_) | Input::Multi(_) => r.list.iter().collect(),
-                _ => Vec::new(),
-            };
-            for v in current {
-                if !v.is_empty() && !choices.iter().any(|c| &c.value == v) {
-                    choices.push(Choice::new(v.as_str(), v.as_str()));
-                }
-            }
+            let choices = f.choices().to_vec();
             let id = format!("form-field-{}", f.key.replace('_', "-"));
             let hint_id = format!("form-hint-{}", f.key.replace('_', "-"));
             FieldView {

@@ -143,7 +143,9 @@ impl Workshop {
         if table.is_none() && (route.id.is_some() || route.record == Record::Coordinator) {
             return refused(404, t!("serve-not-found"));
         }
-        let fields = route.record.fields(Some(region_data));
+        let mut fields = route.record.fields(Some(region_data));
+        let current = forms::raw_from_table(&fields, table);
+        forms::keep_current(&mut fields, &current);
         let mut view = View {
             route,
             hash: edit::hash(&bytes),
@@ -153,8 +155,7 @@ impl Workshop {
             problems: Vec::new(),
         };
         let Some(pairs) = pairs else {
-            let raw = forms::raw_from_table(&fields, table);
-            return self.form_reply(200, &data, &view, &fields, &raw);
+            return self.form_reply(200, &data, &view, &fields, &current);
         };
         let raw = forms::raw_from_form(&fields, pairs);
         let given = |key: &str| {

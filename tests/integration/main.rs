@@ -24,6 +24,7 @@ mod reports;
 mod robustness;
 mod schema;
 mod serve;
+mod serve_forms;
 mod shipped;
 mod site;
 mod stuurgroep;

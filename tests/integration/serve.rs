@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 
-struct Server {
+pub(crate) struct Server {
     child: Child,
     /// `127.0.0.1:PORT`
     host: String,
@@ -21,17 +21,17 @@ impl Drop for Server {
     }
 }
 
-struct Reply {
-    status: u16,
-    headers: String,
-    body: String,
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
 }
 
-fn start(root: &Sandbox, extra: &[&str]) -> Server {
+pub(crate) fn start(root: &Sandbox, extra: &[&str]) -> Server {
     start_env(root, extra, &[])
 }
 
-fn start_env(root: &Sandbox, extra: &[&str], env: &[(&str, &str)]) -> Server {
+pub(crate) fn start_env(root: &Sandbox, extra: &[&str], env: &[(&str, &str)]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
         .envs(isolation(root.path()))
         .envs(env.iter().copied())
@@ -60,7 +60,7 @@ fn start_env(root: &Sandbox, extra: &[&str], env: &[(&str, &str)]) -> Server {
 
 impl Server {
     /// A request as written, with `Host` unless the test gives its own.
-    fn raw(&self, request: &str) -> Reply {
+    pub(crate) fn raw(&self, request: &str) -> Reply {
         let mut stream = TcpStream::connect(&self.host).unwrap();
         stream.write_all(request.as_bytes()).unwrap();
         let mut bytes = Vec::new();
@@ -79,7 +79,7 @@ impl Server {
         }
     }
 
-    fn get_with(&self, path: &str, headers: &str) -> Reply {
+    pub(crate) fn get_with(&self, path: &str, headers: &str) -> Reply {
         self.raw(&format!(
             "GET {path} HTTP/1.1\r\nHost: {}\r\n{headers}Connection: close\r\n\r\n",
             self.host
@@ -87,7 +87,7 @@ impl Server {
     }
 
     /// GET with the token's cookie.
-    fn get(&self, path: &str) -> Reply {
+    pub(crate) fn get(&self, path: &str) -> Reply {
         self.get_with(path, &format!("Cookie: vsopro-token={}\r\n", self.token))
     }
 }
@@ -253,7 +253,7 @@ fn a_taken_port_is_a_clear_error() {
 
 impl Server {
     /// POST a form with the token's cookie.
-    fn post(&self, path: &str, form: &str) -> Reply {
+    pub(crate) fn post(&self, path: &str, form: &str) -> Reply {
         self.raw(&format!(
             "POST {path} HTTP/1.1\r\nHost: {}\r\nCookie: vsopro-token={}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
             self.host,
@@ -276,9 +276,9 @@ impl Server {
     }
 }
 
-const ACTIONS: &str = "regions/midden-holland/actions.toml";
+pub(crate) const ACTIONS: &str = "regions/midden-holland/actions.toml";
 
-fn repository() -> Sandbox {
+pub(crate) fn repository() -> Sandbox {
     let root = Sandbox::examples();
     // A comment beside the status: it must survive the edit.
     let actions = root.read(ACTIONS).replacen(
@@ -298,7 +298,7 @@ fn repository() -> Sandbox {
 }
 
 /// Starts the workbench with a git identity and a fixed date for its commits.
-fn start_with_identity(root: &Sandbox) -> Server {
+pub(crate) fn start_with_identity(root: &Sandbox) -> Server {
     start_env(
         root,
         &[],
@@ -450,7 +450,7 @@ fn uncommitted_changes_of_the_user_are_not_swept_into_a_commit() {
     );
 }
 
-const PLAN: &str = "regions/midden-holland/jaarplan.toml";
+pub(crate) const PLAN: &str = "regions/midden-holland/jaarplan.toml";
 
 #[test]
 fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {

@@ -1,0 +1,748 @@
+//! The workbench's record forms, submitted as a browser would: the form
+//! page is read, its fields filled in, and the whole form posted. Each
+//! test checks the file's diff (only the intended lines, comments kept),
+//! that `vsopro check` still passes, and the commit (message, author, one
+//! file).
+
+use crate::common::*;
+use crate::serve::{Reply, Server, start_with_identity};
+
+/// A form as the page gives it: where it posts and every field a browser
+/// would send (checked boxes, selected options, text as written).
+struct Form {
+    action: String,
+    fields: Vec<(String, String)>,
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&#x2f;", "/")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The value of an attribute in a tag's text.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(unescape(&tag[at..at + tag[at..].find('"')?]))
+}
+
+/// Whether a tag's text (without its `>`) has a bare attribute.
+fn flag(tag: &str, name: &str) -> bool {
+    tag.ends_with(&format!(" {name}")) || tag.contains(&format!(" {name} "))
+}
+
+impl Form {
+    fn parse(page: &str) -> Form {
+        let start = page
+            .find("<form class=\"record-form\"")
+            .unwrap_or_else(|| panic!("no record form in:\n{page}"));
+        let html = &page[start..start + page[start..].find("</form>").unwrap()];
+        let action = attr(&html[..html.find('>').unwrap()], "action").unwrap();
+        let mut fields = Vec::new();
+        let mut rest = html;
+        while let Some(at) = rest.find('<') {
+            rest = &rest[at..];
+            let end = rest.find('>').unwrap();
+            let tag = &rest[..end];
+            if tag.starts_with("<input") {
+                let name = attr(tag, "name").unwrap();
+                let value = attr(tag, "value").unwrap_or_default();
+                if attr(tag, "type").as_deref() != Some("checkbox") || flag(tag, "checked") {
+                    fields.push((name, value));
+                }
+            } else if tag.starts_with("<textarea") {
+                let body = &rest[end + 1..rest.find("</textarea>").unwrap()];
+                fields.push((attr(tag, "name").unwrap(), unescape(body)));
+            } else if tag.starts_with("<select") {
+                let name = attr(tag, "name").unwrap();
+                let body = &rest[end + 1..rest.find("</select>").unwrap()];
+                let mut selected = Vec::new();
+                for option in body.split("<option").skip(1) {
+                    let option = &option[..option.find('>').unwrap()];
+                    if flag(option, "selected") {
+                        selected.push(attr(option, "value").unwrap());
+                    }
+                }
+                // A single select without a selected option sends its first.
+                if selected.is_empty() && !flag(tag, "multiple") {
+                    let first = body.split("<option").nth(1).unwrap();
+                    selected.push(attr(&first[..first.find('>').unwrap()], "value").unwrap());
+                }
+                fields.extend(selected.into_iter().map(|v| (name.clone(), v)));
+            }
+            rest = &rest[end..];
+        }
+        let action = action
+            .trim_start_matches("../")
+            .trim_start_matches("../")
+            .to_string();
+        Form {
+            action: format!("/{action}"),
+            fields,
+        }
+    }
+
+    /// Sets a field to these values (none: an empty box, unchecked boxes).
+    fn set(&mut self, name: &str, values: &[&str]) -> &mut Self {
+        let at = self.fields.iter().position(|(k, _)| k == name);
+        self.fields.retain(|(k, _)| k != name);
+        let at = at.unwrap_or(self.fields.len());
+        for (i, v) in values.iter().enumerate() {
+            self.fields
+                .insert(at + i, (name.to_string(), v.to_string()));
+        }
+        self
+    }
+
+    fn body(&self) -> String {
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&self.fields)
+            .finish()
+    }
+}
+
+impl Server {
+    fn form(&self, path: &str) -> Form {
+        let page = self.get(path);
+        assert_eq!(page.status, 200, "{path}: {}", page.body);
+        Form::parse(&page.body)
+    }
+
+    fn submit(&self, form: &Form) -> Reply {
+        self.post(&form.action, &form.body())
+    }
+}
+
+/// The examples in a git repository, with a comment of the user's in each
+/// file the tests edit (it must survive every edit).
+fn repo() -> Sandbox {
+    let root = Sandbox::examples();
+    for (file, after, comment) in [
+        (ACTIONS, "status = \"active\"", " # sinds de zomer"),
+        (TABLES, "frequency = \"maandelijks\"", " # eerste dinsdag"),
+        (SCHOOLS, "students = 150", " # teldatum 1 oktober"),
+        (REGION, "hours_per_week = 8", " # volgens aanstelling"),
+    ] {
+        let text = root
+            .read(file)
+            .replacen(after, &format!("{after}{comment}"), 1);
+        root.write(file, text);
+    }
+    repository_of(root)
+}
+
+fn repository_of(root: Sandbox) -> Sandbox {
+    let when = "2026-09-01T10:00:00+02:00";
+    root.git(".", &["init", "-q"], when);
+    root.git(".", &["add", "-A"], when);
+    root.git(".", &["commit", "-qm", "Gegevens"], when);
+    root
+}
+
+const ACTIONS: &str = "regions/midden-holland/actions.toml";
+const TABLES: &str = "regions/midden-holland/overlegtafels.toml";
+const SCHOOLS: &str = "regions/midden-holland/schools.toml";
+const REGION: &str = "regions/midden-holland/region.toml";
+
+/// The lines a change removed and added, in order (a longest-common-
+/// subsequence line diff, matched from the end: a record added with a
+/// blank line before it shows as the blank line and the record).
+fn diff(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let a: Vec<&str> = before.lines().rev().collect();
+    let b: Vec<&str> = after.lines().rev().collect();
+    // lcs[i][j]: the common lines of a[i..] and b[j..].
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            added.push(b[j].to_string());
+            j += 1;
+        } else {
+            removed.push(a[i].to_string());
+            i += 1;
+        }
+    }
+    removed.reverse();
+    added.reverse();
+    (removed, added)
+}
+
+/// The last commit: author, message and the files it changed.
+fn last_commit(root: &Sandbox) -> String {
+    root.git(
+        ".",
+        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
+        "2026-11-22T12:00:00+01:00",
+    )
+}
+
+fn commit_count(root: &Sandbox) -> usize {
+    root.git(
+        ".",
+        &["rev-list", "--count", "HEAD"],
+        "2026-11-22T12:00:00+01:00",
+    )
+    .trim()
+    .parse()
+    .unwrap()
+}
+
+fn committed(message: &str, file: &str) -> String {
+    format!("Coördinator Test <coordinator@example.org>\n{message}\n\n{file}\n")
+}
+
+#[test]
+fn an_action_is_added_with_an_id_made_from_its_title() {
+    let root = repo();
+    let before = root.read(ACTIONS);
+    let s = start_with_identity(&root);
+    // The region page links to the form.
+    let page = unescape(&s.get("/regio/midden-holland.html").body);
+    assert!(
+        page.contains("href=\"../regio/midden-holland/nieuw/actie\""),
+        "{page}"
+    );
+    let mut form = s.form("/regio/midden-holland/nieuw/actie");
+    assert_eq!(form.action, "/regio/midden-holland/nieuw/actie");
+    form.set("title", &["Werkgeversontbijt in Gouda"])
+        .set("themes", &["stageplaatsen", "nazorg"])
+        .set("role", &["netwerkregisseur"])
+        .set("addresses", &["te-weinig-stageplekken"])
+        .set("schools", &["pro-goudse-hoeve", "vso-de-brug"])
+        .set("overlegtafel", &["casusoverleg-uitstroom"])
+        .set("status", &["planned"])
+        .set("due", &["2027-02-15"])
+        .set("example", &["true"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        r.headers
+            .contains("Location: /regio/midden-holland.html#actie-werkgeversontbijt-in-gouda"),
+        "{}",
+        r.headers
+    );
+    let after = root.read(ACTIONS);
+    // Appended after the last action, with a blank line; nothing else moved.
+    assert!(after.starts_with(&before), "{after}");
+    assert_eq!(
+        &after[before.len()..],
+        "\n[[action]]\nid = \"werkgeversontbijt-in-gouda\"\ntitle = \"Werkgeversontbijt in Gouda\"\nthemes = [\"stageplaatsen\", \"nazorg\"]\nrole = \"netwerkregisseur\"\naddresses = [\"te-weinig-stageplekken\"]\nschools = [\"pro-goudse-hoeve\", \"vso-de-brug\"]\noverlegtafel = \"casusoverleg-uitstroom\"\nstatus = \"planned\"\ndue = 2027-02-15\nexample = true\n"
+    );
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed("Actie 'werkgeversontbijt-in-gouda' toegevoegd", ACTIONS)
+    );
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(
+        page.contains("id=\"actie-werkgeversontbijt-in-gouda\""),
+        "{page}"
+    );
+    assert!(page.contains("Werkgeversontbijt in Gouda"));
+}
+
+#[test]
+fn an_action_is_edited_in_place_and_only_its_changed_lines_change() {
+    let root = repo();
+    let before = root.read(ACTIONS);
+    let s = start_with_identity(&root);
+    let mut form = s.form("/regio/midden-holland/actie/stagebank-techniek");
+    // The form shows the action as the file has it.
+    let value = |form: &Form, name: &str| -> Vec<String> {
+        form.fields
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    assert_eq!(value(&form, "status"), ["active"]);
+    assert_eq!(
+        value(&form, "schools"),
+        ["pro-goudse-hoeve", "pro-waddinxveen"]
+    );
+    assert_eq!(value(&form, "due"), ["2027-03-31"]);
+    assert_eq!(value(&form, "example"), ["true"]);
+    form.set("status", &["done"])
+        .set("due", &["2027-01-31"])
+        .set("funding", &[]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let after = root.read(ACTIONS);
+    assert_eq!(
+        diff(&before, &after),
+        (
+            vec![
+                "status = \"active\" # sinds de zomer".to_string(),
+                "due = 2027-03-31".to_string(),
+                "funding = \"Regionaal plan\"".to_string(),
+            ],
+            vec![
+                "status = \"done\" # sinds de zomer".to_string(),
+                "due = 2027-01-31".to_string(),
+            ]
+        )
+    );
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed(
+            "Actie 'stagebank-techniek' gewijzigd: Status, Klaar op, Financiering",
+            ACTIONS
+        )
+    );
+}
+
+#[test]
+fn a_form_saved_unchanged_writes_and_commits_nothing() {
+    // A Dutch spelling in the file (`afgerond`) is the form's `done`: saving
+    // the form as it came keeps the file byte for byte.
+    let root = Sandbox::examples();
+    let text = root
+        .read(ACTIONS)
+        .replacen("status = \"done\"", "status = \"afgerond\"", 1);
+    root.write(ACTIONS, text);
+    let root = repository_of(root);
+    let before = root.read(ACTIONS);
+    let commits = commit_count(&root);
+    let s = start_with_identity(&root);
+    for path in [
+        "/regio/midden-holland/actie/regionale-foto",
+        "/regio/midden-holland/actie/stagebank-techniek",
+        "/regio/midden-holland/knelpunt/nazorg-versnipperd",
+        "/regio/midden-holland/overlegtafel/bestuurlijk-overleg-arbeidsmarkt",
+        "/regio/midden-holland/school/vso-de-brug",
+        "/regio/midden-holland/netwerkcoordinator",
+    ] {
+        let form = s.form(path);
+        let r = s.submit(&form);
+        assert_eq!(r.status, 303, "{path}: {}", r.body);
+        let page = s.get("/regio/midden-holland.html").body;
+        assert!(
+            page.contains("Niets gewijzigd: het formulier was gelijk aan het bestand."),
+            "{path}"
+        );
+    }
+    assert_eq!(root.read(ACTIONS), before);
+    assert_eq!(commit_count(&root), commits);
+}
+
+#[test]
+fn a_knelpunt_is_added_and_edited() {
+    let root = repo();
+    let before = root.read(ACTIONS);
+    let s = start_with_identity(&root);
+    let mut form = s.form("/regio/midden-holland/nieuw/knelpunt");
+    form.set(
+        "text",
+        &["Jongeren met een\r\nindicatie beschut werk wachten lang."],
+    )
+    .set("schools", &["vso-het-anker"])
+    .set("themes", &["beschut-werk"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let after = root.read(ACTIONS);
+    // A new knelpunt goes after the last knelpunt, before the actions.
+    assert_eq!(
+        diff(&before, &after),
+        (
+            vec![],
+            vec![
+                "".to_string(),
+                "[[knelpunt]]".to_string(),
+                "id = \"jongeren-met-een-indicatie-beschut-werk\"".to_string(),
+                "text = \"\"\"".to_string(),
+                "Jongeren met een".to_string(),
+                "indicatie beschut werk wachten lang.\"\"\"".to_string(),
+                "schools = [\"vso-het-anker\"]".to_string(),
+                "themes = [\"beschut-werk\"]".to_string(),
+            ]
+        )
+    );
+    let at = after.find("id = \"jongeren").unwrap();
+    assert!(at < after.find("[[action]]").unwrap());
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed(
+            "Knelpunt 'jongeren-met-een-indicatie-beschut-werk' toegevoegd",
+            ACTIONS
+        )
+    );
+    // Edited: another text and a date it was resolved.
+    let before = after;
+    let mut form = s.form("/regio/midden-holland/knelpunt/nazorg-versnipperd");
+    form.set("text", &["Elke gemeente regelt de nazorg anders."])
+        .set("resolved", &["2026-11-20"]);
+    assert_eq!(s.submit(&form).status, 303);
+    let after = root.read(ACTIONS);
+    assert_eq!(
+        diff(&before, &after),
+        (
+            vec!["text = \"Elke gemeente regelt de nazorg na uitstroom anders.\"".to_string()],
+            vec![
+                "text = \"Elke gemeente regelt de nazorg anders.\"".to_string(),
+                "resolved = 2026-11-20".to_string(),
+            ]
+        )
+    );
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed(
+            "Knelpunt 'nazorg-versnipperd' gewijzigd: Omschrijving, Opgelost op",
+            ACTIONS
+        )
+    );
+}
+
+#[test]
+fn an_overlegtafel_judged_not_relevant_needs_its_reason_beside_the_field() {
+    let root = repo();
+    let before = root.read(TABLES);
+    let s = start_with_identity(&root);
+    let mut form = s.form("/regio/midden-holland/nieuw/overlegtafel");
+    form.set("name", &["Regionaal overleg zorg en veiligheid"])
+        .set("level", &["operationeel"])
+        .set("partners", &["politie\r\nzorgaanbieders\r\n"])
+        .set("relevant", &[])
+        .set("reason", &[""]);
+    // Not relevant without a reason: refused, the diagnostic beside the
+    // reason's field, the form as it was filled in, nothing written.
+    let r = s.submit(&form);
+    assert_eq!(r.status, 422, "{}", r.body);
+    let refused = Form::parse(&r.body);
+    for field in [
+        ("name", "Regionaal overleg zorg en veiligheid"),
+        ("level", "operationeel"),
+        ("partners", "politie\nzorgaanbieders"),
+    ] {
+        let field = (field.0.to_string(), field.1.to_string());
+        assert!(refused.fields.contains(&field), "{field:?}");
+    }
+    assert!(!refused.fields.iter().any(|(k, _)| k == "relevant"));
+    // (The diagnostic points at `relevant = false`: beside that box.)
+    let relevant = &r.body[r.body.find("id=\"field-relevant\"").unwrap()..];
+    let relevant = &relevant[..relevant.find("</div>").unwrap()];
+    assert!(
+        relevant.contains("<p class=\"error\" id=\"error-relevant\">"),
+        "{relevant}"
+    );
+    assert!(relevant.contains("reason"), "{relevant}");
+    assert_eq!(root.read(TABLES), before);
+    // With its reason it is saved, before the plans.
+    form.set("reason", &["Gaat over jongeren zonder school."]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let after = root.read(TABLES);
+    assert_eq!(
+        diff(&before, &after).1,
+        [
+            "",
+            "[[overlegtafel]]",
+            "id = \"regionaal-overleg-zorg-en-veiligheid\"",
+            "name = \"Regionaal overleg zorg en veiligheid\"",
+            "level = \"operationeel\"",
+            "partners = [\"politie\", \"zorgaanbieders\"]",
+            "relevant = false",
+            "reason = \"Gaat over jongeren zonder school.\"",
+        ]
+    );
+    assert!(after.find("id = \"regionaal-overleg").unwrap() < after.find("[[plan]]").unwrap());
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed(
+            "Overlegtafel 'regionaal-overleg-zorg-en-veiligheid' toegevoegd",
+            TABLES
+        )
+    );
+    // The page lists it as not relevant with its reason and an edit link.
+    let page = unescape(&s.get("/regio/midden-holland.html").body);
+    assert!(page.contains(
+        "Regionaal overleg zorg en veiligheid: Gaat over jongeren zonder school. <a class=\"edit\" href=\"../regio/midden-holland/overlegtafel/regionaal-overleg-zorg-en-veiligheid\">bewerken</a>"
+    ), "{page}");
+    // Edited: the comment beside another key stays.
+    let before = after;
+    let mut form = s.form("/regio/midden-holland/overlegtafel/werkgroep-school-naar-werk");
+    form.set("represented_by", &["vso-de-brug"]);
+    assert_eq!(s.submit(&form).status, 303);
+    assert_eq!(
+        diff(&before, &root.read(TABLES)),
+        (
+            vec!["represented_by = \"coordinator\"".to_string()],
+            vec!["represented_by = \"vso-de-brug\"".to_string()]
+        )
+    );
+    assert!(
+        root.read(TABLES)
+            .contains("frequency = \"maandelijks\" # eerste dinsdag")
+    );
+    root.cmd(&["check"]).run().expect(0);
+}
+
+#[test]
+fn plans_projects_and_developments_are_added_with_their_dates() {
+    let root = repo();
+    let s = start_with_identity(&root);
+    for (segment, table, name, message) in [
+        (
+            "plan",
+            "plan",
+            "Regionaal actieplan 2027",
+            "Plan 'regionaal-actieplan-2027' toegevoegd",
+        ),
+        (
+            "project",
+            "project",
+            "Proeftuin jobcoaching",
+            "Project 'proeftuin-jobcoaching' toegevoegd",
+        ),
+        (
+            "ontwikkeling",
+            "development",
+            "Wet van school naar duurzaam werk",
+            "Ontwikkeling 'wet-van-school-naar-duurzaam-werk' toegevoegd",
+        ),
+    ] {
+        let before = root.read(TABLES);
+        let mut form = s.form(&format!("/regio/midden-holland/nieuw/{segment}"));
+        form.set("name", &[name])
+            .set("owner", &["gemeente Gouda"])
+            .set("start", &["2027-01-01"])
+            .set("end", &["2027-12-31"])
+            .set("themes", &["nazorg"]);
+        let r = s.submit(&form);
+        assert_eq!(r.status, 303, "{segment}: {}", r.body);
+        let (removed, added) = diff(&before, &root.read(TABLES));
+        assert!(removed.is_empty(), "{segment}: {removed:?}");
+        let id = message.split('\'').nth(1).unwrap();
+        assert_eq!(
+            added,
+            [
+                "".to_string(),
+                format!("[[{table}]]"),
+                format!("id = \"{id}\""),
+                format!("name = \"{name}\""),
+                "owner = \"gemeente Gouda\"".to_string(),
+                "start = 2027-01-01".to_string(),
+                "end = 2027-12-31".to_string(),
+                "themes = [\"nazorg\"]".to_string(),
+            ],
+            "{segment}"
+        );
+        root.cmd(&["check"]).run().expect(0);
+        assert_eq!(last_commit(&root), committed(message, TABLES));
+    }
+    // An end before the start is refused beside the field it points at.
+    let before = root.read(TABLES);
+    let mut form = s.form("/regio/midden-holland/project/proeftuin-jobcoaching");
+    form.set("end", &["2026-06-30"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body.contains("<p class=\"error\" id=\"error-"),
+        "{}",
+        r.body
+    );
+    assert_eq!(root.read(TABLES), before);
+}
+
+#[test]
+fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
+    let root = repo();
+    let before = root.read(SCHOOLS);
+    let s = start_with_identity(&root);
+    let mut form = s.form("/regio/midden-holland/nieuw/school");
+    form.set("id", &["vso-de-horizon"])
+        .set("name", &["VSO De Horizon"])
+        .set("kind", &["vso"])
+        .set("brin", &["XYZ"])
+        .set("municipality", &["Bodegraven-Reeuwijk"])
+        .set("students", &["85"])
+        .set("profiles", &["dagbesteding"])
+        .set("cluster", &["3"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 422, "{}", r.body);
+    let brin = &r.body[r.body.find("id=\"field-brin\"").unwrap()..];
+    let brin = &brin[..brin.find("</div>").unwrap()];
+    assert!(brin.contains("aria-invalid=\"true\""), "{brin}");
+    assert!(brin.contains("is geen BRIN"), "{brin}");
+    let sorted = |mut v: Vec<(String, String)>| {
+        v.sort();
+        v
+    };
+    assert_eq!(
+        sorted(Form::parse(&r.body).fields),
+        sorted(form.fields.clone())
+    );
+    assert_eq!(root.read(SCHOOLS), before);
+    // A value that is no number is refused before any check.
+    form.set("brin", &["99XD"]).set("students", &["veel"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 422);
+    assert!(
+        r.body.contains("&#x27;veel&#x27; is geen geheel getal."),
+        "{}",
+        r.body
+    );
+    form.set("students", &["85"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        diff(&before, &root.read(SCHOOLS)).1,
+        [
+            "",
+            "[[school]]",
+            "id = \"vso-de-horizon\"",
+            "name = \"VSO De Horizon\"",
+            "kind = \"vso\"",
+            "brin = \"99XD\"",
+            "municipality = \"Bodegraven-Reeuwijk\"",
+            "students = 85",
+            "profiles = [\"dagbesteding\"]",
+            "cluster = 3",
+        ]
+    );
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed("School 'vso-de-horizon' toegevoegd", SCHOOLS)
+    );
+    // The same id again: refused beside the id field.
+    let mut again = s.form("/regio/midden-holland/nieuw/school");
+    again
+        .set("id", &["vso-de-horizon"])
+        .set("name", &["Nog een"])
+        .set("kind", &["pro"]);
+    let r = s.submit(&again);
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"error-id\""), "{}", r.body);
+    // Edited: leaving the caseload out needs a reason; with one it is saved.
+    let before = root.read(SCHOOLS);
+    let mut form = s.form("/regio/midden-holland/school/vso-de-brug");
+    form.set("caseload", &[])
+        .set("reason", &["Locatie hoort bij De Brug Gouda"])
+        .set("students", &["155"]);
+    assert_eq!(s.submit(&form).status, 303);
+    assert_eq!(
+        diff(&before, &root.read(SCHOOLS)),
+        (
+            vec!["students = 150 # teldatum 1 oktober".to_string()],
+            vec![
+                "students = 155 # teldatum 1 oktober".to_string(),
+                "caseload = false".to_string(),
+                "reason = \"Locatie hoort bij De Brug Gouda\"".to_string(),
+            ]
+        )
+    );
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed(
+            "School 'vso-de-brug' gewijzigd: Leerlingen, Telt mee in de caseload, Reden",
+            SCHOOLS
+        )
+    );
+}
+
+#[test]
+fn the_coordinator_s_details_are_edited() {
+    let root = repo();
+    let before = root.read(REGION);
+    let s = start_with_identity(&root);
+    let page = unescape(&s.get("/regio/midden-holland.html").body);
+    assert!(page.contains("href=\"../regio/midden-holland/netwerkcoordinator\""));
+    let mut form = s.form("/regio/midden-holland/netwerkcoordinator");
+    form.set("name", &["F. de Vries"])
+        .set("hours_per_week", &["12,5"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        diff(&before, &root.read(REGION)),
+        (
+            vec![
+                "name = \"A. Voorbeeld\"".to_string(),
+                "hours_per_week = 8 # volgens aanstelling".to_string()
+            ],
+            vec![
+                "name = \"F. de Vries\"".to_string(),
+                "hours_per_week = 12.5 # volgens aanstelling".to_string()
+            ]
+        )
+    );
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(
+        last_commit(&root),
+        committed("Netwerkcoördinator gewijzigd: Naam, Uren per week", REGION)
+    );
+    // Hours that are no number stay on the form with the reason.
+    let mut bad = s.form("/regio/midden-holland/netwerkcoordinator");
+    bad.set("hours_per_week", &["twaalf"]);
+    let r = s.submit(&bad);
+    assert_eq!(r.status, 422);
+    assert!(
+        r.body.contains("&#x27;twaalf&#x27; is geen getal"),
+        "{}",
+        r.body
+    );
+}
+
+#[test]
+fn record_forms_are_guarded_like_every_edit() {
+    let root = repo();
+    let s = start_with_identity(&root);
+    // Unknown regions, records and ids: not found.
+    for path in [
+        "/regio/..%2f..%2fetc/nieuw/actie",
+        "/regio/nergens/nieuw/actie",
+        "/regio/midden-holland/nieuw/doel",
+        "/regio/midden-holland/actie/bestaat-niet",
+        "/regio/midden-holland/actie/..%2f..%2fschools",
+    ] {
+        assert_eq!(s.get(path).status, 404, "{path}");
+    }
+    // A stale form: refused, the file untouched.
+    let mut form = s.form("/regio/midden-holland/actie/nazorgprotocol");
+    form.set("status", &["active"]);
+    let edited = root.read(ACTIONS) + "\n# een aantekening\n";
+    root.write(ACTIONS, &edited);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(r.body.contains("gewijzigd sinds u de pagina opende"));
+    assert_eq!(root.read(ACTIONS), edited);
+    // Without the CSRF token: refused.
+    let mut form = s.form("/regio/midden-holland/actie/nazorgprotocol");
+    form.set("csrf", &["0000"]);
+    assert_eq!(s.submit(&form).status, 403);
+    assert_eq!(root.read(ACTIONS), edited);
+}
+
+#[test]
+fn read_only_serves_no_record_forms() {
+    let root = Sandbox::examples();
+    let s = crate::serve::start(&root, &["--read-only"]);
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(!page.contains("class=\"edit\""), "{page}");
+    assert!(!page.contains("/nieuw/"), "{page}");
+    assert_eq!(s.get("/regio/midden-holland/nieuw/actie").status, 403);
+    assert_eq!(
+        s.get("/regio/midden-holland/netwerkcoordinator").status,
+        403
+    );
+}
