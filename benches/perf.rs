@@ -185,6 +185,130 @@ fn peak_kib(cmd: &mut Command) -> Option<u64> {
         .ok()
 }
 
+/// A copy of the shipped data (`regions/`), in git if asked.
+fn shipped(dir: &Path, git: bool) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("regions");
+    for entry in walkdir::WalkDir::new(&from) {
+        let entry = entry.unwrap();
+        let to = dir
+            .join("regions")
+            .join(entry.path().strip_prefix(&from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    if git {
+        for args in [
+            &["init", "-q"][..],
+            &["add", "-A"],
+            &["commit", "-qm", "Gegevens"],
+        ] {
+            let ok = Command::new("git")
+                .current_dir(dir)
+                .args(args)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .env("GIT_AUTHOR_NAME", "Bench")
+                .env("GIT_AUTHOR_EMAIL", "bench@example.org")
+                .env("GIT_COMMITTER_NAME", "Bench")
+                .env("GIT_COMMITTER_EMAIL", "bench@example.org")
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "git {args:?}");
+        }
+    }
+}
+
+/// One HTTP request to the workbench, answered in full.
+fn http(host: &str, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).unwrap();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// The workbench's edit round trip on the shipped data: an action's status
+/// form posted (the check of the region in memory, the atomic write, the
+/// commit if in git, the redirect), against the same server answering
+/// `style.css` (the HTTP floor).
+fn workbench(bin: &Path, git: bool) -> (Duration, Duration) {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    shipped(dir.path(), git);
+    let mut cmd = Command::new(bin);
+    cmd.args(["--today", "2026-11-22", "--root"])
+        .arg(dir.path())
+        .args(["serve", "--port", "0"])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Bench")
+        .env("GIT_AUTHOR_EMAIL", "bench@example.org")
+        .env("GIT_COMMITTER_NAME", "Bench")
+        .env("GIT_COMMITTER_EMAIL", "bench@example.org")
+        .stdout(std::process::Stdio::piped());
+    if !git {
+        cmd.arg("--no-git");
+    }
+    let mut child = cmd.spawn().unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line.trim().rsplit(' ').next().unwrap();
+    let (host, token) = url
+        .strip_prefix("http://")
+        .unwrap()
+        .split_once("/?token=")
+        .unwrap();
+    let get = |path: &str| {
+        http(
+            host,
+            &format!(
+                "GET {path} HTTP/1.1\r\nHost: {host}\r\nCookie: vsopro-token={token}\r\nConnection: close\r\n\r\n"
+            ),
+        )
+    };
+    let floor = median(21, || {
+        assert!(get("/style.css").starts_with("HTTP/1.1 200"))
+    });
+    let form = "regio&#x2f;gooi-en-vechtstreek&#x2f;actie&#x2f;route-retail&#x2f;status\"";
+    let mut times = Vec::new();
+    for i in 0..21 {
+        // The page as the coordinator has it open (not timed).
+        let page = get("/regio/gooi-en-vechtstreek.html");
+        let field = |from: usize, name: &str| {
+            let at = from
+                + page[from..]
+                    .find(&format!("name=\"{name}\" value=\""))
+                    .unwrap()
+                + name.len()
+                + 15;
+            page[at..at + page[at..].find('"').unwrap()].to_string()
+        };
+        let at = page.find(form).expect("the status form of route-retail");
+        let (csrf, hash) = (field(at, "csrf"), field(at, "hash"));
+        let status = if i % 2 == 0 { "done" } else { "active" };
+        let body = format!("csrf={csrf}&hash={hash}&status={status}");
+        let request = format!(
+            "POST /regio/gooi-en-vechtstreek/actie/route-retail/status HTTP/1.1\r\nHost: {host}\r\nCookie: vsopro-token={token}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let t = Instant::now();
+        let answer = http(host, &request);
+        times.push(t.elapsed());
+        assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    times.sort();
+    (floor, times[times.len() / 2])
+}
+
 fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` would pass nothing useful.
     if std::env::args().any(|a| a == "--list" || a == "--test") {
@@ -201,6 +325,25 @@ fn main() {
     );
     println!("| measurement | floor | vsopro | ratio |");
     println!("|---|---:|---:|---:|");
+    for git in [false, true] {
+        let (floor, edit) = workbench(&bin, git);
+        row(
+            &format!(
+                "workbench: an edit's round trip on the shipped data, {} (floor: GET style.css)",
+                if git {
+                    "with its git commit"
+                } else {
+                    "--no-git"
+                }
+            ),
+            floor,
+            edit,
+        );
+    }
+    // `VSOPRO_BENCH_ONLY=workbench`: the workbench's figures alone.
+    if std::env::var("VSOPRO_BENCH_ONLY").is_ok_and(|v| v == "workbench") {
+        return;
+    }
     let mut per_scale = Vec::new();
     for &scale in scales {
         let dir = tempfile::tempdir().unwrap();

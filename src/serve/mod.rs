@@ -248,6 +248,25 @@ impl Workshop {
                 })
                 .unwrap_or_default(),
             flash: self.flash.borrow_mut().take(),
+            refusal: None,
+        }
+    }
+
+    /// A region's page again with an edit of one of its forms refused,
+    /// the reason beside that form.
+    fn refused_on_page(&self, slug: &str, refusal: crate::site::FormRefusal) -> Reply {
+        let rel = format!("regio/{slug}.html");
+        let data = match load::load(&self.root, None) {
+            Ok(data) => data,
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let mut workbench = self.workbench(&data, &rel);
+        workbench.refusal = Some(refusal);
+        let norms = Norms::from_settings(&data.settings.caseload);
+        match crate::site::page(&data, norms, self.today, &rel, &workbench) {
+            Ok(Some(body)) => reply(422, "text/html; charset=utf-8", body),
+            Ok(None) => refused(404, t!("serve-not-found")),
+            Err(e) => refused(500, e.to_string()),
         }
     }
 }
@@ -369,17 +388,13 @@ impl Workshop {
             }
             Err(edit::Refusal::Stale) => refused(409, t!("serve-stale")),
             Err(edit::Refusal::NotFound) => refused(404, t!("serve-not-found")),
-            Err(edit::Refusal::Invalid { problems, .. }) => refused(
-                422,
-                format!(
-                    "{} {}",
-                    t!("serve-refused-invalid"),
-                    problems
-                        .iter()
-                        .map(|d| format!("{} [{}]", d.message, d.code.name()))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
+            Err(edit::Refusal::Invalid { problems, .. }) => self.refused_on_page(
+                region.slug,
+                crate::site::FormRefusal {
+                    form: anchor,
+                    message: t!("serve-refused-invalid"),
+                    problems: problems.iter().map(describe).collect(),
+                },
             ),
             Err(edit::Refusal::Failed(e)) => refused(500, e.describe().1),
         }
@@ -414,14 +429,18 @@ impl Workshop {
             Err(e) => return refused(500, e.describe().1),
         };
         let errors: Vec<String> = check::run(&data, self.today)
-            .into_iter()
+            .iter()
             .filter(|d| d.severity() == crate::diag::Severity::Error)
-            .map(|d| format!("{} [{}]", d.message, d.code.name()))
+            .map(describe)
             .collect();
         if !errors.is_empty() {
-            return refused(
-                422,
-                format!("{} {}", t!("serve-approve-refused"), errors.join(" ")),
+            return self.refused_on_page(
+                region.slug,
+                crate::site::FormRefusal {
+                    form: "accordering".to_string(),
+                    message: t!("serve-approve-refused"),
+                    problems: errors,
+                },
             );
         }
         // The user's own uncommitted changes stay out of a commit.
@@ -453,6 +472,16 @@ impl Workshop {
             Err(e) => refused(500, e.describe().1),
         }
     }
+}
+
+/// A diagnostic in a line beside a form: what, its code, and the help.
+fn describe(d: &Diagnostic) -> String {
+    let mut text = format!("{} [{}]", d.message, d.code.name());
+    if let Some(help) = &d.help {
+        text.push(' ');
+        text.push_str(&t!("serve-help", help = help.as_str()));
+    }
+    text
 }
 
 /// The diagnostics as `check --format json` gives them, with the quoted

@@ -125,6 +125,16 @@ pub(crate) struct Workbench {
     pub hashes: BTreeMap<String, String>,
     /// What the last edit did, shown once.
     pub flash: Option<String>,
+    /// An edit of a form on the page that was refused: the form's id and
+    /// why, shown beside that form.
+    pub refusal: Option<FormRefusal>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct FormRefusal {
+    pub form: String,
+    pub message: String,
+    pub problems: Vec<String>,
 }
 
 /// One diagnostic as the workbench shows it.

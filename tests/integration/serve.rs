@@ -470,7 +470,18 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
         &format!("csrf={csrf}&hash={hash}&date=2026-11-20&value=-3&source=stagebank"),
     );
     assert_eq!(r.status, 422, "{}", r.body);
-    assert!(r.body.contains("invalid-goal-figure"), "{}", r.body);
+    // The region's page again, the diagnostic right after the goal's form.
+    let form = &r.body[r.body.find("id=\"doel-meer-stageplekken\"").unwrap()..];
+    let beside = &form[form.find("</form>").unwrap()..];
+    assert!(
+        beside.starts_with("</form><div class=\"form-problems\" role=\"alert\"><p>Niet opgeslagen"),
+        "{beside}"
+    );
+    assert!(
+        beside[..beside.find("</div>").unwrap()].contains("invalid-goal-figure"),
+        "{beside}"
+    );
+    assert_eq!(r.body.matches("class=\"form-problems\"").count(), 1);
     assert_eq!(root.read(PLAN), before);
     // 15 on 20 November: appended to the goal, the rest of the file as it was.
     let r = s.post(
