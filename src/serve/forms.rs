@@ -716,7 +716,7 @@ pub(crate) fn place(
     for d in diagnostics {
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
-            message.push(' ');
+            message.push('\n');
             message.push_str(&t!("serve-help", help = help.as_str()));
         }
         let key = d.span.as_ref().filter(|_| d.file == rel).and_then(|s| {
@@ -729,7 +729,7 @@ pub(crate) fn place(
             Some(k) => {
                 let entry = fields.entry(k).or_default();
                 if !entry.is_empty() {
-                    entry.push(' ');
+                    entry.push('\n');
                 }
                 entry.push_str(&message);
             }

@@ -1,6 +1,7 @@
 // The workbench in headless Chromium: opens the link `vsopro serve` prints,
 // marks an action done through its form, sees the page say so and finds the
-// commit in `git log`; saves screenshots.
+// commit in `git log`; adds an action through its form; sees a bad BRIN
+// refused beside its field; saves screenshots.
 //
 //   node workbench.mjs VSOPRO DATA_DIR SCREENSHOT_DIR
 import { chromium } from 'playwright-core';
@@ -53,7 +54,39 @@ try {
 
   const log = execFileSync('git', ['-C', data, 'log', '-1', '--format=%an: %s', '--name-only'], { env, encoding: 'utf8' });
   assert.equal(log, "Coördinator Test: Actie 'stagebank-techniek' afgerond\n\nregions/midden-holland/actions.toml\n");
-  console.log(`workbench ok: ${link.replace(/token=\w+/, 'token=…')}; marked stagebank-techniek done; ${log.split('\n')[0]}`);
+  // A new action through its form: the link under the knelpunten, a title,
+  // a theme, a status; the page says so and git has the commit.
+  await page.locator('a', { hasText: '+ Actie toevoegen' }).click();
+  await page.waitForURL(/\/regio\/midden-holland\/nieuw\/actie$/);
+  assert.equal(await page.locator('h1').innerText(), 'Actie toevoegen');
+  await page.fill('#field-title', 'Werkgeversontbijt in Gouda');
+  await page.check('input[name=themes][value=stageplaatsen]');
+  await page.selectOption('#field-status', 'planned');
+  await page.selectOption('#field-schools', ['pro-goudse-hoeve', 'vso-de-brug']);
+  await page.fill('#field-due', '2027-02-15');
+  await page.screenshot({ path: join(shots, 'workbench-form.png'), fullPage: true });
+  await Promise.all([page.waitForURL(/midden-holland\.html#actie-werkgeversontbijt-in-gouda$/), page.click('form.record-form button[type=submit]')]);
+  assert.match(await page.locator('.flash').innerText(), /Actie 'werkgeversontbijt-in-gouda' toegevoegd/);
+  assert.match(await page.locator('#actie-werkgeversontbijt-in-gouda').innerText(), /Werkgeversontbijt in Gouda/);
+  const added = execFileSync('git', ['-C', data, 'log', '-1', '--format=%s'], { env, encoding: 'utf8' });
+  assert.equal(added, "Actie 'werkgeversontbijt-in-gouda' toegevoegd\n");
+
+  // A school's BRIN that is none: the form comes back with the diagnostic
+  // beside the field, and nothing is written.
+  const schools = execFileSync('git', ['-C', data, 'show', 'HEAD:regions/midden-holland/schools.toml'], { encoding: 'utf8' });
+  await page.goto(new URL('/regio/midden-holland/school/vso-de-brug', link).href);
+  await page.fill('#field-brin', 'XYZ');
+  await page.click('form.record-form button[type=submit]');
+  await page.waitForSelector('#error-brin');
+  assert.match(await page.locator('#error-brin').innerText(), /is geen BRIN/);
+  assert.equal(await page.locator('#field-brin').inputValue(), 'XYZ');
+  assert.equal(await page.locator('#field-brin').getAttribute('aria-invalid'), 'true');
+  await page.locator('#field-brin').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, 'workbench-refused.png') });
+  const { readFileSync } = await import('node:fs');
+  assert.equal(readFileSync(join(data, 'regions/midden-holland/schools.toml'), 'utf8'), schools);
+
+  console.log(`workbench ok: ${link.replace(/token=\w+/, 'token=…')}; marked stagebank-techniek done; added an action; a bad BRIN refused beside its field; ${log.split('\n')[0]}`);
 } finally {
   await browser.close();
   server.kill();

@@ -117,7 +117,11 @@ fn the_user_guide_commands_and_codes_are_real() {
                 Some((c, file)) => (c, Some(file.trim())),
                 None => (command, None),
             };
-            let args = words(command);
+            let mut args = words(command);
+            // The workbench runs until Ctrl+C: its options are checked.
+            if args.first().map(String::as_str) == Some("serve") {
+                args.push("--help".to_string());
+            }
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             // The reader has set up git as chapter 10 says.
             let out = root
