@@ -358,15 +358,25 @@ fn representative_choices(region: Option<&RegionData>) -> Vec<Choice> {
     choices
 }
 
+/// The municipalities region.toml lists, else those CBS places in the
+/// region (a region that public data brought in lists none).
 fn municipality_choices(region: Option<&RegionData>) -> Vec<Choice> {
-    let file = region.and_then(|r| r.region.value.as_ref());
-    file.map(|f| {
-        f.municipalities
+    let Some(region) = region else {
+        return Vec::new();
+    };
+    let listed = region.municipalities();
+    if !listed.is_empty() {
+        return listed
             .iter()
             .map(|m| Choice::new(m.get_ref().as_str(), m.get_ref().as_str()))
-            .collect()
-    })
-    .unwrap_or_default()
+            .collect();
+    }
+    let mut names: Vec<&str> = crate::registry::municipalities::of_region(region.info.code)
+        .into_iter()
+        .map(|m| m.short_name())
+        .collect();
+    names.sort_unstable();
+    names.into_iter().map(|n| Choice::new(n, n)).collect()
 }
 
 /// A long text cut to its first words, for a list of choices.

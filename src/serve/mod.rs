@@ -141,6 +141,20 @@ fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
         .with_header(header("Cache-Control", "no-store"))
 }
 
+/// A 303 to `location`, whatever characters it holds: a header is ASCII,
+/// so the rest (an id with accents, a raw byte in a request's path) is
+/// percent-encoded.
+fn redirect(location: &str) -> Reply {
+    const ESCAPE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'<')
+        .add(b'>')
+        .add(b'`');
+    let location = percent_encoding::utf8_percent_encode(location, ESCAPE).to_string();
+    reply(303, "text/plain; charset=utf-8", "").with_header(header("Location", &location))
+}
+
 /// A short page that says why a request was refused.
 fn refused(status: u16, message: String) -> Reply {
     let html = format!(
@@ -178,12 +192,10 @@ impl Workshop {
             if given != self.token {
                 return refused(403, t!("serve-refused-token"));
             }
-            return reply(303, "text/plain; charset=utf-8", "")
-                .with_header(header("Location", path))
-                .with_header(header(
-                    "Set-Cookie",
-                    &format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.token),
-                ));
+            return redirect(path).with_header(header(
+                "Set-Cookie",
+                &format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.token),
+            ));
         }
         let cookie = header_value(request, "Cookie").unwrap_or("");
         let has_token = cookie
@@ -379,13 +391,7 @@ impl Workshop {
             return refused(400, t!("serve-bad-form"));
         };
         match edit::apply(&self.root, region, &edit, hash, self.today, self.git) {
-            Ok(outcome) => {
-                *self.flash.borrow_mut() = Some(outcome.message());
-                reply(303, "text/plain; charset=utf-8", "").with_header(header(
-                    "Location",
-                    &format!("/regio/{}.html#{anchor}", region.slug),
-                ))
-            }
+            Ok(outcome) => self.saved(region, outcome, &anchor),
             Err(edit::Refusal::Stale) => refused(409, t!("serve-stale")),
             Err(edit::Refusal::NotFound) => refused(404, t!("serve-not-found")),
             Err(edit::Refusal::Invalid { problems, .. }) => self.refused_on_page(
@@ -464,10 +470,7 @@ impl Workshop {
                     message.push_str(&t!("serve-saved-uncommitted", file = rel.as_str()));
                 }
                 *self.flash.borrow_mut() = Some(message);
-                reply(303, "text/plain; charset=utf-8", "").with_header(header(
-                    "Location",
-                    &format!("/regio/{}.html#accordering", region.slug),
-                ))
+                redirect(&format!("/regio/{}.html#accordering", region.slug))
             }
             Err(e) => refused(500, e.describe().1),
         }

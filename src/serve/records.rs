@@ -8,7 +8,7 @@
 
 use super::edit::{self, Edit, Outcome, RecordEdit, Refusal};
 use super::forms::{self, FormView, Raw, Record};
-use super::{Reply, Workshop, header, refused, reply};
+use super::{Reply, Workshop, refused, reply};
 use crate::i18n::t;
 use crate::load;
 use crate::model::REGIONS_DIR;
@@ -233,10 +233,7 @@ impl Workshop {
     /// After an edit: what it did, shown once on the region's page.
     pub(super) fn saved(&self, region: &Region, outcome: Outcome, anchor: &str) -> Reply {
         *self.flash.borrow_mut() = Some(outcome.message());
-        reply(303, "text/plain; charset=utf-8", "").with_header(header(
-            "Location",
-            &format!("/regio/{}.html#{anchor}", region.slug),
-        ))
+        super::redirect(&format!("/regio/{}.html#{anchor}", region.slug))
     }
 
     fn form_reply(

@@ -215,6 +215,18 @@ fn hostile_requests_are_refused() {
         s.host
     ));
     assert_eq!(r.status, 413);
+    // Bytes outside ASCII in the path of the token's link: refused or
+    // redirected with the path encoded, and the server keeps serving.
+    let r = s.raw(&format!(
+        "GET /\u{e9}t\u{e9}?token={} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        s.token, s.host
+    ));
+    assert!(
+        r.status != 303 || r.headers.contains("Location: /%C3%A9t%C3%A9\r\n"),
+        "{}",
+        r.headers
+    );
+    assert_eq!(s.get("/").status, 200);
     // Other methods are not known.
     let r = s.raw(&format!(
         "DELETE / HTTP/1.1\r\nHost: {}\r\n{cookie}Connection: close\r\n\r\n",

@@ -746,3 +746,75 @@ fn read_only_serves_no_record_forms() {
         403
     );
 }
+
+#[test]
+fn a_region_that_lists_no_municipalities_offers_those_cbs_places_in_it() {
+    // As regions that public data brought in: no `municipalities` key.
+    let root = Sandbox::examples();
+    let text = root.read(REGION);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("municipalities = "))
+        .unwrap()
+        .to_string();
+    root.write(REGION, text.replace(&format!("{line}\n"), ""));
+    let s = crate::serve::start(&root, &[]);
+    let page = s.get("/regio/midden-holland/nieuw/school").body;
+    let select = &page[page.find("id=\"field-municipality\"").unwrap()..];
+    let select = &select[..select.find("</select>").unwrap()];
+    let options: Vec<&str> = select
+        .split("<option value=\"")
+        .skip(1)
+        .map(|o| &o[..o.find('"').unwrap()])
+        .collect();
+    // Midden-Holland (AM20) in CBS's table of 2025, by name.
+    assert_eq!(
+        options,
+        [
+            "",
+            "Bodegraven-Reeuwijk",
+            "Gouda",
+            "Krimpenerwaard",
+            "Waddinxveen"
+        ]
+    );
+}
+
+#[test]
+fn an_id_with_spaces_and_accents_travels_percent_encoded() {
+    let root = Sandbox::examples();
+    let text = root
+        .read(ACTIONS)
+        .replace("id = \"nazorgprotocol\"", "id = \"één protocol\"");
+    root.write(ACTIONS, text);
+    let plan = "regions/midden-holland/jaarplan.toml";
+    let text = root
+        .read(plan)
+        .replace("\"nazorgprotocol\"", "\"één protocol\"");
+    root.write(plan, text);
+    root.cmd(&["check"]).run().expect(0);
+    let s = crate::serve::start(&root, &[]);
+    let page = unescape(&s.get("/regio/midden-holland.html").body);
+    let link = "/regio/midden-holland/actie/%C3%A9%C3%A9n%20protocol";
+    assert!(page.contains(&format!("href=\"..{link}\"")), "{page}");
+    let mut form = s.form(link);
+    assert_eq!(form.action, link);
+    form.set("status", &["active"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(root.read(ACTIONS).contains(
+        "id = \"één protocol\"\ntitle = \"Eén nazorgprotocol voor alle gemeenten in de regio\""
+    ));
+    let v = root
+        .run(&["foto", "midden-holland", "--format", "json"])
+        .json();
+    let action = v["knelpunten"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|k| k["actions"].as_array().unwrap())
+        .find(|a| a["id"] == "één protocol")
+        .unwrap()
+        .clone();
+    assert_eq!(action["status"], "active");
+}
