@@ -219,6 +219,10 @@ impl Workshop {
     fn page(&self, path: &str) -> Reply {
         let rel = path.trim_start_matches('/');
         let rel = if rel.is_empty() { "index.html" } else { rel };
+        // The style sheet needs no data.
+        if rel == "style.css" {
+            return reply(200, "text/css; charset=utf-8", crate::site::STYLE);
+        }
         if let Some(route) = records::Route::parse(rel) {
             if self.read_only {
                 return refused(403, t!("serve-refused-read-only"));

@@ -23,7 +23,7 @@ use minijinja::{Environment, Value};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-const STYLE: &str = include_str!("templates/style.css");
+pub(crate) const STYLE: &str = include_str!("templates/style.css");
 const TEMPLATES: [(&str, &str); 7] = [
     ("base.html", include_str!("templates/base.html")),
     ("form.html", include_str!("templates/form.html")),
