@@ -519,12 +519,12 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
     assert_eq!(v["approval"]["valid"], true);
     let log = root.git(
         ".",
-        &["log", "-1", "--format=%s"],
+        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
         "2026-11-22T12:00:00+01:00",
     );
     assert_eq!(
         log,
-        "Meting voor doel 'meer-stageplekken' vastgelegd: 15 op 2026-11-20\n"
+        "Coördinator Test <coordinator@example.org>\nMeting voor doel 'meer-stageplekken' vastgelegd: 15 op 2026-11-20\n\nregions/midden-holland/jaarplan.toml\n"
     );
 }
 
@@ -558,10 +558,13 @@ fn a_meeting_is_recorded_with_notes_and_decisions_and_recorded_again_in_place() 
     root.cmd(&["check"]).run().expect(0);
     let log = root.git(
         ".",
-        &["log", "-1", "--format=%s"],
+        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
         "2026-11-22T12:00:00+01:00",
     );
-    assert_eq!(log, "Stuurgroepoverleg van 20 november 2026 vastgelegd\n");
+    assert_eq!(
+        log,
+        "Coördinator Test <coordinator@example.org>\nStuurgroepoverleg van 20 november 2026 vastgelegd\n\nregions/midden-holland/jaarplan.toml\n"
+    );
     // The same meeting again: its notes replaced, no second meeting.
     let r = s.post(
         "/regio/midden-holland/overleg",
@@ -615,10 +618,15 @@ fn the_directies_approval_is_recorded_from_the_workbench() {
     assert_eq!(v["approval"]["valid"], true);
     assert_eq!(v["approval"]["date"], "2026-11-20");
     assert_eq!(v["approval"]["by"], "Directies pro en vso");
+    root.cmd(&["check"]).run().expect(0);
     let log = root.git(
         ".",
-        &["log", "-1", "--format=%s", "--name-only"],
+        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
         "2026-11-22T12:00:00+01:00",
+    );
+    assert!(
+        log.starts_with("Coördinator Test <coordinator@example.org>\n"),
+        "{log}"
     );
     assert!(
         log.ends_with("\n\nregions/midden-holland/jaarplan.toml\n"),
@@ -649,12 +657,12 @@ fn a_knelpunt_is_marked_resolved_and_voortgang_reports_it() {
     root.cmd(&["check"]).run().expect(0);
     let log = root.git(
         ".",
-        &["log", "-1", "--format=%s"],
+        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
         "2026-11-22T12:00:00+01:00",
     );
     assert_eq!(
         log,
-        "Knelpunt 'te-weinig-stageplekken' opgelost op 21 november 2026\n"
+        "Coördinator Test <coordinator@example.org>\nKnelpunt 'te-weinig-stageplekken' opgelost op 21 november 2026\n\nregions/midden-holland/actions.toml\n"
     );
     let page = s.get("/regio/midden-holland.html").body;
     assert!(page.contains("opgelost op 21 november 2026"), "{page}");
