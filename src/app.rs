@@ -248,6 +248,12 @@ impl Run<'_> {
     fn load(&self, regions: &[&'static Region]) -> Result<Dataset, Error> {
         let only = (!regions.is_empty()).then_some(regions);
         let data = load::load(&self.root()?, only)?;
+        self.all_found(&data, regions)?;
+        Ok(data)
+    }
+
+    /// Every region named on the command line has a folder.
+    fn all_found(&self, data: &Dataset, regions: &[&'static Region]) -> Result<(), Error> {
         let absent: Vec<&'static Region> = regions
             .iter()
             .copied()
@@ -255,10 +261,10 @@ impl Run<'_> {
             .collect();
         if !absent.is_empty() {
             // A symlink or file in the region's place has a diagnostic that says so.
-            self.eprint_diags(&data, &data.diagnostics);
+            self.eprint_diags(data, &data.diagnostics);
             return Err(Error::NoData(absent));
         }
-        Ok(data)
+        Ok(())
     }
 
     /// Loaded and checked data for a report: errors are shown as `check`
@@ -292,11 +298,13 @@ impl Run<'_> {
         deny_warnings: bool,
         skip: &[&'static check::Rule],
     ) -> Result<(), Error> {
-        let data = self.load(regions)?;
         let filter = check::Filter {
             skip: skip.to_vec(),
         };
-        let diags = check::run_filtered(&data, self.config.today, &filter);
+        // Region by region: the nation is never in memory at once.
+        let only = (!regions.is_empty()).then_some(regions);
+        let (data, diags) = check::stream(&self.root()?, only, self.config.today, &filter)?;
+        self.all_found(&data, regions)?;
         let counts = diag::count(&diags);
         match (&self.config.out, self.config.format) {
             (Some(out), _) => {

@@ -83,6 +83,33 @@ pub(crate) fn region_folders(root: &Path) -> Vec<&'static Region> {
 /// A symbolic link for `regions/` itself is refused: nothing outside the
 /// data root is read.
 pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Error> {
+    let (mut data, found) = national(root, only)?;
+    // Regions are independent: read and parse them in parallel, then merge
+    // in slug order so that the result does not depend on scheduling.
+    let loaded: Vec<Dataset> = found.par_iter().map(|info| region(root, info)).collect();
+    for one in loaded {
+        data.regions.extend(one.regions);
+        data.diagnostics.extend(one.diagnostics);
+        data.sources.extend(one.sources);
+    }
+    data.regions.sort_by_key(|r| r.info.slug);
+    Ok(data)
+}
+
+/// One region's files read and parsed on their own: a data set with that
+/// region, its sources and what reading them found (no settings).
+pub fn region(root: &Path, info: &'static Region) -> Dataset {
+    let mut one = empty(root);
+    load_region(&mut one, info);
+    one
+}
+
+/// Everything but the regions: the settings, CODEOWNERS, what the scan of
+/// `regions/` found there, and the region folders to load (in slug order).
+pub fn national(
+    root: &Path,
+    only: Option<&[&'static Region]>,
+) -> Result<(Dataset, Vec<&'static Region>), Error> {
     let mut data = empty(root);
     if root.join(SETTINGS_FILE).is_file()
         && let Some(file) = read_source(
@@ -131,23 +158,9 @@ pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Er
         None if kind.is_ok_and(|k| k.is_dir()) => scan_regions(&mut data, &regions_dir)?,
         None => Vec::new(),
     };
-    // Regions are independent: read and parse them in parallel, then merge
-    // in slug order so that the result does not depend on scheduling.
-    let loaded: Vec<Dataset> = found
-        .par_iter()
-        .map(|info| {
-            let mut one = empty(root);
-            load_region(&mut one, info);
-            one
-        })
-        .collect();
-    for one in loaded {
-        data.regions.extend(one.regions);
-        data.diagnostics.extend(one.diagnostics);
-        data.sources.extend(one.sources);
-    }
-    data.regions.sort_by_key(|r| r.info.slug);
-    Ok(data)
+    let mut found = found;
+    found.sort_by_key(|r| r.slug);
+    Ok((data, found))
 }
 
 fn empty(root: &Path) -> Dataset {

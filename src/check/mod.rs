@@ -34,6 +34,18 @@ pub struct Rule {
     pub run: fn(&Ctx<'_>, &mut Vec<Diagnostic>),
     /// Every code the rule can emit.
     pub codes: &'static [Code],
+    /// What the rule needs to see at once.
+    pub scope: Scope,
+}
+
+/// What a rule needs to see: one region at a time, or the nation (the
+/// settings, CODEOWNERS and every region's region.toml), or each part as
+/// it comes (what loading found, the text of every file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Region,
+    National,
+    Both,
 }
 
 impl Rule {
@@ -52,12 +64,23 @@ impl Rule {
 /// `rules! { module::function => [Code, ...], }`: the rule list, each rule
 /// named after its function.
 macro_rules! rules {
-    ($($module:ident::$func:ident => [$($code:ident),* $(,)?],)*) => {
+    ($($module:ident::$func:ident => [$($code:ident),* $(,)?] $(@ $scope:ident)?,)*) => {
         pub const RULES: &[Rule] = &[$(Rule {
             ident: stringify!($func),
             run: $module::$func,
             codes: &[$(Code::$code),*],
+            scope: scope!($($scope)?),
         }),*];
+    };
+}
+
+/// A rule's scope: one region at a time unless the list says otherwise.
+macro_rules! scope {
+    () => {
+        Scope::Region
+    };
+    ($scope:ident) => {
+        Scope::$scope
     };
 }
 
@@ -65,9 +88,9 @@ rules! {
     self::format => [
         TomlSyntax, CurlyQuotes, UnreadableFile, UnknownKey, WrongType, MissingKey, InvalidValue,
         InvalidDate, EmptyRegion, StrayFile, UnknownRegion,
-    ],
+    ] @Both,
     region::missing_files => [MissingFile],
-    settings::settings => [InvalidSetting],
+    settings::settings => [InvalidSetting] @National,
     region::region_identity => [RegionNameMismatch, RegionCodeMismatch],
     region::municipalities => [MunicipalityNotInRegion],
     references::empty_ids => [EmptyId],
@@ -83,9 +106,9 @@ rules! {
     themes::theme_coverage => [UncoveredTheme],
     dates::periods => [EndBeforeStart],
     dates::overdue_actions => [OverdueAction],
-    privacy::possible_bsn => [PossibleBsn],
-    codeowners::owners => [InvalidOwner],
-    codeowners::codeowners_current => [StaleCodeowners],
+    privacy::possible_bsn => [PossibleBsn] @Both,
+    codeowners::owners => [InvalidOwner] @National,
+    codeowners::codeowners_current => [StaleCodeowners] @National,
     jaarplan::jaarplan_approval => [UnapprovedJaarplan],
     jaarplan::approval_current => [ApprovalOutdated],
     jaarplan::meeting_cadence => [MissedMeeting],
@@ -116,18 +139,81 @@ pub fn run(data: &Dataset, today: NaiveDate) -> Vec<Diagnostic> {
 }
 
 pub fn run_filtered(data: &Dataset, today: NaiveDate, filter: &Filter) -> Vec<Diagnostic> {
+    let mut diags = run_rules(data, today, filter, |_| true);
+    finish(&mut diags, data);
+    diags
+}
+
+/// The findings of the rules `which` takes, unsorted.
+fn run_rules(
+    data: &Dataset,
+    today: NaiveDate,
+    filter: &Filter,
+    which: impl Fn(Scope) -> bool,
+) -> Vec<Diagnostic> {
     let cx = Ctx { data, today };
     let mut diags = Vec::new();
     for rule in RULES {
-        if filter.skip.iter().any(|s| std::ptr::eq(*s, rule)) {
+        if !which(rule.scope) || filter.skip.iter().any(|s| s.ident == rule.ident) {
             continue;
         }
         (rule.run)(&cx, &mut diags);
     }
+    diags
+}
+
+/// Allowed warnings out, the rest sorted by file and position, once each.
+fn finish(diags: &mut Vec<Diagnostic>, data: &Dataset) {
     let allowed = data.settings.check.allowed();
     diags.retain(|d| d.severity() == Severity::Error || !allowed.contains(&d.code));
-    diag::sort_and_dedup(&mut diags);
-    diags
+    diag::sort_and_dedup(diags);
+}
+
+/// `check` without the whole nation in memory: each region is loaded,
+/// checked with the regional rules and dropped on its own (regions in
+/// parallel), keeping only its findings, the files they quote and its
+/// region.toml; then the national rules run over what was kept. Returns
+/// the findings and a data set that holds the regions' region.toml alone
+/// and the sources the findings quote (for showing them).
+pub fn stream(
+    root: &std::path::Path,
+    only: Option<&[&'static crate::registry::Region]>,
+    today: NaiveDate,
+    filter: &Filter,
+) -> Result<(Dataset, Vec<Diagnostic>), crate::error::Error> {
+    use rayon::prelude::*;
+    let (mut nation, found) = crate::load::national(root, only)?;
+    let regional: Vec<_> = found
+        .par_iter()
+        .map(|info| {
+            let mut one = crate::load::region(root, info);
+            one.settings = nation.settings.clone();
+            let diags = run_rules(&one, today, filter, |s| s != Scope::National);
+            let region = one.regions.pop().expect("one region");
+            // The files the findings quote, and region.toml for the
+            // national rules; the rest of the region is dropped here.
+            let region_toml = region.region.path.clone();
+            let mut sources = std::mem::take(&mut one.sources);
+            sources.retain(|path, _| {
+                *path == region_toml
+                    || diags
+                        .iter()
+                        .any(|d| d.file == *path || d.related.iter().any(|r| r.file == *path))
+            });
+            (diags, sources, region.lean())
+        })
+        .collect();
+    let mut kept = std::collections::BTreeMap::new();
+    let mut diags = Vec::new();
+    for (d, sources, region) in regional {
+        diags.extend(d);
+        kept.extend(sources);
+        nation.regions.push(region);
+    }
+    diags.extend(run_rules(&nation, today, filter, |s| s != Scope::Region));
+    nation.sources.extend(kept);
+    finish(&mut diags, &nation);
+    Ok((nation, diags))
 }
 
 /// What a diagnostic is about, e.g. action `stagebank`; formatted only when

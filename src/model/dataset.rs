@@ -68,7 +68,30 @@ impl Dataset {
     }
 }
 
+impl<T> Part<T> {
+    /// The file's path and status without its contents.
+    fn without_value<U>(&self) -> Part<U> {
+        Part {
+            path: self.path.clone(),
+            status: self.status,
+            value: None,
+        }
+    }
+}
+
 impl RegionData {
+    /// The region with its region.toml alone: what the national rules need
+    /// once the region has been checked.
+    pub fn lean(self) -> RegionData {
+        RegionData {
+            schools: self.schools.without_value(),
+            overlegtafels: self.overlegtafels.without_value(),
+            actions: self.actions.without_value(),
+            jaarplan: self.jaarplan.without_value(),
+            ..self
+        }
+    }
+
     /// The path of one of the region's files, relative to the data root.
     pub fn path(&self, kind: FileKind) -> &str {
         match kind {

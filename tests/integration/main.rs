@@ -27,6 +27,7 @@ mod serve;
 mod serve_forms;
 mod shipped;
 mod site;
+mod stream;
 mod stuurgroep;
 mod toml_suite;
 mod trust;
