@@ -89,6 +89,9 @@ pub(crate) struct Recovery<'a> {
     guessed: Unparsed,
     /// The next stand-in span.
     next: usize,
+    /// Report the same problem beside an error in the same round (off only
+    /// in the test that holds it to the one-by-one result).
+    batch: bool,
 }
 
 pub(crate) fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Parsed<T> {
@@ -150,6 +153,7 @@ pub(crate) fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>
         unparsed: Unparsed::new(),
         guessed: Unparsed::new(),
         next: STAND_IN_SPANS,
+        batch: BATCH.with(|b| b.get()),
     };
     let mut value = r.piece::<T>(None, Spanned::new(span, top));
     for (key, items) in entities {
@@ -225,6 +229,34 @@ impl Recovery<'_> {
                 self.report(&table, label.as_deref(), &msg, err_span, None);
                 break;
             };
+            // The same problem beside it (more unknown keys in the table,
+            // more wrong values in the list) is reported and repaired in
+            // this round too: a piece with many problems costs a few
+            // rounds, not one per problem.
+            if self.batch {
+                for (at, why, span) in siblings(&table, &msg, &path) {
+                    if handled.iter().any(|h| at.starts_with(h)) {
+                        continue;
+                    }
+                    self.report(&table, label.as_deref(), &why, Some(span), Some(&at));
+                    handled.push(at.clone());
+                    if why.starts_with("unknown field") {
+                        let english = dutch_key(&why);
+                        if !english.is_some_and(|to| rename(&mut table, &at, to)) {
+                            remove(&mut table, &at);
+                        }
+                        continue;
+                    }
+                    let replacement = enum_stand_in(&why)
+                        .map(|v| DeValue::String(v.into()))
+                        .or_else(|| expected_type(&why).map(stand_in));
+                    if let Some(v) = replacement {
+                        let stand_in_at = self.stand_in_span();
+                        replace(&mut table, &at, v, stand_in_at);
+                        guessed = true;
+                    }
+                }
+            }
             if let Some(field) = missing_field(&msg) {
                 let mut key_path = path.clone();
                 key_path.push(Seg::Key(field.to_string()));
@@ -286,7 +318,13 @@ impl Recovery<'_> {
             let at = self.stand_in_span();
             let done = match replacement {
                 Some(v) => replace(&mut table, &path, v, at),
-                None => remove(&mut table, &path),
+                None => {
+                    let removed = remove(&mut table, &path);
+                    if removed {
+                        shift_handled(&mut handled, &path);
+                    }
+                    removed
+                }
             };
             if !done {
                 break;
@@ -310,6 +348,139 @@ impl Recovery<'_> {
     ) {
         let d = classify(self.file, table, label, msg, span, path);
         self.diags.push(d);
+    }
+}
+
+/// After the list value at `removed` was taken out, the values after it
+/// moved one place up: so do the paths of those already reported (else a
+/// later value that moved into a reported place would go unreported).
+fn shift_handled(handled: &mut Vec<Vec<Seg>>, removed: &[Seg]) {
+    let Some((Seg::Index(i), list)) = removed.split_last() else {
+        return;
+    };
+    handled.retain_mut(|h| {
+        if h.len() <= list.len() || !h.starts_with(list) {
+            return true;
+        }
+        match h[list.len()] {
+            Seg::Index(j) if j == *i => false,
+            Seg::Index(j) if j > *i => {
+                h[list.len()] = Seg::Index(j - 1);
+                true
+            }
+            _ => true,
+        }
+    });
+}
+
+thread_local! {
+    /// Whether recovery reports the same problem beside an error at once.
+    static BATCH: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// The other keys or list values beside the one at `path` that serde
+/// refuses for the same reason, each with the message serde gives for it
+/// and its span: the unknown keys of the same table (the message lists every
+/// key the table takes, aliases included), and the values of the same list
+/// that are not one of the allowed words or not of the list's type.
+fn siblings(table: &DeTable<'_>, msg: &str, path: &[Seg]) -> Vec<(Vec<Seg>, String, Range<usize>)> {
+    let Some((last, parent)) = path.split_last() else {
+        return Vec::new();
+    };
+    let Some((_, tail)) = msg.split_once(", expected ") else {
+        return Vec::new();
+    };
+    let at = |seg: Seg| {
+        let mut p = parent.to_vec();
+        p.push(seg);
+        p
+    };
+    match last {
+        Seg::Key(key) if msg.starts_with("unknown field") => {
+            let here = if parent.is_empty() {
+                Some(table)
+            } else {
+                match get(table, parent) {
+                    Some(DeValue::Table(t)) => Some(t),
+                    _ => None,
+                }
+            };
+            let allowed = expected_names(msg);
+            here.into_iter()
+                .flat_map(|t| t.iter())
+                .filter(|(k, _)| k.get_ref() != key && !allowed.contains(&k.get_ref().as_ref()))
+                .map(|(k, _)| {
+                    (
+                        at(Seg::Key(k.get_ref().to_string())),
+                        format!("unknown field `{}`, expected {tail}", k.get_ref()),
+                        k.span(),
+                    )
+                })
+                .collect()
+        }
+        Seg::Index(i) => {
+            let Some(DeValue::Array(list)) = get(table, parent) else {
+                return Vec::new();
+            };
+            let others = list.iter().enumerate().filter(|(j, _)| j != i);
+            if msg.starts_with("unknown variant") {
+                let allowed = expected_names(msg);
+                others
+                    .filter_map(|(j, e)| match e.get_ref() {
+                        // A word right but for its case is repaired, not reported.
+                        DeValue::String(v)
+                            if !allowed.iter().any(|a| a.eq_ignore_ascii_case(v)) =>
+                        {
+                            Some((
+                                at(Seg::Index(j)),
+                                format!("unknown variant `{v}`, expected {tail}"),
+                                e.span(),
+                            ))
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            } else if msg.starts_with("invalid type: ") {
+                others
+                    .filter_map(|(j, e)| {
+                        let found = unexpected(e.get_ref(), tail)?;
+                        Some((
+                            at(Seg::Index(j)),
+                            format!("invalid type: {found}, expected {tail}"),
+                            e.span(),
+                        ))
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// serde's words for a plain value that is not of the `expected` type
+/// (`string "veel"`, `integer `5``); `None` when it is, or when the value
+/// is one whose words this does not know (a date, a list, a table).
+fn unexpected(v: &DeValue<'_>, expected: &str) -> Option<String> {
+    let fits = match expected {
+        "a string" => matches!(v, DeValue::String(_)),
+        "i64" | "u32" | "u64" | "i32" => matches!(v, DeValue::Integer(_)),
+        "f64" => matches!(v, DeValue::Integer(_) | DeValue::Float(_)),
+        "a boolean" => matches!(v, DeValue::Boolean(_)),
+        _ => return None,
+    };
+    if fits {
+        return None;
+    }
+    match v {
+        DeValue::String(s) => Some(format!("string {:?}", s.as_ref())),
+        DeValue::Integer(n) => {
+            let n = i64::from_str_radix(&n.as_str().replace('_', ""), n.radix()).ok()?;
+            Some(format!("integer `{n}`"))
+        }
+        DeValue::Boolean(b) => Some(format!("boolean `{b}`")),
+        _ => None,
     }
 }
 
@@ -1070,6 +1241,81 @@ fn found_words(found: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Findings and repaired value of a file, with or without batching.
+    fn recovered<T: FileModel + std::fmt::Debug>(
+        path: &str,
+        text: &str,
+        batch: bool,
+    ) -> (Vec<Diagnostic>, String, Unparsed, Unparsed) {
+        BATCH.with(|b| b.set(batch));
+        let file = SourceFile::new(path.into(), text.into());
+        let mut d = Vec::new();
+        let p = parse::<T>(&file, &mut d);
+        BATCH.with(|b| b.set(true));
+        crate::diag::sort_and_dedup(&mut d);
+        // Stand-in spans are numbered in repair order: compare without them.
+        let value = format!("{:?}", p.value)
+            .split(|c: char| !c.is_ascii_digit())
+            .map(|n| match n.parse::<usize>() {
+                Ok(n) if n >= STAND_IN_SPANS => "S",
+                _ => n,
+            })
+            .collect::<Vec<_>>()
+            .join("_");
+        (d, value, p.unparsed, p.guessed)
+    }
+
+    fn same(
+        a: &(Vec<Diagnostic>, String, Unparsed, Unparsed),
+        b: &(Vec<Diagnostic>, String, Unparsed, Unparsed),
+    ) {
+        let show = |d: &Diagnostic| {
+            format!(
+                "{:?} {:?} {} | {}",
+                d.code,
+                d.span,
+                d.message,
+                d.help.clone().unwrap_or_default()
+            )
+        };
+        let (x, y): (Vec<_>, Vec<_>) = (
+            a.0.iter().map(show).collect(),
+            b.0.iter().map(show).collect(),
+        );
+        for line in &x {
+            assert!(y.contains(line), "batched only: {line}");
+        }
+        for line in &y {
+            assert!(x.contains(line), "one by one only: {line}");
+        }
+        assert_eq!(x, y);
+        assert_eq!((&a.1, &a.2, &a.3), (&b.1, &b.2, &b.3));
+    }
+
+    #[test]
+    fn many_problems_at_once_are_reported_as_one_by_one() {
+        let many_keys: String = (0..40).map(|i| format!("extra{i} = {i}\n")).collect();
+        let schools = format!(
+            "[[school]]\nid = \"a\"\nnaam = \"A\"\nkind = \"vso\"\n{many_keys}soort = 1\nprofiles = [\"x\", \"Dagbesteding\", \"vervolg\", 5, \"dagbesteding\", true, \"y\"]\n\
+             [[school]]\nid = \"b\"\nname = \"B\"\nkind = \"pro\"\nstudents = \"veel\"\nfoo = 1\nbar = 2\n"
+        );
+        let region = "name = \"Rijnmond\"\ncode = \"AM22\"\nmunicipalities = [1, \"Rotterdam\", true, 2.5, 0x10, \"Schiedam\", 7]\nfoo = 1\nnaam = 2\nbar = \"x\"\n[coordinator]\nstatus = \"benoemd\"\nhours = 3\nuren = 4\n";
+        let a = recovered::<SchoolsFile>("regions/x/schools.toml", &schools, true);
+        let b = recovered::<SchoolsFile>("regions/x/schools.toml", &schools, false);
+        same(&a, &b);
+        assert!(a.0.len() >= 48, "{}", a.0.len());
+        // The last wrong value, after two were taken out of the list.
+        assert!(
+            a.0.iter().any(|d| d.message.starts_with("`y`")),
+            "{:#?}",
+            a.0
+        );
+        let a = recovered::<RegionFile>("regions/x/region.toml", region, true);
+        let b = recovered::<RegionFile>("regions/x/region.toml", region, false);
+        same(&a, &b);
+        assert!(a.0.len() >= 8, "{:#?}", a.0);
+    }
 
     fn run(text: &str) -> (Option<SchoolsFile>, Vec<Diagnostic>, Parsed<SchoolsFile>) {
         let file = SourceFile::new("regions/x/schools.toml".into(), text.into());
