@@ -1,42 +1,28 @@
-//! Performance, measured as ratios against floors taken in the same run.
+//! Performance, measured as a user meets it: whole processes, each against
+//! a floor measured in the same run, reported as ratios.
 //!
-//!     cargo bench --bench perf                 # scales 1 and 10, history 100
-//!     VSOPRO_BENCH_FULL=1 cargo bench --bench perf   # also scale 100 and 1,000 commits
+//!     cargo build --release
+//!     cargo bench --bench perf                        # scales 1 and 10, 100 commits
+//!     VSOPRO_BENCH_FULL=1 cargo bench --bench perf    # also scale 100, 10,000 commits
+//!     VSOPRO_BENCH_ONLY=workbench cargo bench --bench perf   # the workbench alone
 //!
-//! Floors: reading and parsing every TOML file into `toml::Table` (data),
-//! `git log -p` of the jaarplan (history). Each figure is the median of
-//! several runs; the table is what docs/performance.md reports. A hand-made
-//! harness because the figures that matter are ratios within one run, which
-//! criterion and divan do not report.
+//! Every figure is the median of N runs of a real process (`vsopro` from the
+//! same profile folder), the measurements of one scale alternating run by
+//! run so that a slower minute of the machine hits all of them alike. Peak
+//! memory comes from `wait4`'s `ru_maxrss`. The floor is this benchmark's
+//! own binary started as `perf floor DIR THREADS`: it reads and parses every
+//! TOML file into a `toml::Table`, nothing else, in one thread or two. A
+//! hand-made harness, because the figures that matter are ratios within one
+//! run, which criterion and divan do not report.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 #[path = "support/synth.rs"]
 mod synth;
 
-use vsopro::render::{self, Format, Options};
-use vsopro::report;
-
-/// Median wall time of `f`; what it returns is dropped outside the timing,
-/// as the binary never frees its data before exiting.
-fn median<T>(mut runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    runs = runs.max(1);
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            let kept = f();
-            let elapsed = t.elapsed();
-            drop(kept);
-            elapsed
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
-}
-
 fn toml_files(root: &Path) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(root)
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root)
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| {
@@ -44,62 +30,102 @@ fn toml_files(root: &Path) -> Vec<PathBuf> {
                 && !e.path().components().any(|c| c.as_os_str() == ".git")
         })
         .map(|e| e.into_path())
-        .collect()
+        .collect();
+    files.sort();
+    files
 }
 
-/// The floor: every file read and parsed into a plain table, nothing else.
-fn floor(files: &[PathBuf]) {
-    for f in files {
-        let text = std::fs::read_to_string(f).unwrap();
-        let t: toml::Table = toml::from_str(&text).unwrap();
-        std::hint::black_box(t);
+/// The floor process: every file read and parsed into a plain table,
+/// nothing else, by `threads` threads taking every n-th file.
+fn floor_process(dir: &Path, threads: usize) {
+    let files = toml_files(dir);
+    std::thread::scope(|scope| {
+        for t in 0..threads {
+            let files = &files;
+            scope.spawn(move || {
+                for f in files.iter().skip(t).step_by(threads) {
+                    let text = std::fs::read_to_string(f).unwrap();
+                    let table: toml::Table = toml::from_str(&text).unwrap();
+                    std::hint::black_box(table);
+                }
+            });
+        }
+    });
+}
+
+/// One finished process: wall time and peak resident memory.
+#[derive(Clone, Copy)]
+struct Run {
+    time: Duration,
+    peak_kib: u64,
+}
+
+/// Runs a command to its end (output discarded), timing it and reading its
+/// peak memory from `wait4`.
+fn run(cmd: &mut Command) -> Run {
+    cmd.stdout(Stdio::null()).stderr(Stdio::null());
+    let start = Instant::now();
+    let child = cmd.spawn().expect("the command starts");
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid out-parameter for wait4.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    // SAFETY: pid is our own child, not yet reaped; status and usage are
+    // valid for writes.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let time = start.elapsed();
+    assert_eq!(r, pid, "wait4");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) <= 1,
+        "{cmd:?} ended with {status}"
+    );
+    // The child is reaped; forget the handle so that nothing waits again.
+    std::mem::forget(child);
+    Run {
+        time,
+        peak_kib: usage.ru_maxrss as u64,
     }
 }
 
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+/// Runs every command `rounds` times, alternating, and gives each one's
+/// median time and median peak memory.
+fn alternate(rounds: usize, cmds: &mut [Command]) -> Vec<Run> {
+    let mut runs: Vec<Vec<Run>> = vec![Vec::new(); cmds.len()];
+    for _ in 0..rounds {
+        for (i, cmd) in cmds.iter_mut().enumerate() {
+            runs[i].push(run(cmd));
+        }
+    }
+    runs.into_iter()
+        .map(|mut r| {
+            r.sort_by_key(|x| x.time);
+            let time = r[r.len() / 2].time;
+            r.sort_by_key(|x| x.peak_kib);
+            Run {
+                time,
+                peak_kib: r[r.len() / 2].peak_kib,
+            }
+        })
+        .collect()
 }
 
-fn check(root: &Path) -> vsopro::model::Dataset {
-    let data = vsopro::load::load(root, None).unwrap();
-    let diags = vsopro::check::run(&data, today());
-    std::hint::black_box(diags);
-    data
+fn floor_cmd(dir: &Path, threads: usize) -> Command {
+    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    cmd.arg("floor").arg(dir).arg(threads.to_string());
+    cmd
 }
 
-fn in_one_thread<T: Send>(f: impl FnOnce() -> T + Send) -> T {
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(1)
-        .build()
-        .unwrap()
-        .install(f)
+fn vsopro_cmd(bin: &Path, dir: &Path, threads: usize, args: &[&str]) -> Command {
+    let mut cmd = Command::new(bin);
+    cmd.env("RAYON_NUM_THREADS", threads.to_string())
+        .args(["--today", "2026-11-22", "--lang", "nl", "--root"])
+        .arg(dir)
+        .args(args);
+    cmd
 }
 
-/// A whole report as the command computes it: load, check, compute, render.
-fn report_run(root: &Path, which: &str) -> vsopro::model::Dataset {
-    let data = vsopro::load::load(root, None).unwrap();
-    let diags = vsopro::check::run(&data, today());
-    std::hint::black_box(&diags);
-    let norms = report::caseload::Norms::from_settings(&data.settings.caseload);
-    let opts = Options::default();
-    let out = match which {
-        "caseload" => render::render(&report::caseload::compute(&data, norms), Format::Json, opts),
-        "themes" => render::render(&report::themes::compute(&data), Format::Json, opts),
-        "staffing" => render::render(&report::staffing::compute(&data, norms), Format::Json, opts),
-        "foto" => render::render(
-            &report::foto::compute(&data.regions[0], norms, today()),
-            Format::Json,
-            opts,
-        ),
-        "jaarplan" => render::render(
-            &report::jaarplan::compute(&data.regions[0], today()).unwrap(),
-            Format::Json,
-            opts,
-        ),
-        _ => unreachable!(),
-    };
-    std::hint::black_box(out);
-    data
+fn mb(kib: u64) -> f64 {
+    kib as f64 * 1024.0 / 1e6
 }
 
 fn vsopro_bin() -> PathBuf {
@@ -162,27 +188,17 @@ fn row(what: &str, floor: Duration, t: Duration) {
     );
 }
 
-/// Peak resident memory of a command, in KiB (GNU time), if available.
-fn peak_kib(cmd: &mut Command) -> Option<u64> {
-    let time = Path::new("/usr/bin/time");
-    if !time.is_file() {
-        return None;
-    }
-    let program = cmd.get_program().to_owned();
-    let args: Vec<_> = cmd.get_args().map(|a| a.to_owned()).collect();
-    let out = Command::new(time)
-        .arg("-f")
-        .arg("%M")
-        .arg(program)
-        .args(args)
-        .output()
-        .ok()?;
-    String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .last()?
-        .trim()
-        .parse()
-        .ok()
+/// Median wall time of `f` in this process (for the workbench's requests).
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs.max(1))
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
 }
 
 /// A copy of the shipped data (`regions/`), in git if asked.
@@ -314,18 +330,48 @@ fn workbench(bin: &Path, git: bool) -> (Duration, Duration, Duration) {
     (floor, times[times.len() / 2], pages[pages.len() / 2])
 }
 
+/// A file with `n` invalid values, and the same file valid: the school
+/// list of one region with `students` as words, or as numbers.
+fn invalid_values(dir: &Path, n: usize, valid: bool) {
+    let region = dir.join("regions/gorinchem");
+    std::fs::create_dir_all(&region).unwrap();
+    std::fs::write(
+        region.join("region.toml"),
+        "name = \"Gorinchem\"\ncode = \"AM23\"\n\n[coordinator]\nstatus = \"unknown\"\n",
+    )
+    .unwrap();
+    let schools: String = (0..n)
+        .map(|i| {
+            let students = if valid {
+                format!("{}", 100 + i)
+            } else {
+                "\"veel\"".to_string()
+            };
+            format!(
+                "[[school]]\nid = \"s{i}\"\nname = \"School {i}\"\nkind = \"pro\"\nstudents = {students}\n\n"
+            )
+        })
+        .collect();
+    std::fs::write(region.join("schools.toml"), schools).unwrap();
+}
+
 fn main() {
-    // `cargo bench` passes --bench; `cargo test --benches` would pass nothing useful.
-    if std::env::args().any(|a| a == "--list" || a == "--test") {
+    let args: Vec<String> = std::env::args().collect();
+    // Started by itself as the floor process.
+    if args.get(1).map(String::as_str) == Some("floor") {
+        floor_process(Path::new(&args[2]), args[3].parse().unwrap());
+        return;
+    }
+    // `cargo test --benches` passes nothing useful: only `cargo bench` runs it.
+    if args.iter().any(|a| a == "--list" || a == "--test") || !args.iter().any(|a| a == "--bench") {
         return;
     }
     let full = std::env::var_os("VSOPRO_BENCH_FULL").is_some();
-    let scales: &[usize] = if full { &[1, 10, 100] } else { &[1, 10] };
+    let only_workbench = std::env::var("VSOPRO_BENCH_ONLY").is_ok_and(|v| v == "workbench");
     let bin = vsopro_bin();
-    let threads = rayon::current_num_threads();
     println!(
-        "machine: {} cores for rayon; {}\n",
-        threads,
+        "machine: {} cores; {}\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
         std::env::consts::ARCH
     );
     println!("| measurement | floor | vsopro | ratio |");
@@ -352,59 +398,122 @@ fn main() {
             );
         }
     }
-    // `VSOPRO_BENCH_ONLY=workbench`: the workbench's figures alone.
-    if std::env::var("VSOPRO_BENCH_ONLY").is_ok_and(|v| v == "workbench") {
+    if only_workbench {
         return;
     }
+
+    // check at each scale: the floor in 1 and 2 threads, vsopro in 1 and 2.
+    let scales: &[usize] = if full { &[1, 10, 100] } else { &[1, 10] };
     let mut per_scale = Vec::new();
     for &scale in scales {
         let dir = tempfile::tempdir().unwrap();
         let bytes = synth(dir.path(), scale, None);
-        let files = toml_files(dir.path());
-        let runs = if scale >= 100 { 3 } else { 7 };
-        floor(&files); // warm the page cache
-        let f1 = median(runs, || in_one_thread(|| floor(&files)));
-        let c1 = median(runs, || in_one_thread(|| check(dir.path())));
-        let cp = median(runs, || check(dir.path()));
-        println!(
-            "| scale {scale}: the data set | {:.1} MB in {} files | | |",
-            bytes as f64 / 1e6,
-            files.len()
+        let files = toml_files(dir.path()).len();
+        let rounds = match scale {
+            1 => 11,
+            10 => 7,
+            _ => 3,
+        };
+        let d = dir.path();
+        let r = alternate(
+            rounds,
+            &mut [
+                floor_cmd(d, 1),
+                floor_cmd(d, 2),
+                vsopro_cmd(&bin, d, 1, &["check"]),
+                vsopro_cmd(&bin, d, 2, &["check"]),
+            ],
         );
-        row(&format!("scale {scale}: check, 1 thread"), f1, c1);
-        row(&format!("scale {scale}: check, {threads} threads"), f1, cp);
-        for which in ["caseload", "themes", "staffing", "foto", "jaarplan"] {
-            let t = median(runs, || report_run(dir.path(), which));
-            row(
-                &format!("scale {scale}: {which} (load+check+report)"),
-                f1,
-                t,
-            );
-        }
-        if let Some(kib) =
-            peak_kib(Command::new(&bin).args(["--root", dir.path().to_str().unwrap(), "check"]))
-        {
-            println!(
-                "| scale {scale}: peak memory of `vsopro check` | {:.1} MB on disk | {:.1} MB | {:.2}× |",
-                bytes as f64 / 1e6,
-                kib as f64 * 1024.0 / 1e6,
-                kib as f64 * 1024.0 / bytes as f64
-            );
-        }
-        per_scale.push((scale, f1, c1));
-    }
-    if let (Some(first), Some(last)) = (per_scale.first(), per_scale.last()) {
-        let growth = last.2.as_secs_f64() / first.2.as_secs_f64();
-        let data_growth = last.1.as_secs_f64() / first.1.as_secs_f64();
+        let (f1, f2, c1, c2) = (r[0], r[1], r[2], r[3]);
         println!(
-            "| check time, scale {} / scale {} (target ≤ {:.0}×) | {data_growth:.1}× (floor) | {growth:.1}× | |",
-            last.0,
-            first.0,
-            last.0 as f64 / first.0 as f64 * 1.1
+            "| scale {scale}: the data set | {:.1} MB in {files} files | | |",
+            bytes as f64 / 1e6
+        );
+        row(
+            &format!("scale {scale}: floor, 2 threads"),
+            f1.time,
+            f2.time,
+        );
+        row(&format!("scale {scale}: check, 1 thread"), f1.time, c1.time);
+        row(
+            &format!("scale {scale}: check, 2 threads"),
+            f1.time,
+            c2.time,
+        );
+        for (what, r) in [
+            ("floor, 1 thread", f1),
+            ("check, 1 thread", c1),
+            ("check, 2 threads", c2),
+        ] {
+            println!(
+                "| scale {scale}: peak memory of {what} | {:.1} MB on disk | {:.1} MB | {:.2}× |",
+                bytes as f64 / 1e6,
+                mb(r.peak_kib),
+                r.peak_kib as f64 * 1024.0 / bytes as f64
+            );
+        }
+        if scale == 10 || !full && scale == 1 {
+            let out = tempfile::tempdir().unwrap();
+            let site = out.path().join("site");
+            let r = alternate(
+                rounds,
+                &mut [
+                    floor_cmd(d, 1),
+                    vsopro_cmd(&bin, d, 2, &["site", site.to_str().unwrap()]),
+                ],
+            );
+            row(&format!("scale {scale}: site"), r[0].time, r[1].time);
+        }
+        per_scale.push((scale, bytes, f1.time, c1.time, c2.time));
+    }
+    if let (Some(a), Some(b)) = (per_scale.first(), per_scale.last())
+        && b.0 > a.0
+    {
+        let data = b.1 as f64 / a.1 as f64;
+        println!(
+            "| growth scale {} → {}: data {data:.1}×, floor {:.1}× | | check 1 thread {:.1}×, 2 threads {:.1}× | {:.2}× of the data's |",
+            a.0,
+            b.0,
+            b.2.as_secs_f64() / a.2.as_secs_f64(),
+            b.3.as_secs_f64() / a.3.as_secs_f64(),
+            b.4.as_secs_f64() / a.4.as_secs_f64(),
+            (b.3.as_secs_f64() / a.3.as_secs_f64()) / data
         );
     }
 
-    let commits: &[usize] = if full { &[100, 1000] } else { &[100] };
+    // 600 invalid values in one file against the same file valid.
+    {
+        let (valid, invalid) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        invalid_values(valid.path(), 600, true);
+        invalid_values(invalid.path(), 600, false);
+        let r = alternate(
+            11,
+            &mut [
+                vsopro_cmd(&bin, valid.path(), 2, &["check", "--format", "json"]),
+                vsopro_cmd(&bin, invalid.path(), 2, &["check", "--format", "json"]),
+            ],
+        );
+        let out = vsopro_cmd(&bin, invalid.path(), 2, &["check", "--format", "json"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let reported = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "wrong-type")
+            .count();
+        row(
+            &format!(
+                "600 invalid values in one file ({reported} reported; floor: the same file valid)"
+            ),
+            r[0].time,
+            r[1].time,
+        );
+    }
+
+    // History against git log -p of the same file.
+    let commits: &[usize] = if full { &[100, 10_000] } else { &[100] };
     for &k in commits {
         let dir = tempfile::tempdir().unwrap();
         synth(dir.path(), 1, Some(k));
@@ -424,52 +533,64 @@ fn main() {
             path.split('/').nth(1).unwrap().to_string()
         };
         let path = format!("regions/{slug}/jaarplan.toml");
-        let count = String::from_utf8_lossy(
-            &Command::new("git")
-                .current_dir(dir.path())
-                .args(["rev-list", "--count", "HEAD", "--", &path])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .trim()
-        .to_string();
-        let runs = 5;
-        let g = median(runs, || {
-            let o = Command::new("git")
-                .current_dir(dir.path())
-                .args(["log", "-p", "--follow", "--", &path])
-                .output()
-                .unwrap();
-            std::hint::black_box(o);
-        });
-        let v = median(runs, || {
-            let o = Command::new(&bin)
-                .current_dir(dir.path())
-                .args(["jaarplan", &slug, "--history", "--format", "json"])
-                .output()
-                .unwrap();
-            assert!(o.status.success());
-            std::hint::black_box(o);
-        });
+        let mut git = Command::new("git");
+        git.current_dir(dir.path())
+            .args(["log", "-p", "--follow", "--", &path]);
+        let r = alternate(
+            if k >= 10_000 { 3 } else { 7 },
+            &mut [
+                git,
+                vsopro_cmd(
+                    &bin,
+                    dir.path(),
+                    2,
+                    &["jaarplan", &slug, "--history", "--format", "json"],
+                ),
+            ],
+        );
         row(
-            &format!(
-                "history: {k} commits in the repository, {count} of them on the plan (floor: git log -p --follow)"
-            ),
-            g,
-            v,
+            &format!("history: {k} commits (floor: git log -p --follow of the plan)"),
+            r[0].time,
+            r[1].time,
         );
     }
 
-    let start = median(21, || {
-        let o = Command::new(&bin)
-            .args(["caseload", "--schools", "30"])
-            .output()
-            .unwrap();
-        assert!(o.status.success());
-    });
+    // A PDF of the shipped region's foto (only with the pdf feature).
+    {
+        let dir = tempfile::tempdir().unwrap();
+        shipped(dir.path(), false);
+        let out = dir.path().join("foto.pdf");
+        let out = out.to_str().unwrap();
+        let args = ["foto", "gooi-en-vechtstreek", "--out", out, "--force"];
+        let pdf = vsopro_cmd(&bin, dir.path(), 2, &args).status().unwrap();
+        if pdf.success() {
+            let r = alternate(
+                7,
+                &mut [
+                    floor_cmd(dir.path(), 1),
+                    vsopro_cmd(&bin, dir.path(), 2, &args),
+                ],
+            );
+            row(
+                "PDF of the shipped region's foto (floor: parse of the shipped data)",
+                r[0].time,
+                r[1].time,
+            );
+        } else {
+            println!("| PDF of the shipped region's foto | | built without the pdf feature | |");
+        }
+    }
+
+    let start = alternate(
+        21,
+        &mut [{
+            let mut c = Command::new(&bin);
+            c.args(["caseload", "--schools", "30"]);
+            c
+        }],
+    );
     println!(
         "| start-up: `vsopro caseload --schools 30` (target < 5 ms) | | {} | |",
-        ms(start)
+        ms(start[0].time)
     );
 }

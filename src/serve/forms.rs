@@ -307,40 +307,34 @@ fn theme_choices() -> Vec<Choice> {
     THEMES.iter().map(|t| Choice::new(t.id, t.title)).collect()
 }
 
-fn school_choices(region: Option<&RegionData>) -> Vec<Choice> {
-    let schools = region.and_then(|r| r.schools.value.as_ref());
-    schools
-        .map(|f| {
-            f.schools
-                .iter()
-                .map(|s| Choice::new(s.id.get_ref().as_str(), s.name.as_str()))
-                .collect()
-        })
+/// One choice per record of the region: its id, and what the page shows.
+fn record_choices<T>(records: Option<&[T]>, choice: impl Fn(&T) -> (&str, String)) -> Vec<Choice> {
+    records
         .unwrap_or_default()
+        .iter()
+        .map(|r| {
+            let (id, label) = choice(r);
+            Choice::new(id, label)
+        })
+        .collect()
+}
+
+fn school_choices(region: Option<&RegionData>) -> Vec<Choice> {
+    record_choices(region.map(|r| r.schools()), |s| {
+        (s.id.get_ref().as_str(), s.name.clone())
+    })
 }
 
 fn knelpunt_choices(region: Option<&RegionData>) -> Vec<Choice> {
-    let actions = region.and_then(|r| r.actions.value.as_ref());
-    actions
-        .map(|f| {
-            f.knelpunten
-                .iter()
-                .map(|k| Choice::new(k.id.get_ref().as_str(), short(&k.text)))
-                .collect()
-        })
-        .unwrap_or_default()
+    record_choices(region.map(|r| r.knelpunten()), |k| {
+        (k.id.get_ref().as_str(), short(&k.text))
+    })
 }
 
 fn overlegtafel_choices(region: Option<&RegionData>) -> Vec<Choice> {
-    let tables = region.and_then(|r| r.overlegtafels.value.as_ref());
-    tables
-        .map(|f| {
-            f.overlegtafels
-                .iter()
-                .map(|o| Choice::new(o.id.get_ref().as_str(), o.name.as_str()))
-                .collect()
-        })
-        .unwrap_or_default()
+    record_choices(region.map(|r| r.overlegtafels()), |o| {
+        (o.id.get_ref().as_str(), o.name.clone())
+    })
 }
 
 fn representative_choices(region: Option<&RegionData>) -> Vec<Choice> {
