@@ -5,6 +5,7 @@
 //!     cargo bench --bench perf                        # scales 1 and 10, 100 commits
 //!     VSOPRO_BENCH_FULL=1 cargo bench --bench perf    # also scale 100, 10,000 commits
 //!     VSOPRO_BENCH_ONLY=workbench cargo bench --bench perf   # the workbench alone
+//!     VSOPRO_BIN=/path/to/vsopro cargo bench --bench perf    # another build
 //!
 //! Every figure is the median of N runs of a real process (`vsopro` from the
 //! same profile folder), the measurements of one scale alternating run by
@@ -128,8 +129,12 @@ fn mb(kib: u64) -> f64 {
     kib as f64 * 1024.0 / 1e6
 }
 
+/// The binary measured: `VSOPRO_BIN`, else the one `cargo build --release`
+/// left beside the benchmark.
 fn vsopro_bin() -> PathBuf {
-    // cargo bench builds the binary in the same profile folder.
+    if let Some(bin) = std::env::var_os("VSOPRO_BIN") {
+        return PathBuf::from(bin);
+    }
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().unwrap().parent().unwrap();
     let bin = dir.join("vsopro");

@@ -78,18 +78,43 @@ pub fn by_name(name: &str, prefer: Option<&str>) -> Option<&'static Municipality
     if key.is_empty() {
         return None;
     }
-    let all = municipalities();
-    if let Some(m) = all.iter().find(|m| letters(&m.name) == key) {
+    let index = by_letters();
+    if let Some(m) = index.full.get(&key) {
         return Some(m);
     }
-    let short: Vec<&Municipality> = all
-        .iter()
-        .filter(|m| letters(m.short_name()) == key)
-        .collect();
-    match short.as_slice() {
+    match index.short.get(&key).map_or(&[][..], Vec::as_slice) {
         [one] => Some(one),
         many => many.iter().copied().find(|m| Some(m.region) == prefer),
     }
+}
+
+/// The municipalities by the letters of their CBS name and of their short
+/// name, made once: every school's municipality is looked up, and making
+/// the 342 keys at each lookup was a tenth of `check`.
+struct ByLetters {
+    /// The first (by code) with each full name.
+    full: std::collections::HashMap<String, &'static Municipality>,
+    /// Every one with each short name, by code.
+    short: std::collections::HashMap<String, Vec<&'static Municipality>>,
+}
+
+fn by_letters() -> &'static ByLetters {
+    static INDEX: OnceLock<ByLetters> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = ByLetters {
+            full: Default::default(),
+            short: Default::default(),
+        };
+        for m in municipalities() {
+            index.full.entry(letters(&m.name)).or_insert(m);
+            index
+                .short
+                .entry(letters(m.short_name()))
+                .or_default()
+                .push(m);
+        }
+        index
+    })
 }
 
 /// Lower-case letters and digits only.
