@@ -464,7 +464,7 @@ fn main() {
                 rounds,
                 &mut [
                     floor_cmd(d, 1),
-                    vsopro_cmd(&bin, d, 2, &["site", site.to_str().unwrap()]),
+                    vsopro_cmd(&bin, d, 2, &["site", site.to_str().unwrap(), "--force"]),
                 ],
             );
             row(&format!("scale {scale}: site"), r[0].time, r[1].time);

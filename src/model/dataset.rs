@@ -255,6 +255,31 @@ impl RegionData {
             .iter()
             .filter(move |a| a.addresses.iter().any(|k| k.get_ref() == knelpunt))
     }
+
+    /// `actions_addressing` for every knelpunt at once (each action once per
+    /// knelpunt, in file order): for reports that list them all, where
+    /// asking per knelpunt would read every action for each.
+    pub fn actions_by_knelpunt(&self) -> std::collections::HashMap<&str, Vec<&Action>> {
+        let mut map: std::collections::HashMap<&str, Vec<&Action>> = Default::default();
+        for a in self.actions() {
+            for (i, k) in a.addresses.iter().enumerate() {
+                let k = k.get_ref().as_str();
+                if !a.addresses[..i].iter().any(|x| x.get_ref() == k) {
+                    map.entry(k).or_default().push(a);
+                }
+            }
+        }
+        map
+    }
+
+    /// The schools by id (the first of an id that is used twice).
+    pub fn schools_by_id(&self) -> std::collections::HashMap<&str, &School> {
+        let mut map = std::collections::HashMap::new();
+        for s in self.schools() {
+            map.entry(s.id.get_ref().as_str()).or_insert(s);
+        }
+        map
+    }
 }
 
 fn ids_of(items: &[Initiative]) -> Vec<&Text> {

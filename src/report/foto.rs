@@ -136,8 +136,13 @@ fn action(a: &Action) -> FotoAction {
 
 pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
     let region = r.region_file();
+    // Indexes, not a search per reference: a large region has hundreds of
+    // knelpunten, actions and schools.
+    let schools = r.schools_by_id();
+    let by_knelpunt = r.actions_by_knelpunt();
     let school_name = |id: &str| {
-        r.school(id)
+        schools
+            .get(id)
             .map_or_else(|| id.to_string(), |s| s.name.clone())
     };
     let coordinator = r.coordinator().map(|c| FotoCoordinator {
@@ -235,7 +240,12 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             text: k.text.clone(),
             schools: k.schools.iter().map(|s| school_name(s.get_ref())).collect(),
             themes: theme_ids(&k.themes),
-            actions: r.actions_addressing(k.id.get_ref()).map(action).collect(),
+            actions: by_knelpunt
+                .get(k.id.get_ref().as_str())
+                .into_iter()
+                .flatten()
+                .map(|a| action(a))
+                .collect(),
             resolved: k
                 .resolved
                 .as_ref()

@@ -394,9 +394,11 @@ pub(crate) fn build(
     norms: Norms,
     today: NaiveDate,
 ) -> Result<Vec<(String, String)>, minijinja::Error> {
+    use rayon::prelude::*;
     let env = environment();
+    // Pages are independent: rendered in parallel, kept in path order.
     paths(data)
-        .into_iter()
+        .into_par_iter()
         .map(|p| {
             let page = render_page(&env, data, norms, today, &p, None)?;
             Ok((p, page.expect("every path has a page")))
