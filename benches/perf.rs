@@ -567,7 +567,10 @@ fn main() {
         let out = dir.path().join("foto.pdf");
         let out = out.to_str().unwrap();
         let args = ["foto", "gooi-en-vechtstreek", "--out", out, "--force"];
-        let pdf = vsopro_cmd(&bin, dir.path(), 2, &args).status().unwrap();
+        let pdf = vsopro_cmd(&bin, dir.path(), 2, &args)
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
         if pdf.success() {
             let r = alternate(
                 7,
