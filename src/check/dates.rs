@@ -5,7 +5,7 @@ use crate::model::{Date, EntityKind, FileKind, Spanned};
 
 /// A period ends on or after its start.
 pub(crate) fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let mut periods: Vec<(&str, String, &Spanned<Date>, &Spanned<Date>)> = Vec::new();
         if let Some(j) = r.jaarplan() {
             periods.push((
@@ -51,7 +51,7 @@ pub(crate) fn periods(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// An action past its due date that is neither done nor dropped.
 pub(crate) fn overdue_actions(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         for a in r.actions() {
             // A misspelt status was read as a stand-in: no conclusion from it.
             if r.is_guessed(EntityKind::Action, &a.id) {

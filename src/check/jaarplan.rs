@@ -6,7 +6,7 @@ use crate::words;
 
 /// Once the period has started, the directies should have approved the plan.
 pub(super) fn jaarplan_approval(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let Some(plan) = r.jaarplan() else {
             continue;
         };
@@ -41,7 +41,7 @@ const LIST_AT_MOST: usize = 4;
 
 /// A stuurgroep meeting every quarter and a directies meeting every year.
 pub(super) fn meeting_cadence(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let Some(plan) = r.jaarplan() else {
             continue;
         };
@@ -101,7 +101,7 @@ pub(super) fn meeting_cadence(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// A stuurgroep meeting that was held has its notes: the progress report
 /// and the next meeting build on them.
 pub(super) fn meeting_notes(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let Some(plan) = r.jaarplan() else {
             continue;
         };
@@ -133,7 +133,7 @@ pub(super) fn meeting_notes(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// measured value below it (and neither NaN nor infinite).
 pub(super) fn goal_figures(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     use crate::model::jaarplan::{valid_measurement, valid_target};
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let Some(plan) = r.jaarplan() else {
             continue;
         };
@@ -177,7 +177,7 @@ pub(super) fn goal_figures(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// An approval covers what was approved: a plan whose period or goals
 /// changed since has lost it.
 pub(super) fn approval_current(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let Some(plan) = r.jaarplan() else {
             continue;
         };

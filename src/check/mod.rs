@@ -24,6 +24,28 @@ pub struct Ctx<'a> {
     pub data: &'a Dataset,
     /// Reference date for overdue actions and missed meetings.
     pub today: NaiveDate,
+    /// The one region (its index) a regional rule looks at, or all.
+    only: Option<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Every region of `data`.
+    pub fn new(data: &'a Dataset, today: NaiveDate) -> Self {
+        Ctx {
+            data,
+            today,
+            only: None,
+        }
+    }
+
+    /// The regions a regional rule checks: one, when the regions are
+    /// checked in parallel, else all.
+    pub fn regions(&self) -> &[crate::model::RegionData] {
+        match self.only {
+            Some(i) => std::slice::from_ref(&self.data.regions[i]),
+            None => &self.data.regions,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -139,19 +161,28 @@ pub fn run(data: &Dataset, today: NaiveDate) -> Vec<Diagnostic> {
 }
 
 pub fn run_filtered(data: &Dataset, today: NaiveDate, filter: &Filter) -> Vec<Diagnostic> {
-    let mut diags = run_rules(data, today, filter, |_| true);
+    use rayon::prelude::*;
+    // The regional rules region by region, in parallel; the others once.
+    let mut diags = run_rules(data, None, today, filter, |s| s != Scope::Region);
+    let regional: Vec<Vec<Diagnostic>> = (0..data.regions.len())
+        .into_par_iter()
+        .map(|i| run_rules(data, Some(i), today, filter, |s| s == Scope::Region))
+        .collect();
+    diags.extend(regional.into_iter().flatten());
     finish(&mut diags, data);
     diags
 }
 
-/// The findings of the rules `which` takes, unsorted.
+/// The findings of the rules `which` takes (on one region, or all),
+/// unsorted.
 fn run_rules(
     data: &Dataset,
+    only: Option<usize>,
     today: NaiveDate,
     filter: &Filter,
     which: impl Fn(Scope) -> bool,
 ) -> Vec<Diagnostic> {
-    let cx = Ctx { data, today };
+    let cx = Ctx { data, today, only };
     let mut diags = Vec::new();
     for rule in RULES {
         if !which(rule.scope) || filter.skip.iter().any(|s| s.ident == rule.ident) {
@@ -188,7 +219,7 @@ pub fn stream(
         .map(|info| {
             let mut one = crate::load::region(root, info);
             one.settings = nation.settings.clone();
-            let diags = run_rules(&one, today, filter, |s| s != Scope::National);
+            let diags = run_rules(&one, None, today, filter, |s| s != Scope::National);
             let region = one.regions.pop().expect("one region");
             // The files the findings quote, and region.toml for the
             // national rules; the rest of the region is dropped here.
@@ -210,7 +241,9 @@ pub fn stream(
         kept.extend(sources);
         nation.regions.push(region);
     }
-    diags.extend(run_rules(&nation, today, filter, |s| s != Scope::Region));
+    diags.extend(run_rules(&nation, None, today, filter, |s| {
+        s != Scope::Region
+    }));
     nation.sources.extend(kept);
     finish(&mut diags, &nation);
     Ok((nation, diags))

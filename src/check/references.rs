@@ -109,7 +109,7 @@ impl<'a> Ids<'a> {
 /// Every id has at least one visible character: an empty id cannot be
 /// referred to or told apart.
 pub(super) fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         for kind in EntityKind::ALL.iter().copied() {
             let file = r.path(kind.file());
             for id in r.ids(kind) {
@@ -128,7 +128,7 @@ pub(super) fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Every id is defined once per kind within a region.
 pub(super) fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         for kind in EntityKind::ALL.iter().copied() {
             let file = r.path(kind.file());
             let mut seen: BTreeMap<&str, &Text> = BTreeMap::new();
@@ -162,7 +162,7 @@ pub(super) fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Every reference between the region's files resolves.
 pub(super) fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let schools = Ids::new(r, EntityKind::School);
         let knelpunten = Ids::new(r, EntityKind::Knelpunt);
         let actions = Ids::new(r, EntityKind::Action);

@@ -9,7 +9,7 @@ use crate::suggest;
 /// foto, the actions and the jaarplan once a coordinator is appointed to
 /// keep them (a region that DUO's data brought in has only the first two).
 pub(super) fn missing_files(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let present = FileKind::REGION
             .iter()
             .any(|&k| r.status(k) != FileStatus::Missing);
@@ -44,7 +44,7 @@ pub(super) fn missing_files(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// region.toml's `name` and `code` belong to the folder it is in.
 pub(super) fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let Some(file) = r.region_file() else {
             continue;
         };
@@ -107,7 +107,7 @@ pub(super) fn region_identity(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// schools. A municipality of another region is named with that region.
 pub(super) fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     use registry::municipalities::{by_name, of_region};
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let code = r.info.code;
         let listed = r.municipalities();
         let own: Vec<&str> = of_region(code).iter().map(|m| m.short_name()).collect();
@@ -192,7 +192,7 @@ pub(super) fn municipalities(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// The coordinator's contracted hours are a real number of hours in a week.
 pub(super) fn coordinator_hours(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let Some(h) = r.coordinator().and_then(|c| c.hours_per_week.as_ref()) else {
             continue;
         };
@@ -218,7 +218,7 @@ pub(super) fn coordinator_hours(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Judging a table or plan not relevant needs a reason, for the foto.
 pub(super) fn relevance_reasons(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         let tables = r
             .overlegtafels()
             .iter()

@@ -5,7 +5,7 @@ use crate::model::{EntityKind, FileKind, Kind};
 
 /// `profiles` and `cluster` only exist for vso.
 pub(super) fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         for school in r.schools() {
             // A misspelt kind was read as a stand-in: no verdict on it.
             if school.kind != Kind::Pro || r.is_guessed(EntityKind::School, &school.id) {
@@ -33,7 +33,7 @@ pub(super) fn vso_only_fields(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// VSO clusters are 1 to 4 (cluster 3 includes zml).
 pub(super) fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         for school in r.schools() {
             let Some(c) = &school.cluster else { continue };
             if !c.is_stand_in() && !(1..=4).contains(c.get_ref()) {
@@ -57,7 +57,7 @@ pub(super) fn clusters(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// BRIN: 2 digits and 2 capital letters, optionally 2 digits for a location.
 pub(super) fn brin(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         for school in r.schools() {
             let Some(b) = &school.brin else { continue };
             if b.is_stand_in() || is_brin(s(b)) {
@@ -96,7 +96,7 @@ pub(super) fn is_brin(b: &str) -> bool {
 
 /// Pupils are never negative.
 pub(super) fn student_counts(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         for school in r.schools() {
             let Some(n) = &school.students else { continue };
             if *n.get_ref() >= 0 {

@@ -8,7 +8,7 @@ use crate::suggest;
 /// `themes` lists are non-empty and name the seven ontwikkelthema's.
 pub(super) fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let all: Vec<&str> = THEMES.iter().map(|t| t.id).collect();
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         // The jaarplan's [[theme]] choices name themes too.
         for choice in r.jaarplan().map_or(&[][..], |p| &p.themes) {
             let theme = &choice.id;
@@ -67,7 +67,7 @@ pub(super) fn theme_lists(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// Themes that no (non-dropped) action of the region addresses.
 pub(super) fn theme_coverage(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for r in &cx.data.regions {
+    for r in cx.regions() {
         if r.actions.value.is_none() {
             continue;
         }

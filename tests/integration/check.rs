@@ -230,7 +230,7 @@ fn rules_emit_exactly_the_codes_they_declare() {
     for code in Code::ALL {
         let root = Sandbox::case(code.name());
         let data = vsopro::load::load(root.path(), None).unwrap();
-        let cx = Ctx { data: &data, today };
+        let cx = Ctx::new(&data, today);
         for rule in RULES {
             let mut out = Vec::new();
             (rule.run)(&cx, &mut out);
