@@ -439,12 +439,25 @@ pub(crate) fn apply(
         .iter()
         .position(|k| *k == edit.file())
         .expect("a region file");
-    let old = files[at].clone().ok_or(Refusal::NotFound)?;
+    // A record added to a file the region does not have yet (the regions
+    // public data brought in have only region.toml and schools.toml)
+    // starts that file; the form was made from "no file", hashed as empty.
+    let creates = files[at].is_none() && matches!(edit, Edit::Record(r) if r.new);
+    let old = match &files[at] {
+        Some(bytes) => bytes.clone(),
+        None if creates => Vec::new(),
+        None => return Err(Refusal::NotFound),
+    };
     if hash(&old) != expected {
         return Err(Refusal::Stale);
     }
     let text = String::from_utf8(old.clone()).map_err(|_| Refusal::NotFound)?;
-    let (new, changed) = edit.apply(&text).ok_or(Refusal::NotFound)?;
+    let (mut new, changed) = edit.apply(&text).ok_or(Refusal::NotFound)?;
+    if creates {
+        // The schema line every region file starts with, for the editors.
+        let name = edit.file().file_name().trim_end_matches(".toml");
+        new.insert_str(0, &format!("#:schema ../../schemas/{name}.schema.json\n"));
+    }
     if new == text {
         return Ok(Outcome::Unchanged);
     }
@@ -474,10 +487,19 @@ pub(crate) fn apply(
     let path = root.join(&rel);
     // Changes of the user's own in this file stay out of our commit.
     let dirty = git && crate::git::has_changes(root, &rel);
-    crate::write::replace(&path, &old, new.as_bytes()).map_err(|e| match e {
-        Error::ChangedMeanwhile(_) => Refusal::Stale,
-        e => Refusal::Failed(e),
-    })?;
+    if creates {
+        // Never over a file that appeared meanwhile.
+        match crate::write::create_new(&path, new.as_bytes()) {
+            Ok(true) => {}
+            Ok(false) => return Err(Refusal::Stale),
+            Err(e) => return Err(Refusal::Failed(e)),
+        }
+    } else {
+        crate::write::replace(&path, &old, new.as_bytes()).map_err(|e| match e {
+            Error::ChangedMeanwhile(_) => Refusal::Stale,
+            e => Refusal::Failed(e),
+        })?;
+    }
     let message = edit.message(&changed);
     if !git {
         return Ok(Outcome::Written(message));

@@ -121,8 +121,12 @@ impl Workshop {
             region.slug,
             route.record.file().file_name()
         );
-        let Ok(bytes) = std::fs::read(self.root.join(&rel)) else {
-            return refused(404, t!("serve-not-found"));
+        let adds = route.id.is_none() && route.record != Record::Coordinator;
+        let bytes = match std::fs::read(self.root.join(&rel)) {
+            Ok(bytes) => bytes,
+            // Adding to a file the region does not have yet starts it.
+            Err(e) if adds && e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(_) => return refused(404, t!("serve-not-found")),
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let Ok(doc) = text.parse::<toml_edit::DocumentMut>() else {

@@ -818,3 +818,51 @@ fn an_id_with_spaces_and_accents_travels_percent_encoded() {
         .clone();
     assert_eq!(action["status"], "active");
 }
+
+#[test]
+fn a_first_knelpunt_starts_the_file_a_region_did_not_have() {
+    // As the regions public data brought in: region.toml and schools.toml.
+    let root = Sandbox::new();
+    root.write(
+        "regions/gorinchem/region.toml",
+        "name = \"Gorinchem\"\ncode = \"AM23\"\n\n[coordinator]\nstatus = \"onbekend\"\n",
+    );
+    root.write(
+        "regions/gorinchem/schools.toml",
+        "[[school]]\nid = \"pro-a\"\nname = \"Praktijkschool A\"\nkind = \"pro\"\nmunicipality = \"Gorinchem\"\n",
+    );
+    let root = repository_of(root);
+    let s = start_with_identity(&root);
+    let mut form = s.form("/regio/gorinchem/nieuw/knelpunt");
+    form.set("text", &["Te weinig stageplekken in de zorg."])
+        .set("schools", &["pro-a"])
+        .set("themes", &["stageplaatsen"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        root.read("regions/gorinchem/actions.toml"),
+        "#:schema ../../schemas/actions.schema.json\n\n[[knelpunt]]\nid = \"te-weinig-stageplekken-in-de-zorg\"\ntext = \"Te weinig stageplekken in de zorg.\"\nschools = [\"pro-a\"]\nthemes = [\"stageplaatsen\"]\n"
+    );
+    assert_eq!(
+        last_commit(&root),
+        committed(
+            "Knelpunt 'te-weinig-stageplekken-in-de-zorg' toegevoegd",
+            "regions/gorinchem/actions.toml"
+        )
+    );
+    // Editing a record of a file that is not there is not found.
+    assert_eq!(s.get("/regio/gorinchem/overlegtafel/iets").status, 404);
+    // A file that appeared meanwhile is not overwritten.
+    let form = s.form("/regio/gorinchem/nieuw/overlegtafel");
+    root.write(
+        "regions/gorinchem/overlegtafels.toml",
+        "# van de gebruiker\n",
+    );
+    let mut form = form;
+    form.set("name", &["Tafel"]).set("level", &["operationeel"]);
+    assert_eq!(s.submit(&form).status, 409);
+    assert_eq!(
+        root.read("regions/gorinchem/overlegtafels.toml"),
+        "# van de gebruiker\n"
+    );
+}
