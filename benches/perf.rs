@@ -206,6 +206,16 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     times[times.len() / 2]
 }
 
+/// git without the machine's configuration, under a fixed identity.
+const GIT_ENV: [(&str, &str); 6] = [
+    ("GIT_CONFIG_GLOBAL", "/dev/null"),
+    ("GIT_CONFIG_NOSYSTEM", "1"),
+    ("GIT_AUTHOR_NAME", "Bench"),
+    ("GIT_AUTHOR_EMAIL", "bench@example.org"),
+    ("GIT_COMMITTER_NAME", "Bench"),
+    ("GIT_COMMITTER_EMAIL", "bench@example.org"),
+];
+
 /// A copy of the shipped data (`regions/`), in git if asked.
 fn shipped(dir: &Path, git: bool) {
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("regions");
@@ -229,12 +239,7 @@ fn shipped(dir: &Path, git: bool) {
             let ok = Command::new("git")
                 .current_dir(dir)
                 .args(args)
-                .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                .env("GIT_CONFIG_NOSYSTEM", "1")
-                .env("GIT_AUTHOR_NAME", "Bench")
-                .env("GIT_AUTHOR_EMAIL", "bench@example.org")
-                .env("GIT_COMMITTER_NAME", "Bench")
-                .env("GIT_COMMITTER_EMAIL", "bench@example.org")
+                .envs(GIT_ENV)
                 .status()
                 .unwrap()
                 .success();
@@ -265,12 +270,7 @@ fn workbench(bin: &Path, git: bool) -> (Duration, Duration, Duration) {
     cmd.args(["--today", "2026-11-22", "--root"])
         .arg(dir.path())
         .args(["serve", "--port", "0"])
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "Bench")
-        .env("GIT_AUTHOR_EMAIL", "bench@example.org")
-        .env("GIT_COMMITTER_NAME", "Bench")
-        .env("GIT_COMMITTER_EMAIL", "bench@example.org")
+        .envs(GIT_ENV)
         .stdout(std::process::Stdio::piped());
     if !git {
         cmd.arg("--no-git");
