@@ -67,8 +67,8 @@ pub(crate) struct History {
 pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
     let shallow = work_tree(root)?;
 
-    let changes = log(root, &["--follow"], rel)?;
-    let uncommitted = uncommitted(root, &[rel])?;
+    let (changes, uncommitted) = log_and_status(root, &["--follow"], rel);
+    let (changes, uncommitted) = (changes?, uncommitted?);
 
     let boundaries = if shallow {
         shallow_commits(root)?
@@ -141,8 +141,8 @@ pub(crate) struct RegionLog {
 pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLog, Error> {
     let shallow = work_tree(root)?;
     let since = format!("--since={since}");
-    let changes = log(root, &["--no-renames", &since], dir)?;
-    let uncommitted = uncommitted(root, &[dir])?;
+    let (changes, uncommitted) = log_and_status(root, &["--no-renames", &since], dir);
+    let (changes, uncommitted) = (changes?, uncommitted?);
 
     // One batch: the commit objects, then per changed file its version in
     // the commit and in the commit's first parent.
@@ -223,6 +223,24 @@ fn log(root: &Path, extra: &[&str], path: &str) -> Result<Vec<Change>, Error> {
 }
 
 /// The working tree has changes under the paths that no commit holds.
+/// `log` of `path` and whether it has uncommitted changes, the two git
+/// processes at once: `git status` refreshes the index while `git log`
+/// walks the history (a third of `--history`'s time in a large repository).
+fn log_and_status(
+    root: &Path,
+    extra: &[&str],
+    path: &str,
+) -> (Result<Vec<Change>, Error>, Result<bool, Error>) {
+    std::thread::scope(|scope| {
+        let status = scope.spawn(|| uncommitted(root, &[path]));
+        let changes = log(root, extra, path);
+        let status = status
+            .join()
+            .unwrap_or_else(|_| Err(Error::GitFailed("git status".into())));
+        (changes, status)
+    })
+}
+
 fn uncommitted(root: &Path, paths: &[&str]) -> Result<bool, Error> {
     let mut c = git(root);
     c.args(["status", "--porcelain", "-z", "--"]).args(paths);
