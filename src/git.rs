@@ -59,6 +59,9 @@ pub(crate) struct History {
     pub shallow: bool,
     /// The working tree has changes to the file that are not committed.
     pub uncommitted: bool,
+    /// The file as each commit has it (same order as `commits`); `None`
+    /// where it was deleted or cannot be read.
+    pub contents: Vec<Option<Vec<u8>>>,
 }
 
 /// Commits that changed `rel` (relative to `root`), newest first, following
@@ -77,8 +80,18 @@ pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
     };
 
     // Author, date, subject and parents from the commit objects themselves.
-    let hashes: Vec<String> = changes.iter().map(|c| c.hash.clone()).collect();
-    let objects = read_objects(root, &hashes)?;
+    // The commit objects and the file in each commit: one cat-file.
+    let mut names: Vec<String> = changes.iter().map(|c| c.hash.clone()).collect();
+    names.extend(changes.iter().map(|c| format!("{}:{}", c.hash, c.path)));
+    let mut objects = batch(root, &names)?;
+    let files = objects.split_off(changes.len());
+    let contents = files
+        .into_iter()
+        .map(|o| o.and_then(|(kind, bytes)| (kind == "blob").then_some(bytes)))
+        .collect();
+    let objects = objects
+        .into_iter()
+        .map(|o| o.and_then(|(kind, bytes)| (kind == "commit").then_some(bytes)));
     let mut commits = Vec::with_capacity(changes.len());
     for (change, object) in changes.into_iter().zip(objects) {
         let object = object
@@ -101,6 +114,7 @@ pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
         commits,
         shallow,
         uncommitted,
+        contents,
     })
 }
 
@@ -499,30 +513,6 @@ fn iso_date(secs: i64, zone: &str) -> String {
                 .to_string()
         })
         .unwrap_or_default()
-}
-
-/// The contents of `rev:path` for each pair, through one `git cat-file --batch`.
-/// `None` where the object does not exist or is not a file.
-pub(crate) fn read_files(
-    root: &Path,
-    specs: &[(String, String)],
-) -> Result<Vec<Option<Vec<u8>>>, Error> {
-    let names: Vec<String> = specs
-        .iter()
-        .map(|(rev, path)| format!("{rev}:{path}"))
-        .collect();
-    Ok(batch(root, &names)?
-        .into_iter()
-        .map(|o| o.and_then(|(kind, bytes)| (kind == "blob").then_some(bytes)))
-        .collect())
-}
-
-/// Commit objects by hash.
-fn read_objects(root: &Path, hashes: &[String]) -> Result<Vec<Option<Vec<u8>>>, Error> {
-    Ok(batch(root, hashes)?
-        .into_iter()
-        .map(|o| o.and_then(|(kind, bytes)| (kind == "commit").then_some(bytes)))
-        .collect())
 }
 
 /// An object's type (`blob`, `commit`, ...) and contents.

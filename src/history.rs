@@ -44,19 +44,15 @@ fn versions(root: &Path, rel: &str) -> Result<(git::History, Vec<(git::Commit, V
         });
     }
     let commits = std::mem::take(&mut meta.commits);
-    let specs: Vec<(String, String)> = commits
-        .iter()
-        .filter(|c| !c.deleted)
-        .map(|c| (c.hash.clone(), c.path.clone()))
-        .collect();
-    let mut blobs = git::read_files(root, &specs)?.into_iter();
+    let contents = std::mem::take(&mut meta.contents);
     let mut versions: Vec<(git::Commit, Version)> = commits
         .into_iter()
-        .map(|c| {
+        .zip(contents)
+        .map(|(c, bytes)| {
             let version = if c.deleted {
                 Version::Deleted
             } else {
-                parse_version(&c.path, blobs.next().flatten())
+                parse_version(&c.path, bytes)
             };
             (c, version)
         })
