@@ -95,6 +95,16 @@ pub(crate) struct Recovery<'a> {
 }
 
 pub(crate) fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Parsed<T> {
+    parse_with(file, diags, true)
+}
+
+/// `parse`, with the batching of recovery on or off (off only in the test
+/// that holds it to the one-by-one result).
+fn parse_with<T: FileModel>(
+    file: &SourceFile,
+    diags: &mut Vec<Diagnostic>,
+    batch: bool,
+) -> Parsed<T> {
     // Typographic quotes pasted from Word are reported, and read as the
     // straight quotes they stand for (same byte length, so every offset stays).
     let repaired = straighten_quotes(file, diags);
@@ -153,7 +163,7 @@ pub(crate) fn parse<T: FileModel>(file: &SourceFile, diags: &mut Vec<Diagnostic>
         unparsed: Unparsed::new(),
         guessed: Unparsed::new(),
         next: STAND_IN_SPANS,
-        batch: BATCH.with(|b| b.get()),
+        batch,
     };
     let mut value = r.piece::<T>(None, Spanned::new(span, top));
     for (key, items) in entities {
@@ -371,11 +381,6 @@ fn shift_handled(handled: &mut Vec<Vec<Seg>>, removed: &[Seg]) {
             _ => true,
         }
     });
-}
-
-thread_local! {
-    /// Whether recovery reports the same problem beside an error at once.
-    static BATCH: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
 /// The other keys or list values beside the one at `path` that serde
@@ -1248,11 +1253,9 @@ mod tests {
         text: &str,
         batch: bool,
     ) -> (Vec<Diagnostic>, String, Unparsed, Unparsed) {
-        BATCH.with(|b| b.set(batch));
         let file = SourceFile::new(path.into(), text.into());
         let mut d = Vec::new();
-        let p = parse::<T>(&file, &mut d);
-        BATCH.with(|b| b.set(true));
+        let p = parse_with::<T>(&file, &mut d, batch);
         crate::diag::sort_and_dedup(&mut d);
         // Stand-in spans are numbered in repair order: compare without them.
         let value = format!("{:?}", p.value)

@@ -157,7 +157,7 @@ impl Edit {
                 let action = actions
                     .iter_mut()
                     .find(|a| a.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
-                set(action, "status", status.as_str());
+                set_value(action, "status", &Value::Str(status.as_str().to_string()));
             }
             Edit::KnelpuntResolved { id, date } => {
                 let knelpunten = doc.get_mut("knelpunt")?.as_array_of_tables_mut()?;
@@ -345,16 +345,6 @@ pub(crate) fn toml_date(d: NaiveDate) -> toml_edit::Datetime {
         time: None,
         offset: None,
     }
-}
-
-/// Sets a key's value, keeping the decoration around it (a comment after
-/// the value stays).
-fn set(table: &mut toml_edit::Table, key: &str, value: &str) {
-    let mut new = toml_edit::Value::from(value);
-    if let Some(old) = table.get(key).and_then(|i| i.as_value()) {
-        *new.decor_mut() = old.decor().clone();
-    }
-    table.insert(key, toml_edit::Item::Value(new));
 }
 
 #[derive(Debug)]

@@ -41,16 +41,8 @@ impl Record {
 
     /// Its name in the workbench's addresses (Dutch, as the pages are).
     pub(crate) fn segment(self) -> &'static str {
-        match self {
-            Record::Action => "actie",
-            Record::Knelpunt => "knelpunt",
-            Record::Overlegtafel => "overlegtafel",
-            Record::Plan => "plan",
-            Record::Project => "project",
-            Record::Development => "ontwikkeling",
-            Record::School => "school",
-            Record::Coordinator => "netwerkcoordinator",
-        }
+        self.entity()
+            .map_or("netwerkcoordinator", crate::site::segment)
     }
 
     pub(crate) fn from_segment(segment: &str) -> Option<Record> {
@@ -98,14 +90,9 @@ impl Record {
 
     /// The anchor of the record on the region's page.
     pub(crate) fn anchor(self, id: &str) -> String {
-        match self {
-            Record::Action => format!("actie-{id}"),
-            Record::Knelpunt => format!("knelpunt-{id}"),
-            Record::School => format!("school-{id}"),
-            Record::Coordinator => "netwerkcoordinator".to_string(),
-            Record::Overlegtafel | Record::Plan | Record::Project | Record::Development => {
-                format!("{}-{id}", self.segment())
-            }
+        match self.entity() {
+            Some(_) => format!("{}-{id}", self.segment()),
+            None => self.segment().to_string(),
         }
     }
 
@@ -718,11 +705,7 @@ pub(crate) fn place(
     let mut fields: BTreeMap<&'static str, String> = BTreeMap::new();
     let mut rest = Vec::new();
     for d in diagnostics {
-        let mut message = d.message.clone();
-        if let Some(help) = &d.help {
-            message.push('\n');
-            message.push_str(&t!("serve-help", help = help.as_str()));
-        }
+        let message = super::describe(d);
         let key = d.span.as_ref().filter(|_| d.file == rel).and_then(|s| {
             spans
                 .iter()

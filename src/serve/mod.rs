@@ -268,6 +268,17 @@ impl Workshop {
         }
     }
 
+    /// After an edit: what it did, shown once on the region's page.
+    fn saved(
+        &self,
+        region: &crate::registry::Region,
+        outcome: edit::Outcome,
+        anchor: &str,
+    ) -> Reply {
+        *self.flash.borrow_mut() = Some(outcome.message());
+        redirect(&format!("/regio/{}.html#{anchor}", region.slug))
+    }
+
     /// A region's page again with an edit of one of its forms refused,
     /// the reason beside that form.
     fn refused_on_page(&self, slug: &str, refusal: crate::site::FormRefusal) -> Reply {
@@ -481,11 +492,12 @@ impl Workshop {
     }
 }
 
-/// A diagnostic in a line beside a form: what, its code, and the help.
+/// A diagnostic beside a form or a field: what, its code, and the help on
+/// a line of its own.
 fn describe(d: &Diagnostic) -> String {
     let mut text = format!("{} [{}]", d.message, d.code.name());
     if let Some(help) = &d.help {
-        text.push(' ');
+        text.push('\n');
         text.push_str(&t!("serve-help", help = help.as_str()));
     }
     text

@@ -6,13 +6,13 @@
 //! `regio/<slug>/nieuw/<record>` adds, `regio/<slug>/<record>/<id>` edits,
 //! `regio/<slug>/netwerkcoordinator` edits the coordinator's details.
 
-use super::edit::{self, Edit, Outcome, RecordEdit, Refusal};
+use super::edit::{self, Edit, RecordEdit, Refusal};
 use super::forms::{self, FormView, Raw, Record};
 use super::{Reply, Workshop, refused, reply};
 use crate::i18n::t;
 use crate::load;
 use crate::model::REGIONS_DIR;
-use crate::registry::{REGIONS, Region};
+use crate::registry::REGIONS;
 use std::collections::BTreeMap;
 
 /// A record form's address.
@@ -56,6 +56,11 @@ impl Route {
             record,
             id,
         })
+    }
+
+    /// The form adds a record (rather than edit one, or the coordinator).
+    fn adds(&self) -> bool {
+        self.id.is_none() && self.record != Record::Coordinator
     }
 
     /// The address again, from the site root, its id percent-encoded.
@@ -121,7 +126,7 @@ impl Workshop {
             region.slug,
             route.record.file().file_name()
         );
-        let adds = route.id.is_none() && route.record != Record::Coordinator;
+        let adds = route.adds();
         let bytes = match std::fs::read(self.root.join(&rel)) {
             Ok(bytes) => bytes,
             // Adding to a file the region does not have yet starts it.
@@ -209,7 +214,7 @@ impl Workshop {
         let change = Edit::Record(RecordEdit {
             record: route.record,
             id: id.clone(),
-            new: route.id.is_none() && route.record != Record::Coordinator,
+            new: route.adds(),
             values,
             fields: fields.clone(),
         });
@@ -234,12 +239,6 @@ impl Workshop {
         }
     }
 
-    /// After an edit: what it did, shown once on the region's page.
-    pub(super) fn saved(&self, region: &Region, outcome: Outcome, anchor: &str) -> Reply {
-        *self.flash.borrow_mut() = Some(outcome.message());
-        super::redirect(&format!("/regio/{}.html#{anchor}", region.slug))
-    }
-
     fn form_reply(
         &self,
         status: u16,
@@ -260,12 +259,12 @@ impl Workshop {
             back: format!("regio/{}.html", route.slug),
             action: route.path(),
             hash: view.hash.clone(),
-            new: route.id.is_none() && route.record != Record::Coordinator,
+            new: route.adds(),
             id: view.id.clone(),
             id_error: view.id_error.clone(),
             fields: forms::field_views(fields, raw, &view.errors),
             problems: view.problems.clone(),
-            submit: if route.id.is_none() && route.record != Record::Coordinator {
+            submit: if route.adds() {
                 t!("form-submit-new", kind = noun.as_str())
             } else {
                 t!("serve-save")

@@ -9,7 +9,7 @@ pub(crate) use write::write;
 
 use crate::i18n::t;
 use crate::model::Dataset;
-use crate::model::{ApprovalStatus, InitiativeKind, Level, SlotStatus, Status};
+use crate::model::{ApprovalStatus, EntityKind, InitiativeKind, Level, SlotStatus, Status};
 use crate::registry::THEMES;
 use crate::report::caseload::Norms;
 use crate::report::foto::FotoReport;
@@ -290,15 +290,20 @@ fn environment() -> Environment<'static> {
     // The workbench's word for each kind of record in its addresses.
     env.add_global(
         "segments",
-        value(BTreeMap::from([
-            ("school", "school"),
-            ("overlegtafel", "overlegtafel"),
-            ("plan", "plan"),
-            ("project", "project"),
-            ("development", "ontwikkeling"),
-            ("knelpunt", "knelpunt"),
-            ("action", "actie"),
-        ])),
+        value(
+            [
+                EntityKind::School,
+                EntityKind::Overlegtafel,
+                EntityKind::Plan,
+                EntityKind::Project,
+                EntityKind::Development,
+                EntityKind::Knelpunt,
+                EntityKind::Action,
+            ]
+            .map(|k| (k.as_str(), segment(k)))
+            .into_iter()
+            .collect::<BTreeMap<_, _>>(),
+        ),
     );
     env.add_filter("decimal", |x: f64, places: usize| {
         crate::i18n::decimal(x, places)
@@ -343,6 +348,22 @@ fn translate(id: &str, kwargs: minijinja::value::Kwargs) -> Result<String, minij
     }
     kwargs.assert_all_used()?;
     Ok(crate::i18n::message(id, &args))
+}
+
+/// A kind of record in the workbench's addresses (`/regio/<slug>/actie/<id>`):
+/// Dutch, as the pages are, and stable whatever the run's language.
+pub(crate) fn segment(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::School => "school",
+        EntityKind::Overlegtafel => "overlegtafel",
+        EntityKind::Plan => "plan",
+        EntityKind::Project => "project",
+        EntityKind::Development => "ontwikkeling",
+        EntityKind::Knelpunt => "knelpunt",
+        EntityKind::Action => "actie",
+        EntityKind::Goal => "doel",
+        EntityKind::Theme => "thema",
+    }
 }
 
 /// One segment of an address, percent-encoded: ids may hold any character.

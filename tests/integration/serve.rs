@@ -299,14 +299,30 @@ pub(crate) fn repository() -> Sandbox {
         1,
     );
     root.write(ACTIONS, actions);
-    root.git(".", &["init", "-q"], "2026-09-01T10:00:00+02:00");
-    root.git(".", &["add", "-A"], "2026-09-01T10:00:00+02:00");
+    repository_of(root)
+}
+
+/// Commits what the sandbox holds, as the user's data before the workbench.
+pub(crate) fn repository_of(root: Sandbox) -> Sandbox {
+    let when = "2026-09-01T10:00:00+02:00";
+    root.git(".", &["init", "-q"], when);
+    root.git(".", &["add", "-A"], when);
+    root.git(".", &["commit", "-qm", "Gegevens"], when);
+    root
+}
+
+/// The last commit: author, message and the files it changed.
+pub(crate) fn last_commit(root: &Sandbox) -> String {
     root.git(
         ".",
-        &["commit", "-qm", "Gegevens"],
-        "2026-09-01T10:00:00+02:00",
-    );
-    root
+        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
+        "2026-11-22T12:00:00+01:00",
+    )
+}
+
+/// The expected `last_commit` of an edit by the test identity.
+pub(crate) fn committed(message: &str, file: &str) -> String {
+    format!("Coördinator Test <coordinator@example.org>\n{message}\n\n{file}\n")
 }
 
 /// Starts the workbench with a git identity and a fixed date for its commits.
@@ -357,14 +373,12 @@ fn marking_an_action_done_changes_one_line_and_makes_one_commit() {
     assert_eq!(before.lines().count(), after.lines().count());
     root.cmd(&["check"]).run().expect(0);
     // One commit, with a Dutch message, the user's identity, one file.
-    let log = root.git(
-        ".",
-        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
-        "2026-11-22T12:00:00+01:00",
-    );
     assert_eq!(
-        log,
-        "Coördinator Test <coordinator@example.org>\nActie 'stagebank-techniek' afgerond\n\nregions/midden-holland/actions.toml\n"
+        last_commit(&root),
+        committed(
+            "Actie 'stagebank-techniek' afgerond",
+            "regions/midden-holland/actions.toml"
+        )
     );
     // The page says what happened, once.
     let page = s.get("/regio/midden-holland.html");
@@ -517,14 +531,12 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
     assert_eq!(v["goals"][0]["attainment"]["value"], 15.0);
     // A measurement is progress, not a change of what was approved.
     assert_eq!(v["approval"]["valid"], true);
-    let log = root.git(
-        ".",
-        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
-        "2026-11-22T12:00:00+01:00",
-    );
     assert_eq!(
-        log,
-        "Coördinator Test <coordinator@example.org>\nMeting voor doel 'meer-stageplekken' vastgelegd: 15 op 2026-11-20\n\nregions/midden-holland/jaarplan.toml\n"
+        last_commit(&root),
+        committed(
+            "Meting voor doel 'meer-stageplekken' vastgelegd: 15 op 2026-11-20",
+            "regions/midden-holland/jaarplan.toml"
+        )
     );
 }
 
@@ -556,14 +568,12 @@ fn a_meeting_is_recorded_with_notes_and_decisions_and_recorded_again_in_place() 
         "{plan}"
     );
     root.cmd(&["check"]).run().expect(0);
-    let log = root.git(
-        ".",
-        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
-        "2026-11-22T12:00:00+01:00",
-    );
     assert_eq!(
-        log,
-        "Coördinator Test <coordinator@example.org>\nStuurgroepoverleg van 20 november 2026 vastgelegd\n\nregions/midden-holland/jaarplan.toml\n"
+        last_commit(&root),
+        committed(
+            "Stuurgroepoverleg van 20 november 2026 vastgelegd",
+            "regions/midden-holland/jaarplan.toml"
+        )
     );
     // The same meeting again: its notes replaced, no second meeting.
     let r = s.post(
@@ -655,14 +665,12 @@ fn a_knelpunt_is_marked_resolved_and_voortgang_reports_it() {
         .collect();
     assert_eq!(added, vec!["resolved = 2026-11-21"], "{after}");
     root.cmd(&["check"]).run().expect(0);
-    let log = root.git(
-        ".",
-        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
-        "2026-11-22T12:00:00+01:00",
-    );
     assert_eq!(
-        log,
-        "Coördinator Test <coordinator@example.org>\nKnelpunt 'te-weinig-stageplekken' opgelost op 21 november 2026\n\nregions/midden-holland/actions.toml\n"
+        last_commit(&root),
+        committed(
+            "Knelpunt 'te-weinig-stageplekken' opgelost op 21 november 2026",
+            "regions/midden-holland/actions.toml"
+        )
     );
     let page = s.get("/regio/midden-holland.html").body;
     assert!(page.contains("opgelost op 21 november 2026"), "{page}");

@@ -5,7 +5,7 @@
 //! file).
 
 use crate::common::*;
-use crate::serve::{Reply, Server, start_with_identity};
+use crate::serve::{Reply, Server, committed, last_commit, repository_of, start_with_identity};
 
 /// A form as the page gives it: where it posts and every field a browser
 /// would send (checked boxes, selected options, text as written).
@@ -118,7 +118,7 @@ impl Server {
 
 /// The examples in a git repository, with a comment of the user's in each
 /// file the tests edit (it must survive every edit).
-fn repo() -> Sandbox {
+fn commented_repository() -> Sandbox {
     let root = Sandbox::examples();
     for (file, after, comment) in [
         (ACTIONS, "status = \"active\"", " # sinds de zomer"),
@@ -132,14 +132,6 @@ fn repo() -> Sandbox {
         root.write(file, text);
     }
     repository_of(root)
-}
-
-fn repository_of(root: Sandbox) -> Sandbox {
-    let when = "2026-09-01T10:00:00+02:00";
-    root.git(".", &["init", "-q"], when);
-    root.git(".", &["add", "-A"], when);
-    root.git(".", &["commit", "-qm", "Gegevens"], when);
-    root
 }
 
 const ACTIONS: &str = "regions/midden-holland/actions.toml";
@@ -183,15 +175,6 @@ fn diff(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     (removed, added)
 }
 
-/// The last commit: author, message and the files it changed.
-fn last_commit(root: &Sandbox) -> String {
-    root.git(
-        ".",
-        &["log", "-1", "--format=%an <%ae>%n%s", "--name-only"],
-        "2026-11-22T12:00:00+01:00",
-    )
-}
-
 fn commit_count(root: &Sandbox) -> usize {
     root.git(
         ".",
@@ -203,13 +186,9 @@ fn commit_count(root: &Sandbox) -> usize {
     .unwrap()
 }
 
-fn committed(message: &str, file: &str) -> String {
-    format!("Coördinator Test <coordinator@example.org>\n{message}\n\n{file}\n")
-}
-
 #[test]
 fn an_action_is_added_with_an_id_made_from_its_title() {
-    let root = repo();
+    let root = commented_repository();
     let before = root.read(ACTIONS);
     let s = start_with_identity(&root);
     // The region page links to the form.
@@ -259,7 +238,7 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
 
 #[test]
 fn an_action_is_edited_in_place_and_only_its_changed_lines_change() {
-    let root = repo();
+    let root = commented_repository();
     let before = root.read(ACTIONS);
     let s = start_with_identity(&root);
     let mut form = s.form("/regio/midden-holland/actie/stagebank-techniek");
@@ -344,7 +323,7 @@ fn a_form_saved_unchanged_writes_and_commits_nothing() {
 
 #[test]
 fn a_knelpunt_is_added_and_edited() {
-    let root = repo();
+    let root = commented_repository();
     let before = root.read(ACTIONS);
     let s = start_with_identity(&root);
     let mut form = s.form("/regio/midden-holland/nieuw/knelpunt");
@@ -413,7 +392,7 @@ fn a_knelpunt_is_added_and_edited() {
 
 #[test]
 fn an_overlegtafel_judged_not_relevant_needs_its_reason_beside_the_field() {
-    let root = repo();
+    let root = commented_repository();
     let before = root.read(TABLES);
     let s = start_with_identity(&root);
     let mut form = s.form("/regio/midden-holland/nieuw/overlegtafel");
@@ -498,7 +477,7 @@ fn an_overlegtafel_judged_not_relevant_needs_its_reason_beside_the_field() {
 
 #[test]
 fn plans_projects_and_developments_are_added_with_their_dates() {
-    let root = repo();
+    let root = commented_repository();
     let s = start_with_identity(&root);
     for (segment, table, name, message) in [
         (
@@ -565,7 +544,7 @@ fn plans_projects_and_developments_are_added_with_their_dates() {
 
 #[test]
 fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
-    let root = repo();
+    let root = commented_repository();
     let before = root.read(SCHOOLS);
     let s = start_with_identity(&root);
     let mut form = s.form("/regio/midden-holland/nieuw/school");
@@ -663,7 +642,7 @@ fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
 
 #[test]
 fn the_coordinator_s_details_are_edited() {
-    let root = repo();
+    let root = commented_repository();
     let before = root.read(REGION);
     let s = start_with_identity(&root);
     let page = unescape(&s.get("/regio/midden-holland.html").body);
@@ -705,7 +684,7 @@ fn the_coordinator_s_details_are_edited() {
 
 #[test]
 fn record_forms_are_guarded_like_every_edit() {
-    let root = repo();
+    let root = commented_repository();
     let s = start_with_identity(&root);
     // Unknown regions, records and ids: not found.
     for path in [
