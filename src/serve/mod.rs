@@ -141,6 +141,12 @@ fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
         .with_header(header("Cache-Control", "no-store"))
 }
 
+/// The `date` field of an inline form (a date input sends `2026-11-20`).
+fn form_date(form: &std::collections::HashMap<String, String>) -> Option<NaiveDate> {
+    form.get("date")
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+}
+
 /// A 303 to `location`, whatever characters it holds: a header is ASCII,
 /// so the rest (an id with accents, a raw byte in a request's path) is
 /// percent-encoded.
@@ -341,9 +347,7 @@ impl Workshop {
                 (*slug, edit, format!("actie-{id}"))
             }
             ["regio", slug, "doel", id, "meting"] => {
-                let date = form
-                    .get("date")
-                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                let date = form_date(&form);
                 let value = form
                     .get("value")
                     .and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok());
@@ -360,10 +364,7 @@ impl Workshop {
             }
             ["regio", slug, "accordering"] => return self.approve(slug, &form),
             ["regio", slug, "knelpunt", id, "opgelost"] => {
-                let Some(date) = form
-                    .get("date")
-                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                else {
+                let Some(date) = form_date(&form) else {
                     return refused(400, t!("serve-bad-form"));
                 };
                 let edit = edit::Edit::KnelpuntResolved {
@@ -379,9 +380,7 @@ impl Workshop {
                         .copied()
                         .find(|m| m.as_str() == k)
                 });
-                let date = form
-                    .get("date")
-                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                let date = form_date(&form);
                 let (Some(kind), Some(date)) = (kind, date) else {
                     return refused(400, t!("serve-bad-form"));
                 };
@@ -430,9 +429,7 @@ impl Workshop {
             return refused(404, t!("serve-not-found"));
         };
         let by = form.get("by").map(|b| b.trim()).filter(|b| !b.is_empty());
-        let date = form
-            .get("date")
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let date = form_date(form);
         let (Some(by), Some(date), Some(hash)) = (by, date, form.get("hash")) else {
             return refused(400, t!("serve-bad-form"));
         };
