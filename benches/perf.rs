@@ -469,6 +469,26 @@ fn main() {
             );
             row(&format!("scale {scale}: site"), r[0].time, r[1].time);
         }
+        // The national reports, each on its lean model (two threads).
+        if scale >= 10 {
+            let r = alternate(
+                rounds,
+                &mut [
+                    floor_cmd(d, 1),
+                    vsopro_cmd(&bin, d, 2, &["caseload"]),
+                    vsopro_cmd(&bin, d, 2, &["themes"]),
+                ],
+            );
+            for (what, run) in [("caseload", r[1]), ("themes", r[2])] {
+                row(&format!("scale {scale}: {what}"), r[0].time, run.time);
+                println!(
+                    "| scale {scale}: peak memory of {what} | {:.1} MB on disk | {:.1} MB | {:.2}× |",
+                    bytes as f64 / 1e6,
+                    mb(run.peak_kib),
+                    run.peak_kib as f64 * 1024.0 / bytes as f64
+                );
+            }
+        }
         per_scale.push((scale, bytes, f1.time, c1.time, c2.time));
     }
     if let (Some(a), Some(b)) = (per_scale.first(), per_scale.last())

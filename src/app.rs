@@ -32,7 +32,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             ..
         } => run.check(regions, *deny_warnings, skip),
         Command::Codeowners { force } => {
-            let data = run.checked(&[])?;
+            let data = run.checked(&[], &[])?;
             run.show(&crate::codeowners::write(&data, *force)?)
         }
         Command::Explain { code } => run.show(&report::explain::compute(*code)),
@@ -48,23 +48,39 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         Command::Caseload {
             regions, overrides, ..
         } => {
-            let data = run.checked(regions)?;
-            run.show(&report::caseload::compute(&data, norms(&data, *overrides)))
+            // Each region's part is made while the stream has the region.
+            use report::caseload;
+            let norms = |data: &Dataset| norms(data, *overrides);
+            let (data, parts) = run.checked_each(regions, &[], |one| {
+                caseload::region_part(&one.regions[0], norms(one))
+            })?;
+            run.show(&caseload::from_parts(parts, norms(&data)))
         }
         Command::Foto { region } => {
-            let data = run.checked(&[region])?;
+            let data = run.checked(&[region], &FileKind::REGION)?;
             let norms = norms(&data, NormOverrides::default());
             run.show(&report::foto::compute(&data.regions[0], norms, today))
         }
         Command::Themes { regions, theme } => {
-            let data = run.checked(regions)?;
+            // Each region's row (or its actions on the theme) is made
+            // while the stream has the region: no region's files are kept.
+            use report::themes;
             match theme {
-                Some(t) => run.show(&report::themes::for_theme(&data, t)),
-                None => run.show(&report::themes::compute(&data)),
+                Some(t) => {
+                    let (_, actions) = run.checked_each(regions, &[], |one| {
+                        themes::theme_actions(&one.regions[0], t)
+                    })?;
+                    run.show(&themes::from_actions(t, actions.concat()))
+                }
+                None => {
+                    let (_, rows) =
+                        run.checked_each(regions, &[], |one| themes::region_row(&one.regions[0]))?;
+                    run.show(&themes::from_rows(rows))
+                }
             }
         }
         Command::Staffing { overrides } => {
-            let data = run.checked(&[])?;
+            let data = run.checked(&[], &[FileKind::Schools])?;
             run.show(&report::staffing::compute(&data, norms(&data, *overrides)))
         }
         Command::Jaarplan {
@@ -72,7 +88,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             history: false,
             ..
         } => {
-            let data = run.checked(&[region])?;
+            let data = run.checked(&[region], &FileKind::REGION)?;
             let r = &data.regions[0];
             let mut plan =
                 report::jaarplan::compute(r, today).ok_or_else(|| Error::NoJaarplan {
@@ -102,7 +118,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             date,
             tag,
         } => {
-            let data = run.checked(&[region])?;
+            let data = run.checked(&[region], &FileKind::REGION)?;
             let date = date.unwrap_or(today);
             run.show(&crate::approve::approve(
                 &data.root,
@@ -114,7 +130,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             )?)
         }
         Command::Voortgang { region, since } => {
-            let data = run.checked(&[region])?;
+            let data = run.checked(&[region], &FileKind::REGION)?;
             let r = &data.regions[0];
             let period = report::voortgang::period(r, today, *since);
             let changes = crate::progress::changes(&data.root, r, period.0, today)?;
@@ -139,10 +155,19 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             run.show(&import::duo(&data, files, regions, *write)?)
         }
         Command::Site { out, force } => {
-            let data = run.checked(&[])?;
-            let norms = norms(&data, NormOverrides::default());
-            let files = site::build(&data, norms, today)
-                .map_err(|e| Error::Internal(format!("rendering the site failed: {e}")))?;
+            let failed =
+                |e: minijinja::Error| Error::Internal(format!("rendering the site failed: {e}"));
+            // Each region's page is made while the stream has the region.
+            let build = site::Build::new(today);
+            let keep = [FileKind::Schools, FileKind::Actions, FileKind::Jaarplan];
+            let (data, pages) = run.checked_each(&[], &keep, |one| build.region(one))?;
+            let pages = pages
+                .into_iter()
+                .collect::<Result<_, _>>()
+                .map_err(failed)?;
+            let files = build
+                .finish(&data, norms(&data, NormOverrides::default()), pages)
+                .map_err(failed)?;
             site::write(&data.root, out, &files, *force)?;
             run.show(&report::commands::SiteReport::new(out, files.len()))
         }
@@ -244,14 +269,6 @@ impl Run<'_> {
         load::find_root(self.config.root.as_deref(), &cwd())
     }
 
-    /// The data root and the named regions (all for none), which must have a folder.
-    fn load(&self, regions: &[&'static Region]) -> Result<Dataset, Error> {
-        let only = (!regions.is_empty()).then_some(regions);
-        let data = load::load(&self.root()?, only)?;
-        self.all_found(&data, regions)?;
-        Ok(data)
-    }
-
     /// Every region named on the command line has a folder.
     fn all_found(&self, data: &Dataset, regions: &[&'static Region]) -> Result<(), Error> {
         let absent: Vec<&'static Region> = regions
@@ -267,18 +284,49 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// Loaded and checked data for a report: errors are shown as `check`
+    /// Checked data for a report: the named regions (all for none), each
+    /// loaded, checked and kept with only the files `keep` names beside its
+    /// region.toml (`check::stream`), so that a national report holds its
+    /// lean model, never the whole nation. Errors are shown as `check`
     /// shows them and stop the report; warnings go to stderr.
-    fn checked(&self, regions: &[&'static Region]) -> Result<Dataset, Error> {
-        let data = self.load(regions)?;
-        self.gate(&data)?;
-        Ok(data)
+    fn checked(&self, regions: &[&'static Region], keep: &[FileKind]) -> Result<Dataset, Error> {
+        Ok(self.checked_each(regions, keep, |_| ())?.0)
     }
 
-    fn gate(&self, data: &Dataset) -> Result<(), Error> {
-        let diags = check::run(data, self.config.today);
-        let counts = diag::count(&diags);
-        self.eprint_diags(data, &diags);
+    /// [`Run::checked`], and what `each` makes of every region while it is
+    /// whole (alone in a data set with the settings): a national report's
+    /// row of the region, or a site's page, so that the report keeps rows
+    /// rather than files. In region order.
+    fn checked_each<T: Send>(
+        &self,
+        regions: &[&'static Region],
+        keep: &[FileKind],
+        each: impl Fn(&Dataset) -> T + Sync,
+    ) -> Result<(Dataset, Vec<T>), Error> {
+        let only = (!regions.is_empty()).then_some(regions);
+        let filter = check::Filter::default();
+        // A report never reads a region with errors: the gate stops it.
+        let streamed = check::stream_each(
+            &self.root()?,
+            only,
+            self.config.today,
+            &filter,
+            keep,
+            |one, diags| (diag::count(diags).errors == 0).then(|| each(one)),
+        )?;
+        self.all_found(&streamed.data, regions)?;
+        self.gate(&streamed.data, &streamed.diagnostics)?;
+        let made = streamed
+            .each
+            .into_iter()
+            .map(|m| m.ok_or_else(|| Error::Internal("a region with errors passed".into())))
+            .collect::<Result<_, _>>()?;
+        Ok((streamed.data, made))
+    }
+
+    fn gate(&self, data: &Dataset, diags: &[Diagnostic]) -> Result<(), Error> {
+        let counts = diag::count(diags);
+        self.eprint_diags(data, diags);
         if counts.errors > 0 {
             return Err(Error::InvalidData {
                 regions: data.regions.len(),
@@ -303,7 +351,7 @@ impl Run<'_> {
         };
         // Region by region: the nation is never in memory at once.
         let only = (!regions.is_empty()).then_some(regions);
-        let (data, diags) = check::stream(&self.root()?, only, self.config.today, &filter)?;
+        let (data, diags) = check::stream(&self.root()?, only, self.config.today, &filter, &[])?;
         self.all_found(&data, regions)?;
         let counts = diag::count(&diags);
         match (&self.config.out, self.config.format) {
@@ -347,7 +395,7 @@ impl Run<'_> {
         match self.root() {
             Ok(root) => {
                 let data = load::load(&root, Some(&[]))?;
-                self.gate(&data)?;
+                self.gate(&data, &check::run(&data, self.config.today))?;
                 Ok(norms(&data, o))
             }
             Err(Error::NoRoot { .. }) => Ok(norms(&Dataset::default(), o)),

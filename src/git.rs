@@ -68,10 +68,7 @@ pub(crate) struct History {
 /// renames and the first parent of merges, so that the trail is one line
 /// that ends in the state HEAD has.
 pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
-    let shallow = work_tree(root)?;
-
-    let (changes, uncommitted) = log_and_status(root, &["--follow"], rel);
-    let (changes, uncommitted) = (changes?, uncommitted?);
+    let (shallow, changes, uncommitted) = log_and_status(root, &["--follow"], rel)?;
 
     let boundaries = if shallow {
         shallow_commits(root)?
@@ -153,10 +150,8 @@ pub(crate) struct RegionLog {
 /// first parents, with the contents of each changed file before and after:
 /// one `git log` and one `git cat-file --batch` however many commits.
 pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLog, Error> {
-    let shallow = work_tree(root)?;
     let since = format!("--since={since}");
-    let (changes, uncommitted) = log_and_status(root, &["--no-renames", &since], dir);
-    let (changes, uncommitted) = (changes?, uncommitted?);
+    let (shallow, changes, uncommitted) = log_and_status(root, &["--no-renames", &since], dir)?;
 
     // One batch: the commit objects, then per changed file its version in
     // the commit and in the commit's first parent.
@@ -236,25 +231,31 @@ fn log(root: &Path, extra: &[&str], path: &str) -> Result<Vec<Change>, Error> {
     parse_log(&out.stdout)
 }
 
-/// The working tree has changes under the paths that no commit holds.
-/// `log` of `path` and whether it has uncommitted changes, the two git
-/// processes at once: `git status` refreshes the index while `git log`
-/// walks the history (a third of `--history`'s time in a large repository).
+/// Whether `root` is a shallow work tree, `log` of `path` and whether it
+/// has uncommitted changes: the three git processes at once,
+/// `git status` refreshing the index while `git log` walks the history (a
+/// third of `--history`'s time in a large repository). Outside a work tree
+/// the first says so, whatever the others found.
 fn log_and_status(
     root: &Path,
     extra: &[&str],
     path: &str,
-) -> (Result<Vec<Change>, Error>, Result<bool, Error>) {
+) -> Result<(bool, Vec<Change>, bool), Error> {
     std::thread::scope(|scope| {
+        let tree = scope.spawn(|| work_tree(root));
         let status = scope.spawn(|| uncommitted(root, &[path]));
         let changes = log(root, extra, path);
-        let status = status
-            .join()
-            .unwrap_or_else(|_| Err(Error::GitFailed("git status".into())));
-        (changes, status)
+        let join = |h: std::thread::ScopedJoinHandle<'_, Result<bool, Error>>, what: &str| {
+            h.join()
+                .unwrap_or_else(|_| Err(Error::GitFailed(what.to_string())))
+        };
+        let tree = join(tree, "git rev-parse");
+        let status = join(status, "git status");
+        Ok((tree?, changes?, status?))
     })
 }
 
+/// The working tree has changes under the paths that no commit holds.
 fn uncommitted(root: &Path, paths: &[&str]) -> Result<bool, Error> {
     let mut c = git(root);
     c.args(["status", "--porcelain", "-z", "--"]).args(paths);

@@ -45,8 +45,10 @@ fn versions(root: &Path, rel: &str) -> Result<(git::History, Vec<(git::Commit, V
     }
     let commits = std::mem::take(&mut meta.commits);
     let contents = std::mem::take(&mut meta.contents);
+    // Versions are independent: parsed in parallel, kept in order.
+    use rayon::prelude::*;
     let mut versions: Vec<(git::Commit, Version)> = commits
-        .into_iter()
+        .into_par_iter()
         .zip(contents)
         .map(|(c, bytes)| {
             let version = if c.deleted {

@@ -77,7 +77,8 @@ pub(crate) const NL: &str = include_str!("../locales/nl/vsopro.ftl");
 pub(crate) const EN: &str = include_str!("../locales/en/vsopro.ftl");
 
 static LANG: OnceLock<Lang> = OnceLock::new();
-static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
+// One per language, each parsed on first use: a run reads one catalogue.
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
 
 /// Sets the language of this run, once, before anything is said.
 pub fn set(lang: Lang) {
@@ -90,28 +91,22 @@ pub fn lang() -> Lang {
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    let bundles = BUNDLES.get_or_init(|| {
-        Lang::ALL.map(|l| {
-            let source = match l {
-                Lang::Nl => NL,
-                Lang::En => EN,
-            };
-            let resource = FluentResource::try_new(source.to_string())
-                .expect("the built-in catalogues are valid Fluent");
-            let id = l.code().parse().expect("a language code");
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // No Unicode isolation marks around values: the output is plain text.
-            bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .expect("no message is defined twice");
-            bundle
-        })
-    });
-    &bundles[match lang {
-        Lang::Nl => 0,
-        Lang::En => 1,
-    }]
+    let (slot, source) = match lang {
+        Lang::Nl => (&BUNDLES[0], NL),
+        Lang::En => (&BUNDLES[1], EN),
+    };
+    slot.get_or_init(|| {
+        let resource = FluentResource::try_new(source.to_string())
+            .expect("the built-in catalogues are valid Fluent");
+        let id = lang.code().parse().expect("a language code");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // No Unicode isolation marks around values: the output is plain text.
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .expect("no message is defined twice");
+        bundle
+    })
 }
 
 /// A message in the language of this run, with its arguments.

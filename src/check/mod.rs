@@ -15,7 +15,7 @@ mod themes;
 
 use crate::diag::{self, Code, Diagnostic, Severity};
 use crate::i18n::t;
-use crate::model::{Dataset, EntityKind, Text};
+use crate::model::{Dataset, EntityKind, FileKind, Text};
 use crate::words;
 use chrono::NaiveDate;
 
@@ -204,14 +204,41 @@ fn finish(diags: &mut Vec<Diagnostic>, data: &Dataset) {
 /// checked with the regional rules and dropped on its own (regions in
 /// parallel), keeping only its findings, the files they quote and its
 /// region.toml; then the national rules run over what was kept. Returns
-/// the findings and a data set that holds the regions' region.toml alone
-/// and the sources the findings quote (for showing them).
+/// the findings and a data set that holds the regions' region.toml and the
+/// files `keep` names (what a national report reads: its lean model) and
+/// the sources the findings quote (for showing them).
 pub fn stream(
     root: &std::path::Path,
     only: Option<&[&'static crate::registry::Region]>,
     today: NaiveDate,
     filter: &Filter,
+    keep: &[FileKind],
 ) -> Result<(Dataset, Vec<Diagnostic>), crate::error::Error> {
+    let s = stream_each(root, only, today, filter, keep, |_, _| ())?;
+    Ok((s.data, s.diagnostics))
+}
+
+/// What [`stream_each`] gives back.
+pub struct Streamed<T> {
+    /// The national settings, each region lean and the quoted sources.
+    pub data: Dataset,
+    pub diagnostics: Vec<Diagnostic>,
+    /// What `each` made of each region, in the order of `data.regions`.
+    pub each: Vec<T>,
+}
+
+/// [`stream`], and `each` called on every region while it is whole: the
+/// region alone in a data set (with the settings) and its regional
+/// findings. A site renders a region's page there, so that no region has
+/// to stay whole until the end.
+pub fn stream_each<T: Send>(
+    root: &std::path::Path,
+    only: Option<&[&'static crate::registry::Region]>,
+    today: NaiveDate,
+    filter: &Filter,
+    keep: &[FileKind],
+    each: impl Fn(&Dataset, &[Diagnostic]) -> T + Sync,
+) -> Result<Streamed<T>, crate::error::Error> {
     use rayon::prelude::*;
     let (mut nation, found) = crate::load::national(root, only)?;
     let regional: Vec<_> = found
@@ -220,6 +247,7 @@ pub fn stream(
             let mut one = crate::load::region(root, info);
             one.settings = nation.settings.clone();
             let diags = run_rules(&one, None, today, filter, |s| s != Scope::National);
+            let made = each(&one, &diags);
             let region = one.regions.pop().expect("one region");
             // The files the findings quote, and region.toml for the
             // national rules; the rest of the region is dropped here.
@@ -231,22 +259,28 @@ pub fn stream(
                         .iter()
                         .any(|d| d.file == *path || d.related.iter().any(|r| r.file == *path))
             });
-            (diags, sources, region.lean())
+            (diags, sources, region.lean(keep), made)
         })
         .collect();
     let mut kept = std::collections::BTreeMap::new();
     let mut diags = Vec::new();
-    for (d, sources, region) in regional {
+    let mut made = Vec::with_capacity(regional.len());
+    for (d, sources, region, m) in regional {
         diags.extend(d);
         kept.extend(sources);
         nation.regions.push(region);
+        made.push(m);
     }
     diags.extend(run_rules(&nation, None, today, filter, |s| {
         s != Scope::Region
     }));
     nation.sources.extend(kept);
     finish(&mut diags, &nation);
-    Ok((nation, diags))
+    Ok(Streamed {
+        data: nation,
+        diagnostics: diags,
+        each: made,
+    })
 }
 
 /// What a diagnostic is about, e.g. action `stagebank`; formatted only when

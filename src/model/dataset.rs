@@ -80,14 +80,22 @@ impl<T> Part<T> {
 }
 
 impl RegionData {
-    /// The region with its region.toml alone: what the national rules need
-    /// once the region has been checked.
-    pub fn lean(self) -> RegionData {
+    /// The region with its region.toml and the files `keep` names, the
+    /// others' contents dropped: what the national rules and a national
+    /// report need once the region has been checked.
+    pub fn lean(self, keep: &[FileKind]) -> RegionData {
+        fn part<T>(p: Part<T>, kind: FileKind, keep: &[FileKind]) -> Part<T> {
+            if keep.contains(&kind) {
+                p
+            } else {
+                p.without_value()
+            }
+        }
         RegionData {
-            schools: self.schools.without_value(),
-            overlegtafels: self.overlegtafels.without_value(),
-            actions: self.actions.without_value(),
-            jaarplan: self.jaarplan.without_value(),
+            schools: part(self.schools, FileKind::Schools, keep),
+            overlegtafels: part(self.overlegtafels, FileKind::Overlegtafels, keep),
+            actions: part(self.actions, FileKind::Actions, keep),
+            jaarplan: part(self.jaarplan, FileKind::Jaarplan, keep),
             ..self
         }
     }

@@ -244,14 +244,41 @@ pub fn count(r: &RegionData, unit: Unit) -> Counted {
 pub fn institutions<'a>(regions: impl Iterator<Item = &'a RegionData>) -> u64 {
     let mut seen = BTreeSet::new();
     for r in regions {
-        for s in r.schools().iter().filter(|s| s.counts()) {
+        seen.extend(institution_keys(r));
+    }
+    seen.len() as u64
+}
+
+/// A region's institutions that count, as keys that are the same for the
+/// same institution in another region.
+fn institution_keys(r: &RegionData) -> BTreeSet<(Kind, String)> {
+    r.schools()
+        .iter()
+        .filter(|s| s.counts())
+        .map(|s| {
             let key = s
                 .institution()
                 .unwrap_or_else(|| format!("{}/{}", r.info.code, s.id.get_ref()));
-            seen.insert((s.kind, key));
-        }
+            (s.kind, key)
+        })
+        .collect()
+}
+
+/// What the national caseload needs of one region: its row, its
+/// contracted time and its institutions (for the national count), made
+/// while the region is loaded.
+pub struct RegionPart {
+    pub row: CaseloadRow,
+    pub contracted: Option<i128>,
+    pub institutions: BTreeSet<(Kind, String)>,
+}
+
+pub fn region_part(r: &RegionData, norms: Norms) -> RegionPart {
+    RegionPart {
+        row: region_row(r, norms),
+        contracted: region_contracted(r),
+        institutions: institution_keys(r),
     }
-    seen.len() as u64
 }
 
 /// One region's caseload: its schools by kind and its coordinator's hours.
@@ -274,21 +301,28 @@ pub fn region_row(r: &RegionData, norms: Norms) -> CaseloadRow {
 
 /// Caseload of every loaded region, with a national total.
 pub fn compute(data: &Dataset, norms: Norms) -> CaseloadReport {
-    let regions: Vec<CaseloadRow> = data.regions.iter().map(|r| region_row(r, norms)).collect();
-    let total = (!regions.is_empty()).then(|| {
-        let pro = regions.iter().filter_map(|r| r.schools_pro).sum();
-        let vso = regions.iter().filter_map(|r| r.schools_vso).sum();
+    let parts = data.regions.iter().map(|r| region_part(r, norms));
+    from_parts(parts.collect(), norms)
+}
+
+/// The caseload of the regions' parts (in region order), with a national
+/// total.
+pub fn from_parts(parts: Vec<RegionPart>, norms: Norms) -> CaseloadReport {
+    let total = (!parts.is_empty()).then(|| {
+        let rows = || parts.iter().map(|p| &p.row);
+        let pro = rows().filter_map(|r| r.schools_pro).sum();
+        let vso = rows().filter_map(|r| r.schools_vso).sum();
         // Unknown in one region makes the national figure unknown.
-        let contracted = data
-            .regions
-            .iter()
-            .map(region_contracted)
-            .sum::<Option<i128>>();
+        let contracted = parts.iter().map(|p| p.contracted).sum::<Option<i128>>();
+        // An institution in two regions is one institution nationally.
+        let mut institutions = BTreeSet::new();
+        for p in &parts {
+            institutions.extend(p.institutions.iter());
+        }
         CaseloadRow {
-            locations: Some(regions.iter().filter_map(|r| r.locations).sum()),
-            // An institution in two regions is one institution nationally.
-            institutions: Some(institutions(data.regions.iter())),
-            left_out: regions.iter().map(|r| r.left_out).sum(),
+            locations: Some(rows().filter_map(|r| r.locations).sum()),
+            institutions: Some(institutions.len() as u64),
+            left_out: rows().map(|r| r.left_out).sum(),
             ..row(
                 None,
                 "total".into(),
@@ -302,7 +336,7 @@ pub fn compute(data: &Dataset, norms: Norms) -> CaseloadReport {
     CaseloadReport {
         norms,
         full_time: full_time(norms),
-        regions,
+        regions: parts.into_iter().map(|p| p.row).collect(),
         total,
     }
 }

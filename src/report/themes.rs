@@ -79,25 +79,30 @@ pub struct ThemesReport {
 }
 
 pub fn compute(data: &Dataset) -> ThemesReport {
-    let regions: Vec<ThemeRegionRow> = data
-        .regions
+    from_rows(data.regions.iter().map(region_row).collect())
+}
+
+/// One region's row of the themes report: all it needs of the region, so
+/// that the national report is made from rows made region by region.
+pub fn region_row(r: &RegionData) -> ThemeRegionRow {
+    let themes = coverage(r);
+    let uncovered = themes
         .iter()
-        .map(|r| {
-            let themes = coverage(r);
-            let uncovered = themes
-                .iter()
-                .filter(|c| !c.addressed)
-                .map(|c| c.theme)
-                .collect();
-            ThemeRegionRow {
-                code: r.info.code,
-                name: r.info.name,
-                slug: r.info.slug,
-                themes,
-                uncovered,
-            }
-        })
+        .filter(|c| !c.addressed)
+        .map(|c| c.theme)
         .collect();
+    ThemeRegionRow {
+        code: r.info.code,
+        name: r.info.name,
+        slug: r.info.slug,
+        themes,
+        uncovered,
+    }
+}
+
+/// The themes report of the regions' rows (in region order), with the
+/// national figures.
+pub fn from_rows(regions: Vec<ThemeRegionRow>) -> ThemesReport {
     let national = THEMES
         .iter()
         .enumerate()
@@ -142,12 +147,21 @@ pub struct ThemeActionsReport {
 }
 
 pub fn for_theme(data: &Dataset, theme: &Theme) -> ThemeActionsReport {
-    let mut actions: Vec<ThemeAction> = data
+    let actions = data
         .regions
         .iter()
-        .flat_map(|r| r.actions().iter().map(move |a| (r, a)))
-        .filter(|(_, a)| a.has_theme(theme.id))
-        .map(|(r, a)| ThemeAction {
+        .flat_map(|r| theme_actions(r, theme))
+        .collect();
+    from_actions(theme, actions)
+}
+
+/// One region's actions on the theme, as the kennismakelaar's list shows
+/// them.
+pub fn theme_actions(r: &RegionData, theme: &Theme) -> Vec<ThemeAction> {
+    r.actions()
+        .iter()
+        .filter(|a| a.has_theme(theme.id))
+        .map(|a| ThemeAction {
             region_code: r.info.code,
             region: r.info.name,
             region_slug: r.info.slug,
@@ -160,7 +174,11 @@ pub fn for_theme(data: &Dataset, theme: &Theme) -> ThemeActionsReport {
             due: a.due.as_ref().map(|d| *d.get_ref()),
             schools: a.schools.len() as u64,
         })
-        .collect();
+        .collect()
+}
+
+/// The list for a theme of the actions of every region on it.
+pub fn from_actions(theme: &Theme, mut actions: Vec<ThemeAction>) -> ThemeActionsReport {
     actions.sort_by(|a, b| {
         (!a.example, a.region_code, &a.id).cmp(&(!b.example, b.region_code, &b.id))
     });

@@ -397,34 +397,67 @@ pub(crate) fn form_page<T: Serialize>(
     environment().get_template("form.html")?.render(value(page))
 }
 
-/// Every path of the site.
-fn paths(data: &Dataset) -> Vec<String> {
-    let mut paths = vec!["style.css".to_string(), "index.html".to_string()];
-    paths.extend(
-        data.regions
-            .iter()
-            .map(|r| format!("regio/{}.html", r.info.slug)),
-    );
-    paths.extend(THEMES.iter().map(|t| format!("thema/{}.html", t.id)));
-    paths
+/// The static site, made in two steps so that no region has to stay
+/// whole until the end: each region's page while `check::stream_each` has
+/// the region ([`Build::region`]), then the national pages from the lean
+/// nation ([`Build::finish`]).
+pub(crate) struct Build {
+    env: Environment<'static>,
+    today: NaiveDate,
 }
 
-/// Every file of the site as (relative path, contents).
-pub(crate) fn build(
-    data: &Dataset,
-    norms: Norms,
-    today: NaiveDate,
-) -> Result<Vec<(String, String)>, minijinja::Error> {
-    use rayon::prelude::*;
-    let env = environment();
-    // Pages are independent: rendered in parallel, kept in path order.
-    paths(data)
-        .into_par_iter()
-        .map(|p| {
-            let page = render_page(&env, data, norms, today, &p, None)?;
-            Ok((p, page.expect("every path has a page")))
-        })
-        .collect()
+impl Build {
+    pub(crate) fn new(today: NaiveDate) -> Build {
+        Build {
+            env: environment(),
+            today,
+        }
+    }
+
+    /// The page of the one region in `one` as (relative path, contents).
+    pub(crate) fn region(&self, one: &Dataset) -> Result<(String, String), minijinja::Error> {
+        let norms = Norms::from_settings(&one.settings.caseload);
+        let r = &one.regions[0];
+        let path = format!("regio/{}.html", r.info.slug);
+        let page = render_page(&self.env, one, norms, self.today, &path, None)?;
+        Ok((path, page.expect("a region's path has a page")))
+    }
+
+    /// Every file of the site as (relative path, contents): the style
+    /// sheet, the index, the regions' pages (made by [`Build::region`], in
+    /// region order) and a page per theme.
+    pub(crate) fn finish(
+        &self,
+        data: &Dataset,
+        norms: Norms,
+        regions: Vec<(String, String)>,
+    ) -> Result<Vec<(String, String)>, minijinja::Error> {
+        use rayon::prelude::*;
+        let national = |paths: Vec<String>| -> Result<Vec<(String, String)>, minijinja::Error> {
+            paths
+                .into_par_iter()
+                .map(|p| {
+                    let page = render_page(&self.env, data, norms, self.today, &p, None)?;
+                    Ok((p, page.expect("every path has a page")))
+                })
+                .collect()
+        };
+        let (head, themes) = rayon::join(
+            || national(vec!["style.css".to_string(), "index.html".to_string()]),
+            || {
+                national(
+                    THEMES
+                        .iter()
+                        .map(|t| format!("thema/{}.html", t.id))
+                        .collect(),
+                )
+            },
+        );
+        let mut files = head?;
+        files.extend(regions);
+        files.extend(themes?);
+        Ok(files)
+    }
 }
 
 /// One page of the site (as `vsopro serve` asks for it); `None` for a path

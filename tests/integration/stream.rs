@@ -14,7 +14,8 @@ fn today() -> chrono::NaiveDate {
 fn same_findings(root: &Path) {
     let data = vsopro::load::load(root, None).unwrap();
     let whole = check::run(&data, today());
-    let (kept, streamed) = check::stream(root, None, today(), &check::Filter::default()).unwrap();
+    let (kept, streamed) =
+        check::stream(root, None, today(), &check::Filter::default(), &[]).unwrap();
     assert_eq!(streamed, whole, "{}", root.display());
     assert_eq!(kept.regions.len(), data.regions.len());
     for d in &whole {
@@ -92,4 +93,27 @@ fn a_region_with_errors_in_every_file_gives_the_same_findings() {
         }
     }
     same_findings(root.path());
+}
+
+#[test]
+fn a_report_keeps_the_files_it_reads_and_no_others() {
+    use vsopro::model::FileKind;
+    let root = examples();
+    let whole = vsopro::load::load(&root, None).unwrap();
+    let filter = check::Filter::default();
+    // All five files: the same model as loading the nation at once.
+    let (all, _) = check::stream(&root, None, today(), &filter, &FileKind::REGION).unwrap();
+    assert_eq!(format!("{:?}", all.regions), format!("{:?}", whole.regions));
+    // The caseload's lean model: region.toml and schools.toml.
+    let (lean, _) = check::stream(&root, None, today(), &filter, &[FileKind::Schools]).unwrap();
+    assert_eq!(lean.regions.len(), whole.regions.len());
+    for (l, w) in lean.regions.iter().zip(&whole.regions) {
+        assert!(!w.schools().is_empty() && !w.actions().is_empty());
+        assert_eq!(format!("{:?}", l.schools), format!("{:?}", w.schools));
+        assert_eq!(format!("{:?}", l.region), format!("{:?}", w.region));
+        assert!(l.actions.value.is_none() && l.jaarplan.value.is_none());
+        assert!(l.overlegtafels.value.is_none());
+        // What was dropped is still known to have been there.
+        assert_eq!(l.actions.status, w.actions.status);
+    }
 }
