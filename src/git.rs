@@ -68,32 +68,33 @@ pub(crate) struct History {
 /// renames and the first parent of merges, so that the trail is one line
 /// that ends in the state HEAD has.
 pub(crate) fn file_history(root: &Path, rel: &str) -> Result<History, Error> {
-    let (shallow, changes, uncommitted) = log_and_status(root, &["--follow"], rel)?;
+    // rev-parse and status beside the log, whose commits and versions are
+    // read while it still walks the history.
+    let (tree, logged, status) = std::thread::scope(|scope| {
+        let tree = scope.spawn(|| work_tree(root));
+        let status = scope.spawn(|| uncommitted(root, &[rel]));
+        let logged = log_with_objects(root, rel);
+        (
+            join(tree, "git rev-parse"),
+            logged,
+            join(status, "git status"),
+        )
+    });
+    let shallow = tree?;
+    let (changes, objects, contents) = logged?;
+    let uncommitted = status?;
 
     let boundaries = if shallow {
         shallow_commits(root)?
     } else {
         Vec::new()
     };
-
-    // Author, date, subject and parents from the commit objects themselves.
-    // The commit objects and the file in each commit: one cat-file.
-    let mut names: Vec<String> = changes.iter().map(|c| c.hash.clone()).collect();
-    names.extend(changes.iter().map(|c| format!("{}:{}", c.hash, c.path)));
-    let mut objects = batch(root, &names)?;
-    let files = objects.split_off(changes.len());
-    let contents = files
-        .into_iter()
-        .map(|o| o.and_then(|(kind, bytes)| (kind == "blob").then_some(bytes)))
-        .collect();
-    let objects = objects
-        .into_iter()
-        .map(|o| o.and_then(|(kind, bytes)| (kind == "commit").then_some(bytes)));
     let mut commits = Vec::with_capacity(changes.len());
     for (change, object) in changes.into_iter().zip(objects) {
         let object = object
+            .filter(|(kind, _)| kind == "commit")
             .ok_or_else(|| Error::GitFailed(format!("commit {} cannot be read", change.hash)))?;
-        let meta = parse_commit(&object);
+        let meta = parse_commit(&object.1);
         commits.push(Commit {
             short: change.hash.chars().take(7).collect(),
             hash: change.hash.clone(),
@@ -205,20 +206,23 @@ pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLo
     })
 }
 
+/// The commits that changed the paths, following first parents, each with
+/// its changed files: `<hash>\0\n<status>\0<path>\0...` (see `parse_log`).
+const LOG_ARGS: [&str; 7] = [
+    "log",
+    "-z",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    "--name-status",
+    "--no-color",
+    "--format=%H",
+];
+
 /// `git log` of the commits that changed `path`, following first parents:
 /// each with its changed files.
 fn log(root: &Path, extra: &[&str], path: &str) -> Result<Vec<Change>, Error> {
     let mut c = git(root);
-    c.args([
-        "log",
-        "-z",
-        "--first-parent",
-        "--diff-merges=first-parent",
-        "--name-status",
-        "--no-color",
-        "--format=%H",
-    ]);
-    c.args(extra).args(["--", path]);
+    c.args(LOG_ARGS).args(extra).args(["--", path]);
     let out = run(c)?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
@@ -231,8 +235,8 @@ fn log(root: &Path, extra: &[&str], path: &str) -> Result<Vec<Change>, Error> {
     parse_log(&out.stdout)
 }
 
-/// Whether `root` is a shallow work tree, `log` of `path` and whether it
-/// has uncommitted changes: the three git processes at once,
+/// Whether `root` is a shallow work tree, `log` of `path` (no contents)
+/// and whether it has uncommitted changes: the three git processes at once,
 /// `git status` refreshing the index while `git log` walks the history (a
 /// third of `--history`'s time in a large repository). Outside a work tree
 /// the first says so, whatever the others found.
@@ -245,14 +249,124 @@ fn log_and_status(
         let tree = scope.spawn(|| work_tree(root));
         let status = scope.spawn(|| uncommitted(root, &[path]));
         let changes = log(root, extra, path);
-        let join = |h: std::thread::ScopedJoinHandle<'_, Result<bool, Error>>, what: &str| {
-            h.join()
-                .unwrap_or_else(|_| Err(Error::GitFailed(what.to_string())))
-        };
         let tree = join(tree, "git rev-parse");
         let status = join(status, "git status");
         Ok((tree?, changes?, status?))
     })
+}
+
+/// The result of a git process run on a scoped thread.
+fn join<T>(h: std::thread::ScopedJoinHandle<'_, Result<T, Error>>, what: &str) -> Result<T, Error> {
+    h.join()
+        .unwrap_or_else(|_| Err(Error::GitFailed(what.to_string())))
+}
+
+/// Each commit's object and the file as it has it, per change.
+type Logged = (Vec<Change>, Vec<Option<Object>>, Vec<Option<Vec<u8>>>);
+
+/// `git log --follow` of `rel` piped into one `git cat-file --batch`: each
+/// commit is asked for (its object, and the file at its path) as soon as
+/// the log names it, so that cat-file reads the versions while log is
+/// still walking the history (on two cores the versions come almost free).
+fn log_with_objects(root: &Path, rel: &str) -> Result<Logged, Error> {
+    let spawned = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::GitMissing,
+        _ => Error::GitFailed(e.to_string()),
+    };
+    let failed = |e: std::io::Error| Error::GitFailed(e.to_string());
+    let mut cat = git(root);
+    cat.args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    let mut cat = cat.spawn().map_err(spawned)?;
+    let mut log = git(root);
+    log.args(LOG_ARGS)
+        .args(["--follow", "--", rel])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut log = match log.spawn() {
+        Ok(log) => log,
+        Err(e) => {
+            let _ = cat.kill();
+            let _ = cat.wait();
+            return Err(spawned(e));
+        }
+    };
+    let ask = cat.stdin.take().expect("piped stdin");
+    let log_out = log.stdout.take().expect("piped stdout");
+    let mut answers_in = BufReader::new(cat.stdout.take().expect("piped stdout"));
+    let (logged, answers) = std::thread::scope(|scope| {
+        let asker = scope.spawn(move || {
+            let mut ask = std::io::BufWriter::new(ask);
+            let fields = BufReader::new(log_out).split(0).map_while(Result::ok);
+            // A path with a newline cannot be asked for: its file is `None`.
+            parse_fields(fields, |c| {
+                let _ = writeln!(ask, "{}", c.hash);
+                if !c.path.contains('\n') {
+                    let _ = writeln!(ask, "{}:{}", c.hash, c.path);
+                }
+                let _ = ask.flush();
+            })
+            // Dropping `ask` closes cat-file's input: it ends after its answers.
+        });
+        let mut answers = Vec::new();
+        while let Some(answer) = read_object(&mut answers_in).map_err(failed)? {
+            answers.push(answer);
+        }
+        let logged = join(asker, "git log");
+        Ok::<_, Error>((logged, answers))
+    })?;
+    let _ = cat.wait();
+    let mut err = String::new();
+    if let Some(mut e) = log.stderr.take() {
+        let _ = e.read_to_string(&mut err);
+    }
+    let status = log.wait().map_err(failed)?;
+    if !status.success() {
+        // LC_ALL=C keeps this message in English.
+        if err.contains("does not have any commits") {
+            return Err(Error::NoCommits);
+        }
+        return Err(Error::GitFailed(err.trim().to_string()));
+    }
+    let changes = logged?;
+    let mut answers = answers.into_iter();
+    let (mut commits, mut files) = (Vec::new(), Vec::new());
+    for c in &changes {
+        commits.push(answers.next().flatten());
+        let file = if c.path.contains('\n') {
+            None
+        } else {
+            answers.next().flatten()
+        };
+        files.push(file.and_then(|(kind, bytes)| (kind == "blob").then_some(bytes)));
+    }
+    Ok((changes, commits, files))
+}
+
+/// One answer of `git cat-file --batch`: `Some(None)` for a missing
+/// object, `None` at the end.
+fn read_object(out: &mut impl BufRead) -> std::io::Result<Option<Option<Object>>> {
+    let mut header = String::new();
+    if out.read_line(&mut header)? == 0 {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = header.split_whitespace().collect();
+    if parts.len() != 3 {
+        return Ok(Some(None));
+    }
+    let size: usize = parts[2].parse().map_err(|_| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("bad cat-file header: {header}"),
+        )
+    })?;
+    let mut buf = vec![0; size + 1];
+    out.read_exact(&mut buf)?;
+    buf.truncate(size);
+    Ok(Some(Some((parts[1].to_string(), buf))))
 }
 
 /// The working tree has changes under the paths that no commit holds.
@@ -412,13 +526,21 @@ struct Change {
 /// start a new record; a field in status position that is a full object
 /// name starts the next commit (no status is 40 or 64 hex digits).
 fn parse_log(bytes: &[u8]) -> Result<Vec<Change>, Error> {
+    parse_fields(bytes.split(|&b| b == 0).map(<[u8]>::to_vec), |_| {})
+}
+
+/// [`parse_log`] of the fields as they come (from a pipe), calling `each`
+/// on every change as soon as it is complete.
+fn parse_fields(
+    fields: impl Iterator<Item = Vec<u8>>,
+    mut each: impl FnMut(&Change),
+) -> Result<Vec<Change>, Error> {
     let bad = || Error::GitFailed("unexpected output of git log".into());
     let is_hash =
         |f: &str| (f.len() == 40 || f.len() == 64) && f.bytes().all(|b| b.is_ascii_hexdigit());
-    let mut fields = bytes
-        .split(|&b| b == 0)
+    let mut fields = fields
         .map(|f| {
-            String::from_utf8_lossy(f)
+            String::from_utf8_lossy(&f)
                 .trim_start_matches('\n')
                 .to_string()
         })
@@ -438,11 +560,13 @@ fn parse_log(bytes: &[u8]) -> Result<Vec<Change>, Error> {
             if status.starts_with('R') || status.starts_with('C') {
                 path = fields.next().ok_or_else(bad)?;
             }
-            out.push(Change {
+            let change = Change {
                 hash: hash.clone(),
                 status,
                 path,
-            });
+            };
+            each(&change);
+            out.push(change);
             match fields.peek() {
                 Some(next) if !next.is_empty() && !is_hash(next) => continue,
                 _ => break,
@@ -545,22 +669,8 @@ fn batch(root: &Path, names: &[String]) -> Result<Vec<Option<Object>>, Error> {
     let mut out = BufReader::new(child.stdout.take().expect("piped stdout"));
     let mut answers = Vec::with_capacity(askable.len());
     for _ in &askable {
-        let mut header = String::new();
-        if out.read_line(&mut header).map_err(failed)? == 0 {
-            return Err(Error::GitFailed("git cat-file ended early".into()));
-        }
-        let parts: Vec<&str> = header.split_whitespace().collect();
-        if parts.len() != 3 {
-            answers.push(None);
-            continue;
-        }
-        let size: usize = parts[2]
-            .parse()
-            .map_err(|_| Error::GitFailed(format!("bad cat-file header: {header}")))?;
-        let mut buf = vec![0; size + 1];
-        out.read_exact(&mut buf).map_err(failed)?;
-        buf.truncate(size);
-        answers.push(Some((parts[1].to_string(), buf)));
+        let answer = read_object(&mut out).map_err(failed)?;
+        answers.push(answer.ok_or_else(|| Error::GitFailed("git cat-file ended early".into()))?);
     }
     let _ = writer.join();
     let _ = child.wait();
