@@ -157,16 +157,17 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         Command::Site { out, force } => {
             let failed =
                 |e: minijinja::Error| Error::Internal(format!("rendering the site failed: {e}"));
-            // Each region's page is made while the stream has the region.
+            // Each region's page and its part of the national pages are
+            // made while the stream has the region.
             let build = site::Build::new(today);
-            let keep = [FileKind::Schools, FileKind::Actions, FileKind::Jaarplan];
-            let (data, pages) = run.checked_each(&[], &keep, |one| build.region(one))?;
-            let pages = pages
+            let (data, parts) =
+                run.checked_each(&[], &[FileKind::Schools], |one| build.region(one))?;
+            let parts = parts
                 .into_iter()
                 .collect::<Result<_, _>>()
                 .map_err(failed)?;
             let files = build
-                .finish(&data, norms(&data, NormOverrides::default()), pages)
+                .finish(&data, norms(&data, NormOverrides::default()), parts)
                 .map_err(failed)?;
             site::write(&data.root, out, &files, *force)?;
             run.show(&report::commands::SiteReport::new(out, files.len()))

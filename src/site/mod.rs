@@ -179,6 +179,11 @@ pub(crate) struct ThemeContent {
 
 /// The index: map regions joined with staffing.
 pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
+    index_with(data, norms, themes::compute(data))
+}
+
+/// The index with the themes report made already (region by region).
+fn index_with(data: &Dataset, norms: Norms, themes: ThemesReport) -> IndexContent {
     let staffing: StaffingReport = staffing::compute(data, norms);
     let map = crate::map::map();
     let regions: Vec<MapRegion> = staffing
@@ -225,7 +230,7 @@ pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
         regions,
         statuses,
         need_bands: need_bands(norms),
-        themes: themes::compute(data),
+        themes,
     }
 }
 
@@ -398,12 +403,22 @@ pub(crate) fn form_page<T: Serialize>(
 }
 
 /// The static site, made in two steps so that no region has to stay
-/// whole until the end: each region's page while `check::stream_each` has
-/// the region ([`Build::region`]), then the national pages from the lean
-/// nation ([`Build::finish`]).
+/// whole until the end: each region's page and its part of the national
+/// pages while `check::stream_each` has the region ([`Build::region`]),
+/// then the national pages ([`Build::finish`]).
 pub(crate) struct Build {
     env: Environment<'static>,
     today: NaiveDate,
+}
+
+/// What the site takes of one region while it is loaded.
+pub(crate) struct RegionPart {
+    /// The region's page as (relative path, contents).
+    page: (String, String),
+    /// Its row of the themes on the index.
+    themes: themes::ThemeRegionRow,
+    /// Its actions on each theme (in the order of `THEMES`).
+    theme_actions: Vec<Vec<themes::ThemeAction>>,
 }
 
 impl Build {
@@ -414,48 +429,62 @@ impl Build {
         }
     }
 
-    /// The page of the one region in `one` as (relative path, contents).
-    pub(crate) fn region(&self, one: &Dataset) -> Result<(String, String), minijinja::Error> {
+    /// The page of the one region in `one` and its part of the national
+    /// pages.
+    pub(crate) fn region(&self, one: &Dataset) -> Result<RegionPart, minijinja::Error> {
         let norms = Norms::from_settings(&one.settings.caseload);
         let r = &one.regions[0];
         let path = format!("regio/{}.html", r.info.slug);
         let page = render_page(&self.env, one, norms, self.today, &path, None)?;
-        Ok((path, page.expect("a region's path has a page")))
+        Ok(RegionPart {
+            page: (path, page.expect("a region's path has a page")),
+            themes: themes::region_row(r),
+            theme_actions: THEMES.iter().map(|t| themes::theme_actions(r, t)).collect(),
+        })
     }
 
     /// Every file of the site as (relative path, contents): the style
-    /// sheet, the index, the regions' pages (made by [`Build::region`], in
-    /// region order) and a page per theme.
+    /// sheet, the index, the regions' pages (in region order) and a page
+    /// per theme. `data` needs region.toml and schools.toml of each region
+    /// (the staffing on the index).
     pub(crate) fn finish(
         &self,
         data: &Dataset,
         norms: Norms,
-        regions: Vec<(String, String)>,
+        parts: Vec<RegionPart>,
     ) -> Result<Vec<(String, String)>, minijinja::Error> {
         use rayon::prelude::*;
-        let national = |paths: Vec<String>| -> Result<Vec<(String, String)>, minijinja::Error> {
-            paths
-                .into_par_iter()
-                .map(|p| {
-                    let page = render_page(&self.env, data, norms, self.today, &p, None)?;
-                    Ok((p, page.expect("every path has a page")))
-                })
-                .collect()
-        };
-        let (head, themes) = rayon::join(
-            || national(vec!["style.css".to_string(), "index.html".to_string()]),
+        let mut rows = Vec::with_capacity(parts.len());
+        let mut pages = Vec::with_capacity(parts.len());
+        let mut on_theme: Vec<Vec<themes::ThemeAction>> = vec![Vec::new(); THEMES.len()];
+        for part in parts {
+            rows.push(part.themes);
+            pages.push(part.page);
+            for (all, own) in on_theme.iter_mut().zip(part.theme_actions) {
+                all.extend(own);
+            }
+        }
+        let index = index_with(data, norms, themes::from_rows(rows));
+        let (index, theme_pages) = rayon::join(
+            || render_index(&self.env, &index, self.today, None),
             || {
-                national(
-                    THEMES
-                        .iter()
-                        .map(|t| format!("thema/{}.html", t.id))
-                        .collect(),
-                )
+                THEMES
+                    .par_iter()
+                    .zip(on_theme)
+                    .map(|(t, actions)| {
+                        let report = themes::from_actions(t, actions);
+                        let page = render_theme(&self.env, t, report, self.today, None)?;
+                        Ok((format!("thema/{}.html", t.id), page))
+                    })
+                    .collect::<Result<Vec<_>, minijinja::Error>>()
             },
         );
-        let mut files = head?;
-        files.extend(regions);
-        files.extend(themes?);
+        let mut files = vec![
+            ("style.css".to_string(), STYLE.to_string()),
+            ("index.html".to_string(), index?),
+        ];
+        files.extend(pages);
+        files.extend(theme_pages?);
         Ok(files)
     }
 }
@@ -485,18 +514,7 @@ fn render_page(
         return Ok(Some(STYLE.to_string()));
     }
     if path == "index.html" {
-        let index = index_content(data, norms);
-        return render(
-            "index.html",
-            value(Page {
-                title: t!("site-title"),
-                root: "",
-                today,
-                content: &index,
-                workbench,
-            }),
-        )
-        .map(Some);
+        return render_index(env, &index_content(data, norms), today, workbench).map(Some);
     }
     if path == "problemen.html" && workbench.is_some() {
         return render(
@@ -538,17 +556,40 @@ fn render_page(
         let Some(t) = THEMES.iter().find(|t| t.id == id) else {
             return Ok(None);
         };
-        let content = ThemeContent {
-            report: themes::for_theme(data, t),
-        };
-        let page = Page {
-            title: t.title.to_string(),
-            root: "../",
-            today,
-            content: &content,
-            workbench,
-        };
-        return render("theme.html", value(page)).map(Some);
+        return render_theme(env, t, themes::for_theme(data, t), today, workbench).map(Some);
     }
     Ok(None)
+}
+
+fn render_index(
+    env: &Environment<'static>,
+    index: &IndexContent,
+    today: NaiveDate,
+    workbench: Option<&Workbench>,
+) -> Result<String, minijinja::Error> {
+    let page = Page {
+        title: t!("site-title"),
+        root: "",
+        today,
+        content: index,
+        workbench,
+    };
+    env.get_template("index.html")?.render(value(page))
+}
+
+fn render_theme(
+    env: &Environment<'static>,
+    theme: &crate::registry::Theme,
+    report: ThemeActionsReport,
+    today: NaiveDate,
+    workbench: Option<&Workbench>,
+) -> Result<String, minijinja::Error> {
+    let page = Page {
+        title: theme.title.to_string(),
+        root: "../",
+        today,
+        content: &ThemeContent { report },
+        workbench,
+    };
+    env.get_template("theme.html")?.render(value(page))
 }
