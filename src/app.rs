@@ -50,11 +50,13 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         } => {
             // Each region's part is made while the stream has the region.
             use report::caseload;
-            let norms = |data: &Dataset| norms(data, *overrides);
+            // The settings (and so the norms) are the same in every region's
+            // data set as in the nation's.
+            let norms_of = |data: &Dataset| norms(data, *overrides);
             let (data, parts) = run.checked_each(regions, &[], |one| {
-                caseload::region_part(&one.regions[0], norms(one))
+                caseload::region_part(&one.regions[0], norms_of(one))
             })?;
-            run.show(&caseload::from_parts(parts, norms(&data)))
+            run.show(&caseload::from_parts(parts, norms_of(&data)))
         }
         Command::Foto { region } => {
             let data = run.checked(&[region], &FileKind::REGION)?;
@@ -166,9 +168,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 .into_iter()
                 .collect::<Result<_, _>>()
                 .map_err(failed)?;
-            let files = build
-                .finish(&data, norms(&data, NormOverrides::default()), parts)
-                .map_err(failed)?;
+            let files = build.finish(&data, parts).map_err(failed)?;
             site::write(&data.root, out, &files, *force)?;
             run.show(&report::commands::SiteReport::new(out, files.len()))
         }

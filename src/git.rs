@@ -44,10 +44,35 @@ fn git(root: &Path) -> Command {
 
 fn run(mut cmd: Command) -> Result<std::process::Output, Error> {
     cmd.stdin(Stdio::null());
-    cmd.output().map_err(|e| match e.kind() {
+    cmd.output().map_err(not_started)
+}
+
+/// Why git could not be started: not installed, or otherwise.
+fn not_started(e: std::io::Error) -> Error {
+    match e.kind() {
         std::io::ErrorKind::NotFound => Error::GitMissing,
         _ => Error::GitFailed(e.to_string()),
-    })
+    }
+}
+
+/// A `git cat-file --batch` to ask objects of, one name a line.
+fn cat_file(root: &Path) -> Result<std::process::Child, Error> {
+    let mut c = git(root);
+    c.args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    c.spawn().map_err(not_started)
+}
+
+/// What a `git log` that failed said, as an error.
+fn log_failed(stderr: &[u8]) -> Error {
+    let err = String::from_utf8_lossy(stderr);
+    // LC_ALL=C keeps this message in English.
+    if err.contains("does not have any commits") {
+        return Error::NoCommits;
+    }
+    Error::GitFailed(err.trim().to_string())
 }
 
 /// The commits that changed one file, and what else is known about it.
@@ -225,12 +250,7 @@ fn log(root: &Path, extra: &[&str], path: &str) -> Result<Vec<Change>, Error> {
     c.args(LOG_ARGS).args(extra).args(["--", path]);
     let out = run(c)?;
     if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        // LC_ALL=C keeps this message in English.
-        if err.contains("does not have any commits") {
-            return Err(Error::NoCommits);
-        }
-        return Err(Error::GitFailed(err.trim().to_string()));
+        return Err(log_failed(&out.stderr));
     }
     parse_log(&out.stdout)
 }
@@ -269,17 +289,8 @@ type Logged = (Vec<Change>, Vec<Option<Object>>, Vec<Option<Vec<u8>>>);
 /// the log names it, so that cat-file reads the versions while log is
 /// still walking the history (on two cores the versions come almost free).
 fn log_with_objects(root: &Path, rel: &str) -> Result<Logged, Error> {
-    let spawned = |e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::GitMissing,
-        _ => Error::GitFailed(e.to_string()),
-    };
     let failed = |e: std::io::Error| Error::GitFailed(e.to_string());
-    let mut cat = git(root);
-    cat.args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    let mut cat = cat.spawn().map_err(spawned)?;
+    let mut cat = cat_file(root)?;
     let mut log = git(root);
     log.args(LOG_ARGS)
         .args(["--follow", "--", rel])
@@ -291,7 +302,7 @@ fn log_with_objects(root: &Path, rel: &str) -> Result<Logged, Error> {
         Err(e) => {
             let _ = cat.kill();
             let _ = cat.wait();
-            return Err(spawned(e));
+            return Err(not_started(e));
         }
     };
     let ask = cat.stdin.take().expect("piped stdin");
@@ -319,17 +330,12 @@ fn log_with_objects(root: &Path, rel: &str) -> Result<Logged, Error> {
         Ok::<_, Error>((logged, answers))
     })?;
     let _ = cat.wait();
-    let mut err = String::new();
+    let mut err = Vec::new();
     if let Some(mut e) = log.stderr.take() {
-        let _ = e.read_to_string(&mut err);
+        let _ = e.read_to_end(&mut err);
     }
-    let status = log.wait().map_err(failed)?;
-    if !status.success() {
-        // LC_ALL=C keeps this message in English.
-        if err.contains("does not have any commits") {
-            return Err(Error::NoCommits);
-        }
-        return Err(Error::GitFailed(err.trim().to_string()));
+    if !log.wait().map_err(failed)?.success() {
+        return Err(log_failed(&err));
     }
     let changes = logged?;
     let mut answers = answers.into_iter();
@@ -650,15 +656,7 @@ fn batch(root: &Path, names: &[String]) -> Result<Vec<Option<Object>>, Error> {
         return Ok(Vec::new());
     }
     let askable: Vec<&String> = names.iter().filter(|n| !n.contains('\n')).collect();
-    let mut c = git(root);
-    c.args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    let mut child = c.spawn().map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::GitMissing,
-        _ => Error::GitFailed(e.to_string()),
-    })?;
+    let mut child = cat_file(root)?;
     let mut stdin = child.stdin.take().expect("piped stdin");
     let input: String = askable.iter().map(|n| format!("{n}\n")).collect();
     // Written from a thread: git answers while we are still asking.

@@ -10,6 +10,7 @@ use crate::parse;
 use crate::registry::Region;
 use crate::report::history::{self, HistoryReport, Version};
 use crate::source::SourceFile;
+use rayon::prelude::*;
 use std::path::Path;
 
 pub(crate) fn trail(
@@ -46,7 +47,6 @@ fn versions(root: &Path, rel: &str) -> Result<(git::History, Vec<(git::Commit, V
     let commits = std::mem::take(&mut meta.commits);
     let contents = std::mem::take(&mut meta.contents);
     // Versions are independent: parsed in parallel, kept in order.
-    use rayon::prelude::*;
     let mut versions: Vec<(git::Commit, Version)> = commits
         .into_par_iter()
         .zip(contents)

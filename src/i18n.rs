@@ -204,12 +204,18 @@ pub fn decimal(x: f64, places: usize) -> String {
 /// A number as people write it: no decimals when whole (`36`), else as
 /// few as needed (`38,5`).
 pub fn plain(x: f64) -> String {
+    plain_in(lang(), x)
+}
+
+/// [`plain`] in a given language (a commit message is Dutch whatever the
+/// run's language).
+pub fn plain_in(lang: Lang, x: f64) -> String {
     let s = if x.fract() == 0.0 {
         format!("{x:.0}")
     } else {
         format!("{x}")
     };
-    match lang() {
+    match lang {
         Lang::Nl => s.replace('.', ","),
         Lang::En => s,
     }

@@ -33,6 +33,12 @@ pub fn schema_file(kind: FileKind) -> String {
     format!("{}.schema.json", kind.as_str())
 }
 
+/// The first line of a region file that vsopro starts: where editors (taplo,
+/// Even Better TOML) find its schema, from `regions/<slug>/`.
+pub fn schema_line(kind: FileKind) -> String {
+    format!("#:schema ../../schemas/{}\n", schema_file(kind))
+}
+
 /// `vsopro schema [KIND]`: the schema of one kind, or all by kind, as JSON
 /// (whatever `--format` says: a schema is a JSON document).
 pub fn document(kind: Option<FileKind>) -> String {

@@ -308,7 +308,8 @@ fn write_region(data: &Dataset, region: &'static Region, new: &[&Proposal]) -> R
 /// and code; the coordinator is not known from DUO.
 fn new_region_toml(region: &Region) -> String {
     format!(
-        "#:schema ../../schemas/region.schema.json\n# {}\n# {}\n\nname = \"{}\"\ncode = \"{}\"\n\n[coordinator]\nstatus = \"{}\"\n",
+        "{}# {}\n# {}\n\nname = \"{}\"\ncode = \"{}\"\n\n[coordinator]\nstatus = \"{}\"\n",
+        crate::schema::schema_line(FileKind::Region),
         t!(
             "import-region-comment",
             name = region.name,
@@ -323,7 +324,8 @@ fn new_region_toml(region: &Region) -> String {
 
 fn new_schools_toml(region: &Region) -> String {
     format!(
-        "#:schema ../../schemas/schools.schema.json\n# {}\n",
+        "{}# {}\n",
+        crate::schema::schema_line(FileKind::Schools),
         t!("import-schools-comment", name = region.name)
     )
 }

@@ -216,6 +216,27 @@ macro_rules! str_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        impl $crate::model::StrEnum for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+
+            fn aliases(self) -> &'static [&'static str] {
+                $name::aliases(self)
+            }
+        }
     };
 }
 pub(crate) use str_enum;
+
+/// What `str_enum!` gives every closed set, for code that takes any of
+/// them (a form's choices).
+pub trait StrEnum: Copy + 'static {
+    const ALL: &'static [Self];
+    fn as_str(self) -> &'static str;
+    /// The other spellings the files may use for a value.
+    fn aliases(self) -> &'static [&'static str];
+}

@@ -70,25 +70,38 @@ pub enum Representative<'a> {
     School(&'a Text),
 }
 
-/// The words for the coordinator and for nobody, in English and Dutch.
-pub const REPRESENTATIVE_WORDS: [&str; 6] = [
+/// The words for the coordinator, in English and Dutch; the first is the
+/// one vsopro writes.
+pub const COORDINATOR_WORDS: [&str; 4] = [
     "coordinator",
     "netwerkcoördinator",
     "netwerkcoordinator",
     "coördinator",
-    "none",
-    "geen",
+];
+
+/// The words for nobody; the first is the one vsopro writes.
+pub const NOBODY_WORDS: [&str; 2] = ["none", "geen"];
+
+/// Every word `represented_by` may hold instead of a school id.
+pub const REPRESENTATIVE_WORDS: [&str; 6] = [
+    COORDINATOR_WORDS[0],
+    COORDINATOR_WORDS[1],
+    COORDINATOR_WORDS[2],
+    COORDINATOR_WORDS[3],
+    NOBODY_WORDS[0],
+    NOBODY_WORDS[1],
 ];
 
 impl Overlegtafel {
     pub fn representative(&self) -> Option<Representative<'_>> {
         let by = self.represented_by.as_ref()?;
-        Some(match by.get_ref().trim().to_lowercase().as_str() {
-            "coordinator" | "netwerkcoördinator" | "netwerkcoordinator" | "coördinator" => {
-                Representative::Coordinator
-            }
-            "none" | "geen" => Representative::Nobody,
-            _ => Representative::School(by),
+        let word = by.get_ref().trim().to_lowercase();
+        Some(if COORDINATOR_WORDS.contains(&word.as_str()) {
+            Representative::Coordinator
+        } else if NOBODY_WORDS.contains(&word.as_str()) {
+            Representative::Nobody
+        } else {
+            Representative::School(by)
         })
     }
 

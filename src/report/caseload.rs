@@ -2,7 +2,7 @@
 //! All arithmetic is in whole minutes; figures are rounded to two decimals
 //! only at the end, by integer arithmetic.
 
-use crate::model::{CaseloadSettings, CoordinatorStatus, Dataset, Kind, RegionData, Unit};
+use crate::model::{CaseloadSettings, CoordinatorStatus, Kind, RegionData, Unit};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -299,14 +299,8 @@ pub fn region_row(r: &RegionData, norms: Norms) -> CaseloadRow {
     }
 }
 
-/// Caseload of every loaded region, with a national total.
-pub fn compute(data: &Dataset, norms: Norms) -> CaseloadReport {
-    let parts = data.regions.iter().map(|r| region_part(r, norms));
-    from_parts(parts.collect(), norms)
-}
-
-/// The caseload of the regions' parts (in region order), with a national
-/// total.
+/// The caseload of every region from its part (in region order), with a
+/// national total.
 pub fn from_parts(parts: Vec<RegionPart>, norms: Norms) -> CaseloadReport {
     let total = (!parts.is_empty()).then(|| {
         let rows = || parts.iter().map(|p| &p.row);

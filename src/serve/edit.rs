@@ -4,7 +4,7 @@
 //! the file is still the one the form was made from, and in git one commit
 //! per edit under the user's own identity.
 
-use super::forms::{Field, Record, Value};
+use super::forms::{Field, Record, Value, has_id};
 use crate::error::Error;
 use crate::i18n::t;
 use crate::load::{self, Input};
@@ -68,18 +68,12 @@ impl Edit {
     /// The commit message, in Dutch: the data's history is read by the
     /// coordinators.
     fn message(&self, changed: &[&str]) -> String {
-        use crate::i18n::Lang::Nl;
+        use crate::i18n::{Lang::Nl, date_in, message_in};
         match self {
             Edit::Record(r) => {
                 let fields = changed
                     .iter()
-                    .map(|k| {
-                        crate::i18n::message_in(
-                            Nl,
-                            &format!("form-field-{}", k.replace('_', "-")),
-                            &[],
-                        )
-                    })
+                    .map(|k| message_in(Nl, &super::forms::label_id(k), &[]))
                     .collect::<Vec<_>>()
                     .join(", ");
                 let id = if r.record == Record::Coordinator {
@@ -87,7 +81,7 @@ impl Edit {
                 } else {
                     format!(" '{}'", r.id)
                 };
-                crate::i18n::message_in(
+                message_in(
                     Nl,
                     if r.new {
                         "commit-record-added"
@@ -101,45 +95,39 @@ impl Edit {
                     ],
                 )
             }
-            Edit::ActionStatus { id, status } => crate::i18n::message_in(
-                crate::i18n::Lang::Nl,
+            Edit::ActionStatus { id, status } => message_in(
+                Nl,
                 "commit-action-status",
                 &[
                     ("id", id.as_str().into()),
                     ("status", status.as_str().into()),
                 ],
             ),
-            Edit::KnelpuntResolved { id, date } => crate::i18n::message_in(
-                crate::i18n::Lang::Nl,
+            Edit::KnelpuntResolved { id, date } => message_in(
+                Nl,
                 "commit-knelpunt-resolved",
                 &[
                     ("id", id.as_str().into()),
-                    (
-                        "date",
-                        crate::i18n::date_in(crate::i18n::Lang::Nl, *date).into(),
-                    ),
+                    ("date", date_in(Nl, *date).into()),
                 ],
             ),
-            Edit::Meeting { kind, date, .. } => crate::i18n::message_in(
-                crate::i18n::Lang::Nl,
+            Edit::Meeting { kind, date, .. } => message_in(
+                Nl,
                 "commit-meeting",
                 &[
                     ("kind", kind.as_str().into()),
-                    (
-                        "date",
-                        crate::i18n::date_in(crate::i18n::Lang::Nl, *date).into(),
-                    ),
+                    ("date", date_in(Nl, *date).into()),
                 ],
             ),
             Edit::Measurement {
                 goal, date, value, ..
-            } => crate::i18n::message_in(
-                crate::i18n::Lang::Nl,
+            } => message_in(
+                Nl,
                 "commit-measurement",
                 &[
                     ("id", goal.as_str().into()),
-                    ("value", value.to_string().into()),
-                    ("date", date.to_string().into()),
+                    ("value", crate::i18n::plain_in(Nl, *value).into()),
+                    ("date", date_in(Nl, *date).into()),
                 ],
             ),
         }
@@ -154,16 +142,12 @@ impl Edit {
             Edit::Record(r) => changed = r.apply(&mut doc)?,
             Edit::ActionStatus { id, status } => {
                 let actions = doc.get_mut("action")?.as_array_of_tables_mut()?;
-                let action = actions
-                    .iter_mut()
-                    .find(|a| a.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
+                let action = actions.iter_mut().find(|a| has_id(a, id))?;
                 set_value(action, "status", &Value::Str(status.as_str().to_string()));
             }
             Edit::KnelpuntResolved { id, date } => {
                 let knelpunten = doc.get_mut("knelpunt")?.as_array_of_tables_mut()?;
-                let k = knelpunten
-                    .iter_mut()
-                    .find(|k| k.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))?;
+                let k = knelpunten.iter_mut().find(|k| has_id(k, id))?;
                 k.insert("resolved", toml_edit::value(toml_date(*date)));
             }
             Edit::Meeting {
@@ -220,9 +204,7 @@ impl Edit {
                 source,
             } => {
                 let goals = doc.get_mut("goal")?.as_array_of_tables_mut()?;
-                let goal = goals
-                    .iter_mut()
-                    .find(|g| g.get("id").and_then(|v| v.as_str()) == Some(goal.as_str()))?;
+                let goal = goals.iter_mut().find(|g| has_id(g, goal))?;
                 let mut m = toml_edit::Table::new();
                 m.insert("date", toml_edit::value(toml_date(*date)));
                 // Whole numbers as people write them: `value = 15`.
@@ -264,9 +246,7 @@ impl RecordEdit {
                         toml_edit::ArrayOfTables::new(),
                     ))
                     .as_array_of_tables_mut()?;
-                let same = |t: &toml_edit::Table| {
-                    t.get("id").and_then(|v| v.as_str()) == Some(self.id.as_str())
-                };
+                let same = |t: &toml_edit::Table| has_id(t, &self.id);
                 if self.new {
                     let mut t = toml_edit::Table::new();
                     // A blank line before it, as between the others.
@@ -444,19 +424,12 @@ pub(crate) fn apply(
     let text = String::from_utf8(old.clone()).map_err(|_| Refusal::NotFound)?;
     let (mut new, changed) = edit.apply(&text).ok_or(Refusal::NotFound)?;
     if creates {
-        // The schema line every region file starts with, for the editors.
-        let name = edit.file().file_name().trim_end_matches(".toml");
-        new.insert_str(0, &format!("#:schema ../../schemas/{name}.schema.json\n"));
+        new.insert_str(0, &crate::schema::schema_line(edit.file()));
     }
     if new == text {
         return Ok(Outcome::Unchanged);
     }
-    let rel = format!(
-        "{}/{}/{}",
-        crate::model::REGIONS_DIR,
-        region.slug,
-        edit.file().file_name()
-    );
+    let rel = crate::model::region_path(region.slug, edit.file());
     // Checked in memory: nothing invalid is ever written. Errors the data
     // had before the edit do not hold it back.
     let key = |d: &crate::diag::Diagnostic| (d.code, d.message.clone());

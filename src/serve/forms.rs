@@ -8,6 +8,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::t;
 use crate::model::{
     CoordinatorStatus, EntityKind, FileKind, Kind, Level, Profile, RegionData, Role, Scale, Status,
+    StrEnum,
 };
 use crate::registry::THEMES;
 use chrono::NaiveDate;
@@ -64,6 +65,24 @@ impl Record {
     /// `[coordinator]` table.
     pub(crate) fn array(self) -> Option<&'static str> {
         self.entity().map(|e| e.as_str())
+    }
+
+    /// The record's table in its file: the coordinator's table, or the
+    /// first of its kind with `id`.
+    pub(crate) fn table<'a>(
+        self,
+        doc: &'a toml_edit::Table,
+        id: Option<&str>,
+    ) -> Option<&'a toml_edit::Table> {
+        match (self.array(), id) {
+            (None, _) => doc.get("coordinator")?.as_table(),
+            (Some(array), Some(id)) => doc
+                .get(array)?
+                .as_array_of_tables()?
+                .iter()
+                .find(|t| has_id(t, id)),
+            (Some(_), None) => None,
+        }
     }
 
     fn entity(self) -> Option<EntityKind> {
@@ -123,18 +142,13 @@ impl Record {
                 Field::new("themes", themes()).required(),
                 Field::new(
                     "role",
-                    Select(enum_choices(
-                        Role::ALL,
-                        Role::as_str,
-                        Role::aliases,
-                        |r| match r {
-                            Role::Netwerkregisseur => t!("form-role-a"),
-                            Role::Vertegenwoordiger => t!("form-role-b"),
-                            Role::Foto => t!("form-role-c"),
-                            Role::Kennismakelaar => t!("form-role-d"),
-                            Role::Ontwikkelthema => t!("form-role-e"),
-                        },
-                    )),
+                    Select(enum_choices::<Role>(|r| match r {
+                        Role::Netwerkregisseur => t!("form-role-a"),
+                        Role::Vertegenwoordiger => t!("form-role-b"),
+                        Role::Foto => t!("form-role-c"),
+                        Role::Kennismakelaar => t!("form-role-d"),
+                        Role::Ontwikkelthema => t!("form-role-e"),
+                    })),
                 ),
                 Field::new("addresses", Multi(knelpunt_choices(region))),
                 Field::new("schools", schools()),
@@ -142,12 +156,7 @@ impl Record {
                 Field::new("owner", Text),
                 Field::new(
                     "status",
-                    Select(enum_choices(
-                        Status::ALL,
-                        Status::as_str,
-                        Status::aliases,
-                        crate::words::action_status,
-                    )),
+                    Select(enum_choices::<Status>(crate::words::action_status)),
                 )
                 .required(),
                 Field::new("due", Date),
@@ -162,16 +171,7 @@ impl Record {
             ],
             Record::Overlegtafel => vec![
                 Field::new("name", Text).required(),
-                Field::new(
-                    "level",
-                    Select(enum_choices(
-                        Level::ALL,
-                        Level::as_str,
-                        Level::aliases,
-                        crate::words::level,
-                    )),
-                )
-                .required(),
+                Field::new("level", Select(enum_choices::<Level>(crate::words::level))).required(),
                 Field::new("organizer", Text),
                 Field::new("partners", Lines),
                 Field::new("frequency", Text),
@@ -194,15 +194,10 @@ impl Record {
                 Field::new("name", Text).required(),
                 Field::new(
                     "kind",
-                    Select(enum_choices(
-                        Kind::ALL,
-                        Kind::as_str,
-                        Kind::aliases,
-                        |k| match k {
-                            Kind::Pro => t!("form-kind-pro"),
-                            Kind::Vso => t!("form-kind-vso"),
-                        },
-                    )),
+                    Select(enum_choices::<Kind>(|k| match k {
+                        Kind::Pro => t!("form-kind-pro"),
+                        Kind::Vso => t!("form-kind-vso"),
+                    })),
                 )
                 .required(),
                 Field::new("brin", Text),
@@ -211,18 +206,13 @@ impl Record {
                 Field::new("students", Integer),
                 Field::new(
                     "profiles",
-                    Checks(enum_choices(
-                        Profile::ALL,
-                        Profile::as_str,
-                        Profile::aliases,
-                        |p| match p {
-                            Profile::Vervolgonderwijs => t!("form-profile-vervolgonderwijs"),
-                            Profile::Arbeidsmarktgericht => {
-                                t!("form-profile-arbeidsmarktgericht")
-                            }
-                            Profile::Dagbesteding => t!("form-profile-dagbesteding"),
-                        },
-                    )),
+                    Checks(enum_choices::<Profile>(|p| match p {
+                        Profile::Vervolgonderwijs => t!("form-profile-vervolgonderwijs"),
+                        Profile::Arbeidsmarktgericht => {
+                            t!("form-profile-arbeidsmarktgericht")
+                        }
+                        Profile::Dagbesteding => t!("form-profile-dagbesteding"),
+                    })),
                 ),
                 Field::new("cluster", Integer),
                 Field::new("caseload", Flag { default: true }),
@@ -231,12 +221,9 @@ impl Record {
             Record::Coordinator => vec![
                 Field::new(
                     "status",
-                    Select(enum_choices(
-                        CoordinatorStatus::ALL,
-                        CoordinatorStatus::as_str,
-                        CoordinatorStatus::aliases,
-                        |s| crate::words::staffing(s.into()),
-                    )),
+                    Select(enum_choices::<CoordinatorStatus>(|s| {
+                        crate::words::staffing(s.into())
+                    })),
                 )
                 .required(),
                 Field::new("name", Text),
@@ -244,12 +231,7 @@ impl Record {
                 Field::new("since", Date),
                 Field::new(
                     "scale",
-                    Select(enum_choices(
-                        Scale::ALL,
-                        Scale::as_str,
-                        Scale::aliases,
-                        |s| s.as_str().to_string(),
-                    )),
+                    Select(enum_choices::<Scale>(|s| s.as_str().to_string())),
                 ),
             ],
         }
@@ -276,16 +258,12 @@ impl Choice {
     }
 }
 
-fn enum_choices<T: Copy>(
-    all: &[T],
-    value: fn(T) -> &'static str,
-    aliases: fn(T) -> &'static [&'static str],
-    label: impl Fn(T) -> String,
-) -> Vec<Choice> {
-    all.iter()
+fn enum_choices<T: StrEnum>(label: impl Fn(T) -> String) -> Vec<Choice> {
+    T::ALL
+        .iter()
         .map(|&v| Choice {
-            aliases: aliases(v).to_vec(),
-            ..Choice::new(value(v), label(v))
+            aliases: v.aliases().to_vec(),
+            ..Choice::new(v.as_str(), label(v))
         })
         .collect()
 }
@@ -325,15 +303,14 @@ fn overlegtafel_choices(region: Option<&RegionData>) -> Vec<Choice> {
 }
 
 fn representative_choices(region: Option<&RegionData>) -> Vec<Choice> {
+    use crate::model::{COORDINATOR_WORDS, NOBODY_WORDS};
+    let word = |words: &[&'static str], label: String| Choice {
+        aliases: words[1..].to_vec(),
+        ..Choice::new(words[0], label)
+    };
     let mut choices = vec![
-        Choice {
-            aliases: vec!["netwerkcoördinator", "netwerkcoordinator", "coördinator"],
-            ..Choice::new("coordinator", t!("foto-by-coordinator"))
-        },
-        Choice {
-            aliases: vec!["geen"],
-            ..Choice::new("none", t!("foto-by-nobody"))
-        },
+        word(&COORDINATOR_WORDS, t!("foto-by-coordinator")),
+        word(&NOBODY_WORDS, t!("foto-by-nobody")),
     ];
     choices.extend(school_choices(region));
     choices
@@ -358,6 +335,11 @@ fn municipality_choices(region: Option<&RegionData>) -> Vec<Choice> {
         .collect();
     names.sort_unstable();
     names.into_iter().map(|n| Choice::new(n, n)).collect()
+}
+
+/// Whether a table of an array of tables is the record with this id.
+pub(crate) fn has_id(t: &toml_edit::Table, id: &str) -> bool {
+    t.get("id").and_then(|v| v.as_str()) == Some(id)
 }
 
 /// A long text cut to its first words, for a list of choices.
@@ -661,11 +643,10 @@ pub(crate) fn field_views(
         .zip(raw)
         .map(|(f, r)| {
             let choices = f.choices().to_vec();
-            let id = format!("form-field-{}", f.key.replace('_', "-"));
             let hint_id = format!("form-hint-{}", f.key.replace('_', "-"));
             FieldView {
                 key: f.key,
-                label: crate::i18n::message(&id, &[]),
+                label: crate::i18n::message(&label_id(f.key), &[]),
                 hint: crate::i18n::has(crate::i18n::lang(), &hint_id)
                     .then(|| crate::i18n::message(&hint_id, &[])),
                 input: match f.input {
@@ -689,6 +670,12 @@ pub(crate) fn field_views(
             }
         })
         .collect()
+}
+
+/// The catalogue's id of a field's label (`hours_per_week` →
+/// `form-field-hours-per-week`), on the page and in commit messages.
+pub(crate) fn label_id(key: &str) -> String {
+    format!("form-field-{}", key.replace('_', "-"))
 }
 
 /// Places each diagnostic of an edit that was refused beside the field
@@ -735,19 +722,7 @@ fn key_spans(
     let Ok(doc) = toml_edit::Document::parse(text) else {
         return Vec::new();
     };
-    let table = match (record.array(), id) {
-        (None, _) => doc.get("coordinator").and_then(|i| i.as_table()),
-        (Some(array), Some(id)) => doc
-            .get(array)
-            .and_then(|i| i.as_array_of_tables())
-            .and_then(|a| {
-                a.iter()
-                    .filter(|t| t.get("id").and_then(|v| v.as_str()) == Some(id))
-                    .last()
-            }),
-        (Some(_), None) => None,
-    };
-    let Some(table) = table else {
+    let Some(table) = record.table(doc.as_table(), id) else {
         return Vec::new();
     };
     let keys = record.fields(None).into_iter().map(|f| f.key).chain(["id"]);
@@ -769,7 +744,7 @@ mod tests {
     fn every_field_has_its_label_in_both_languages() {
         for record in Record::ALL {
             for f in record.fields(None) {
-                let id = format!("form-field-{}", f.key.replace('_', "-"));
+                let id = label_id(f.key);
                 for lang in [Lang::Nl, Lang::En] {
                     assert!(has(lang, &id), "{id} in {lang:?}");
                 }

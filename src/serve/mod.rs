@@ -14,7 +14,7 @@ use crate::diag::Diagnostic;
 use crate::error::Error;
 use crate::i18n::t;
 use crate::load;
-use crate::model::Dataset;
+use crate::model::{Dataset, REGIONS_DIR};
 use crate::report::caseload::Norms;
 use crate::site::{Problem, Workbench};
 use chrono::NaiveDate;
@@ -261,7 +261,7 @@ impl Workshop {
                 .strip_prefix("regio/")
                 .and_then(|p| p.strip_suffix(".html"))
                 .map(|slug| {
-                    let dir = format!("regions/{slug}/");
+                    let dir = format!("{REGIONS_DIR}/{slug}/");
                     data.sources
                         .keys()
                         .filter(|path| path.starts_with(&dir))
@@ -398,7 +398,7 @@ impl Workshop {
             _ => return refused(404, t!("serve-not-found")),
         };
         // Only a region the registry knows, with its folder here.
-        let Some(region) = crate::registry::REGIONS.iter().find(|r| r.slug == slug) else {
+        let Some(region) = crate::registry::region_by_slug(slug) else {
             return refused(404, t!("serve-not-found"));
         };
         let Some(hash) = form.get("hash") else {
@@ -425,7 +425,7 @@ impl Workshop {
     /// The approval form: `jaarplan --approve` for this region, if the
     /// form was made from the file as it is and the region has no errors.
     fn approve(&self, slug: &str, form: &std::collections::HashMap<String, String>) -> Reply {
-        let Some(region) = crate::registry::REGIONS.iter().find(|r| r.slug == slug) else {
+        let Some(region) = crate::registry::region_by_slug(slug) else {
             return refused(404, t!("serve-not-found"));
         };
         let by = form.get("by").map(|b| b.trim()).filter(|b| !b.is_empty());
@@ -433,11 +433,7 @@ impl Workshop {
         let (Some(by), Some(date), Some(hash)) = (by, date, form.get("hash")) else {
             return refused(400, t!("serve-bad-form"));
         };
-        let rel = format!(
-            "{}/{}/jaarplan.toml",
-            crate::model::REGIONS_DIR,
-            region.slug
-        );
+        let rel = crate::model::region_path(region.slug, crate::model::FileKind::Jaarplan);
         if file_hash(&self.root.join(&rel)) != *hash {
             return refused(409, t!("serve-stale"));
         }
@@ -515,7 +511,7 @@ fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
                 source,
                 region: crate::registry::REGIONS
                     .iter()
-                    .find(|r| d.file.starts_with(&format!("regions/{}/", r.slug)))
+                    .find(|r| d.file.starts_with(&format!("{REGIONS_DIR}/{}/", r.slug)))
                     .map(|r| r.slug),
                 diagnostic,
             }

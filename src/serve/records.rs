@@ -11,8 +11,6 @@ use super::forms::{self, FormView, Raw, Record};
 use super::{Reply, Workshop, refused, reply};
 use crate::i18n::t;
 use crate::load;
-use crate::model::REGIONS_DIR;
-use crate::registry::REGIONS;
 use std::collections::BTreeMap;
 
 /// A record form's address.
@@ -111,7 +109,7 @@ fn new_id(name: &str, taken: &[String]) -> String {
 impl Workshop {
     /// A record's form (GET, `pairs` is `None`) or its submission.
     pub(super) fn record_form(&self, route: &Route, pairs: Option<&[(String, String)]>) -> Reply {
-        let Some(region) = REGIONS.iter().find(|r| r.slug == route.slug) else {
+        let Some(region) = crate::registry::region_by_slug(&route.slug) else {
             return refused(404, t!("serve-not-found"));
         };
         let data = match load::load(&self.root, None) {
@@ -121,11 +119,7 @@ impl Workshop {
         let Some(region_data) = data.regions.iter().find(|r| r.info.slug == region.slug) else {
             return refused(404, t!("serve-not-found"));
         };
-        let rel = format!(
-            "{REGIONS_DIR}/{}/{}",
-            region.slug,
-            route.record.file().file_name()
-        );
+        let rel = crate::model::region_path(region.slug, route.record.file());
         let adds = route.adds();
         let bytes = match std::fs::read(self.root.join(&rel)) {
             Ok(bytes) => bytes,
@@ -138,17 +132,7 @@ impl Workshop {
             // The form needs the file as TOML; the problems page says why not.
             return refused(422, t!("form-file-broken", file = rel.as_str()));
         };
-        let table = match (route.record.array(), &route.id) {
-            (None, _) => doc.get("coordinator").and_then(|i| i.as_table()),
-            (Some(_), None) => None,
-            (Some(array), Some(id)) => doc
-                .get(array)
-                .and_then(|i| i.as_array_of_tables())
-                .and_then(|list| {
-                    list.iter()
-                        .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(id.as_str()))
-                }),
-        };
+        let table = route.record.table(doc.as_table(), route.id.as_deref());
         if table.is_none() && (route.id.is_some() || route.record == Record::Coordinator) {
             return refused(404, t!("serve-not-found"));
         }

@@ -450,7 +450,6 @@ impl Build {
     pub(crate) fn finish(
         &self,
         data: &Dataset,
-        norms: Norms,
         parts: Vec<RegionPart>,
     ) -> Result<Vec<(String, String)>, minijinja::Error> {
         use rayon::prelude::*;
@@ -464,6 +463,7 @@ impl Build {
                 all.extend(own);
             }
         }
+        let norms = Norms::from_settings(&data.settings.caseload);
         let index = index_with(data, norms, themes::from_rows(rows));
         let (index, theme_pages) = rayon::join(
             || render_index(&self.env, &index, self.today, None),

@@ -534,7 +534,7 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
     assert_eq!(
         last_commit(&root),
         committed(
-            "Meting voor doel 'meer-stageplekken' vastgelegd: 15 op 2026-11-20",
+            "Meting voor doel 'meer-stageplekken' vastgelegd: 15 op 20 november 2026",
             "regions/midden-holland/jaarplan.toml"
         )
     );

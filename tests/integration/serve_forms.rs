@@ -175,6 +175,13 @@ fn diff(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     (removed, added)
 }
 
+/// The saved data passes `check`, and the last commit is the test
+/// identity's, with `message`, of `file` alone.
+fn valid_and_committed(root: &Sandbox, message: &str, file: &str) {
+    root.cmd(&["check"]).run().expect(0);
+    assert_eq!(last_commit(root), committed(message, file));
+}
+
 fn commit_count(root: &Sandbox) -> usize {
     root.git(
         ".",
@@ -223,10 +230,10 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
         &after[before.len()..],
         "\n[[action]]\nid = \"werkgeversontbijt-in-gouda\"\ntitle = \"Werkgeversontbijt in Gouda\"\nthemes = [\"stageplaatsen\", \"nazorg\"]\nrole = \"netwerkregisseur\"\naddresses = [\"te-weinig-stageplekken\"]\nschools = [\"pro-goudse-hoeve\", \"vso-de-brug\"]\noverlegtafel = \"casusoverleg-uitstroom\"\nstatus = \"planned\"\ndue = 2027-02-15\nexample = true\n"
     );
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed("Actie 'werkgeversontbijt-in-gouda' toegevoegd", ACTIONS)
+    valid_and_committed(
+        &root,
+        "Actie 'werkgeversontbijt-in-gouda' toegevoegd",
+        ACTIONS,
     );
     let page = s.get("/regio/midden-holland.html").body;
     assert!(
@@ -277,13 +284,10 @@ fn an_action_is_edited_in_place_and_only_its_changed_lines_change() {
             ]
         )
     );
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed(
-            "Actie 'stagebank-techniek' gewijzigd: Status, Klaar op, Financiering",
-            ACTIONS
-        )
+    valid_and_committed(
+        &root,
+        "Actie 'stagebank-techniek' gewijzigd: Status, Klaar op, Financiering",
+        ACTIONS,
     );
 }
 
@@ -355,13 +359,10 @@ fn a_knelpunt_is_added_and_edited() {
     );
     let at = after.find("id = \"jongeren").unwrap();
     assert!(at < after.find("[[action]]").unwrap());
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed(
-            "Knelpunt 'jongeren-met-een-indicatie-beschut-werk' toegevoegd",
-            ACTIONS
-        )
+    valid_and_committed(
+        &root,
+        "Knelpunt 'jongeren-met-een-indicatie-beschut-werk' toegevoegd",
+        ACTIONS,
     );
     // Edited: another text and a date it was resolved.
     let before = after;
@@ -380,13 +381,10 @@ fn a_knelpunt_is_added_and_edited() {
             ]
         )
     );
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed(
-            "Knelpunt 'nazorg-versnipperd' gewijzigd: Omschrijving, Opgelost op",
-            ACTIONS
-        )
+    valid_and_committed(
+        &root,
+        "Knelpunt 'nazorg-versnipperd' gewijzigd: Omschrijving, Opgelost op",
+        ACTIONS,
     );
 }
 
@@ -443,13 +441,10 @@ fn an_overlegtafel_judged_not_relevant_needs_its_reason_beside_the_field() {
         ]
     );
     assert!(after.find("id = \"regionaal-overleg").unwrap() < after.find("[[plan]]").unwrap());
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed(
-            "Overlegtafel 'regionaal-overleg-zorg-en-veiligheid' toegevoegd",
-            TABLES
-        )
+    valid_and_committed(
+        &root,
+        "Overlegtafel 'regionaal-overleg-zorg-en-veiligheid' toegevoegd",
+        TABLES,
     );
     // The page lists it as not relevant with its reason and an edit link.
     let page = unescape(&s.get("/regio/midden-holland.html").body);
@@ -525,8 +520,7 @@ fn plans_projects_and_developments_are_added_with_their_dates() {
             ],
             "{segment}"
         );
-        root.cmd(&["check"]).run().expect(0);
-        assert_eq!(last_commit(&root), committed(message, TABLES));
+        valid_and_committed(&root, message, TABLES);
     }
     // An end before the start is refused beside the field it points at.
     let before = root.read(TABLES);
@@ -598,11 +592,7 @@ fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
             "cluster = 3",
         ]
     );
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed("School 'vso-de-horizon' toegevoegd", SCHOOLS)
-    );
+    valid_and_committed(&root, "School 'vso-de-horizon' toegevoegd", SCHOOLS);
     // The same id again: refused beside the id field.
     let mut again = s.form("/regio/midden-holland/nieuw/school");
     again
@@ -630,13 +620,10 @@ fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
             ]
         )
     );
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed(
-            "School 'vso-de-brug' gewijzigd: Leerlingen, Telt mee in de caseload, Reden",
-            SCHOOLS
-        )
+    valid_and_committed(
+        &root,
+        "School 'vso-de-brug' gewijzigd: Leerlingen, Telt mee in de caseload, Reden",
+        SCHOOLS,
     );
 }
 
@@ -665,10 +652,10 @@ fn the_coordinator_s_details_are_edited() {
             ]
         )
     );
-    root.cmd(&["check"]).run().expect(0);
-    assert_eq!(
-        last_commit(&root),
-        committed("Netwerkcoördinator gewijzigd: Naam, Uren per week", REGION)
+    valid_and_committed(
+        &root,
+        "Netwerkcoördinator gewijzigd: Naam, Uren per week",
+        REGION,
     );
     // Hours that are no number stay on the form with the reason.
     let mut bad = s.form("/regio/midden-holland/netwerkcoordinator");
