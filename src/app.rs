@@ -48,15 +48,8 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         Command::Caseload {
             regions, overrides, ..
         } => {
-            // Each region's part is made while the stream has the region.
-            use report::caseload;
-            // The settings (and so the norms) are the same in every region's
-            // data set as in the nation's.
-            let norms_of = |data: &Dataset| norms(data, *overrides);
-            let (data, parts) = run.checked_each(regions, &[], |one| {
-                caseload::region_part(&one.regions[0], norms_of(one))
-            })?;
-            run.show(&caseload::from_parts(parts, norms_of(&data)))
+            let (_, parts, norms) = run.caseload_parts(regions, *overrides)?;
+            run.show(&report::caseload::from_parts(parts, norms))
         }
         Command::Foto { region } => {
             let data = run.checked(&[region], &FileKind::REGION)?;
@@ -82,8 +75,8 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             }
         }
         Command::Staffing { overrides } => {
-            let data = run.checked(&[], &[FileKind::Schools])?;
-            run.show(&report::staffing::compute(&data, norms(&data, *overrides)))
+            let (data, parts, norms) = run.caseload_parts(&[], *overrides)?;
+            run.show(&report::staffing::compute(&data, &parts, norms))
         }
         Command::Jaarplan {
             region,
@@ -162,8 +155,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             // Each region's page and its part of the national pages are
             // made while the stream has the region.
             let build = site::Build::new(today);
-            let (data, parts) =
-                run.checked_each(&[], &[FileKind::Schools], |one| build.region(one))?;
+            let (data, parts) = run.checked_each(&[], &[], |one| build.region(one))?;
             let parts = parts
                 .into_iter()
                 .collect::<Result<_, _>>()
@@ -323,6 +315,22 @@ impl Run<'_> {
             .map(|m| m.ok_or_else(|| Error::Internal("a region with errors passed".into())))
             .collect::<Result<_, _>>()?;
         Ok((streamed.data, made))
+    }
+
+    /// Each region's caseload part, made while the stream has the region
+    /// (no region's files are kept but region.toml), and the norms.
+    fn caseload_parts(
+        &self,
+        regions: &[&'static Region],
+        overrides: NormOverrides,
+    ) -> Result<(Dataset, Vec<report::caseload::RegionPart>, Norms), Error> {
+        // The settings (and so the norms) are the same in every region's
+        // data set as in the nation's.
+        let (data, parts) = self.checked_each(regions, &[], |one| {
+            report::caseload::region_part(&one.regions[0], norms(one, overrides))
+        })?;
+        let norms = norms(&data, overrides);
+        Ok((data, parts, norms))
     }
 
     fn gate(&self, data: &Dataset, diags: &[Diagnostic]) -> Result<(), Error> {

@@ -239,12 +239,13 @@ pub fn count(r: &RegionData, unit: Unit) -> Counted {
     }
 }
 
-/// Distinct institutions over several regions (one with pro and vso
+/// Distinct institutions over several regions' parts: an institution in
+/// two regions is one institution nationally (one with pro and vso
 /// locations counts once per kind, as in a region).
-pub fn institutions<'a>(regions: impl Iterator<Item = &'a RegionData>) -> u64 {
+pub fn institutions(parts: &[RegionPart]) -> u64 {
     let mut seen = BTreeSet::new();
-    for r in regions {
-        seen.extend(institution_keys(r));
+    for p in parts {
+        seen.extend(p.institutions.iter());
     }
     seen.len() as u64
 }
@@ -264,9 +265,9 @@ fn institution_keys(r: &RegionData) -> BTreeSet<(Kind, String)> {
         .collect()
 }
 
-/// What the national caseload needs of one region: its row, its
-/// contracted time and its institutions (for the national count), made
-/// while the region is loaded.
+/// What the national caseload (and the staffing) needs of one region: its
+/// row, its contracted time and its institutions (for the national count),
+/// made while the region is loaded.
 pub struct RegionPart {
     pub row: CaseloadRow,
     pub contracted: Option<i128>,
@@ -308,14 +309,9 @@ pub fn from_parts(parts: Vec<RegionPart>, norms: Norms) -> CaseloadReport {
         let vso = rows().filter_map(|r| r.schools_vso).sum();
         // Unknown in one region makes the national figure unknown.
         let contracted = parts.iter().map(|p| p.contracted).sum::<Option<i128>>();
-        // An institution in two regions is one institution nationally.
-        let mut institutions = BTreeSet::new();
-        for p in &parts {
-            institutions.extend(p.institutions.iter());
-        }
         CaseloadRow {
             locations: Some(rows().filter_map(|r| r.locations).sum()),
-            institutions: Some(institutions.len() as u64),
+            institutions: Some(institutions(&parts)),
             left_out: rows().map(|r| r.left_out).sum(),
             ..row(
                 None,

@@ -89,7 +89,10 @@ pub struct StaffingReport {
     pub totals: StaffingTotals,
 }
 
-pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
+/// The staffing of all 35 regions: the coordinator from each region's
+/// region.toml in `data`, its caseload from its part (`parts` in the order
+/// of `data.regions`, made by `caseload::region_part` with `norms`).
+pub fn compute(data: &Dataset, parts: &[caseload::RegionPart], norms: Norms) -> StaffingReport {
     let mut required_minutes: i128 = 0;
     let mut contracted_minutes: Option<i128> = None;
     let mut gap_minutes: Option<i128> = None;
@@ -98,7 +101,8 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
     let rows: Vec<StaffingRow> = REGIONS
         .iter()
         .map(|info| {
-            let Some(region) = data.region(info.code) else {
+            let found = data.regions.iter().position(|r| r.info.code == info.code);
+            let Some((region, part)) = found.map(|i| (&data.regions[i], &parts[i])) else {
                 return StaffingRow {
                     code: info.code,
                     name: info.name,
@@ -116,8 +120,7 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
                 };
             };
             let c = region.coordinator();
-            let cl = caseload::region_row(region, norms);
-            let contracted = caseload::region_contracted(region);
+            let (cl, contracted) = (&part.row, part.contracted);
             let required = i128::from(cl.required.minutes);
             with_data += 1;
             schools += cl.schools;
@@ -162,7 +165,7 @@ pub fn compute(data: &Dataset, norms: Norms) -> StaffingReport {
         schools,
         pro,
         vso,
-        institutions: caseload::institutions(data.regions.iter()),
+        institutions: caseload::institutions(parts),
         required_hours: caseload::hours2(required_minutes),
         required_fte: caseload::fte(required_minutes, norms),
         contracted_known: known,

@@ -16,7 +16,7 @@ use crate::report::foto::FotoReport;
 use crate::report::jaarplan::JaarplanReport;
 use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
-use crate::report::{foto, jaarplan, staffing, themes};
+use crate::report::{caseload, foto, jaarplan, staffing, themes};
 use crate::words;
 use chrono::NaiveDate;
 use minijinja::{Environment, Value};
@@ -179,12 +179,23 @@ pub(crate) struct ThemeContent {
 
 /// The index: map regions joined with staffing.
 pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
-    index_with(data, norms, themes::compute(data))
+    let parts: Vec<_> = data
+        .regions
+        .iter()
+        .map(|r| caseload::region_part(r, norms))
+        .collect();
+    index_with(data, &parts, norms, themes::compute(data))
 }
 
-/// The index with the themes report made already (region by region).
-fn index_with(data: &Dataset, norms: Norms, themes: ThemesReport) -> IndexContent {
-    let staffing: StaffingReport = staffing::compute(data, norms);
+/// The index from each region's caseload part (in the order of
+/// `data.regions`) and the themes report, made region by region.
+fn index_with(
+    data: &Dataset,
+    parts: &[caseload::RegionPart],
+    norms: Norms,
+    themes: ThemesReport,
+) -> IndexContent {
+    let staffing: StaffingReport = staffing::compute(data, parts, norms);
     let map = crate::map::map();
     let regions: Vec<MapRegion> = staffing
         .regions
@@ -415,6 +426,8 @@ pub(crate) struct Build {
 pub(crate) struct RegionPart {
     /// The region's page as (relative path, contents).
     page: (String, String),
+    /// Its caseload, for the staffing on the index.
+    caseload: caseload::RegionPart,
     /// Its row of the themes on the index.
     themes: themes::ThemeRegionRow,
     /// Its actions on each theme (in the order of `THEMES`).
@@ -438,6 +451,7 @@ impl Build {
         let page = render_page(&self.env, one, norms, self.today, &path, None)?;
         Ok(RegionPart {
             page: (path, page.expect("a region's path has a page")),
+            caseload: caseload::region_part(r, norms),
             themes: themes::region_row(r),
             theme_actions: THEMES.iter().map(|t| themes::theme_actions(r, t)).collect(),
         })
@@ -445,8 +459,7 @@ impl Build {
 
     /// Every file of the site as (relative path, contents): the style
     /// sheet, the index, the regions' pages (in region order) and a page
-    /// per theme. `data` needs region.toml and schools.toml of each region
-    /// (the staffing on the index).
+    /// per theme. Of each region `data` needs region.toml alone.
     pub(crate) fn finish(
         &self,
         data: &Dataset,
@@ -454,17 +467,19 @@ impl Build {
     ) -> Result<Vec<(String, String)>, minijinja::Error> {
         use rayon::prelude::*;
         let mut rows = Vec::with_capacity(parts.len());
+        let mut caseloads = Vec::with_capacity(parts.len());
         let mut pages = Vec::with_capacity(parts.len());
         let mut on_theme: Vec<Vec<themes::ThemeAction>> = vec![Vec::new(); THEMES.len()];
         for part in parts {
             rows.push(part.themes);
+            caseloads.push(part.caseload);
             pages.push(part.page);
             for (all, own) in on_theme.iter_mut().zip(part.theme_actions) {
                 all.extend(own);
             }
         }
         let norms = Norms::from_settings(&data.settings.caseload);
-        let index = index_with(data, norms, themes::from_rows(rows));
+        let index = index_with(data, &caseloads, norms, themes::from_rows(rows));
         let (index, theme_pages) = rayon::join(
             || render_index(&self.env, &index, self.today, None),
             || {

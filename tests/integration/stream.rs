@@ -104,7 +104,7 @@ fn a_report_keeps_the_files_it_reads_and_no_others() {
     // All five files: the same model as loading the nation at once.
     let (all, _) = check::stream(&root, None, today(), &filter, &FileKind::REGION).unwrap();
     assert_eq!(format!("{:?}", all.regions), format!("{:?}", whole.regions));
-    // The caseload's lean model: region.toml and schools.toml.
+    // A lean model of region.toml and schools.toml.
     let (lean, _) = check::stream(&root, None, today(), &filter, &[FileKind::Schools]).unwrap();
     assert_eq!(lean.regions.len(), whole.regions.len());
     for (l, w) in lean.regions.iter().zip(&whole.regions) {
