@@ -139,35 +139,19 @@ const TABLES: &str = "regions/midden-holland/overlegtafels.toml";
 const SCHOOLS: &str = "regions/midden-holland/schools.toml";
 const REGION: &str = "regions/midden-holland/region.toml";
 
-/// The lines a change removed and added, in order (a longest-common-
-/// subsequence line diff, matched from the end: a record added with a
-/// blank line before it shows as the blank line and the record).
+/// The lines a change removed and added, in order: a line diff matched
+/// from the end, so that a record added with a blank line before it shows
+/// as the blank line and the record.
 fn diff(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    use similar::{ChangeTag, TextDiff};
     let a: Vec<&str> = before.lines().rev().collect();
     let b: Vec<&str> = after.lines().rev().collect();
-    // lcs[i][j]: the common lines of a[i..] and b[j..].
-    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let (mut i, mut j) = (0, 0);
     let (mut removed, mut added) = (Vec::new(), Vec::new());
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            i += 1;
-            j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            added.push(b[j].to_string());
-            j += 1;
-        } else {
-            removed.push(a[i].to_string());
-            i += 1;
+    for change in TextDiff::from_slices(&a, &b).iter_all_changes() {
+        match change.tag() {
+            ChangeTag::Delete => removed.push(change.value().to_string()),
+            ChangeTag::Insert => added.push(change.value().to_string()),
+            ChangeTag::Equal => {}
         }
     }
     removed.reverse();
