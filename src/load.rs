@@ -84,15 +84,14 @@ pub(crate) fn region_folders(root: &Path) -> Vec<&'static Region> {
 /// data root is read.
 pub fn load(root: &Path, only: Option<&[&'static Region]>) -> Result<Dataset, Error> {
     let (mut data, found) = national(root, only)?;
-    // Regions are independent: read and parse them in parallel, then merge
-    // in slug order so that the result does not depend on scheduling.
+    // Regions are independent: read and parse them in parallel; collected
+    // in the order found (by slug), whatever the scheduling.
     let loaded: Vec<Dataset> = found.par_iter().map(|info| region(root, info)).collect();
     for one in loaded {
         data.regions.extend(one.regions);
         data.diagnostics.extend(one.diagnostics);
         data.sources.extend(one.sources);
     }
-    data.regions.sort_by_key(|r| r.info.slug);
     Ok(data)
 }
 

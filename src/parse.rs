@@ -251,16 +251,10 @@ impl Recovery<'_> {
                     self.report(&table, label.as_deref(), &why, Some(span), Some(&at));
                     handled.push(at.clone());
                     if why.starts_with("unknown field") {
-                        let english = dutch_key(&why);
-                        if !english.is_some_and(|to| rename(&mut table, &at, to)) {
-                            remove(&mut table, &at);
-                        }
+                        drop_unknown_key(&mut table, &at, &why);
                         continue;
                     }
-                    let replacement = enum_stand_in(&why)
-                        .map(|v| DeValue::String(v.into()))
-                        .or_else(|| expected_type(&why).map(stand_in));
-                    if let Some(v) = replacement {
+                    if let Some(v) = replacement(&why) {
                         let stand_in_at = self.stand_in_span();
                         replace(&mut table, &at, v, stand_in_at);
                         guessed = true;
@@ -310,23 +304,13 @@ impl Recovery<'_> {
                 handled.push(path.clone());
             }
             if msg.starts_with("unknown field") {
-                // `naam = "..."`: reported once (above, with the English key
-                // in its help) and read as `name`, so no "missing key" follows.
-                let english = dutch_key(&msg);
-                let moved = english.is_some_and(|to| rename(&mut table, &path, to));
-                if !moved {
-                    remove(&mut table, &path);
-                }
+                // Reported once (above, with the English key in its help).
+                drop_unknown_key(&mut table, &path, &msg);
                 continue;
             }
             guessed = true;
-            let replacement = if let Some(value) = enum_stand_in(&msg) {
-                Some(DeValue::String(value.into()))
-            } else {
-                expected_type(&msg).map(stand_in)
-            };
             let at = self.stand_in_span();
-            let done = match replacement {
+            let done = match replacement(&msg) {
                 Some(v) => replace(&mut table, &path, v, at),
                 None => {
                     let removed = remove(&mut table, &path);
@@ -359,6 +343,23 @@ impl Recovery<'_> {
         let d = classify(self.file, table, label, msg, span, path);
         self.diags.push(d);
     }
+}
+
+/// An unknown key taken out of the piece: `naam = "..."` is read as `name`
+/// (so no "missing key" follows), anything else is dropped.
+fn drop_unknown_key(table: &mut DeTable<'_>, at: &[Seg], msg: &str) {
+    let moved = dutch_key(msg).is_some_and(|to| rename(table, at, to));
+    if !moved {
+        remove(table, at);
+    }
+}
+
+/// What stands in for a value serde refused: the first allowed word, or a
+/// value of the expected type; `None` when the message names neither.
+fn replacement(msg: &str) -> Option<DeValue<'static>> {
+    enum_stand_in(msg)
+        .map(|v| DeValue::String(v.into()))
+        .or_else(|| expected_type(msg).map(stand_in))
 }
 
 /// After the list value at `removed` was taken out, the values after it

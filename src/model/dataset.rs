@@ -70,9 +70,9 @@ impl Dataset {
 
 impl<T> Part<T> {
     /// The file's path and status without its contents.
-    fn without_value<U>(&self) -> Part<U> {
+    fn without_value<U>(self) -> Part<U> {
         Part {
-            path: self.path.clone(),
+            path: self.path,
             status: self.status,
             value: None,
         }
