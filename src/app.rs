@@ -32,6 +32,8 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             ..
         } => run.check(regions, *deny_warnings, skip),
         Command::Codeowners { force } => {
+            // A writer of the data root like any other: under its lock.
+            let _writer = crate::edit::Writer::open(&run.root()?, false)?;
             let data = run.checked(&[], &[])?;
             run.show(&crate::codeowners::write(&data, *force)?)
         }
@@ -113,16 +115,14 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             date,
             tag,
         } => {
+            // The lock first: the plan is read, approved and committed
+            // with no other writer in between.
+            let writer = crate::edit::Writer::open(&run.root()?, true)?;
             let data = run.checked(&[region], &FileKind::REGION)?;
             let date = date.unwrap_or(today);
-            run.show(&crate::approve::approve(
-                &data.root,
-                &data.regions[0],
-                by,
-                date,
-                *tag,
-                true,
-            )?)
+            let approved =
+                crate::approve::approve(&writer, &data.regions[0], by, date, *tag, today)?;
+            run.show(&approved)
         }
         Command::Voortgang { region, since } => {
             let data = run.checked(&[region], &FileKind::REGION)?;
@@ -146,8 +146,15 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             regions,
             write,
         } => {
-            let data = run.import_data(regions)?;
-            run.show(&import::duo(&data, files, regions, *write)?)
+            // Writing: the lock before the data is read, so that what is
+            // added is computed from what the writer before us wrote.
+            let root = load::root_for_writing(config.root.as_deref(), &cwd());
+            let writer = match write {
+                true => Some(crate::edit::Writer::open(&root, true)?),
+                false => None,
+            };
+            let data = run.import_data(&root, regions)?;
+            run.show(&import::duo(&data, files, regions, writer.as_ref(), today)?)
         }
         Command::Site { out, force } => {
             let failed =
@@ -417,10 +424,13 @@ impl Run<'_> {
     /// The data an import writes into: the root (a new, empty one too) and
     /// the regions there, whose region.toml and schools.toml must be free
     /// of errors. Regions without a folder are fine: import makes them.
-    fn import_data(&self, regions: &[&'static Region]) -> Result<Dataset, Error> {
-        let root = load::root_for_writing(self.config.root.as_deref(), &cwd());
+    fn import_data(
+        &self,
+        root: &std::path::Path,
+        regions: &[&'static Region],
+    ) -> Result<Dataset, Error> {
         let only = (!regions.is_empty()).then_some(regions);
-        let data = load::load(&root, only)?;
+        let data = load::load(root, only)?;
         let files: Vec<String> = data
             .regions
             .iter()

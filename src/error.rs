@@ -82,6 +82,13 @@ pub enum Error {
     GitMissing,
     /// `--approve --tag` where the data is not in a git work tree.
     TagNeedsGit(PathBuf),
+    /// `--approve --tag` where the plan has changes that no commit holds.
+    TagNeedsCommit(String),
+    /// An edit that would bring errors into a file; nothing was written.
+    EditInvalid {
+        path: String,
+        problems: Vec<String>,
+    },
     /// `--out FILE` where FILE exists and `--force` was not given.
     OutExists(PathBuf),
     /// `--out FILE` with an extension no format has.
@@ -113,6 +120,8 @@ pub enum Error {
     },
     /// A file that was written to while vsopro worked on it.
     ChangedMeanwhile(PathBuf),
+    /// Another writer held the data root's lock (this file) for too long.
+    Locked(PathBuf),
     Write {
         path: PathBuf,
         source: std::io::Error,
@@ -264,6 +273,20 @@ impl Error {
                 t!("err-serve", reason = reason.as_str()),
                 Some(t!("err-serve-help")),
             ),
+            TagNeedsCommit(path) => (
+                Exit::Data,
+                t!("err-tag-needs-commit", path = path.as_str()),
+                Some(t!("err-tag-needs-commit-help")),
+            ),
+            EditInvalid { path, problems } => (
+                Exit::Data,
+                t!(
+                    "err-edit-invalid",
+                    path = path.as_str(),
+                    count = problems.len()
+                ),
+                Some(problems.join("; ")),
+            ),
             TagNeedsGit(d) => (
                 Exit::Usage,
                 t!("err-tag-needs-git", path = p(d)),
@@ -334,6 +357,11 @@ impl Error {
                 Exit::Usage,
                 t!("err-changed-meanwhile", path = p(f)),
                 Some(t!("err-changed-meanwhile-help")),
+            ),
+            Locked(f) => (
+                Exit::Usage,
+                t!("err-locked", path = p(f)),
+                Some(t!("err-locked-help")),
             ),
             Write { path, source } => (
                 Exit::Usage,

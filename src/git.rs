@@ -414,19 +414,20 @@ fn checked(cmd: Command) -> Result<std::process::Output, Error> {
     Ok(out)
 }
 
-/// Commits the working-tree state of one file (relative to `root`) and
+/// Commits the working-tree state of `paths` (relative to `root`) and
 /// nothing else, whatever else is staged; returns the new commit's hash.
 /// The user's own git settings apply (author, hooks, signing).
-pub(crate) fn commit_file(root: &Path, rel: &str, message: &str) -> Result<String, Error> {
+pub(crate) fn commit_files(root: &Path, paths: &[&str], message: &str) -> Result<String, Error> {
     let mut c = git(root);
-    c.args(["add", "--", rel]);
+    c.args(["add", "--"]).args(paths);
     checked(c)?;
     let mut c = git(root);
-    c.args(["commit", "--quiet", "--only", "-m", message, "--", rel]);
+    c.args(["commit", "--quiet", "--only", "-m", message, "--"])
+        .args(paths);
     if let Err(e) = checked(c) {
-        // Leave the index as it was for this file.
+        // Leave the index as it was for these files.
         let mut c = git(root);
-        c.args(["reset", "--quiet", "--", rel]);
+        c.args(["reset", "--quiet", "--"]).args(paths);
         let _ = run(c);
         return Err(e);
     }

@@ -84,48 +84,16 @@ pub(crate) fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, Str
         .collect()
 }
 
-/// Creates `regions/<slug>/` under `root`. If the folder exists, nothing is written.
+/// Creates `regions/<slug>/` under `root` (through the one write path,
+/// under the data root's lock). If the folder exists, nothing is written.
 pub(crate) fn init(
     root: &Path,
     region: &'static Region,
     today: NaiveDate,
 ) -> Result<InitReport, Error> {
     let rel = format!("{REGIONS_DIR}/{}", region.slug);
-    let dir = root.join(&rel);
-    let exists = || Error::RegionExists {
-        region,
-        path: rel.clone(),
-    };
-    if std::fs::symlink_metadata(&dir).is_ok() {
-        return Err(exists());
-    }
-    // Built in a hidden folder and moved into place in one step, so a
-    // failure never leaves half a region behind.
-    let regions = root.join(REGIONS_DIR);
-    let tmp = regions.join(format!(".{}.init-{}", region.slug, std::process::id()));
-    let io = |p: &Path| {
-        let path = p.to_path_buf();
-        move |source| Error::Write { path, source }
-    };
-    std::fs::create_dir_all(&tmp).map_err(io(&regions))?;
-    let built = files(region, today)
-        .into_iter()
-        .try_for_each(
-            |(name, text)| match write::create_new(&tmp.join(name), text.as_bytes())? {
-                true => Ok(()),
-                false => Err(Error::ChangedMeanwhile(tmp.join(name))),
-            },
-        );
-    let moved = built.and_then(|_| {
-        if std::fs::symlink_metadata(&dir).is_ok() {
-            return Err(exists());
-        }
-        std::fs::rename(&tmp, &dir).map_err(io(&dir))
-    });
-    if let Err(e) = moved {
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e);
-    }
+    let writer = crate::edit::Writer::open(root, false)?;
+    writer.create_region(region, &files(region, today))?;
     let mut report = InitReport {
         code: region.code,
         region: region.name,

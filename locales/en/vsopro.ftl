@@ -84,6 +84,8 @@ err-protected-not-a-site-help = choose an empty or new folder; vsopro replaces o
 err-protected-a-file-help = choose a folder name, e.g. `public/`
 err-changed-meanwhile = { $path } changed while vsopro was working on it; nothing was written
 err-changed-meanwhile-help = run the command again
+err-locked = another program has been writing to this data for a minute ({ $path } is held); nothing was written
+err-locked-help = wait until the other vsopro (the workbench or an import) is done, and run the command again
 err-write = cannot write { $path }: { $reason }
 err-output = cannot write the output: { $reason }
 err-internal = internal error: { $reason }
@@ -1279,6 +1281,12 @@ site-approval-lapsed-undated = Approval lapsed: changed after the approval. Chan
 change-goal-target = ~ goal { $goal } target: { $old } → { $new }
 err-tag-needs-git = --tag needs a git repository, and { $path } is not inside one
 err-tag-needs-git-help = without git the approval is recorded in the file only, with its fingerprint: leave out --tag
+err-tag-needs-commit = --tag needs an approval that is committed, but { $path } has changes that no commit holds; nothing was written
+err-tag-needs-commit-help = commit those changes first (git commit), or leave out --tag
+err-edit-invalid = the change would bring { $count ->
+    [one] an error
+   *[other] { $count } errors
+} into { $path }; nothing was written
 foto-knelpunt-resolved = { " " }— resolved on { $date }
 cli-voortgang-about = The progress report for the stuurgroep: what changed since the last meeting, and where the plan stands
 cli-voortgang-examples =
@@ -1448,19 +1456,20 @@ serve-refused-invalid = Not saved: the change would make the data invalid.
 serve-saved-committed = Saved and committed in git: { $message }
 serve-saved = Saved: { $message }
 serve-saved-uncommitted = Saved, but not committed in git: { $file } already had changes that were not committed; commit them together.
-serve-saved-no-identity = Saved, but not committed in git: { $reason }. Set your name and e-mail address with `git config --global user.name "Your Name"` and `git config --global user.email you@example.org`.
+serve-commit-failed = Not saved: git could not commit the change ({ $reason }), so the file was put back. Set your name and e-mail address with `git config --global user.name "Your Name"` and `git config --global user.email you@example.org`, or start the workbench with --no-git.
+serve-not-toml = Not saved: the file is not valid TOML ({ $reason }). The Problems page says what is wrong; repair the file first.
 commit-action-status = { $status ->
-    [done] Actie '{ $id }' afgerond
-    [active] Actie '{ $id }' gestart
-    [dropped] Actie '{ $id }' vervallen
-   *[other] Actie '{ $id }' weer gepland
+    [done] Action '{ $id }' done
+    [active] Action '{ $id }' started
+    [dropped] Action '{ $id }' dropped
+   *[other] Action '{ $id }' planned again
 }
 cli-serve-arg-no_git = Write edits without committing them in git
 serve-measure-date = measured on
 serve-measure-value = value
 serve-measure-source = source
 serve-measure-save = Record measurement
-commit-measurement = Meting voor doel '{ $id }' vastgelegd: { $value } op { $date }
+commit-measurement = Measurement of goal '{ $id }' recorded: { $value } on { $date }
 serve-meeting-heading = Record a meeting
 serve-meeting-kind = meeting
 serve-meeting-date = date
@@ -1468,9 +1477,9 @@ serve-meeting-notes = notes
 serve-meeting-decisions = decisions (one per line)
 serve-meeting-save = Record meeting
 commit-meeting = { $kind ->
-    [stuurgroep] Stuurgroepoverleg
-   *[other] Overleg met de directies
-} van { $date } vastgelegd
+    [stuurgroep] Stuurgroep meeting
+   *[other] Meeting with the directies
+} of { $date } recorded
 serve-approve-by = approved by
 serve-approve-date = on
 serve-approve-save = Record approval
@@ -1479,28 +1488,36 @@ serve-approve-refused = Not approved: the region's data has errors; fix them fir
 site-knelpunt-resolved = resolved on { $date }
 serve-resolved-on = resolved on
 serve-resolved-save = Knelpunt resolved
-commit-knelpunt-resolved = Knelpunt '{ $id }' opgelost op { $date }
+commit-knelpunt-resolved = Knelpunt '{ $id }' resolved on { $date }
 serve-unchanged = Nothing changed: the form matched the file.
 commit-record-added = { $kind ->
-    [action] Actie
+    [action] Action
     [knelpunt] Knelpunt
     [overlegtafel] Overlegtafel
     [plan] Plan
     [project] Project
-    [development] Ontwikkeling
+    [development] Development
     [school] School
-   *[other] Netwerkcoördinator
-}{ $id } toegevoegd
+   *[other] Network coordinator
+}{ $id } added
 commit-record-changed = { $kind ->
-    [action] Actie
+    [action] Action
     [knelpunt] Knelpunt
     [overlegtafel] Overlegtafel
     [plan] Plan
     [project] Project
-    [development] Ontwikkeling
+    [development] Development
     [school] School
-   *[other] Netwerkcoördinator
-}{ $id } gewijzigd: { $fields }
+   *[other] Network coordinator
+}{ $id } changed: { $fields }
+commit-approve = Jaarplan of { $region } approved by { $by } on { $date }
+
+    Recorded by vsopro with a fingerprint of the approved period and goals.
+commit-approve-tag = Jaarplan of { $region } approved by { $by } on { $date }
+commit-add-schools = { $count ->
+    [one] One school
+   *[other] { $count } schools
+} of { $region } added from DUO's open data
 form-coordinator = network coordinator
 form-back = ← Back to the region
 form-cancel = Cancel

@@ -84,6 +84,8 @@ err-protected-not-a-site-help = kies een lege of nieuwe map; vsopro vervangt all
 err-protected-a-file-help = kies een mapnaam, bijvoorbeeld `public/`
 err-changed-meanwhile = { $path } is veranderd terwijl vsopro ermee bezig was; er is niets geschreven
 err-changed-meanwhile-help = voer de opdracht opnieuw uit
+err-locked = een ander programma schrijft al een minuut in deze gegevens ({ $path } is bezet); er is niets geschreven
+err-locked-help = wacht tot de andere vsopro (de werkplaats of een import) klaar is en voer de opdracht opnieuw uit
 err-write = kan { $path } niet schrijven: { $reason }
 err-output = kan de uitvoer niet schrijven: { $reason }
 err-internal = interne fout: { $reason }
@@ -1315,6 +1317,12 @@ site-approval-lapsed-undated = Accordering vervallen: gewijzigd na accordering. 
 change-goal-target = ~ doel { $goal } streefwaarde: { $old } → { $new }
 err-tag-needs-git = --tag heeft een git-repository nodig, en { $path } ligt er niet in
 err-tag-needs-git-help = zonder git staat de accordering alleen in het bestand, met haar vingerafdruk: laat --tag weg
+err-tag-needs-commit = --tag heeft een vastgelegde accordering nodig, maar { $path } heeft wijzigingen die nog niet in git zijn vastgelegd; er is niets geschreven
+err-tag-needs-commit-help = leg die wijzigingen eerst vast (git commit), of laat --tag weg
+err-edit-invalid = de wijziging zou { $count ->
+    [one] een fout
+   *[other] { $count } fouten
+} geven in { $path }; er is niets geschreven
 foto-knelpunt-resolved = { " " }— opgelost op { $date }
 cli-voortgang-about = Het voortgangsverslag voor de stuurgroep: wat er veranderde sinds het laatste overleg, en waar het plan nu staat
 cli-voortgang-examples =
@@ -1484,7 +1492,8 @@ serve-refused-invalid = Niet opgeslagen: de wijziging zou een fout in de gegeven
 serve-saved-committed = Opgeslagen en vastgelegd in git: { $message }
 serve-saved = Opgeslagen: { $message }
 serve-saved-uncommitted = Opgeslagen, maar niet vastgelegd in git: { $file } had al wijzigingen die nog niet waren vastgelegd; leg ze samen vast.
-serve-saved-no-identity = Opgeslagen, maar niet vastgelegd in git: { $reason }. Stel uw naam en e-mailadres in met `git config --global user.name "Uw Naam"` en `git config --global user.email u@example.org`.
+serve-commit-failed = Niet opgeslagen: git kon de wijziging niet vastleggen ({ $reason }), dus het bestand is teruggezet. Stel uw naam en e-mailadres in met `git config --global user.name "Uw Naam"` en `git config --global user.email u@example.org`, of start de werkplaats met --no-git.
+serve-not-toml = Niet opgeslagen: het bestand is geen geldige TOML ({ $reason }). De pagina Meldingen zegt wat er mis is; herstel het bestand eerst.
 commit-action-status = { $status ->
     [done] Actie '{ $id }' afgerond
     [active] Actie '{ $id }' gestart
@@ -1537,6 +1546,14 @@ commit-record-changed = { $kind ->
     [school] School
    *[other] Netwerkcoördinator
 }{ $id } gewijzigd: { $fields }
+commit-approve = Jaarplan van { $region } geaccordeerd door { $by } op { $date }
+
+    Vastgelegd door vsopro, met een vingerafdruk van de geaccordeerde periode en doelen.
+commit-approve-tag = Jaarplan van { $region } geaccordeerd door { $by } op { $date }
+commit-add-schools = { $count ->
+    [one] Eén school
+   *[other] { $count } scholen
+} van { $region } toegevoegd uit de open data van DUO
 form-coordinator = netwerkcoördinator
 form-back = ← Terug naar de regio
 form-cancel = Annuleren

@@ -6,12 +6,11 @@
 
 pub(crate) mod duo;
 
+use crate::edit::{Edit, Expect, Writer};
 use crate::error::Error;
-use crate::i18n::t;
-use crate::model::{Dataset, FileKind, FileStatus, Kind, REGIONS_DIR, School};
+use crate::model::{Dataset, FileKind, Kind, REGIONS_DIR, School};
 use crate::registry::{self, Region, municipalities};
 use crate::report::commands::{ImportFile, ImportReport, LeftSchool, Proposal, RegionImport};
-use crate::write;
 use duo::{DuoSchool, Source};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -19,11 +18,14 @@ use std::path::PathBuf;
 /// Reads the DUO files and proposes (or with `write`, adds) the schools of
 /// `regions` (every region for an empty list). The regions' region.toml and
 /// schools.toml must be valid enough to be read (the caller checks them).
+/// `writer` (which holds the data root's lock since before `data` was
+/// read) writes the new schools; without it nothing is written.
 pub(crate) fn duo(
     data: &Dataset,
     files: &[PathBuf],
     regions: &[&'static Region],
-    write_it: bool,
+    writer: Option<&Writer>,
+    today: chrono::NaiveDate,
 ) -> Result<ImportReport, Error> {
     let mut rows: Vec<DuoSchool> = Vec::new();
     let mut report_files = Vec::new();
@@ -101,7 +103,7 @@ pub(crate) fn duo(
             not_in_duo: left,
         });
     }
-    if write_it {
+    if let Some(writer) = writer {
         if report
             .regions
             .iter()
@@ -110,9 +112,11 @@ pub(crate) fn duo(
             crate::init::ensure_schemas(&data.root)?;
         }
         for (ri, &region) in report.regions.iter().zip(&targets) {
-            let new: Vec<&Proposal> = ri.new_schools().collect();
+            let new: Vec<Proposal> = ri.new_schools().cloned().collect();
             if !new.is_empty() {
-                write_region(data, region, &new)?;
+                writer
+                    .apply(region, &Edit::AddSchools(new), &Expect::Current, today)
+                    .map_err(|e| e.into_error(&data.root, &ri.file))?;
             }
         }
         let any = report.new_schools().next().is_some();
@@ -258,126 +262,6 @@ fn short_id(
         .unwrap_or_else(|| format!("{base}-{}-{}", brin.to_lowercase(), taken.len()))
 }
 
-/// Adds the new schools to the region's schools.toml, making the folder,
-/// region.toml and schools.toml where they do not exist.
-fn write_region(data: &Dataset, region: &'static Region, new: &[&Proposal]) -> Result<(), Error> {
-    let dir = data.root.join(REGIONS_DIR).join(region.slug);
-    let schools_rel = format!(
-        "{REGIONS_DIR}/{}/{}",
-        region.slug,
-        FileKind::Schools.file_name()
-    );
-    let path = data.root.join(&schools_rel);
-    let existing = data.region(region.code);
-    if existing.is_none() {
-        std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
-            path: dir.clone(),
-            source,
-        })?;
-    }
-    let region_toml = dir.join(FileKind::Region.file_name());
-    if !region_toml.exists() {
-        // A folder without region.toml would not be a region.
-        write::create_new(&region_toml, new_region_toml(region).as_bytes())?;
-    }
-    let status = existing.map_or(FileStatus::Missing, |r| r.status(FileKind::Schools));
-    // The file as it is on disk, byte for byte: compared before the write,
-    // so that nothing written meanwhile is lost.
-    let old = match status {
-        FileStatus::Missing => None,
-        _ => Some(std::fs::read(&path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?),
-    };
-    let start = old
-        .clone()
-        .unwrap_or_else(|| new_schools_toml(region).into_bytes());
-    let bytes = add_to_schools(&start, new).map_err(|e| Error::NotToml {
-        path: schools_rel.clone(),
-        message: e.to_string().lines().next().unwrap_or_default().to_string(),
-    })?;
-    match &old {
-        Some(old) => write::replace(&path, old, &bytes),
-        None if write::create_new(&path, &bytes)? => Ok(()),
-        None => Err(Error::ChangedMeanwhile(path)),
-    }
-}
-
-/// region.toml of a region that DUO's data brought in: its official name
-/// and code; the coordinator is not known from DUO.
-fn new_region_toml(region: &Region) -> String {
-    format!(
-        "{}# {}\n# {}\n\nname = \"{}\"\ncode = \"{}\"\n\n[coordinator]\nstatus = \"{}\"\n",
-        crate::schema::schema_line(FileKind::Region),
-        t!(
-            "import-region-comment",
-            name = region.name,
-            code = region.code
-        ),
-        t!("import-region-coordinator"),
-        region.name,
-        region.code,
-        t!("import-unknown-value"),
-    )
-}
-
-fn new_schools_toml(region: &Region) -> String {
-    format!(
-        "{}# {}\n",
-        crate::schema::schema_line(FileKind::Schools),
-        t!("import-schools-comment", name = region.name)
-    )
-}
-
-/// `schools.toml` (its bytes as on disk) with the proposals appended. The
-/// new `[[school]]` blocks are rendered by toml_edit (correct quoting) and
-/// added after the existing bytes, which stay as they were — a byte-order
-/// mark, comments and all — in the file's own line ending.
-pub(crate) fn add_to_schools(
-    old: &[u8],
-    proposals: &[&Proposal],
-) -> Result<Vec<u8>, toml_edit::TomlError> {
-    let text = String::from_utf8_lossy(old);
-    // Refuse to append to a file that is not TOML.
-    text.trim_start_matches('\u{feff}')
-        .parse::<toml_edit::DocumentMut>()?;
-    let mut doc = toml_edit::DocumentMut::new();
-    let mut array = toml_edit::ArrayOfTables::new();
-    for p in proposals {
-        let mut t = toml_edit::Table::new();
-        t.insert("id", toml_edit::value(p.id.as_str()));
-        t.insert("name", toml_edit::value(p.name.as_str()));
-        t.insert("kind", toml_edit::value(p.kind.as_str()));
-        t.insert("brin", toml_edit::value(p.brin.as_str()));
-        t.insert("municipality", toml_edit::value(p.municipality.as_str()));
-        if let Some(c) = p.cluster {
-            t.insert("cluster", toml_edit::value(c));
-        }
-        t.decor_mut().set_prefix(format!(
-            "\n# {}\n",
-            t!(
-                "import-comment",
-                source = p.source.as_str(),
-                brin = p.brin.as_str()
-            )
-        ));
-        array.push(t);
-    }
-    doc.insert("school", toml_edit::Item::ArrayOfTables(array));
-    let crlf = text.contains("\r\n");
-    let mut added = doc.to_string();
-    if crlf {
-        added = added.replace('\n', "\r\n");
-    }
-    let mut out = old.to_vec();
-    if !out.is_empty() && !out.ends_with(b"\n") {
-        out.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
-    }
-    out.extend_from_slice(added.as_bytes());
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,48 +298,5 @@ mod tests {
             "vso-aventurijn-hoogeveen"
         );
         assert_eq!(registry::slugify("Élan école"), "elan-ecole");
-    }
-
-    fn proposal(kind: Kind, cluster: Option<i64>) -> Proposal {
-        Proposal {
-            id: "x".into(),
-            name: "X".into(),
-            kind,
-            brin: "11AA00".into(),
-            municipality: "Gouda".into(),
-            cluster,
-            source: Source::Vo.title().into(),
-            line: 2,
-            skipped: None,
-            duplicate_of: None,
-        }
-    }
-
-    #[test]
-    fn adding_keeps_comments() {
-        let p = proposal(Kind::Pro, None);
-        let text =
-            "# mijn scholen\n\n[[school]]\nid = \"a\" # eerste\nname = \"A\"\nkind = \"pro\"\n";
-        let out = String::from_utf8(add_to_schools(text.as_bytes(), &[&p]).unwrap()).unwrap();
-        assert!(out.starts_with(text), "{out}");
-        assert!(out.contains("[[school]]\nid = \"x\"\nname = \"X\"\nkind = \"pro\"\nbrin = \"11AA00\"\nmunicipality = \"Gouda\"\n"), "{out}");
-        let empty = String::from_utf8(add_to_schools(b"", &[&p]).unwrap()).unwrap();
-        assert!(empty.contains("[[school]]"), "{empty}");
-        let vso = proposal(Kind::Vso, Some(3));
-        let out = String::from_utf8(add_to_schools(b"", &[&vso]).unwrap()).unwrap();
-        assert!(
-            out.contains("kind = \"vso\"") && out.contains("cluster = 3"),
-            "{out}"
-        );
-        // A BOM and CRLF line endings stay; the new lines follow the file.
-        let windows =
-            "\u{feff}# scholen\r\n[[school]]\r\nid = \"a\"\r\nname = \"A\"\r\nkind = \"pro\"\r\n";
-        let out = add_to_schools(windows.as_bytes(), &[&p]).unwrap();
-        assert!(out.starts_with(windows.as_bytes()));
-        let added = String::from_utf8(out[windows.len()..].to_vec()).unwrap();
-        assert!(
-            added.contains("\r\n") && !added.replace("\r\n", "").contains('\n'),
-            "{added:?}"
-        );
     }
 }

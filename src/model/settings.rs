@@ -32,6 +32,9 @@ pub fn week_minutes(hours: f64) -> Option<u64> {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsFile {
+    /// The language of the data's history: the commit messages vsopro
+    /// writes (default nl, Dutch).
+    pub language: Option<DataLanguage>,
     #[serde(default)]
     pub caseload: CaseloadSettings,
     #[serde(default)]
@@ -59,6 +62,14 @@ pub struct CaseloadSettings {
     /// What counts as a school for the caseload: every location (default)
     /// or every institution (BRIN).
     pub unit: Option<Unit>,
+}
+
+super::str_enum! {
+    /// The language the data's history is written in.
+    pub enum DataLanguage {
+        Nl = "nl" | "nederlands",
+        En = "en" | "engels" | "english",
+    }
 }
 
 super::str_enum! {

@@ -5,12 +5,12 @@
 //! and only with the run's secret token, which the printed link carries and
 //! a cookie keeps.
 
-pub(crate) mod edit;
 mod forms;
 mod records;
 
 use crate::check;
 use crate::diag::Diagnostic;
+use crate::edit::{self, Edit, Expect, Refusal};
 use crate::error::Error;
 use crate::i18n::t;
 use crate::load;
@@ -281,7 +281,7 @@ impl Workshop {
         outcome: edit::Outcome,
         anchor: &str,
     ) -> Reply {
-        *self.flash.borrow_mut() = Some(outcome.message());
+        *self.flash.borrow_mut() = Some(flash(&outcome));
         redirect(&format!("/regio/{}.html#{anchor}", region.slug))
     }
 
@@ -362,7 +362,18 @@ impl Workshop {
                 };
                 (*slug, edit, format!("doel-{id}"))
             }
-            ["regio", slug, "accordering"] => return self.approve(slug, &form),
+            ["regio", slug, "accordering"] => {
+                let by = form.get("by").map(|b| b.trim()).filter(|b| !b.is_empty());
+                let (Some(by), Some(date)) = (by, form_date(&form)) else {
+                    return refused(400, t!("serve-bad-form"));
+                };
+                let edit = Edit::Approve {
+                    by: by.to_string(),
+                    date,
+                    tag: false,
+                };
+                (*slug, edit, "accordering".to_string())
+            }
             ["regio", slug, "knelpunt", id, "opgelost"] => {
                 let Some(date) = form_date(&form) else {
                     return refused(400, t!("serve-bad-form"));
@@ -404,84 +415,73 @@ impl Workshop {
         let Some(hash) = form.get("hash") else {
             return refused(400, t!("serve-bad-form"));
         };
-        match edit::apply(&self.root, region, &edit, hash, self.today, self.git) {
+        match self.apply(region, &edit, hash) {
             Ok(outcome) => self.saved(region, outcome, &anchor),
-            Err(edit::Refusal::Stale) => refused(409, t!("serve-stale")),
-            Err(edit::Refusal::NotFound) => refused(404, t!("serve-not-found")),
-            Err(edit::Refusal::Invalid { problems, .. }) => self.refused_on_page(
+            Err(Refusal::Invalid { problems, .. }) => self.refused_on_page(
                 region.slug,
                 crate::site::FormRefusal {
                     form: anchor,
-                    message: t!("serve-refused-invalid"),
+                    message: match edit {
+                        Edit::Approve { .. } => t!("serve-approve-refused"),
+                        _ => t!("serve-refused-invalid"),
+                    },
                     problems: problems.iter().map(describe).collect(),
                 },
             ),
-            Err(edit::Refusal::Failed(e)) => refused(500, e.describe().1),
+            Err(refusal) => refusal_reply(refusal),
         }
+    }
+
+    /// An edit through the one write path, if the form was made from the
+    /// file as it is now.
+    fn apply(
+        &self,
+        region: &'static crate::registry::Region,
+        edit: &Edit,
+        hash: &str,
+    ) -> Result<edit::Outcome, Refusal> {
+        let writer = edit::Writer::open(&self.root, self.git).map_err(Refusal::Failed)?;
+        writer.apply(region, edit, &Expect::Hash(hash.to_string()), self.today)
     }
 }
 
-impl Workshop {
-    /// The approval form: `jaarplan --approve` for this region, if the
-    /// form was made from the file as it is and the region has no errors.
-    fn approve(&self, slug: &str, form: &std::collections::HashMap<String, String>) -> Reply {
-        let Some(region) = crate::registry::region_by_slug(slug) else {
-            return refused(404, t!("serve-not-found"));
-        };
-        let by = form.get("by").map(|b| b.trim()).filter(|b| !b.is_empty());
-        let date = form_date(form);
-        let (Some(by), Some(date), Some(hash)) = (by, date, form.get("hash")) else {
-            return refused(400, t!("serve-bad-form"));
-        };
-        let rel = crate::model::region_path(region.slug, crate::model::FileKind::Jaarplan);
-        if file_hash(&self.root.join(&rel)) != *hash {
-            return refused(409, t!("serve-stale"));
+/// What an edit did, as the next page says it.
+fn flash(outcome: &edit::Outcome) -> String {
+    // The commit message's first line says what changed.
+    let message = outcome.message.lines().next().unwrap_or_default();
+    match &outcome.saved {
+        edit::Saved::Committed(_) => t!("serve-saved-committed", message = message),
+        edit::Saved::Written => t!("serve-saved", message = message),
+        edit::Saved::NotCommitted => t!(
+            "serve-saved-uncommitted",
+            file = outcome.files.join(", ").as_str()
+        ),
+        edit::Saved::Unchanged => t!("serve-unchanged"),
+    }
+}
+
+/// A refused edit whose reason is no problem in the data.
+fn refusal_reply(refusal: Refusal) -> Reply {
+    match refusal {
+        Refusal::Stale => refused(409, t!("serve-stale")),
+        Refusal::NotFound => refused(404, t!("serve-not-found")),
+        Refusal::NotToml(reason) => refused(422, t!("serve-not-toml", reason = reason.as_str())),
+        Refusal::Failed(crate::error::Error::GitFailed(reason)) => refused(
+            500,
+            t!(
+                "serve-commit-failed",
+                reason = reason.lines().last().unwrap_or_default()
+            ),
+        ),
+        Refusal::Failed(e) => refused(500, e.describe().1),
+        // Only an approval to be tagged asks for a commit; a form never does.
+        Refusal::NoCommit { rel, .. } => {
+            refused(409, t!("err-tag-needs-commit", path = rel.as_str()))
         }
-        let data = match load::load(&self.root, Some(&[region])) {
-            Ok(data) if !data.regions.is_empty() => data,
-            Ok(_) => return refused(404, t!("serve-not-found")),
-            Err(e) => return refused(500, e.describe().1),
-        };
-        let errors: Vec<String> = check::run(&data, self.today)
-            .iter()
-            .filter(|d| d.severity() == crate::diag::Severity::Error)
-            .map(describe)
-            .collect();
-        if !errors.is_empty() {
-            return self.refused_on_page(
-                region.slug,
-                crate::site::FormRefusal {
-                    form: "accordering".to_string(),
-                    message: t!("serve-approve-refused"),
-                    problems: errors,
-                },
-            );
-        }
-        // The user's own uncommitted changes stay out of a commit.
-        let dirty = self.git && crate::git::has_changes(&self.root, &rel);
-        let commit = self.git && !dirty;
-        match crate::approve::approve(&self.root, &data.regions[0], by, date, false, commit) {
-            Ok(report) => {
-                use crate::render::{Block, Render};
-                let mut message = report
-                    .blocks()
-                    .into_iter()
-                    .flat_map(|b| match b {
-                        Block::List(lines) => lines,
-                        Block::Text(text) => vec![text],
-                        _ => Vec::new(),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if dirty {
-                    message.push(' ');
-                    message.push_str(&t!("serve-saved-uncommitted", file = rel.as_str()));
-                }
-                *self.flash.borrow_mut() = Some(message);
-                redirect(&format!("/regio/{}.html#accordering", region.slug))
-            }
-            Err(e) => refused(500, e.describe().1),
-        }
+        Refusal::Invalid { problems, .. } => refused(
+            422,
+            problems.iter().map(describe).collect::<Vec<_>>().join("\n"),
+        ),
     }
 }
 

@@ -6,9 +6,10 @@
 //! `regio/<slug>/nieuw/<record>` adds, `regio/<slug>/<record>/<id>` edits,
 //! `regio/<slug>/netwerkcoordinator` edits the coordinator's details.
 
-use super::edit::{self, Edit, RecordEdit, Refusal};
-use super::forms::{self, FormView, Raw, Record};
+use super::forms::{self, FormView};
 use super::{Reply, Workshop, refused, reply};
+use crate::edit::record::{self as fields, Raw, Record};
+use crate::edit::{self, Edit, RecordEdit, Refusal};
 use crate::i18n::t;
 use crate::load;
 use std::collections::BTreeMap;
@@ -137,8 +138,8 @@ impl Workshop {
             return refused(404, t!("serve-not-found"));
         }
         let mut fields = route.record.fields(Some(region_data));
-        let current = forms::raw_from_table(&fields, table);
-        forms::keep_current(&mut fields, &current);
+        let current = fields::raw_from_table(&fields, table);
+        fields::keep_current(&mut fields, &current);
         let mut view = View {
             route,
             hash: edit::hash(&bytes),
@@ -162,7 +163,7 @@ impl Workshop {
             return refused(400, t!("serve-bad-form"));
         };
         view.hash = hash.clone();
-        let values = match forms::values(&fields, &raw) {
+        let values = match fields::values(&fields, &raw) {
             Ok(values) => values,
             Err(errors) => {
                 view.id = given("id");
@@ -202,10 +203,8 @@ impl Workshop {
             values,
             fields: fields.clone(),
         });
-        match edit::apply(&self.root, region, &change, hash, self.today, self.git) {
+        match self.apply(region, &change, hash) {
             Ok(outcome) => self.saved(region, outcome, &route.record.anchor(&id)),
-            Err(Refusal::Stale) => refused(409, t!("serve-stale")),
-            Err(Refusal::NotFound) => refused(404, t!("serve-not-found")),
             Err(Refusal::Invalid {
                 problems,
                 rel,
@@ -219,7 +218,7 @@ impl Workshop {
                 view.problems = rest;
                 self.form_reply(422, &data, &view, &fields, &raw)
             }
-            Err(Refusal::Failed(e)) => refused(500, e.describe().1),
+            Err(refusal) => super::refusal_reply(refusal),
         }
     }
 
@@ -228,7 +227,7 @@ impl Workshop {
         status: u16,
         data: &crate::model::Dataset,
         view: &View,
-        fields: &[forms::Field],
+        fields: &[fields::Field],
         raw: &[Raw],
     ) -> Reply {
         let route = view.route;

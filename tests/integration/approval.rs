@@ -220,7 +220,7 @@ fn in_git_the_approval_is_a_commit_of_the_plan_alone_with_a_tag() {
     );
     assert_eq!(
         files,
-        "Approve the jaarplan of Gorinchem (2026-09-15, Directies Gorinchem)\n\nregions/gorinchem/jaarplan.toml\n"
+        "Jaarplan van Gorinchem geaccordeerd door Directies Gorinchem op 15 september 2026\n\nregions/gorinchem/jaarplan.toml\n"
     );
     let staged = root.git(
         ".",
@@ -300,14 +300,16 @@ fn in_git_the_approval_is_a_commit_of_the_plan_alone_with_a_tag() {
         vec![
             ("Jaarplan 2026-2027".to_string(), true, false),
             (
-                "Approve the jaarplan of Gorinchem (2026-09-15, Directies Gorinchem)".to_string(),
+                "Jaarplan van Gorinchem geaccordeerd door Directies Gorinchem op 15 september 2026"
+                    .to_string(),
                 true,
                 false
             ),
             ("Doel aangepast".to_string(), false, true),
             ("Meting".to_string(), false, false),
             (
-                "Approve the jaarplan of Gorinchem (2026-11-20, Directies Gorinchem)".to_string(),
+                "Jaarplan van Gorinchem geaccordeerd door Directies Gorinchem op 20 november 2026"
+                    .to_string(),
                 true,
                 false
             ),

@@ -273,6 +273,19 @@ impl Cmd<'_> {
     }
 
     pub fn run(self) -> Run {
+        Run(self.command().output().expect("vsopro runs"))
+    }
+
+    /// Starts the run without waiting for it (for runs at the same time).
+    pub fn spawn(self) -> std::process::Child {
+        self.command()
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("vsopro starts")
+    }
+
+    fn command(self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_vsopro"));
         let cwd = self.cwd.as_deref().unwrap_or(self.sandbox.path());
         c.current_dir(cwd);
@@ -294,7 +307,7 @@ impl Cmd<'_> {
                 None => c.env_remove(k),
             };
         }
-        Run(c.output().expect("vsopro runs"))
+        c
     }
 }
 

@@ -8,6 +8,7 @@ mod approval;
 mod check;
 mod cli;
 mod codeowners;
+mod concurrency;
 mod docs;
 mod documents;
 mod dutch;

@@ -643,7 +643,10 @@ fn the_directies_approval_is_recorded_from_the_workbench() {
         "{log}"
     );
     let page = s.get("/regio/midden-holland.html").body;
-    assert!(page.contains("Accordering vastgelegd in regions"), "{page}");
+    assert!(
+        page.contains("vastgelegd in git: Jaarplan van Midden-Holland geaccordeerd door Directies pro en vso op 20 november 2026"),
+        "{page}"
+    );
     assert!(!page.contains("Accordering vervallen"), "{page}");
 }
 
@@ -687,5 +690,58 @@ fn a_knelpunt_is_marked_resolved_and_voortgang_reports_it() {
             .any(|e| e["kind"] == "knelpunt-resolved" && e["id"] == "te-weinig-stageplekken"),
         "{}",
         v["events"]
+    );
+}
+
+#[test]
+fn a_commit_git_refuses_puts_the_file_back_and_says_why() {
+    let root = repository();
+    root.write(
+        ".git/hooks/pre-commit",
+        "#!/bin/sh\necho geweigerd door de hook >&2\nexit 1\n",
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(
+            root.join(".git/hooks/pre-commit"),
+            std::fs::Permissions::from_mode(0o755),
+        )
+        .unwrap();
+    }
+    let s = start_with_identity(&root);
+    let before = root.read(ACTIONS);
+    let (csrf, hash) = s.form_fields("midden-holland");
+    let r = s.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &format!("csrf={csrf}&hash={hash}&status=done"),
+    );
+    assert_eq!(r.status, 500, "{}", r.body);
+    assert!(r.body.contains("geweigerd door de hook"), "{}", r.body);
+    assert!(r.body.contains("teruggezet"), "{}", r.body);
+    // Nothing half recorded: the file as it was, nothing staged.
+    assert_eq!(root.read(ACTIONS), before);
+    let status = root.git(".", &["status", "--porcelain"], "2026-11-22T12:00:00+01:00");
+    assert_eq!(status, "");
+}
+
+#[test]
+fn commit_messages_are_in_the_data_s_language() {
+    let root = Sandbox::examples();
+    root.write("vsopro.toml", "language = \"en\"\n");
+    let root = repository_of(root);
+    let s = start_with_identity(&root);
+    let (csrf, hash) = s.form_fields("midden-holland");
+    let r = s.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &format!("csrf={csrf}&hash={hash}&status=done"),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        last_commit(&root),
+        committed(
+            "Action 'stagebank-techniek' done",
+            "regions/midden-holland/actions.toml"
+        )
     );
 }

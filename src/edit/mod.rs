@@ -1,0 +1,715 @@
+//! The one way a region's files change. An [`Edit`] (a form's change, the
+//! directies' approval, schools from DUO) is applied by [`Writer::apply`]
+//! with one policy, whoever asks — the command line, the workbench or the
+//! hub:
+//!
+//! 1. the data root's lock is held (`Writer::open`), so that two writers
+//!    are serialised: each reads what the one before it wrote;
+//! 2. the files are read; a form made from another version of its file is
+//!    refused as stale;
+//! 3. the change is made through toml_edit (the rest of the file —
+//!    comments, layout, spellings — stays as it was);
+//! 4. the region is checked in memory with every rule: an edit that would
+//!    bring an error is refused and nothing is written;
+//! 5. each file is replaced in one step (a temporary file, flushed, moved
+//!    into place), only if it still holds what was read;
+//! 6. in git, the files are committed in one commit whose message comes
+//!    from the catalogue in the data's language; if the commit fails the
+//!    files are put back, so a change is never half recorded. A file with
+//!    changes of the user's own that no commit holds is written and not
+//!    committed (their changes stay out of our commit), and said so.
+
+mod approval;
+pub(crate) mod record;
+mod schools;
+mod toml;
+
+pub(crate) use record::RecordEdit;
+pub(crate) use toml::toml_date;
+
+use crate::diag::{Diagnostic, Severity};
+use crate::error::Error;
+use crate::i18n::{Lang, date_in, message_in, plain_in};
+use crate::load::{self, Input};
+use crate::lock::DataLock;
+use crate::model::{FileKind, MeetingKind, REGIONS_DIR, Status};
+use crate::registry::Region;
+use crate::report::commands::Proposal;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
+/// One change to a region's files.
+#[derive(Debug, Clone)]
+pub(crate) enum Edit {
+    ActionStatus {
+        id: String,
+        status: Status,
+    },
+    /// A knelpunt marked resolved on a date.
+    KnelpuntResolved {
+        id: String,
+        date: NaiveDate,
+    },
+    /// A `[[meeting]]` recorded: added, or (same kind and date) its notes
+    /// and decisions replaced.
+    Meeting {
+        kind: MeetingKind,
+        date: NaiveDate,
+        notes: Option<String>,
+        decisions: Vec<String>,
+    },
+    /// A `[[goal.measurement]]` added to a goal.
+    Measurement {
+        goal: String,
+        date: NaiveDate,
+        value: f64,
+        source: Option<String>,
+    },
+    /// A record added (`id` is new) or edited through its form.
+    Record(RecordEdit),
+    /// The directies' approval of the plan as it is now, with its
+    /// fingerprint. `tag`: the approval must end in a commit (to be tagged).
+    Approve {
+        by: String,
+        date: NaiveDate,
+        tag: bool,
+    },
+    /// Schools from DUO's open data appended to schools.toml; the region's
+    /// folder, region.toml and schools.toml are made where absent.
+    AddSchools(Vec<Proposal>),
+}
+
+/// What the file an edit changes must still be.
+#[derive(Debug, Clone)]
+pub(crate) enum Expect {
+    /// Whatever it is now (the caller read the data under the lock).
+    Current,
+    /// The version a form was made from, by its [`hash`] (an absent file
+    /// hashes as empty).
+    Hash(String),
+}
+
+/// The files of one region, in the order of [`FileKind::REGION`]; `None`
+/// for a file the region does not have.
+type Files = [Option<Vec<u8>>; 5];
+
+/// The new bytes of the files an edit changes, and (for a record) the
+/// keys whose value changed.
+struct Planned {
+    changes: Vec<(FileKind, Vec<u8>)>,
+    keys: Vec<&'static str>,
+}
+
+impl Edit {
+    /// The file the edit is about (the one a form's hash names).
+    pub(crate) fn file(&self) -> FileKind {
+        match self {
+            Edit::ActionStatus { .. } | Edit::KnelpuntResolved { .. } => FileKind::Actions,
+            Edit::Measurement { .. } | Edit::Meeting { .. } | Edit::Approve { .. } => {
+                FileKind::Jaarplan
+            }
+            Edit::Record(r) => r.record.file(),
+            Edit::AddSchools(_) => FileKind::Schools,
+        }
+    }
+
+    /// The edit may start its file where the region has none.
+    fn starts_file(&self) -> bool {
+        matches!(self, Edit::Record(r) if r.new) || matches!(self, Edit::AddSchools(_))
+    }
+
+    /// The directies approve a plan of a region without errors only.
+    fn needs_valid_region(&self) -> bool {
+        matches!(self, Edit::Approve { .. })
+    }
+
+    /// The commit message, in the data's language: the data's history is
+    /// read by the coordinators.
+    fn message(&self, lang: Lang, region: &Region, keys: &[&str]) -> String {
+        let m = |id: &str, args: &[(&str, fluent_bundle::FluentValue)]| message_in(lang, id, args);
+        match self {
+            Edit::Record(r) => {
+                let fields = keys
+                    .iter()
+                    .map(|k| message_in(lang, &record::label_id(k), &[]))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let id = if r.record == record::Record::Coordinator {
+                    String::new()
+                } else {
+                    format!(" '{}'", r.id)
+                };
+                m(
+                    if r.new {
+                        "commit-record-added"
+                    } else {
+                        "commit-record-changed"
+                    },
+                    &[
+                        ("kind", r.record.array().unwrap_or("coordinator").into()),
+                        ("id", id.into()),
+                        ("fields", fields.into()),
+                    ],
+                )
+            }
+            Edit::ActionStatus { id, status } => m(
+                "commit-action-status",
+                &[
+                    ("id", id.as_str().into()),
+                    ("status", status.as_str().into()),
+                ],
+            ),
+            Edit::KnelpuntResolved { id, date } => m(
+                "commit-knelpunt-resolved",
+                &[
+                    ("id", id.as_str().into()),
+                    ("date", date_in(lang, *date).into()),
+                ],
+            ),
+            Edit::Meeting { kind, date, .. } => m(
+                "commit-meeting",
+                &[
+                    ("kind", kind.as_str().into()),
+                    ("date", date_in(lang, *date).into()),
+                ],
+            ),
+            Edit::Measurement {
+                goal, date, value, ..
+            } => m(
+                "commit-measurement",
+                &[
+                    ("id", goal.as_str().into()),
+                    ("value", plain_in(lang, *value).into()),
+                    ("date", date_in(lang, *date).into()),
+                ],
+            ),
+            Edit::Approve { by, date, .. } => m(
+                "commit-approve",
+                &[
+                    ("region", region.name.into()),
+                    ("by", by.as_str().into()),
+                    ("date", date_in(lang, *date).into()),
+                ],
+            ),
+            Edit::AddSchools(new) => m(
+                "commit-add-schools",
+                &[("region", region.name.into()), ("count", new.len().into())],
+            ),
+        }
+    }
+
+    /// The new bytes of the files the edit changes, from the files as
+    /// they are; `NotFound` when what it names is not there.
+    fn plan(&self, region: &'static Region, files: &Files) -> Result<Planned, Refusal> {
+        let at = index(self.file());
+        let kind = self.file();
+        if let Edit::AddSchools(new) = self {
+            let new: Vec<&Proposal> = new.iter().collect();
+            let mut changes = Vec::new();
+            if files[index(FileKind::Region)].is_none() {
+                // A folder without region.toml would not be a region.
+                changes.push((
+                    FileKind::Region,
+                    schools::new_region_toml(region).into_bytes(),
+                ));
+            }
+            let start = files[at]
+                .clone()
+                .unwrap_or_else(|| schools::new_schools_toml(region).into_bytes());
+            let bytes = schools::add_to_schools(&start, &new)
+                .map_err(|e| Refusal::NotToml(first_line(&e.to_string())))?;
+            changes.push((kind, bytes));
+            return Ok(Planned {
+                changes,
+                keys: Vec::new(),
+            });
+        }
+        let old = match &files[at] {
+            Some(bytes) => bytes.as_slice(),
+            None if self.starts_file() => &[],
+            None => return Err(Refusal::NotFound),
+        };
+        let text = std::str::from_utf8(old).map_err(|_| Refusal::NotFound)?;
+        const BOM: &str = "\u{feff}";
+        let (bom, body) = match text.strip_prefix(BOM) {
+            Some(body) => (BOM, body),
+            None => ("", text),
+        };
+        let mut doc: toml_edit::DocumentMut = body
+            .parse()
+            .map_err(|e: toml_edit::TomlError| Refusal::NotToml(first_line(&e.to_string())))?;
+        let rel = crate::model::region_path(region.slug, kind);
+        let keys = self.change(&mut doc, &rel, body)?;
+        let mut new = format!("{bom}{doc}");
+        if files[at].is_none() {
+            new.insert_str(0, &crate::schema::schema_line(kind));
+        }
+        if let Edit::Approve { .. } = self
+            && !approval::reads_back(&rel, &new)
+        {
+            return Err(Refusal::Failed(Error::Internal(format!(
+                "the approval written to {rel} does not read back"
+            ))));
+        }
+        let changes = if new.as_bytes() == old {
+            Vec::new()
+        } else {
+            vec![(kind, new.into_bytes())]
+        };
+        Ok(Planned { changes, keys })
+    }
+
+    /// Makes the change in the file's document; returns the keys a record
+    /// edit changed.
+    fn change(
+        &self,
+        doc: &mut toml_edit::DocumentMut,
+        rel: &str,
+        text: &str,
+    ) -> Result<Vec<&'static str>, Refusal> {
+        use toml_edit::value;
+        let missing = || Refusal::NotFound;
+        match self {
+            Edit::Record(r) => return r.apply(doc).ok_or_else(missing),
+            Edit::ActionStatus { id, status } => {
+                let action = toml::record(doc, "action", id).ok_or_else(missing)?;
+                toml::set_value(
+                    action,
+                    "status",
+                    &record::Value::Str(status.as_str().into()),
+                );
+            }
+            Edit::KnelpuntResolved { id, date } => {
+                let k = toml::record(doc, "knelpunt", id).ok_or_else(missing)?;
+                k.insert("resolved", value(toml_date(*date)));
+            }
+            Edit::Meeting {
+                kind,
+                date,
+                notes,
+                decisions,
+            } => {
+                let meetings = toml::array_of_tables(doc, "meeting").ok_or_else(missing)?;
+                let same = |m: &toml_edit::Table| {
+                    m.get("kind").and_then(|v| v.as_str()) == Some(kind.as_str())
+                        && m.get("date")
+                            .and_then(|v| v.as_datetime())
+                            .map(|d| d.to_string())
+                            == Some(date.to_string())
+                };
+                if !meetings.iter().any(same) {
+                    let mut m = toml_edit::Table::new();
+                    m.insert("kind", value(kind.as_str()));
+                    m.insert("date", value(toml_date(*date)));
+                    meetings.push(m);
+                }
+                let m = meetings.iter_mut().find(|m| same(m)).ok_or_else(missing)?;
+                // A browser's text area ends lines with CR LF.
+                let notes = notes.as_deref().map(|n| n.replace("\r\n", "\n"));
+                toml::set_or_remove(m, "notes", notes.as_deref());
+                let list: toml_edit::Array = decisions
+                    .iter()
+                    .map(|d| d.trim())
+                    .filter(|d| !d.is_empty())
+                    .collect();
+                if list.is_empty() {
+                    m.remove("decisions");
+                } else {
+                    m.insert("decisions", value(list));
+                }
+            }
+            Edit::Measurement {
+                goal,
+                date,
+                value: figure,
+                source,
+            } => {
+                let goal = toml::record(doc, "goal", goal).ok_or_else(missing)?;
+                let mut m = toml_edit::Table::new();
+                m.insert("date", value(toml_date(*date)));
+                m.insert("value", toml_edit::Item::Value(toml::number(*figure)));
+                toml::set_or_remove(&mut m, "source", source.as_deref());
+                goal.entry("measurement")
+                    .or_insert(toml_edit::Item::ArrayOfTables(
+                        toml_edit::ArrayOfTables::new(),
+                    ))
+                    .as_array_of_tables_mut()
+                    .ok_or_else(missing)?
+                    .push(m);
+            }
+            Edit::Approve { by, date, .. } => {
+                let plan = approval::read(rel, text).ok_or_else(missing)?;
+                if !approval::recorded(&plan, by, *date) {
+                    approval::set(doc, &plan, by, *date);
+                }
+            }
+            Edit::AddSchools(_) => {}
+        }
+        Ok(Vec::new())
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or_default().to_string()
+}
+
+/// Where a file kind is in [`Files`].
+fn index(kind: FileKind) -> usize {
+    FileKind::REGION
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or_default()
+}
+
+/// Why an edit was not made; nothing was written.
+#[derive(Debug)]
+pub(crate) enum Refusal {
+    /// The file changed since the form was made.
+    Stale,
+    /// What the edit names (a record, a file, a region) is not there.
+    NotFound,
+    /// The file the edit changes is not TOML (the check says where).
+    NotToml(String),
+    /// The edit would bring these errors (in `text`, the file's new text,
+    /// at `rel`), or the region has errors that the edit may not pass.
+    Invalid {
+        problems: Vec<Diagnostic>,
+        rel: String,
+        text: String,
+    },
+    /// An approval to be tagged that cannot be committed: outside git, or
+    /// the plan has changes of the user's own that no commit holds.
+    NoCommit {
+        rel: String,
+        git: bool,
+    },
+    Failed(Error),
+}
+
+impl Refusal {
+    /// The refusal as the command line reports it.
+    pub(crate) fn into_error(self, root: &Path, rel: &str) -> Error {
+        match self {
+            Refusal::Stale => Error::ChangedMeanwhile(root.join(rel)),
+            Refusal::NotFound => {
+                Error::Internal(format!("{rel}: what the change names is not there"))
+            }
+            Refusal::NotToml(message) => Error::NotToml {
+                path: rel.to_string(),
+                message,
+            },
+            Refusal::Invalid { problems, rel, .. } => Error::EditInvalid {
+                path: rel,
+                problems: problems.iter().map(|d| d.message.clone()).collect(),
+            },
+            Refusal::NoCommit { git: false, .. } => Error::TagNeedsGit(root.to_path_buf()),
+            Refusal::NoCommit { rel, git: true } => Error::TagNeedsCommit(rel),
+            Refusal::Failed(e) => e,
+        }
+    }
+}
+
+/// What an edit did.
+#[derive(Debug, Clone)]
+pub(crate) struct Outcome {
+    /// The commit message (also when nothing was committed): what changed.
+    pub message: String,
+    /// The files written, relative to the root.
+    pub files: Vec<String>,
+    pub saved: Saved,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Saved {
+    /// Written and committed: the commit's hash.
+    Committed(String),
+    /// Written; not in git (or committing was not asked).
+    Written,
+    /// Written; a file had changes of its own that no commit held.
+    NotCommitted,
+    /// The edit changed nothing: nothing written.
+    Unchanged,
+}
+
+/// A short hash of a file's bytes, as the forms carry it.
+pub(crate) fn hash(bytes: &[u8]) -> String {
+    crate::model::short_hash(bytes, 12)
+}
+
+/// The errors of a region given its five files' bytes.
+fn errors(region: &'static Region, files: &Files, today: NaiveDate) -> Vec<Diagnostic> {
+    let inputs = files
+        .clone()
+        .map(|f| f.map_or(Input::Missing, Input::Bytes));
+    let data = load::from_memory(region, inputs);
+    crate::check::run(&data, today)
+        .into_iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .collect()
+}
+
+/// A writer of one data root: it holds the root's lock from `open` until
+/// it is dropped, so that everything between — reading, computing,
+/// writing, committing — happens with no other writer in between.
+#[derive(Debug)]
+pub(crate) struct Writer {
+    root: PathBuf,
+    /// Commit each edit (in a git work tree, unless asked not to).
+    git: bool,
+    /// The language of the commit messages.
+    lang: Lang,
+    _lock: DataLock,
+}
+
+impl Writer {
+    /// Takes the lock of `root` (waiting for another writer to finish).
+    /// `commit`: commit the edits if the root is in a git work tree.
+    pub(crate) fn open(root: &Path, commit: bool) -> Result<Writer, Error> {
+        // A new data root (init, import) is made here: the lock lives in it.
+        std::fs::create_dir_all(root).map_err(|source| Error::Write {
+            path: root.to_path_buf(),
+            source,
+        })?;
+        let lock = DataLock::acquire(root)?;
+        let settings = load::load(root, Some(&[]))
+            .map(|d| d.settings)
+            .unwrap_or_default();
+        Ok(Writer {
+            root: root.to_path_buf(),
+            git: commit && crate::git::in_work_tree(root),
+            lang: match settings.language {
+                Some(crate::model::DataLanguage::En) => Lang::En,
+                _ => Lang::Nl,
+            },
+            _lock: lock,
+        })
+    }
+
+    pub(crate) fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The language of the data's history.
+    pub(crate) fn language(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether the edits are committed.
+    pub(crate) fn commits(&self) -> bool {
+        self.git
+    }
+
+    /// Applies `edit` to `region`'s files under the one policy (module
+    /// documentation). Nothing is written when it is refused.
+    pub(crate) fn apply(
+        &self,
+        region: &'static Region,
+        edit: &Edit,
+        expect: &Expect,
+        today: NaiveDate,
+    ) -> Result<Outcome, Refusal> {
+        let dir = self.root.join(REGIONS_DIR).join(region.slug);
+        let new_folder = !dir.is_dir();
+        if new_folder && !matches!(edit, Edit::AddSchools(_)) {
+            return Err(Refusal::NotFound);
+        }
+        let files: Files = FileKind::REGION.map(|k| std::fs::read(dir.join(k.file_name())).ok());
+        let main = crate::model::region_path(region.slug, edit.file());
+        if let Expect::Hash(expected) = expect {
+            let now = files[index(edit.file())].as_deref().unwrap_or_default();
+            if hash(now) != *expected {
+                return Err(Refusal::Stale);
+            }
+        }
+        let Planned { changes, keys } = edit.plan(region, &files)?;
+        let message = edit.message(self.lang, region, &keys);
+        if changes.is_empty() {
+            return Ok(Outcome {
+                message,
+                files: Vec::new(),
+                saved: Saved::Unchanged,
+            });
+        }
+        // Checked in memory: nothing invalid is ever written. Errors the
+        // data had before the edit do not hold it back, unless the edit
+        // needs a region without errors.
+        let before = errors(region, &files, today);
+        if edit.needs_valid_region() && !before.is_empty() {
+            return Err(Refusal::Invalid {
+                problems: before,
+                rel: main,
+                text: String::new(),
+            });
+        }
+        let mut after_files = files.clone();
+        for (kind, bytes) in &changes {
+            after_files[index(*kind)] = Some(bytes.clone());
+        }
+        let key = |d: &Diagnostic| (d.code, d.message.clone());
+        let known: Vec<_> = before.iter().map(key).collect();
+        let new_errors: Vec<Diagnostic> = errors(region, &after_files, today)
+            .into_iter()
+            .filter(|e| !known.contains(&key(e)))
+            .collect();
+        if !new_errors.is_empty() {
+            let text = after_files[index(edit.file())]
+                .as_deref()
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+                .unwrap_or_default();
+            return Err(Refusal::Invalid {
+                problems: new_errors,
+                rel: main,
+                text,
+            });
+        }
+        let rels: Vec<String> = changes
+            .iter()
+            .map(|(kind, _)| crate::model::region_path(region.slug, *kind))
+            .collect();
+        // Changes of the user's own in these files stay out of our commit.
+        let dirty = self.git && rels.iter().any(|r| crate::git::has_changes(&self.root, r));
+        if matches!(edit, Edit::Approve { tag: true, .. }) && (!self.git || dirty) {
+            return Err(Refusal::NoCommit {
+                rel: main,
+                git: self.git,
+            });
+        }
+        if new_folder {
+            std::fs::create_dir_all(&dir).map_err(|source| {
+                Refusal::Failed(Error::Write {
+                    path: dir.clone(),
+                    source,
+                })
+            })?;
+        }
+        let written = self.write(&files, &changes, &rels)?;
+        let saved = if !self.git {
+            Saved::Written
+        } else if dirty {
+            Saved::NotCommitted
+        } else {
+            let paths: Vec<&str> = rels.iter().map(String::as_str).collect();
+            match crate::git::commit_files(&self.root, &paths, &message) {
+                Ok(commit) => Saved::Committed(commit),
+                Err(e) => {
+                    // Without its commit the change is not recorded: the
+                    // files go back to what they were.
+                    self.undo(&written);
+                    return Err(Refusal::Failed(e));
+                }
+            }
+        };
+        Ok(Outcome {
+            message,
+            files: rels,
+            saved,
+        })
+    }
+
+    /// Writes each change in one step, if its file still holds what was
+    /// read; on a failure the files already written are put back.
+    fn write(
+        &self,
+        files: &Files,
+        changes: &[(FileKind, Vec<u8>)],
+        rels: &[String],
+    ) -> Result<Vec<Written>, Refusal> {
+        let mut written = Vec::new();
+        for ((kind, bytes), rel) in changes.iter().zip(rels) {
+            let path = self.root.join(rel);
+            let old = files[index(*kind)].clone();
+            let result = match &old {
+                Some(old) => crate::write::replace(&path, old, bytes),
+                // Never over a file that appeared meanwhile.
+                None => match crate::write::create_new(&path, bytes) {
+                    Ok(true) => Ok(()),
+                    Ok(false) => Err(Error::ChangedMeanwhile(path.clone())),
+                    Err(e) => Err(e),
+                },
+            };
+            if let Err(e) = result {
+                self.undo(&written);
+                return Err(match e {
+                    Error::ChangedMeanwhile(_) => Refusal::Stale,
+                    e => Refusal::Failed(e),
+                });
+            }
+            written.push(Written {
+                path,
+                old,
+                new: bytes.clone(),
+            });
+        }
+        Ok(written)
+    }
+
+    /// Puts written files back as they were (best effort: each only if it
+    /// still holds what this edit wrote).
+    fn undo(&self, written: &[Written]) {
+        for w in written.iter().rev() {
+            match &w.old {
+                Some(old) => {
+                    let _ = crate::write::replace(&w.path, &w.new, old);
+                }
+                None => {
+                    if std::fs::read(&w.path).is_ok_and(|b| b == w.new) {
+                        let _ = std::fs::remove_file(&w.path);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Writer {
+    /// A new region folder with `files` (name, text), built in a hidden
+    /// folder and moved into place in one step, so that a failure never
+    /// leaves half a region behind. Refused (nothing written) where the
+    /// folder exists. Not committed: the coordinator fills it in first.
+    pub(crate) fn create_region(
+        &self,
+        region: &'static Region,
+        files: &[(&'static str, String)],
+    ) -> Result<(), Error> {
+        let rel = format!("{REGIONS_DIR}/{}", region.slug);
+        let dir = self.root.join(&rel);
+        let exists = || Error::RegionExists {
+            region,
+            path: rel.clone(),
+        };
+        if std::fs::symlink_metadata(&dir).is_ok() {
+            return Err(exists());
+        }
+        let regions = self.root.join(REGIONS_DIR);
+        let tmp = regions.join(format!(".{}.init-{}", region.slug, std::process::id()));
+        let io = |p: &Path| {
+            let path = p.to_path_buf();
+            move |source| Error::Write { path, source }
+        };
+        std::fs::create_dir_all(&tmp).map_err(io(&regions))?;
+        let built = files.iter().try_for_each(|(name, text)| {
+            match crate::write::create_new(&tmp.join(name), text.as_bytes())? {
+                true => Ok(()),
+                false => Err(Error::ChangedMeanwhile(tmp.join(name))),
+            }
+        });
+        let moved = built.and_then(|_| {
+            if std::fs::symlink_metadata(&dir).is_ok() {
+                return Err(exists());
+            }
+            std::fs::rename(&tmp, &dir).map_err(io(&dir))
+        });
+        if let Err(e) = moved {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(e);
+        }
+        Ok(())
+    }
+}
+
+/// A file an edit wrote, and what it held before (`None`: it was new).
+struct Written {
+    path: PathBuf,
+    old: Option<Vec<u8>>,
+    new: Vec<u8>,
+}
