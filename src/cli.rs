@@ -575,15 +575,23 @@ fn resolve_rule(name: &str) -> Result<&'static Rule, Usage> {
 fn usage(e: clap::Error) -> Error {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     use std::error::Error as _;
-    if let Some(u) = e.source().and_then(|s| s.downcast_ref::<Usage>()) {
-        return Error::Usage(u.clone());
-    }
     let get = |k: ContextKind| match e.get(k) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => Some(v.join(", ")),
         _ => None,
     };
     let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    if let Some(u) = e.source().and_then(|s| s.downcast_ref::<Usage>()) {
+        // An option's value: the message names the option, as clap's own do.
+        let option = arg.split([' ', '=']).next().filter(|o| o.starts_with('-'));
+        return Error::Usage(Usage {
+            message: match option {
+                Some(o) => format!("{o}: {}", u.message),
+                None => u.message.clone(),
+            },
+            help: u.help.clone(),
+        });
+    }
     let first = |k: ContextKind| match e.get(k) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => v.last().cloned(),
@@ -621,6 +629,7 @@ fn usage(e: clap::Error) -> Error {
             arg = arg
         )),
         ErrorKind::MissingRequiredArgument => Some(t!("cli-err-missing", arg = arg)),
+        ErrorKind::InvalidUtf8 => Some(t!("cli-err-invalid-utf8")),
         ErrorKind::ArgumentConflict => Some(t!(
             "cli-err-conflict",
             arg = arg,
@@ -662,16 +671,26 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     use clap::FromArgMatches;
+    let args = help_command(args.into_iter().map(Into::into).collect());
     let parsed = command()
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            use clap::error::ErrorKind::{DisplayHelp, DisplayVersion};
+            use clap::error::ErrorKind::{
+                DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand, DisplayVersion,
+                MissingSubcommand,
+            };
             return match e.kind() {
                 DisplayHelp | DisplayVersion => {
                     Ok(Config::print(help_text(e.render().to_string())))
+                }
+                // `vsopro` alone (or with options only): the help, as
+                // help, and exit 2 as clap does.
+                DisplayHelpOnMissingArgumentOrSubcommand | MissingSubcommand => {
+                    let mut cmd = command();
+                    Err(Error::Help(help_text(cmd.render_help().to_string())))
                 }
                 _ => Err(usage(e)),
             };
@@ -782,10 +801,40 @@ where
     })
 }
 
+/// The options that take a value, before the command: `help` after them
+/// is still the first word.
+const GLOBAL_VALUES: [&str; 5] = ["--root", "--format", "--today", "--color", "--lang"];
+
+/// `vsopro help` and `vsopro help foto`, as git and cargo users type them:
+/// `--help` of the command named (the arguments are otherwise unchanged).
+fn help_command(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].to_string_lossy();
+        if GLOBAL_VALUES.contains(&a.as_ref()) {
+            i += 2;
+        } else if a.starts_with('-') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if args.get(i).is_some_and(|a| a == "help") {
+        args.remove(i);
+        args.push("--help".into());
+    }
+    args
+}
+
 /// The language of the run, read before the command line is parsed, so
-/// that even an error in it is said in that language.
+/// that even an error in it is said in that language. Arguments need not
+/// be UTF-8 (any byte may reach a program): they are read lossily here and
+/// refused by the parser, as a usage error.
 pub(crate) fn language() -> crate::i18n::Lang {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let flag = args.iter().enumerate().find_map(|(i, a)| {
         if a == "--" {
             return None;

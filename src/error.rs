@@ -37,6 +37,8 @@ impl std::error::Error for Usage {}
 #[derive(Debug)]
 pub enum Error {
     Usage(Usage),
+    /// The command line without a command: the help, shown as help (exit 2).
+    Help(String),
     /// No `--root`, and no data root at or above the working directory.
     NoRoot {
         start: PathBuf,
@@ -152,6 +154,7 @@ impl Error {
         let p = |p: &PathBuf| p.display().to_string();
         match self {
             Usage(u) => (Exit::Usage, u.message.clone(), u.help.clone()),
+            Help(text) => (Exit::Usage, text.clone(), None),
             NoRoot { start } => (
                 Exit::Usage,
                 t!("err-no-root", start = p(start)),

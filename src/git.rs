@@ -454,6 +454,17 @@ pub(crate) fn has_changes(root: &Path, rel: &str) -> bool {
     uncommitted(root, &[rel]).unwrap_or(false)
 }
 
+/// Whether `path` (from the repository's top) is a symbolic link in
+/// `commit`; false when git cannot tell.
+pub(crate) fn is_symlink_at(root: &Path, commit: &str, path: &str) -> bool {
+    let mut c = git(root);
+    c.args(["ls-tree", "-z", "--full-tree", commit, "--", path]);
+    run(c)
+        .ok()
+        .filter(|o| o.status.success())
+        .is_some_and(|o| o.stdout.starts_with(b"120000 "))
+}
+
 /// The tags that point at `commit`.
 pub(crate) fn tags_at(root: &Path, commit: &str) -> Vec<String> {
     let mut c = git(root);

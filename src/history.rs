@@ -51,10 +51,14 @@ fn versions(root: &Path, rel: &str) -> Result<(git::History, Vec<(git::Commit, V
         .into_par_iter()
         .zip(contents)
         .map(|(c, bytes)| {
-            let version = if c.deleted {
-                Version::Deleted
-            } else {
-                parse_version(&c.path, bytes)
+            let version = match (c.deleted, parse_version(&c.path, bytes)) {
+                (true, _) => Version::Deleted,
+                // A symbolic link's blob is its target's name: say what it
+                // is, as `check` does, rather than "invalid TOML".
+                (false, Version::Broken(_)) if git::is_symlink_at(root, &c.hash, &c.path) => {
+                    Version::Broken(t!("history-broken-symlink"))
+                }
+                (false, v) => v,
             };
             (c, version)
         })

@@ -1160,11 +1160,25 @@ fn classify(
         ))
     } else {
         let detail = msg.strip_prefix("invalid type: ").unwrap_or(msg);
+        // A number as written in the file (`1e308`), not as serde prints
+        // it back (309 digits).
+        let written = span
+            .as_ref()
+            .and_then(|s| file.text.get(file.clamp(s.clone())))
+            .filter(|w| !w.contains('\n'));
         let nice = match detail.split_once(", expected ") {
             Some((found, expected)) => t!(
                 "wrong-type-detail",
                 expected = readable(expected),
-                found = found_words(found)
+                found = match written {
+                    Some(w) if found.starts_with("floating point") => {
+                        format!("{} `{w}`", t!("found-float"))
+                    }
+                    Some(w) if found.starts_with("integer") => {
+                        format!("{} `{w}`", t!("found-integer"))
+                    }
+                    _ => found_words(found),
+                }
             ),
             None => detail.to_string(),
         };

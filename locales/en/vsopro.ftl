@@ -599,6 +599,7 @@ cli-err-unknown-argument = unknown option `{ $arg }`
 cli-err-unknown-command = unknown command `{ $arg }`
 cli-err-invalid-value = `{ $value }` is not a valid value for { $arg }
 cli-err-missing = { $arg } is required
+cli-err-invalid-utf8 = an argument is not valid text (UTF-8): type the region or file again, or copy the name from the list of `vsopro regions`
 cli-err-conflict = { $arg } cannot be used together with { $other }
 cli-err-tip-value = the values are { $values }
 cli-err-tip-similar = did you mean `{ $suggestion }`?
@@ -765,6 +766,7 @@ duo-col-structure = education structure
 history-broken-absent = not found in git
 history-broken-utf8 = not UTF-8 text
 history-broken-unreadable = cannot be read
+history-broken-symlink = a symbolic link, not a file; vsopro does not follow it
 history-broken-line = line { $line }: { $message }
 
 ## vsopro uitleg

@@ -635,6 +635,7 @@ cli-err-unknown-argument = onbekende optie `{ $arg }`
 cli-err-unknown-command = onbekende opdracht `{ $arg }`
 cli-err-invalid-value = `{ $value }` is geen geldige waarde voor { $arg }
 cli-err-missing = { $arg } is verplicht
+cli-err-invalid-utf8 = een argument is geen geldige tekst (UTF-8): typ de regio of het bestand opnieuw, of kopieer de naam uit de lijst van `vsopro regions`
 cli-err-conflict = { $arg } kan niet samen met { $other }
 cli-err-tip-value = de waarden zijn { $values }
 cli-err-tip-similar = bedoelt u `{ $suggestion }`?
@@ -801,6 +802,7 @@ duo-col-structure = onderwijsstructuur
 history-broken-absent = niet gevonden in git
 history-broken-utf8 = geen UTF-8-tekst
 history-broken-unreadable = niet te lezen
+history-broken-symlink = een symbolische koppeling, geen bestand; vsopro volgt die niet
 history-broken-line = regel { $line }: { $message }
 
 ## vsopro uitleg

@@ -187,6 +187,10 @@ fn whole_file(buf: &mut termcolor::Buffer, d: &Diagnostic) {
 /// A run's error (no file, no code), in the layout of a diagnostic:
 /// `error: message` and ` = help: ...`. The one place errors are printed.
 pub(crate) fn error(e: &Error, color: bool) -> String {
+    // The help is shown as it is, not as an error.
+    if let Error::Help(text) = e {
+        return text.clone();
+    }
     let (_, message, help_text) = e.describe();
     if message.is_empty() {
         return String::new();

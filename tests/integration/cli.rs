@@ -41,3 +41,70 @@ fn every_command_has_an_example_in_its_help() {
         root.run(&args).expect(0).out_has("Examples:");
     }
 }
+
+#[test]
+fn vsopro_alone_prints_the_help_as_help() {
+    let root = Sandbox::new();
+    let out = root.cmd(&[]).lang(Some("nl")).run();
+    out.expect(2);
+    let help = out.stderr();
+    // Lines and headings, not one line of semicolons after "fout:".
+    assert!(!help.starts_with("fout"), "{help}");
+    assert!(
+        help.contains("\nGebruik: vsopro [OPTIES] <OPDRACHT>\n"),
+        "{help}"
+    );
+    assert!(help.contains("\nOpdrachten:\n  check "), "{help}");
+    assert!(
+        !help.contains("[OPTIONS]") && help.lines().count() > 30,
+        "{help}"
+    );
+}
+
+#[test]
+fn help_as_a_command_as_git_and_cargo_users_type_it() {
+    let root = Sandbox::new();
+    let all = root.run(&["help"]);
+    all.expect(0).out_has("Commands:").out_has("foto");
+    let foto = root.run(&["help", "foto"]);
+    foto.expect(0).out_has("Usage: vsopro foto");
+    assert_eq!(foto.stdout(), root.run(&["foto", "--help"]).stdout());
+    root.run(&["help", "import", "duo"])
+        .expect(0)
+        .out_has("Usage: vsopro import duo");
+    // Still a region named help is no command.
+    root.run(&["foto", "help"]).expect(2);
+}
+
+#[test]
+fn an_argument_that_is_not_utf8_is_a_usage_error() {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        let root = Sandbox::new();
+        let bad = std::ffi::OsString::from_vec(b"midden\xffholland".to_vec());
+        let out = root.cmd(&["foto"]).arg(bad.clone()).run();
+        out.expect(2).err_has("UTF-8");
+        assert!(!out.stderr().contains("panicked"), "{}", out.stderr());
+        // Also before the command, where the language is read.
+        root.cmd(&["--lang"])
+            .arg(bad)
+            .arg("regions")
+            .run()
+            .expect(2);
+    }
+}
+
+#[test]
+fn an_option_s_value_error_names_the_option() {
+    let root = Sandbox::new();
+    root.cmd(&["regions"])
+        .today("garbage")
+        .lang(Some("nl"))
+        .run()
+        .expect(2)
+        .err_has("--today: `garbage` is geen datum");
+    root.run(&["caseload", "--schools", "3", "--hours-per-week", "0"])
+        .expect(2)
+        .err_has("--hours-per-week: ");
+}

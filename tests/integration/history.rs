@@ -301,3 +301,28 @@ fn a_detached_head_reads_the_history_up_to_it() {
     let last = v["entries"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["message"], "Doel stages aangescherpt");
 }
+
+#[test]
+fn a_plan_committed_as_a_symbolic_link_is_said_to_be_one() {
+    #[cfg(unix)]
+    {
+        let d = Sandbox::new();
+        let when = "2026-08-01T09:00:00+02:00";
+        d.git(".", &["init", "-q"], when);
+        commit(&d, &[("plannen/plan.toml", PLAN_V1)], "Plan elders", when);
+        std::fs::create_dir_all(d.join("regions/foodvalley")).unwrap();
+        std::os::unix::fs::symlink(
+            "../../plannen/plan.toml",
+            d.join("regions/foodvalley/jaarplan.toml"),
+        )
+        .unwrap();
+        d.git(".", &["add", "-A"], when);
+        d.git(".", &["commit", "-q", "-m", "Koppeling"], when);
+        let out = history(&d, &["--format", "json"]);
+        out.expect(0);
+        let v = out.json();
+        let error = v["entries"][0]["error"].as_str().unwrap_or_default();
+        assert!(error.contains("symbolic link"), "{}", out.stdout());
+        assert!(!error.contains("TOML"), "{error}");
+    }
+}

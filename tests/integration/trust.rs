@@ -636,3 +636,17 @@ fn warnings_can_be_skipped_by_rule_or_allowed_by_code() {
         .err_has("errors cannot be allowed")
         .err_has("did you mean `uncovered-theme`?");
 }
+
+#[test]
+fn a_number_of_the_wrong_kind_is_quoted_as_written() {
+    let root = Sandbox::base();
+    let schools = root.read("regions/gorinchem/schools.toml").replacen(
+        "name = ",
+        "students = 1e308\nname = ",
+        1,
+    );
+    root.write("regions/gorinchem/schools.toml", schools);
+    let out = root.run(&["check"]);
+    out.expect(1).err_has("found floating point `1e308`");
+    assert!(!out.stderr().contains("00000000"), "{}", out.stderr());
+}
