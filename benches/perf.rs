@@ -301,7 +301,7 @@ fn workbench(bin: &Path, git: bool) -> (Duration, Duration, Duration) {
     let mut times = Vec::new();
     let mut pages = Vec::new();
     for i in 0..21 {
-        // The page the edit redirects to (all 35 regions loaded and checked,
+        // The page the edit redirects to (the region loaded and checked,
         // the region rendered), timed apart.
         let t = Instant::now();
         let page = get("/regio/gooi-en-vechtstreek.html");

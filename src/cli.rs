@@ -763,6 +763,7 @@ where
                 read_only: a.read_only,
                 no_git: a.no_git,
                 open: a.open,
+                today: cli.today,
             }),
             CommandArg::Voortgang(a) => Command::Voortgang {
                 region: a.region,

@@ -24,6 +24,7 @@ pub mod load;
 mod lock;
 mod map;
 pub mod model;
+mod out;
 mod output;
 mod parse;
 mod progress;
@@ -35,6 +36,7 @@ mod serve;
 mod site;
 pub mod source;
 mod suggest;
+mod usecases;
 mod words;
 mod write;
 

@@ -454,13 +454,24 @@ fn decode(
     sources: &mut BTreeMap<String, SourceFile>,
 ) -> Option<SourceFile> {
     match String::from_utf8(bytes) {
-        Ok(mut text) => {
+        Ok(text) => {
             // An invisible byte-order mark is not part of the text: columns
             // on line 1 count from the first visible character.
-            if text.starts_with('\u{feff}') {
-                text.drain(..'\u{feff}'.len_utf8());
+            let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            if body.len() == text.len()
+                && matches!(
+                    unicode_normalization::is_nfc_quick(text.chars()),
+                    unicode_normalization::IsNormalized::Yes
+                )
+            {
+                return Some(SourceFile::new(rel.to_string(), text));
             }
-            Some(SourceFile::new(rel.to_string(), nfc(text)))
+            let clean = nfc(body.to_string());
+            Some(SourceFile::read_from(
+                rel.to_string(),
+                clean,
+                text.as_bytes(),
+            ))
         }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();

@@ -9,6 +9,15 @@ pub struct SourceFile {
     pub text: String,
     /// Computed on first use: most files never need a position.
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// The digest of the bytes on disk where they differ from `text` (a
+    /// byte-order mark left out, text made NFC); `None`: `text` is them.
+    raw_digest: Option<String>,
+}
+
+/// A short digest of a file's bytes: what a form carries of the version it
+/// was made from.
+pub fn digest(bytes: &[u8]) -> String {
+    crate::model::short_hash(bytes, 12)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -25,7 +34,25 @@ impl SourceFile {
             path,
             text,
             line_starts: std::sync::OnceLock::new(),
+            raw_digest: None,
         }
+    }
+
+    /// A file whose text was made from `raw` with changes (a BOM left out,
+    /// NFC): its digest stays that of the bytes on disk.
+    pub fn read_from(path: String, text: String, raw: &[u8]) -> Self {
+        let mut f = SourceFile::new(path, text);
+        if f.text.as_bytes() != raw {
+            f.raw_digest = Some(digest(raw));
+        }
+        f
+    }
+
+    /// The digest of the bytes this file was read from.
+    pub fn digest(&self) -> String {
+        self.raw_digest
+            .clone()
+            .unwrap_or_else(|| digest(self.text.as_bytes()))
     }
 
     fn line_starts(&self) -> &[usize] {

@@ -249,12 +249,16 @@ pub fn stream_each<T: Send>(
             let diags = run_rules(&one, None, today, filter, |s| s != Scope::National);
             let made = each(&one, &diags);
             let region = one.regions.pop().expect("one region");
-            // The files the findings quote, and region.toml for the
-            // national rules; the rest of the region is dropped here.
+            // The files the findings quote, region.toml for the national
+            // rules and the files the caller keeps; the rest of the region
+            // is dropped here.
             let region_toml = region.region.path.clone();
+            let kept_files: Vec<String> =
+                keep.iter().map(|k| region.path(*k).to_string()).collect();
             let mut sources = std::mem::take(&mut one.sources);
             sources.retain(|path, _| {
                 *path == region_toml
+                    || kept_files.contains(path)
                     || diags
                         .iter()
                         .any(|d| d.file == *path || d.related.iter().any(|r| r.file == *path))

@@ -433,7 +433,7 @@ pub(crate) enum Saved {
 
 /// A short hash of a file's bytes, as the forms carry it.
 pub(crate) fn hash(bytes: &[u8]) -> String {
-    crate::model::short_hash(bytes, 12)
+    crate::source::digest(bytes)
 }
 
 /// The errors of a region given its five files' bytes.

@@ -8,15 +8,14 @@
 mod forms;
 mod records;
 
-use crate::check;
 use crate::diag::Diagnostic;
 use crate::edit::{self, Edit, Expect, Refusal};
 use crate::error::Error;
 use crate::i18n::t;
-use crate::load;
-use crate::model::{Dataset, REGIONS_DIR};
+use crate::model::{Dataset, FileKind, REGIONS_DIR};
 use crate::report::caseload::Norms;
 use crate::site::{Problem, Workbench};
+use crate::usecases::{self, Checked, Workspace};
 use chrono::NaiveDate;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -33,11 +32,14 @@ pub(crate) struct Options {
     pub read_only: bool,
     pub no_git: bool,
     pub open: bool,
+    /// `--today`: the reference date of every request; without it each
+    /// request's own day (a server runs for weeks).
+    pub today: Option<NaiveDate>,
 }
 
 struct Workshop {
     root: PathBuf,
-    today: NaiveDate,
+    today: Option<NaiveDate>,
     token: String,
     csrf: String,
     /// Commit each edit (in a git work tree).
@@ -56,7 +58,7 @@ fn token() -> Result<String, Error> {
     Ok(crate::model::short_hash(&bytes, 16))
 }
 
-pub(crate) fn serve(root: &Path, today: NaiveDate, opts: &Options) -> Result<(), Error> {
+pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
     let server = Server::http((opts.host.as_str(), opts.port))
         .map_err(|e| Error::Serve(format!("{}:{}: {e}", opts.host, opts.port)))?;
     let port = server
@@ -70,7 +72,7 @@ pub(crate) fn serve(root: &Path, today: NaiveDate, opts: &Options) -> Result<(),
     }
     let shop = Workshop {
         root: root.to_path_buf(),
-        today,
+        today: opts.today,
         token: token()?,
         csrf: token()?,
         git: !opts.no_git && crate::git::in_work_tree(root),
@@ -222,6 +224,11 @@ impl Workshop {
         }
     }
 
+    /// The data on the day of this request.
+    fn workspace(&self) -> Workspace {
+        Workspace::new(&self.root, request_day(self.today))
+    }
+
     fn page(&self, path: &str) -> Reply {
         let rel = path.trim_start_matches('/');
         let rel = if rel.is_empty() { "index.html" } else { rel };
@@ -235,13 +242,18 @@ impl Workshop {
             }
             return self.record_form(&route, None);
         }
-        let data = match load::load(&self.root, None) {
-            Ok(data) => data,
+        if let Some(slug) = region_page(rel) {
+            return self.region_page(slug, None);
+        }
+        // The national pages: every region.
+        let ws = self.workspace();
+        let c = match ws.checked(&[], &FileKind::REGION) {
+            Ok(c) => c,
             Err(e) => return refused(500, e.describe().1),
         };
-        let workbench = self.workbench(&data, rel);
-        let norms = Norms::from_settings(&data.settings.caseload);
-        match crate::site::page(&data, norms, self.today, rel, &workbench) {
+        let workbench = self.workbench(&c, rel);
+        let norms = Norms::from_settings(&c.data.settings.caseload);
+        match crate::site::page(&c.data, norms, ws.today, rel, &workbench) {
             Ok(Some(body)) if rel.ends_with(".css") => reply(200, "text/css; charset=utf-8", body),
             Ok(Some(body)) => reply(200, "text/html; charset=utf-8", body),
             Ok(None) => refused(404, t!("serve-not-found")),
@@ -249,23 +261,47 @@ impl Workshop {
         }
     }
 
+    /// A region's page: that region alone is loaded and checked (with the
+    /// national files), through the same use cases as the command line;
+    /// with a refused edit of one of its forms, the reason beside it (422).
+    fn region_page(&self, slug: &str, refusal: Option<crate::site::FormRefusal>) -> Reply {
+        let Some(region) = crate::registry::region_by_slug(slug) else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let ws = self.workspace();
+        let c = match ws.checked(&[region], &FileKind::REGION) {
+            Ok(c) => c,
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let Some(r) = c.data.regions.first() else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let rel = format!("regio/{slug}.html");
+        let mut workbench = self.workbench(&c, &rel);
+        let status = if refusal.is_some() { 422 } else { 200 };
+        workbench.refusal = refusal;
+        let content = usecases::region_content(&ws, r, &c.data.settings);
+        match crate::site::region_page(r.info, &content, ws.today, &workbench) {
+            Ok(body) => reply(status, "text/html; charset=utf-8", body),
+            Err(e) => refused(500, e.to_string()),
+        }
+    }
+
     /// What the pages show of the workbench, for the page at `rel`.
-    fn workbench(&self, data: &Dataset, rel: &str) -> Workbench {
-        let diags = check::run(data, self.today);
+    fn workbench<T>(&self, c: &Checked<T>, rel: &str) -> Workbench {
         Workbench {
             read_only: self.read_only,
-            problems: problems(data, &diags),
+            problems: problems(&c.data, &c.diagnostics),
             csrf: self.csrf.clone(),
             // Forms are on region pages: only that region's files.
-            hashes: rel
-                .strip_prefix("regio/")
-                .and_then(|p| p.strip_suffix(".html"))
+            hashes: region_page(rel)
                 .map(|slug| {
                     let dir = format!("{REGIONS_DIR}/{slug}/");
-                    data.sources
-                        .keys()
-                        .filter(|path| path.starts_with(&dir))
-                        .map(|path| (path.clone(), file_hash(&self.root.join(path))))
+                    c.data
+                        .sources
+                        .iter()
+                        .filter(|(path, _)| path.starts_with(&dir))
+                        .map(|(path, file)| (path.clone(), file.digest()))
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -284,29 +320,16 @@ impl Workshop {
         *self.flash.borrow_mut() = Some(flash(&outcome));
         redirect(&format!("/regio/{}.html#{anchor}", region.slug))
     }
-
-    /// A region's page again with an edit of one of its forms refused,
-    /// the reason beside that form.
-    fn refused_on_page(&self, slug: &str, refusal: crate::site::FormRefusal) -> Reply {
-        let rel = format!("regio/{slug}.html");
-        let data = match load::load(&self.root, None) {
-            Ok(data) => data,
-            Err(e) => return refused(500, e.describe().1),
-        };
-        let mut workbench = self.workbench(&data, &rel);
-        workbench.refusal = Some(refusal);
-        let norms = Norms::from_settings(&data.settings.caseload);
-        match crate::site::page(&data, norms, self.today, &rel, &workbench) {
-            Ok(Some(body)) => reply(422, "text/html; charset=utf-8", body),
-            Ok(None) => refused(404, t!("serve-not-found")),
-            Err(e) => refused(500, e.to_string()),
-        }
-    }
 }
 
-/// A file's bytes on disk as a short hash: what a form was made from.
-fn file_hash(path: &Path) -> String {
-    edit::hash(&std::fs::read(path).unwrap_or_default())
+/// The slug of a region's page (`regio/<slug>.html`).
+fn region_page(rel: &str) -> Option<&str> {
+    rel.strip_prefix("regio/")?.strip_suffix(".html")
+}
+
+/// `--today`, or the day of the request.
+fn request_day(fixed: Option<NaiveDate>) -> NaiveDate {
+    fixed.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 impl Workshop {
@@ -417,16 +440,16 @@ impl Workshop {
         };
         match self.apply(region, &edit, hash) {
             Ok(outcome) => self.saved(region, outcome, &anchor),
-            Err(Refusal::Invalid { problems, .. }) => self.refused_on_page(
+            Err(Refusal::Invalid { problems, .. }) => self.region_page(
                 region.slug,
-                crate::site::FormRefusal {
+                Some(crate::site::FormRefusal {
                     form: anchor,
                     message: match edit {
                         Edit::Approve { .. } => t!("serve-approve-refused"),
                         _ => t!("serve-refused-invalid"),
                     },
                     problems: problems.iter().map(describe).collect(),
-                },
+                }),
             ),
             Err(refusal) => refusal_reply(refusal),
         }
@@ -441,7 +464,12 @@ impl Workshop {
         hash: &str,
     ) -> Result<edit::Outcome, Refusal> {
         let writer = edit::Writer::open(&self.root, self.git).map_err(Refusal::Failed)?;
-        writer.apply(region, edit, &Expect::Hash(hash.to_string()), self.today)
+        writer.apply(
+            region,
+            edit,
+            &Expect::Hash(hash.to_string()),
+            request_day(self.today),
+        )
     }
 }
 

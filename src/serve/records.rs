@@ -11,7 +11,6 @@ use super::{Reply, Workshop, refused, reply};
 use crate::edit::record::{self as fields, Raw, Record};
 use crate::edit::{self, Edit, RecordEdit, Refusal};
 use crate::i18n::t;
-use crate::load;
 use std::collections::BTreeMap;
 
 /// A record form's address.
@@ -113,11 +112,13 @@ impl Workshop {
         let Some(region) = crate::registry::region_by_slug(&route.slug) else {
             return refused(404, t!("serve-not-found"));
         };
-        let data = match load::load(&self.root, None) {
-            Ok(data) => data,
+        // The region alone: its records are the form's choices.
+        let ws = self.workspace();
+        let data = match ws.checked(&[region], &crate::model::FileKind::REGION) {
+            Ok(c) => c,
             Err(e) => return refused(500, e.describe().1),
         };
-        let Some(region_data) = data.regions.iter().find(|r| r.info.slug == region.slug) else {
+        let Some(region_data) = data.data.regions.first() else {
             return refused(404, t!("serve-not-found"));
         };
         let rel = crate::model::region_path(region.slug, route.record.file());
@@ -225,7 +226,7 @@ impl Workshop {
     fn form_reply(
         &self,
         status: u16,
-        data: &crate::model::Dataset,
+        data: &crate::usecases::Checked,
         view: &View,
         fields: &[fields::Field],
         raw: &[Raw],
@@ -254,7 +255,8 @@ impl Workshop {
             },
         };
         let workbench = self.workbench(data, "");
-        match crate::site::form_page(heading, route.root(), self.today, &form, &workbench) {
+        let today = super::request_day(self.today);
+        match crate::site::form_page(heading, route.root(), today, &form, &workbench) {
             Ok(body) => reply(status, "text/html; charset=utf-8", body),
             Err(e) => refused(500, e.to_string()),
         }

@@ -16,7 +16,7 @@ use crate::report::foto::FotoReport;
 use crate::report::jaarplan::JaarplanReport;
 use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
-use crate::report::{caseload, foto, jaarplan, staffing, themes};
+use crate::report::{caseload, staffing, themes};
 use crate::words;
 use chrono::NaiveDate;
 use minijinja::{Environment, Value};
@@ -444,13 +444,17 @@ impl Build {
 
     /// The page of the one region in `one` and its part of the national
     /// pages.
-    pub(crate) fn region(&self, one: &Dataset) -> Result<RegionPart, minijinja::Error> {
+    pub(crate) fn region(
+        &self,
+        one: &Dataset,
+        content: RegionContent,
+    ) -> Result<RegionPart, minijinja::Error> {
         let norms = Norms::from_settings(&one.settings.caseload);
         let r = &one.regions[0];
         let path = format!("regio/{}.html", r.info.slug);
-        let page = render_page(&self.env, one, norms, self.today, &path, None)?;
+        let page = render_region(&self.env, r.info, &content, self.today, None)?;
         Ok(RegionPart {
-            page: (path, page.expect("a region's path has a page")),
+            page: (path, page),
             caseload: caseload::region_part(r, norms),
             themes: themes::region_row(r),
             theme_actions: THEMES.iter().map(|t| themes::theme_actions(r, t)).collect(),
@@ -544,26 +548,6 @@ fn render_page(
         )
         .map(Some);
     }
-    if let Some(slug) = path
-        .strip_prefix("regio/")
-        .and_then(|p| p.strip_suffix(".html"))
-    {
-        let Some(r) = data.regions.iter().find(|r| r.info.slug == slug) else {
-            return Ok(None);
-        };
-        let content = RegionContent {
-            foto: foto::compute(r, norms, today),
-            jaarplan: jaarplan::compute(r, today),
-        };
-        let page = Page {
-            title: t!("foto-title", name = r.info.name, code = r.info.code),
-            root: "../",
-            today,
-            content: &content,
-            workbench,
-        };
-        return render("region.html", value(page)).map(Some);
-    }
     if let Some(id) = path
         .strip_prefix("thema/")
         .and_then(|p| p.strip_suffix(".html"))
@@ -574,6 +558,33 @@ fn render_page(
         return render_theme(env, t, themes::for_theme(data, t), today, workbench).map(Some);
     }
     Ok(None)
+}
+
+/// A region's page (as `vsopro serve` asks for it) from its content.
+pub(crate) fn region_page(
+    region: &'static crate::registry::Region,
+    content: &RegionContent,
+    today: NaiveDate,
+    workbench: &Workbench,
+) -> Result<String, minijinja::Error> {
+    render_region(&environment(), region, content, today, Some(workbench))
+}
+
+fn render_region(
+    env: &Environment<'static>,
+    region: &'static crate::registry::Region,
+    content: &RegionContent,
+    today: NaiveDate,
+    workbench: Option<&Workbench>,
+) -> Result<String, minijinja::Error> {
+    let page = Page {
+        title: t!("foto-title", name = region.name, code = region.code),
+        root: "../",
+        today,
+        content,
+        workbench,
+    };
+    env.get_template("region.html")?.render(value(page))
 }
 
 fn render_index(
