@@ -236,6 +236,7 @@ fn approval_in_git(ws: &Workspace, r: &RegionData, a: &mut report::jaarplan::App
         && ws.in_git()
         && let Some((commit, tags)) = crate::history::approval_commit(&ws.root, r.info, current)
     {
+        a.commit_short = Some(commit.chars().take(7).collect());
         a.commit = Some(commit);
         a.tag = tags.into_iter().find(|t| t.starts_with("jaarplan-"));
     }

@@ -81,6 +81,7 @@ pub fn approval(plan: &JaarplanFile) -> Option<ApprovalReport> {
             valid: plan.is_approved() && changes.is_empty(),
             changes,
             commit: None,
+            commit_short: None,
             tag: None,
         }
     })
@@ -150,6 +151,8 @@ pub struct ApprovalReport {
     pub changes: Vec<crate::model::ApprovedChange>,
     /// In git: the commit that recorded this approval.
     pub commit: Option<String>,
+    /// Its first seven characters, as people quote a commit.
+    pub commit_short: Option<String>,
     /// In git: the annotated tag on that commit, if one was made.
     pub tag: Option<String>,
 }

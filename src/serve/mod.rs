@@ -546,3 +546,16 @@ fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_s_day_is_its_own_unless_fixed() {
+        let fixed = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(request_day(Some(fixed)), fixed);
+        // Read at each request, not at the start: the clock's day now.
+        assert_eq!(request_day(None), chrono::Local::now().date_naive());
+    }
+}

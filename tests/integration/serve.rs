@@ -648,6 +648,18 @@ fn the_directies_approval_is_recorded_from_the_workbench() {
         "{page}"
     );
     assert!(!page.contains("Accordering vervallen"), "{page}");
+    // The page names the commit that recorded the approval, as `jaarplan`
+    // and `voortgang` do: one use case for all three.
+    let head = root.git(".", &["rev-parse", "HEAD"], "2026-11-22T12:00:00+01:00");
+    let short = &head.trim()[..7];
+    assert!(
+        page.contains(&format!("Vastgelegd in commit {short}")),
+        "{page}"
+    );
+    let v = root
+        .run(&["voortgang", "midden-holland", "--format", "json"])
+        .json();
+    assert_eq!(v["approval"]["commit"], head.trim());
 }
 
 #[test]
@@ -744,4 +756,32 @@ fn commit_messages_are_in_the_data_s_language() {
             "regions/midden-holland/actions.toml"
         )
     );
+}
+
+#[test]
+fn a_region_s_page_loads_and_checks_that_region_alone() {
+    let root = Sandbox::examples();
+    // Another region with an error: the national pages show it, the page
+    // of Midden-Holland neither reads nor reports it.
+    root.write(
+        "regions/gorinchem/region.toml",
+        "name = \"Gorinchem\"\n[coordinator]\nstatus = \"veel\"\n",
+    );
+    let s = start(&root, &[]);
+    let index = s.get("/problemen.html").body;
+    assert!(
+        index.contains("[invalid-value]") && index.contains("regio/gorinchem.html"),
+        "{index}"
+    );
+    let page = s.get("/regio/midden-holland.html");
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("gorinchem"), "{}", page.body);
+    // What the page counts is what it checked: Midden-Holland's one
+    // warning, not the nation's six.
+    assert!(page.body.contains(">1 melding</a>"), "{}", page.body);
+    assert!(page.body.contains("Midden-Holland"));
+    // Its record forms too.
+    let form = s.get("/regio/midden-holland/nieuw/actie");
+    assert_eq!(form.status, 200);
+    assert!(!form.body.contains("gorinchem"), "{}", form.body);
 }

@@ -227,8 +227,8 @@ impl Render for JaarplanReport {
             if a.valid && !a.bound {
                 facts.push(t!("approval-unbound", region = self.slug));
             }
-            if let Some(c) = &a.commit {
-                let mut s = t!("approval-commit", commit = &c[..c.len().min(7)]);
+            if let Some(c) = &a.commit_short {
+                let mut s = t!("approval-commit", commit = c.as_str());
                 if let Some(tag) = &a.tag {
                     s.push_str(&format!(", {}", t!("approval-tag", tag = tag.as_str())));
                 }
