@@ -635,3 +635,48 @@ impl RecordEdit {
         Some(changed)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The properties of a record's table in the JSON Schema of its file
+    /// (aliases aside: the form writes the format's own keys).
+    fn schema_keys(record: Record) -> Vec<String> {
+        let schema: serde_json::Value =
+            serde_json::from_str(&crate::schema::schema_text(record.file())).unwrap();
+        let table = record.array().unwrap_or("coordinator");
+        let property = &schema["properties"][table];
+        let reference = property["items"]["$ref"]
+            .as_str()
+            .or(property["$ref"].as_str())
+            .unwrap_or_else(|| panic!("{table}: {property}"));
+        let definition = reference.trim_start_matches("#/$defs/");
+        schema["$defs"][definition]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{definition}"))
+            .keys()
+            .cloned()
+            .collect()
+    }
+
+    #[test]
+    fn every_form_field_is_a_key_of_its_file_s_schema() {
+        for record in Record::ALL {
+            let keys = schema_keys(record);
+            for field in record.fields(None) {
+                assert!(
+                    keys.iter().any(|k| k == field.key),
+                    "{:?} has a field `{}` that {} does not define: {keys:?}",
+                    record,
+                    field.key,
+                    record.file().file_name()
+                );
+            }
+            // A new record's id, where the table has ids.
+            if record.array().is_some() {
+                assert!(keys.iter().any(|k| k == "id"), "{record:?}");
+            }
+        }
+    }
+}

@@ -6,14 +6,17 @@
 //! a cookie keeps.
 
 mod forms;
+mod links;
 mod records;
 
 use crate::diag::Diagnostic;
 use crate::edit::{self, Edit, Expect, Refusal};
 use crate::error::Error;
 use crate::i18n::t;
-use crate::model::{Dataset, FileKind, REGIONS_DIR};
+use crate::model::{Dataset, FileKind, MeetingKind, REGIONS_DIR, RegionData, Status, StrEnum};
+use crate::registry::Region;
 use crate::report::caseload::Norms;
+use crate::site::Route;
 use crate::site::{Problem, Workbench};
 use crate::usecases::{self, Checked, Workspace};
 use chrono::NaiveDate;
@@ -143,10 +146,9 @@ fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
         .with_header(header("Cache-Control", "no-store"))
 }
 
-/// The `date` field of an inline form (a date input sends `2026-11-20`).
-fn form_date(form: &std::collections::HashMap<String, String>) -> Option<NaiveDate> {
-    form.get("date")
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+/// A closed set's value as a form sends it (its English word).
+fn parse_choice<T: StrEnum>(v: &str) -> Option<T> {
+    T::ALL.iter().copied().find(|s| s.as_str() == v)
 }
 
 /// A 303 to `location`, whatever characters it holds: a header is ASCII,
@@ -216,10 +218,26 @@ impl Workshop {
         if request.body_length().is_some_and(|n| n as u64 > MAX_BODY) {
             return refused(413, t!("serve-refused-size"));
         }
+        // The path is parsed once, here: the handlers take its route.
+        let Some(route) = Route::parse(path) else {
+            return refused(404, t!("serve-not-found"));
+        };
         match request.method() {
-            Method::Get | Method::Head => self.page(path),
+            Method::Get | Method::Head => self.get(&route),
             Method::Post if self.read_only => refused(403, t!("serve-refused-read-only")),
-            Method::Post => self.post(request, path),
+            Method::Post => {
+                let mut body = Vec::new();
+                let read = request
+                    .as_reader()
+                    .take(MAX_BODY + 1)
+                    .read_to_end(&mut body);
+                if read.is_err() || body.len() as u64 > MAX_BODY {
+                    return refused(413, t!("serve-refused-size"));
+                }
+                let pairs: Vec<(String, String)> =
+                    form_urlencoded::parse(&body).into_owned().collect();
+                self.post(&route, &pairs)
+            }
             _ => refused(405, t!("serve-refused-method")),
         }
     }
@@ -229,32 +247,30 @@ impl Workshop {
         Workspace::new(&self.root, request_day(self.today))
     }
 
-    fn page(&self, path: &str) -> Reply {
-        let rel = path.trim_start_matches('/');
-        let rel = if rel.is_empty() { "index.html" } else { rel };
-        // The style sheet needs no data.
-        if rel == "style.css" {
-            return reply(200, "text/css; charset=utf-8", crate::site::STYLE);
+    /// A page.
+    fn get(&self, route: &Route) -> Reply {
+        match route {
+            // The style sheet needs no data.
+            Route::Style => reply(200, "text/css; charset=utf-8", crate::site::STYLE),
+            Route::Record { .. } if self.read_only => refused(403, t!("serve-refused-read-only")),
+            Route::Record { .. } => self.record_form(route, None),
+            Route::Region(region) => self.region_page(region, None),
+            Route::Index | Route::Problems | Route::Theme(_) => self.national_page(route),
+            // The small forms' addresses take a POST only.
+            _ => refused(405, t!("serve-refused-method")),
         }
-        if let Some(route) = records::Route::parse(rel) {
-            if self.read_only {
-                return refused(403, t!("serve-refused-read-only"));
-            }
-            return self.record_form(&route, None);
-        }
-        if let Some(slug) = region_page(rel) {
-            return self.region_page(slug, None);
-        }
-        // The national pages: every region.
+    }
+
+    /// A national page: every region loaded and checked.
+    fn national_page(&self, route: &Route) -> Reply {
         let ws = self.workspace();
         let c = match ws.checked(&[], &FileKind::REGION) {
             Ok(c) => c,
             Err(e) => return refused(500, e.describe().1),
         };
-        let workbench = self.workbench(&c, rel);
+        let workbench = self.workbench(&c, None);
         let norms = Norms::from_settings(&c.data.settings.caseload);
-        match crate::site::page(&c.data, norms, ws.today, rel, &workbench) {
-            Ok(Some(body)) if rel.ends_with(".css") => reply(200, "text/css; charset=utf-8", body),
+        match crate::site::page(&c.data, norms, ws.today, route, &workbench) {
             Ok(Some(body)) => reply(200, "text/html; charset=utf-8", body),
             Ok(None) => refused(404, t!("serve-not-found")),
             Err(e) => refused(500, e.to_string()),
@@ -264,10 +280,11 @@ impl Workshop {
     /// A region's page: that region alone is loaded and checked (with the
     /// national files), through the same use cases as the command line;
     /// with a refused edit of one of its forms, the reason beside it (422).
-    fn region_page(&self, slug: &str, refusal: Option<crate::site::FormRefusal>) -> Reply {
-        let Some(region) = crate::registry::region_by_slug(slug) else {
-            return refused(404, t!("serve-not-found"));
-        };
+    fn region_page(
+        &self,
+        region: &'static Region,
+        refusal: Option<crate::site::FormRefusal>,
+    ) -> Reply {
         let ws = self.workspace();
         let c = match ws.checked(&[region], &FileKind::REGION) {
             Ok(c) => c,
@@ -276,8 +293,7 @@ impl Workshop {
         let Some(r) = c.data.regions.first() else {
             return refused(404, t!("serve-not-found"));
         };
-        let rel = format!("regio/{slug}.html");
-        let mut workbench = self.workbench(&c, &rel);
+        let mut workbench = self.workbench(&c, Some(r));
         let status = if refusal.is_some() { 422 } else { 200 };
         workbench.refusal = refusal;
         let content = usecases::region_content(&ws, r, &c.data.settings);
@@ -287,44 +303,28 @@ impl Workshop {
         }
     }
 
-    /// What the pages show of the workbench, for the page at `rel`.
-    fn workbench<T>(&self, c: &Checked<T>, rel: &str) -> Workbench {
+    /// What the pages show of the workbench; on a region's page its forms'
+    /// ready links and digests.
+    fn workbench<T>(&self, c: &Checked<T>, region: Option<&RegionData>) -> Workbench {
+        let (links, forms) = region
+            .map(|r| links::region(r, &c.data.sources))
+            .unwrap_or_default();
         Workbench {
             read_only: self.read_only,
             problems: problems(&c.data, &c.diagnostics),
             csrf: self.csrf.clone(),
-            // Forms are on region pages: only that region's files.
-            hashes: region_page(rel)
-                .map(|slug| {
-                    let dir = format!("{REGIONS_DIR}/{slug}/");
-                    c.data
-                        .sources
-                        .iter()
-                        .filter(|(path, _)| path.starts_with(&dir))
-                        .map(|(path, file)| (path.clone(), file.digest()))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            links,
+            forms,
             flash: self.flash.borrow_mut().take(),
             refusal: None,
         }
     }
 
     /// After an edit: what it did, shown once on the region's page.
-    fn saved(
-        &self,
-        region: &crate::registry::Region,
-        outcome: edit::Outcome,
-        anchor: &str,
-    ) -> Reply {
+    fn saved(&self, region: &'static Region, outcome: edit::Outcome, anchor: &str) -> Reply {
         *self.flash.borrow_mut() = Some(flash(&outcome));
-        redirect(&format!("/regio/{}.html#{anchor}", region.slug))
+        redirect(&format!("/{}#{anchor}", Route::Region(region).href()))
     }
-}
-
-/// The slug of a region's page (`regio/<slug>.html`).
-fn region_page(rel: &str) -> Option<&str> {
-    rel.strip_prefix("regio/")?.strip_suffix(".html")
 }
 
 /// `--today`, or the day of the request.
@@ -333,115 +333,97 @@ fn request_day(fixed: Option<NaiveDate>) -> NaiveDate {
 }
 
 impl Workshop {
-    /// A form's submission: `/regio/<slug>/actie/<id>/status`.
-    fn post(&self, request: &mut Request, path: &str) -> Reply {
-        let mut body = Vec::new();
-        let read = request
-            .as_reader()
-            .take(MAX_BODY + 1)
-            .read_to_end(&mut body);
-        if read.is_err() || body.len() as u64 > MAX_BODY {
-            return refused(413, t!("serve-refused-size"));
-        }
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
-        let form: std::collections::HashMap<String, String> = pairs.iter().cloned().collect();
-        if form.get("csrf") != Some(&self.csrf) {
+    /// A form's submission, its fields as the browser sent them.
+    fn post(&self, route: &Route, pairs: &[(String, String)]) -> Reply {
+        let form: std::collections::HashMap<&str, &str> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        if form.get("csrf") != Some(&self.csrf.as_str()) {
             return refused(403, t!("serve-refused-csrf"));
         }
-        if let Some(route) = records::Route::parse(path.trim_start_matches('/')) {
-            return self.record_form(&route, Some(&pairs));
-        }
-        let segments = records::segments(path.trim_start_matches('/'));
-        let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
-        let (slug, edit, anchor) = match parts.as_slice() {
-            ["regio", slug, "actie", id, "status"] => {
-                let Some(status) = form.get("status").and_then(|v| {
-                    crate::model::Status::ALL
-                        .iter()
-                        .copied()
-                        .find(|s| s.as_str() == v)
-                }) else {
-                    return refused(400, t!("serve-bad-form"));
+        let date = || {
+            form.get("date")
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        };
+        let bad = || refused(400, t!("serve-bad-form"));
+        let edit = match route {
+            Route::Record { .. } => return self.record_form(route, Some(pairs)),
+            Route::ActionStatus { id, .. } => {
+                let Some(status) = form.get("status").and_then(|v| parse_choice::<Status>(v))
+                else {
+                    return bad();
                 };
-                let edit = edit::Edit::ActionStatus {
-                    id: id.to_string(),
+                Edit::ActionStatus {
+                    id: id.clone(),
                     status,
-                };
-                (*slug, edit, format!("actie-{id}"))
+                }
             }
-            ["regio", slug, "doel", id, "meting"] => {
-                let date = form_date(&form);
+            Route::Measurement { goal, .. } => {
                 let value = form
                     .get("value")
                     .and_then(|v| v.trim().replace(',', ".").parse::<f64>().ok());
-                let (Some(date), Some(value)) = (date, value) else {
-                    return refused(400, t!("serve-bad-form"));
+                let (Some(date), Some(value)) = (date(), value) else {
+                    return bad();
                 };
-                let edit = edit::Edit::Measurement {
-                    goal: id.to_string(),
+                Edit::Measurement {
+                    goal: goal.clone(),
                     date,
                     value,
-                    source: form.get("source").cloned(),
-                };
-                (*slug, edit, format!("doel-{id}"))
+                    source: form.get("source").map(|s| s.to_string()),
+                }
             }
-            ["regio", slug, "accordering"] => {
+            Route::Approval(_) => {
                 let by = form.get("by").map(|b| b.trim()).filter(|b| !b.is_empty());
-                let (Some(by), Some(date)) = (by, form_date(&form)) else {
-                    return refused(400, t!("serve-bad-form"));
+                let (Some(by), Some(date)) = (by, date()) else {
+                    return bad();
                 };
-                let edit = Edit::Approve {
+                Edit::Approve {
                     by: by.to_string(),
                     date,
                     tag: false,
-                };
-                (*slug, edit, "accordering".to_string())
+                }
             }
-            ["regio", slug, "knelpunt", id, "opgelost"] => {
-                let Some(date) = form_date(&form) else {
-                    return refused(400, t!("serve-bad-form"));
+            Route::KnelpuntResolved { id, .. } => {
+                let Some(date) = date() else {
+                    return bad();
                 };
-                let edit = edit::Edit::KnelpuntResolved {
-                    id: id.to_string(),
+                Edit::KnelpuntResolved {
+                    id: id.clone(),
                     date,
-                };
-                (*slug, edit, format!("knelpunt-{id}"))
+                }
             }
-            ["regio", slug, "overleg"] => {
-                let kind = form.get("kind").and_then(|k| {
-                    crate::model::MeetingKind::ALL
-                        .iter()
-                        .copied()
-                        .find(|m| m.as_str() == k)
-                });
-                let date = form_date(&form);
-                let (Some(kind), Some(date)) = (kind, date) else {
-                    return refused(400, t!("serve-bad-form"));
+            Route::Meeting(_) => {
+                let kind = form
+                    .get("kind")
+                    .and_then(|k| parse_choice::<MeetingKind>(k));
+                let (Some(kind), Some(date)) = (kind, date()) else {
+                    return bad();
                 };
-                let edit = edit::Edit::Meeting {
+                Edit::Meeting {
                     kind,
                     date,
-                    notes: form.get("notes").cloned(),
+                    notes: form.get("notes").map(|n| n.to_string()),
                     decisions: form
                         .get("decisions")
                         .map(|d| d.lines().map(str::to_string).collect())
                         .unwrap_or_default(),
-                };
-                (*slug, edit, "overleg".to_string())
+                }
             }
-            _ => return refused(404, t!("serve-not-found")),
+            // The pages take a GET only.
+            _ => return refused(405, t!("serve-refused-method")),
         };
-        // Only a region the registry knows, with its folder here.
-        let Some(region) = crate::registry::region_by_slug(slug) else {
+        let Some(region) = route.region() else {
             return refused(404, t!("serve-not-found"));
         };
         let Some(hash) = form.get("hash") else {
-            return refused(400, t!("serve-bad-form"));
+            return bad();
         };
+        let anchor = route.anchor();
         match self.apply(region, &edit, hash) {
             Ok(outcome) => self.saved(region, outcome, &anchor),
             Err(Refusal::Invalid { problems, .. }) => self.region_page(
-                region.slug,
+                region,
                 Some(crate::site::FormRefusal {
                     form: anchor,
                     message: match edit {
@@ -459,7 +441,7 @@ impl Workshop {
     /// file as it is now.
     fn apply(
         &self,
-        region: &'static crate::registry::Region,
+        region: &'static Region,
         edit: &Edit,
         hash: &str,
     ) -> Result<edit::Outcome, Refusal> {
@@ -550,6 +532,63 @@ fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A workbench over a copy of the example data, without a socket.
+    fn shop(dir: &Path) -> Workshop {
+        let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        for entry in walkdir::WalkDir::new(&examples).min_depth(1) {
+            let entry = entry.unwrap();
+            let to = dir.join(entry.path().strip_prefix(&examples).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &to).unwrap();
+            }
+        }
+        Workshop {
+            root: dir.to_path_buf(),
+            today: NaiveDate::from_ymd_opt(2026, 11, 22),
+            token: "t".into(),
+            csrf: "c".into(),
+            git: false,
+            flash: std::cell::RefCell::new(None),
+            hosts: Vec::new(),
+            read_only: false,
+        }
+    }
+
+    fn form(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+        fields
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn handlers_take_a_route_and_a_form() {
+        let dir = tempfile::tempdir().unwrap();
+        let shop = shop(dir.path());
+        let actions = dir.path().join("regions/midden-holland/actions.toml");
+        let hash = crate::source::digest(&std::fs::read(&actions).unwrap());
+        let route = Route::parse("regio/midden-holland/actie/stagebank-techniek/status").unwrap();
+        let status = |r: Reply| r.status_code().0;
+        // Posted with the digest of the file as it is: written, and back to
+        // the action on the region's page.
+        let sent = form(&[("csrf", "c"), ("hash", &hash), ("status", "done")]);
+        assert_eq!(status(shop.post(&route, &sent)), 303);
+        let text = std::fs::read_to_string(&actions).unwrap();
+        assert!(text.contains("status = \"done\""), "{text}");
+        // The same form again: made from the file as it was, so refused.
+        assert_eq!(status(shop.post(&route, &sent)), 409);
+        // Without the form's guard, nothing.
+        let unguarded = form(&[("hash", &hash), ("status", "active")]);
+        assert_eq!(status(shop.post(&route, &unguarded)), 403);
+        // A form's address is no page, a page no form.
+        assert_eq!(status(shop.get(&route)), 405);
+        let page = Route::parse("regio/midden-holland.html").unwrap();
+        assert_eq!(status(shop.post(&page, &sent)), 405);
+        assert_eq!(status(shop.get(&page)), 200);
+    }
 
     #[test]
     fn a_request_s_day_is_its_own_unless_fixed() {

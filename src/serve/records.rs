@@ -11,78 +11,8 @@ use super::{Reply, Workshop, refused, reply};
 use crate::edit::record::{self as fields, Raw, Record};
 use crate::edit::{self, Edit, RecordEdit, Refusal};
 use crate::i18n::t;
+use crate::site::Route;
 use std::collections::BTreeMap;
-
-/// A record form's address.
-#[derive(Debug)]
-pub(super) struct Route {
-    slug: String,
-    record: Record,
-    /// The record edited; `None` adds one (and for the coordinator).
-    id: Option<String>,
-}
-
-/// A path's segments, each percent-decoded (ids may hold any character).
-pub(super) fn segments(path: &str) -> Vec<String> {
-    path.split('/')
-        .map(|s| {
-            percent_encoding::percent_decode_str(s)
-                .decode_utf8_lossy()
-                .into_owned()
-        })
-        .collect()
-}
-
-impl Route {
-    pub(super) fn parse(path: &str) -> Option<Route> {
-        let parts = segments(path);
-        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        let (slug, record, id) = match parts.as_slice() {
-            ["regio", slug, "netwerkcoordinator"] => (slug, Record::Coordinator, None),
-            ["regio", slug, "nieuw", record] => (slug, Record::from_segment(record)?, None),
-            ["regio", slug, record, id] if !id.is_empty() => {
-                let record = Record::from_segment(record)?;
-                if record == Record::Coordinator {
-                    return None;
-                }
-                (slug, record, Some(id.to_string()))
-            }
-            _ => return None,
-        };
-        Some(Route {
-            slug: slug.to_string(),
-            record,
-            id,
-        })
-    }
-
-    /// The form adds a record (rather than edit one, or the coordinator).
-    fn adds(&self) -> bool {
-        self.id.is_none() && self.record != Record::Coordinator
-    }
-
-    /// The address again, from the site root, its id percent-encoded.
-    fn path(&self) -> String {
-        let slug = &self.slug;
-        match (&self.id, self.record) {
-            (_, Record::Coordinator) => format!("regio/{slug}/netwerkcoordinator"),
-            (None, r) => format!("regio/{slug}/nieuw/{}", r.segment()),
-            (Some(id), r) => format!(
-                "regio/{slug}/{}/{}",
-                r.segment(),
-                crate::site::url_segment(id)
-            ),
-        }
-    }
-
-    /// The way back to the site root from the form's page.
-    fn root(&self) -> &'static str {
-        match self.record {
-            Record::Coordinator => "../../",
-            _ => "../../../",
-        }
-    }
-}
 
 /// An id made from a name: `Stagebank techniek` → `stagebank-techniek`,
 /// cut at a word, and unique among `taken`.
@@ -109,9 +39,10 @@ fn new_id(name: &str, taken: &[String]) -> String {
 impl Workshop {
     /// A record's form (GET, `pairs` is `None`) or its submission.
     pub(super) fn record_form(&self, route: &Route, pairs: Option<&[(String, String)]>) -> Reply {
-        let Some(region) = crate::registry::region_by_slug(&route.slug) else {
+        let Route::Record { region, record, id } = route else {
             return refused(404, t!("serve-not-found"));
         };
+        let (region, record) = (*region, *record);
         // The region alone: its records are the form's choices.
         let ws = self.workspace();
         let data = match ws.checked(&[region], &crate::model::FileKind::REGION) {
@@ -121,7 +52,7 @@ impl Workshop {
         let Some(region_data) = data.data.regions.first() else {
             return refused(404, t!("serve-not-found"));
         };
-        let rel = crate::model::region_path(region.slug, route.record.file());
+        let rel = crate::model::region_path(region.slug, record.file());
         let adds = route.adds();
         let bytes = match std::fs::read(self.root.join(&rel)) {
             Ok(bytes) => bytes,
@@ -134,11 +65,11 @@ impl Workshop {
             // The form needs the file as TOML; the problems page says why not.
             return refused(422, t!("form-file-broken", file = rel.as_str()));
         };
-        let table = route.record.table(doc.as_table(), route.id.as_deref());
-        if table.is_none() && (route.id.is_some() || route.record == Record::Coordinator) {
+        let table = record.table(doc.as_table(), id.as_deref());
+        if table.is_none() && (id.is_some() || record == Record::Coordinator) {
             return refused(404, t!("serve-not-found"));
         }
-        let mut fields = route.record.fields(Some(region_data));
+        let mut fields = record.fields(Some(region_data));
         let current = fields::raw_from_table(&fields, table);
         fields::keep_current(&mut fields, &current);
         let mut view = View {
@@ -172,7 +103,7 @@ impl Workshop {
                 return self.form_reply(422, &data, &view, &fields, &raw);
             }
         };
-        let id = match (&route.id, route.record.array()) {
+        let id = match (id, record.array()) {
             (Some(id), _) => id.clone(),
             (None, None) => String::new(),
             (None, Some(array)) => {
@@ -187,7 +118,7 @@ impl Workshop {
                     })
                     .unwrap_or_default();
                 match given("id") {
-                    id if id.is_empty() => new_id(&given(route.record.name_key()), &taken),
+                    id if id.is_empty() => new_id(&given(record.name_key()), &taken),
                     id if taken.contains(&id) => {
                         view.id = id;
                         view.id_error = Some(t!("form-error-id-taken"));
@@ -198,21 +129,20 @@ impl Workshop {
             }
         };
         let change = Edit::Record(RecordEdit {
-            record: route.record,
+            record,
             id: id.clone(),
             new: route.adds(),
             values,
             fields: fields.clone(),
         });
         match self.apply(region, &change, hash) {
-            Ok(outcome) => self.saved(region, outcome, &route.record.anchor(&id)),
+            Ok(outcome) => self.saved(region, outcome, &record.anchor(&id)),
             Err(Refusal::Invalid {
                 problems,
                 rel,
                 text,
             }) => {
-                let (mut errors, rest) =
-                    forms::place(&problems, &rel, &text, route.record, Some(&id));
+                let (mut errors, rest) = forms::place(&problems, &rel, &text, record, Some(&id));
                 view.id = given("id");
                 view.id_error = errors.remove("id");
                 view.errors = errors;
@@ -232,16 +162,22 @@ impl Workshop {
         raw: &[Raw],
     ) -> Reply {
         let route = view.route;
-        let noun = route.record.noun();
-        let heading = match (&route.id, route.record) {
+        let Route::Record {
+            region, record, id, ..
+        } = route
+        else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let noun = record.noun();
+        let heading = match (id, *record) {
             (_, Record::Coordinator) => t!("form-heading-coordinator"),
             (None, _) => t!("form-heading-new", kind = noun.as_str()),
             (Some(id), _) => t!("form-heading-edit", kind = noun.as_str(), id = id.as_str()),
         };
         let form = FormView {
             heading: heading.clone(),
-            back: format!("regio/{}.html", route.slug),
-            action: route.path(),
+            back: Route::Region(region).href(),
+            action: route.href(),
             hash: view.hash.clone(),
             new: route.adds(),
             id: view.id.clone(),
@@ -254,7 +190,7 @@ impl Workshop {
                 t!("serve-save")
             },
         };
-        let workbench = self.workbench(data, "");
+        let workbench = self.workbench(data, None);
         let today = super::request_day(self.today);
         match crate::site::form_page(heading, route.root(), today, &form, &workbench) {
             Ok(body) => reply(status, "text/html; charset=utf-8", body),

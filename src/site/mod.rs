@@ -3,8 +3,10 @@
 //! per region and a page per theme. The pages are minijinja templates that
 //! escape every piece of user text.
 
+pub(crate) mod route;
 mod write;
 
+pub(crate) use route::Route;
 pub(crate) use write::write;
 
 use crate::i18n::t;
@@ -120,14 +122,24 @@ pub(crate) struct Workbench {
     pub problems: Vec<Problem>,
     /// The forms' guard against requests from other sites.
     pub csrf: String,
-    /// Per data file (path from the root), a hash of its bytes as the page
-    /// showed them: a form made from an older file is refused.
-    pub hashes: BTreeMap<String, String>,
+    /// Per record's anchor on the page (`actie-<id>`, `nieuw-school`,
+    /// `netwerkcoordinator`, …), the address of its form.
+    pub links: BTreeMap<String, String>,
+    /// Per small form on the page (`actie-<id>`, `doel-<id>`, `overleg`,
+    /// …), where it posts and the digest of the file as the page showed
+    /// it: a form made from an older file is refused.
+    pub forms: BTreeMap<String, FormTarget>,
     /// What the last edit did, shown once.
     pub flash: Option<String>,
     /// An edit of a form on the page that was refused: the form's id and
     /// why, shown beside that form.
     pub refusal: Option<FormRefusal>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct FormTarget {
+    pub action: String,
+    pub hash: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -211,8 +223,8 @@ fn index_with(
                 page: data
                     .regions
                     .iter()
-                    .any(|r| r.info.code == row.code)
-                    .then(|| format!("regio/{}.html", row.slug)),
+                    .find(|r| r.info.code == row.code)
+                    .map(|r| Route::Region(r.info).href()),
                 d: shape.d.clone(),
                 label_x: shape.label_x,
                 label_y: shape.label_y,
@@ -302,8 +314,20 @@ fn environment() -> Environment<'static> {
         }),
     );
     env.add_filter("plain", crate::i18n::plain);
-    env.add_filter("segment", |s: String| url_segment(&s));
-    // The workbench's word for each kind of record in its addresses.
+    // Links to pages are made by `Route`, never written in a template. An
+    // address is percent-encoded ASCII: nothing in it needs escaping.
+    env.add_function("region_page", |slug: String| {
+        let href = crate::registry::region_by_slug(&slug).map(|r| Route::Region(r).href());
+        Value::from_safe_string(href.unwrap_or_default())
+    });
+    env.add_function("theme_page", |id: String| {
+        let href = THEMES
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| Route::Theme(t).href());
+        Value::from_safe_string(href.unwrap_or_default())
+    });
+    // The word for each kind of record in the page's anchors.
     env.add_global(
         "segments",
         value(
@@ -382,15 +406,6 @@ pub(crate) fn segment(kind: EntityKind) -> &'static str {
     }
 }
 
-/// One segment of an address, percent-encoded: ids may hold any character.
-pub(crate) fn url_segment(segment: &str) -> String {
-    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-        .remove(b'-')
-        .remove(b'_')
-        .remove(b'.');
-    percent_encoding::utf8_percent_encode(segment, KEEP).to_string()
-}
-
 /// The workbench's page of a record's form.
 pub(crate) fn form_page<T: Serialize>(
     title: String,
@@ -451,7 +466,7 @@ impl Build {
     ) -> Result<RegionPart, minijinja::Error> {
         let norms = Norms::from_settings(&one.settings.caseload);
         let r = &one.regions[0];
-        let path = format!("regio/{}.html", r.info.slug);
+        let path = Route::Region(r.info).href();
         let page = render_region(&self.env, r.info, &content, self.today, None)?;
         Ok(RegionPart {
             page: (path, page),
@@ -493,7 +508,7 @@ impl Build {
                     .map(|(t, actions)| {
                         let report = themes::from_actions(t, actions);
                         let page = render_theme(&self.env, t, report, self.today, None)?;
-                        Ok((format!("thema/{}.html", t.id), page))
+                        Ok((Route::Theme(t).href(), page))
                     })
                     .collect::<Result<Vec<_>, minijinja::Error>>()
             },
@@ -510,54 +525,34 @@ impl Build {
 
 /// One page of the site (as `vsopro serve` asks for it); `None` for a path
 /// the site does not have.
+/// One of the national pages (as `vsopro serve` asks for it): the index,
+/// a theme's page, the workbench's problems; `None` for any other route.
 pub(crate) fn page(
     data: &Dataset,
     norms: Norms,
     today: NaiveDate,
-    path: &str,
+    route: &Route,
     workbench: &Workbench,
 ) -> Result<Option<String>, minijinja::Error> {
-    render_page(&environment(), data, norms, today, path, Some(workbench))
-}
-
-fn render_page(
-    env: &Environment<'static>,
-    data: &Dataset,
-    norms: Norms,
-    today: NaiveDate,
-    path: &str,
-    workbench: Option<&Workbench>,
-) -> Result<Option<String>, minijinja::Error> {
-    let render = |template: &str, value: Value| env.get_template(template)?.render(value);
-    if path == "style.css" {
-        return Ok(Some(STYLE.to_string()));
-    }
-    if path == "index.html" {
-        return render_index(env, &index_content(data, norms), today, workbench).map(Some);
-    }
-    if path == "problemen.html" && workbench.is_some() {
-        return render(
-            "problems.html",
-            value(Page {
+    let env = environment();
+    let workbench = Some(workbench);
+    match route {
+        Route::Index => render_index(&env, &index_content(data, norms), today, workbench).map(Some),
+        Route::Problems => env
+            .get_template("problems.html")?
+            .render(value(Page {
                 title: t!("serve-problems-title"),
                 root: "",
                 today,
                 content: &(),
                 workbench,
-            }),
-        )
-        .map(Some);
+            }))
+            .map(Some),
+        Route::Theme(t) => {
+            render_theme(&env, t, themes::for_theme(data, t), today, workbench).map(Some)
+        }
+        _ => Ok(None),
     }
-    if let Some(id) = path
-        .strip_prefix("thema/")
-        .and_then(|p| p.strip_suffix(".html"))
-    {
-        let Some(t) = THEMES.iter().find(|t| t.id == id) else {
-            return Ok(None);
-        };
-        return render_theme(env, t, themes::for_theme(data, t), today, workbench).map(Some);
-    }
-    Ok(None)
 }
 
 /// A region's page (as `vsopro serve` asks for it) from its content.

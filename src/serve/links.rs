@@ -1,0 +1,86 @@
+//! The ready links of a region's page in the workbench: per record the
+//! address of its form, and per small form where it posts and the digest of
+//! the file as the page was rendered from it. Templates use these; they
+//! never write an address or look up a file.
+
+use crate::edit::record::Record;
+use crate::model::{FileKind, InitiativeKind, RegionData};
+use crate::site::{FormTarget, Route};
+use crate::source::SourceFile;
+use std::collections::BTreeMap;
+
+/// `links` and `forms` of [`crate::site::Workbench`] for the region `r`,
+/// whose files' texts are in `sources` (the bytes the page is made of).
+pub(super) fn region(
+    r: &RegionData,
+    sources: &BTreeMap<String, SourceFile>,
+) -> (BTreeMap<String, String>, BTreeMap<String, FormTarget>) {
+    let region = r.info;
+    // A file the region does not have yet hashes as empty, as its form does.
+    let digest = |kind: FileKind| {
+        sources
+            .get(r.path(kind))
+            .map_or_else(|| crate::source::digest(b""), SourceFile::digest)
+    };
+    let mut links = BTreeMap::new();
+    let mut link = |record: Record, id: Option<&str>| {
+        let route = Route::Record {
+            region,
+            record,
+            id: id.map(str::to_string),
+        };
+        links.insert(route.anchor(), route.href());
+    };
+    link(Record::Coordinator, None);
+    for record in Record::ALL {
+        if record != Record::Coordinator {
+            link(record, None);
+        }
+    }
+    for s in r.schools() {
+        link(Record::School, Some(s.id.get_ref()));
+    }
+    for o in r.overlegtafels() {
+        link(Record::Overlegtafel, Some(o.id.get_ref()));
+    }
+    for (kind, i) in r.initiatives() {
+        let record = match kind {
+            InitiativeKind::Plan => Record::Plan,
+            InitiativeKind::Project => Record::Project,
+            InitiativeKind::Development => Record::Development,
+        };
+        link(record, Some(i.id.get_ref()));
+    }
+    for k in r.knelpunten() {
+        link(Record::Knelpunt, Some(k.id.get_ref()));
+    }
+    for a in r.actions() {
+        link(Record::Action, Some(a.id.get_ref()));
+    }
+
+    let mut forms = BTreeMap::new();
+    let mut form = |route: Route, file: FileKind| {
+        forms.insert(
+            route.anchor(),
+            FormTarget {
+                action: route.href(),
+                hash: digest(file),
+            },
+        );
+    };
+    for a in r.actions() {
+        let id = a.id.get_ref().clone();
+        form(Route::ActionStatus { region, id }, FileKind::Actions);
+    }
+    for k in r.knelpunten() {
+        let id = k.id.get_ref().clone();
+        form(Route::KnelpuntResolved { region, id }, FileKind::Actions);
+    }
+    for g in r.goals() {
+        let goal = g.id.get_ref().clone();
+        form(Route::Measurement { region, goal }, FileKind::Jaarplan);
+    }
+    form(Route::Meeting(region), FileKind::Jaarplan);
+    form(Route::Approval(region), FileKind::Jaarplan);
+    (links, forms)
+}

@@ -1,0 +1,328 @@
+//! Every address of the site and the workbench, in one type: a request's
+//! path is parsed once at the edge (the region becomes a `&'static Region`
+//! as on the command line, an id is percent-decoded), and every link is
+//! made by [`Route::href`], so that no address is written twice.
+//!
+//! The static site has the pages; the workbench adds a record's form
+//! (`regio/<slug>/nieuw/<record>`, `regio/<slug>/<record>/<id>`,
+//! `regio/<slug>/netwerkcoordinator`) and the region page's small forms.
+
+use crate::edit::record::Record;
+use crate::registry::{self, Region, THEMES, Theme};
+
+#[derive(Debug, Clone)]
+pub(crate) enum Route {
+    Index,
+    Style,
+    /// The workbench's list of every problem.
+    Problems,
+    Region(&'static Region),
+    Theme(&'static Theme),
+    /// A record's form: a new one (`id` is `None`), one to edit, or the
+    /// coordinator's details (`id` is `None`).
+    Record {
+        region: &'static Region,
+        record: Record,
+        id: Option<String>,
+    },
+    ActionStatus {
+        region: &'static Region,
+        id: String,
+    },
+    KnelpuntResolved {
+        region: &'static Region,
+        id: String,
+    },
+    Measurement {
+        region: &'static Region,
+        goal: String,
+    },
+    Meeting(&'static Region),
+    Approval(&'static Region),
+}
+
+/// Two routes are the same address (regions and themes are the
+/// registry's, one of each).
+impl PartialEq for Route {
+    fn eq(&self, other: &Route) -> bool {
+        self.href() == other.href()
+    }
+}
+
+/// A path's segments, each percent-decoded (ids may hold any character).
+fn segments(path: &str) -> Vec<String> {
+    path.split('/')
+        .map(|s| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect()
+}
+
+/// One segment of an address, percent-encoded: ids may hold any character.
+pub(crate) fn url_segment(segment: &str) -> String {
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.');
+    percent_encoding::utf8_percent_encode(segment, KEEP).to_string()
+}
+
+impl Route {
+    /// The route of a request's path (with or without its leading `/`);
+    /// `None` for an address the site does not have, or a region or
+    /// theme that does not exist.
+    pub(crate) fn parse(path: &str) -> Option<Route> {
+        let path = path.trim_start_matches('/');
+        match path {
+            "" | "index.html" => return Some(Route::Index),
+            "style.css" => return Some(Route::Style),
+            "problemen.html" => return Some(Route::Problems),
+            _ => {}
+        }
+        if let Some(page) = path
+            .strip_prefix("regio/")
+            .and_then(|p| p.strip_suffix(".html"))
+        {
+            return registry::region_by_slug(page).map(Route::Region);
+        }
+        if let Some(id) = path
+            .strip_prefix("thema/")
+            .and_then(|p| p.strip_suffix(".html"))
+        {
+            return THEMES.iter().find(|t| t.id == id).map(Route::Theme);
+        }
+        let parts = segments(path);
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let ["regio", slug, rest @ ..] = parts.as_slice() else {
+            return None;
+        };
+        let region = registry::region_by_slug(slug)?;
+        let id = |id: &str| (!id.is_empty()).then(|| id.to_string());
+        Some(match rest {
+            ["netwerkcoordinator"] => Route::Record {
+                region,
+                record: Record::Coordinator,
+                id: None,
+            },
+            ["nieuw", record] => match Record::from_segment(record)? {
+                Record::Coordinator => return None,
+                record => Route::Record {
+                    region,
+                    record,
+                    id: None,
+                },
+            },
+            ["accordering"] => Route::Approval(region),
+            ["overleg"] => Route::Meeting(region),
+            ["actie", a, "status"] => Route::ActionStatus { region, id: id(a)? },
+            ["knelpunt", k, "opgelost"] => Route::KnelpuntResolved { region, id: id(k)? },
+            ["doel", g, "meting"] => Route::Measurement {
+                region,
+                goal: id(g)?,
+            },
+            [record, r] => match Record::from_segment(record)? {
+                Record::Coordinator => return None,
+                record => Route::Record {
+                    region,
+                    record,
+                    id: Some(id(r)?),
+                },
+            },
+            _ => return None,
+        })
+    }
+
+    /// The address, from the site's root (no leading `/`), each id
+    /// percent-encoded.
+    pub(crate) fn href(&self) -> String {
+        let region = |r: &Region| format!("regio/{}", r.slug);
+        match self {
+            Route::Index => "index.html".into(),
+            Route::Style => "style.css".into(),
+            Route::Problems => "problemen.html".into(),
+            Route::Region(r) => format!("regio/{}.html", r.slug),
+            Route::Theme(t) => format!("thema/{}.html", t.id),
+            Route::Record {
+                region: r,
+                record: Record::Coordinator,
+                ..
+            } => format!("{}/netwerkcoordinator", region(r)),
+            Route::Record {
+                region: r,
+                record,
+                id: None,
+            } => format!("{}/nieuw/{}", region(r), record.segment()),
+            Route::Record {
+                region: r,
+                record,
+                id: Some(id),
+            } => format!("{}/{}/{}", region(r), record.segment(), url_segment(id)),
+            Route::ActionStatus { region: r, id } => {
+                format!("{}/actie/{}/status", region(r), url_segment(id))
+            }
+            Route::KnelpuntResolved { region: r, id } => {
+                format!("{}/knelpunt/{}/opgelost", region(r), url_segment(id))
+            }
+            Route::Measurement { region: r, goal } => {
+                format!("{}/doel/{}/meting", region(r), url_segment(goal))
+            }
+            Route::Meeting(r) => format!("{}/overleg", region(r)),
+            Route::Approval(r) => format!("{}/accordering", region(r)),
+        }
+    }
+
+    /// The way back to the site's root from the page at this address.
+    pub(crate) fn root(&self) -> &'static str {
+        match self.href().matches('/').count() {
+            0 => "",
+            1 => "../",
+            2 => "../../",
+            _ => "../../../",
+        }
+    }
+
+    /// The region the address is about.
+    pub(crate) fn region(&self) -> Option<&'static Region> {
+        match self {
+            Route::Index | Route::Style | Route::Problems | Route::Theme(_) => None,
+            Route::Region(r)
+            | Route::Record { region: r, .. }
+            | Route::ActionStatus { region: r, .. }
+            | Route::KnelpuntResolved { region: r, .. }
+            | Route::Measurement { region: r, .. }
+            | Route::Meeting(r)
+            | Route::Approval(r) => Some(r),
+        }
+    }
+
+    /// A record's form that adds one.
+    pub(crate) fn adds(&self) -> bool {
+        matches!(self, Route::Record { record, id: None, .. } if *record != Record::Coordinator)
+    }
+
+    /// Where on the region's page a small form is, and what its edit
+    /// returns to (`actie-<id>`, `doel-<id>`, `overleg`, …).
+    pub(crate) fn anchor(&self) -> String {
+        match self {
+            Route::ActionStatus { id, .. } => Record::Action.anchor(id),
+            Route::KnelpuntResolved { id, .. } => Record::Knelpunt.anchor(id),
+            Route::Measurement { goal, .. } => format!("doel-{goal}"),
+            Route::Meeting(_) => "overleg".into(),
+            Route::Approval(_) => "accordering".into(),
+            Route::Record {
+                record, id: None, ..
+            } if *record != Record::Coordinator => format!("nieuw-{}", record.segment()),
+            Route::Record { record, id, .. } => record.anchor(id.as_deref().unwrap_or("")),
+            _ => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn region(slug: &str) -> &'static Region {
+        registry::region_by_slug(slug).unwrap()
+    }
+
+    #[test]
+    fn every_address_reads_back_as_its_route() {
+        let mh = region("midden-holland");
+        let routes = vec![
+            Route::Index,
+            Route::Style,
+            Route::Problems,
+            Route::Region(mh),
+            Route::Theme(&THEMES[1]),
+            Route::Record {
+                region: mh,
+                record: Record::Coordinator,
+                id: None,
+            },
+            Route::Record {
+                region: mh,
+                record: Record::School,
+                id: None,
+            },
+            Route::Record {
+                region: mh,
+                record: Record::Development,
+                id: Some("één/twee ?#".into()),
+            },
+            Route::ActionStatus {
+                region: mh,
+                id: "a b".into(),
+            },
+            Route::KnelpuntResolved {
+                region: mh,
+                id: "k".into(),
+            },
+            Route::Measurement {
+                region: mh,
+                goal: "g".into(),
+            },
+            Route::Meeting(mh),
+            Route::Approval(mh),
+        ];
+        for route in routes {
+            let href = route.href();
+            assert!(href.is_ascii(), "{href}");
+            assert_eq!(Route::parse(&href), Some(route.clone()), "{href}");
+            assert_eq!(Route::parse(&format!("/{href}")), Some(route), "{href}");
+        }
+        assert_eq!(
+            Route::Record {
+                region: mh,
+                record: Record::Development,
+                id: Some("één/twee".into()),
+            }
+            .href(),
+            "regio/midden-holland/ontwikkeling/%C3%A9%C3%A9n%2Ftwee"
+        );
+    }
+
+    #[test]
+    fn addresses_that_do_not_exist_are_none() {
+        for path in [
+            "regio/nergens.html",
+            "regio/..%2f..%2fetc/actie/x/status",
+            "regio/midden-holland/nieuw/netwerkcoordinator",
+            "regio/midden-holland/netwerkcoordinator/x",
+            "regio/midden-holland/actie/",
+            "regio/midden-holland/actie//status",
+            "regio/midden-holland/onbekend/x",
+            "thema/geen.html",
+            "geheim.txt",
+        ] {
+            assert_eq!(Route::parse(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn the_way_back_to_the_root() {
+        let mh = region("midden-holland");
+        assert_eq!(Route::Index.root(), "");
+        assert_eq!(Route::Region(mh).root(), "../");
+        assert_eq!(
+            Route::Record {
+                region: mh,
+                record: Record::Coordinator,
+                id: None
+            }
+            .root(),
+            "../../"
+        );
+        assert_eq!(
+            Route::Record {
+                region: mh,
+                record: Record::Action,
+                id: Some("x".into())
+            }
+            .root(),
+            "../../../"
+        );
+    }
+}
