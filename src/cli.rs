@@ -8,7 +8,7 @@ use crate::config::{Command, Config, NormOverrides};
 use crate::diag::Code;
 use crate::error::{Error, Usage};
 use crate::i18n::t;
-use crate::model::{FileKind, week_minutes, whole_minutes};
+use crate::model::{SchemaKind, week_minutes, whole_minutes};
 use crate::registry::{self, Region, Theme};
 use crate::render::Format;
 use crate::suggest;
@@ -274,7 +274,7 @@ struct SiteArgs {
 struct SchemaArgs {
     /// region, schools, overlegtafels, actions, jaarplan or settings; default: all
     #[arg(value_name = "FILE-KIND", value_parser = KindParser)]
-    kind: Option<FileKind>,
+    kind: Option<SchemaKind>,
     /// Write <kind>.schema.json files into DIR
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -469,8 +469,8 @@ typed_parser!(RegionParser => &'static Region, resolve_region,
     registry::REGIONS.iter().map(|r| PossibleValue::new(r.slug).help(r.name)));
 typed_parser!(ThemeParser => &'static Theme, resolve_theme,
     registry::THEMES.iter().map(|t| PossibleValue::new(t.id).help(t.title)));
-typed_parser!(KindParser => FileKind, resolve_kind,
-    FileKind::ALL.iter().map(|k| PossibleValue::new(k.as_str()).help(k.file_name())));
+typed_parser!(KindParser => SchemaKind, resolve_kind,
+    SchemaKind::ALL.iter().map(|k| PossibleValue::new(k.as_str()).help(k.file_name())));
 typed_parser!(CodeParser => Code, resolve_code,
     Code::ALL.iter().map(|c| PossibleValue::new(c.name())));
 typed_parser!(RuleParser => &'static Rule, resolve_rule,
@@ -512,9 +512,9 @@ fn resolve_theme(id: &str) -> Result<&'static Theme, Usage> {
     })
 }
 
-fn resolve_kind(name: &str) -> Result<FileKind, Usage> {
-    FileKind::from_name(name).ok_or_else(|| {
-        let names: Vec<&str> = FileKind::ALL.iter().map(|k| k.as_str()).collect();
+fn resolve_kind(name: &str) -> Result<SchemaKind, Usage> {
+    SchemaKind::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = SchemaKind::ALL.iter().map(|k| k.as_str()).collect();
         let guess = suggest::did_you_mean(name, names.iter().copied())
             .map(|d| format!("{d} "))
             .unwrap_or_default();

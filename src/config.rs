@@ -2,7 +2,7 @@
 //! argument already resolved to its type.
 
 use crate::check::Rule;
-use crate::model::FileKind;
+use crate::model::SchemaKind;
 use crate::registry::{Region, Theme};
 use crate::render::Format;
 use chrono::NaiveDate;
@@ -95,7 +95,7 @@ pub(crate) enum Command {
     },
     Schema {
         /// One file kind, or all.
-        kind: Option<FileKind>,
+        kind: Option<SchemaKind>,
         /// Write `<kind>.schema.json` files into this folder instead of printing.
         out: Option<PathBuf>,
     },

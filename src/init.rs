@@ -118,7 +118,7 @@ pub(crate) fn ensure_schemas(root: &Path) -> Result<Vec<String>, Error> {
         source,
     })?;
     let mut written = Vec::new();
-    for kind in FileKind::ALL.iter().copied() {
+    for kind in crate::model::SchemaKind::ALL.iter().copied() {
         let name = crate::schema::schema_file(kind);
         if write::create_new(&schemas.join(&name), schema_text(kind).as_bytes())? {
             written.push(format!("{SCHEMA_DIR}/{name}"));

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 /// Region files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-const SETTINGS_FILE: &str = FileKind::Settings.file_name();
+use crate::model::SETTINGS_FILE;
 
 /// Folders above which the search for a data root stops, like git's
 /// `GIT_CEILING_DIRECTORIES`: a list of absolute paths (`:`-separated, `;`

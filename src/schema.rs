@@ -9,14 +9,14 @@ use serde_json::Value;
 use std::path::Path;
 
 /// The JSON Schema of one kind of file.
-pub fn schema(kind: FileKind) -> Value {
+pub fn schema(kind: SchemaKind) -> Value {
     let schema = match kind {
-        FileKind::Region => schemars::schema_for!(RegionFile),
-        FileKind::Schools => schemars::schema_for!(SchoolsFile),
-        FileKind::Overlegtafels => schemars::schema_for!(OverlegtafelsFile),
-        FileKind::Actions => schemars::schema_for!(ActionsFile),
-        FileKind::Jaarplan => schemars::schema_for!(JaarplanFile),
-        FileKind::Settings => schemars::schema_for!(SettingsFile),
+        SchemaKind::Region => schemars::schema_for!(RegionFile),
+        SchemaKind::Schools => schemars::schema_for!(SchoolsFile),
+        SchemaKind::Overlegtafels => schemars::schema_for!(OverlegtafelsFile),
+        SchemaKind::Actions => schemars::schema_for!(ActionsFile),
+        SchemaKind::Jaarplan => schemars::schema_for!(JaarplanFile),
+        SchemaKind::Settings => schemars::schema_for!(SettingsFile),
     };
     let mut v = serde_json::to_value(schema).expect("schemas serialize");
     if let Some(obj) = v.as_object_mut() {
@@ -29,23 +29,23 @@ pub fn schema(kind: FileKind) -> Value {
 }
 
 /// Where `vsopro schema --out` and `vsopro init` put it: `<kind>.schema.json`.
-pub fn schema_file(kind: FileKind) -> String {
+pub fn schema_file(kind: SchemaKind) -> String {
     format!("{}.schema.json", kind.as_str())
 }
 
 /// The first line of a region file that vsopro starts: where editors (taplo,
 /// Even Better TOML) find its schema, from `regions/<slug>/`.
 pub fn schema_line(kind: FileKind) -> String {
-    format!("#:schema ../../schemas/{}\n", schema_file(kind))
+    format!("#:schema ../../schemas/{}\n", schema_file(kind.into()))
 }
 
 /// `vsopro schema [KIND]`: the schema of one kind, or all by kind, as JSON
 /// (whatever `--format` says: a schema is a JSON document).
-pub fn document(kind: Option<FileKind>) -> String {
+pub fn document(kind: Option<SchemaKind>) -> String {
     match kind {
         Some(k) => schema_text(k),
         None => {
-            let all: serde_json::Map<String, Value> = FileKind::ALL
+            let all: serde_json::Map<String, Value> = SchemaKind::ALL
                 .iter()
                 .map(|k| (k.as_str().to_string(), schema(*k)))
                 .collect();
@@ -55,9 +55,9 @@ pub fn document(kind: Option<FileKind>) -> String {
 }
 
 /// Writes one or all schemas into `dir`, rewriting only files that changed.
-pub fn write(kind: Option<FileKind>, dir: &Path) -> Result<SchemaReport, Error> {
-    let kinds: Vec<FileKind> = match kind {
-        None => FileKind::ALL.to_vec(),
+pub fn write(kind: Option<SchemaKind>, dir: &Path) -> Result<SchemaReport, Error> {
+    let kinds: Vec<SchemaKind> = match kind {
+        None => SchemaKind::ALL.to_vec(),
         Some(k) => vec![k],
     };
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
@@ -90,7 +90,7 @@ pub fn write(kind: Option<FileKind>, dir: &Path) -> Result<SchemaReport, Error> 
 }
 
 /// The schema file as written to disk: pretty JSON with a final newline.
-pub fn schema_text(kind: FileKind) -> String {
+pub fn schema_text(kind: SchemaKind) -> String {
     let mut s = serde_json::to_string_pretty(&schema(kind)).expect("schemas serialize");
     s.push('\n');
     s

@@ -12,7 +12,7 @@ pub(super) fn owners(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         .codeowners
         .national
         .iter()
-        .map(|o| (FileKind::Settings.file_name().to_string(), o));
+        .map(|o| (crate::model::SETTINGS_FILE.to_string(), o));
     let regional = cx.data.regions.iter().flat_map(|r| {
         r.region_file()
             .map_or(&[][..], |f| &f.owners)

@@ -1,13 +1,13 @@
 use super::Ctx;
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::i18n::t;
-use crate::model::{FileKind, HOURS_PER_WEEK, MINUTES_PER_SCHOOL, week_minutes, whole_minutes};
+use crate::model::{HOURS_PER_WEEK, MINUTES_PER_SCHOOL, week_minutes, whole_minutes};
 use crate::suggest;
 
 /// vsopro.toml: caseload norms that can be computed with, and allowed
 /// warnings that exist.
 pub(super) fn settings(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let file = FileKind::Settings.file_name();
+    let file = crate::model::SETTINGS_FILE;
     let c = &cx.data.settings.caseload;
     type Usable = fn(f64) -> bool;
     let checks: [(&str, _, _, Usable, String); 2] = [

@@ -355,10 +355,7 @@ fn first_line(s: &str) -> String {
 
 /// Where a file kind is in [`Files`].
 fn index(kind: FileKind) -> usize {
-    FileKind::REGION
-        .iter()
-        .position(|k| *k == kind)
-        .unwrap_or_default()
+    kind.index()
 }
 
 /// Why an edit was not made; nothing was written.

@@ -644,7 +644,7 @@ mod tests {
     /// (aliases aside: the form writes the format's own keys).
     fn schema_keys(record: Record) -> Vec<String> {
         let schema: serde_json::Value =
-            serde_json::from_str(&crate::schema::schema_text(record.file())).unwrap();
+            serde_json::from_str(&crate::schema::schema_text(record.file().into())).unwrap();
         let table = record.array().unwrap_or("coordinator");
         let property = &schema["properties"][table];
         let reference = property["items"]["$ref"]

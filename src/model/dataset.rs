@@ -107,7 +107,7 @@ impl RegionData {
             FileKind::Schools => &self.schools.path,
             FileKind::Overlegtafels => &self.overlegtafels.path,
             FileKind::Actions => &self.actions.path,
-            FileKind::Jaarplan | FileKind::Settings => &self.jaarplan.path,
+            FileKind::Jaarplan => &self.jaarplan.path,
         }
     }
 
@@ -118,7 +118,7 @@ impl RegionData {
             FileKind::Schools => self.schools.status,
             FileKind::Overlegtafels => self.overlegtafels.status,
             FileKind::Actions => self.actions.status,
-            FileKind::Jaarplan | FileKind::Settings => self.jaarplan.status,
+            FileKind::Jaarplan => self.jaarplan.status,
         }
     }
 

@@ -7,17 +7,18 @@ use super::str_enum;
 pub const REGIONS_DIR: &str = "regions";
 
 str_enum! {
-    /// The kinds of file vsopro reads: the five of a region folder and the
-    /// national settings at the data root.
+    /// The five files of a region folder, in the order they are presented.
     pub enum FileKind {
         Region = "region",
         Schools = "schools",
         Overlegtafels = "overlegtafels",
         Actions = "actions",
         Jaarplan = "jaarplan",
-        Settings = "settings",
     }
 }
+
+/// The national settings at the data root.
+pub const SETTINGS_FILE: &str = "vsopro.toml";
 
 impl FileKind {
     /// The five files of a region folder, in the order they are presented.
@@ -29,7 +30,18 @@ impl FileKind {
         FileKind::Jaarplan,
     ];
 
-    /// The file name: `schools.toml`, or `vsopro.toml` for the settings.
+    /// Its place in [`FileKind::REGION`].
+    pub const fn index(self) -> usize {
+        match self {
+            FileKind::Region => 0,
+            FileKind::Schools => 1,
+            FileKind::Overlegtafels => 2,
+            FileKind::Actions => 3,
+            FileKind::Jaarplan => 4,
+        }
+    }
+
+    /// The file name: `schools.toml`.
     pub const fn file_name(self) -> &'static str {
         match self {
             FileKind::Region => "region.toml",
@@ -37,15 +49,53 @@ impl FileKind {
             FileKind::Overlegtafels => "overlegtafels.toml",
             FileKind::Actions => "actions.toml",
             FileKind::Jaarplan => "jaarplan.toml",
-            FileKind::Settings => "vsopro.toml",
+        }
+    }
+}
+
+str_enum! {
+    /// The kinds of file with a JSON Schema: the five of a region folder
+    /// and the settings.
+    pub enum SchemaKind {
+        Region = "region",
+        Schools = "schools",
+        Overlegtafels = "overlegtafels",
+        Actions = "actions",
+        Jaarplan = "jaarplan",
+        Settings = "settings",
+    }
+}
+
+impl SchemaKind {
+    /// The file name: `schools.toml`, or `vsopro.toml` for the settings.
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            SchemaKind::Region => FileKind::Region.file_name(),
+            SchemaKind::Schools => FileKind::Schools.file_name(),
+            SchemaKind::Overlegtafels => FileKind::Overlegtafels.file_name(),
+            SchemaKind::Actions => FileKind::Actions.file_name(),
+            SchemaKind::Jaarplan => FileKind::Jaarplan.file_name(),
+            SchemaKind::Settings => SETTINGS_FILE,
         }
     }
 
     /// The kind a file name (`schools`, `schools.toml`, `vsopro.toml`) names.
-    pub fn from_name(s: &str) -> Option<FileKind> {
-        FileKind::ALL.iter().copied().find(|k| {
-            k.as_str() == s || k.file_name() == s || (s == "vsopro" && *k == FileKind::Settings)
+    pub fn from_name(s: &str) -> Option<SchemaKind> {
+        SchemaKind::ALL.iter().copied().find(|k| {
+            k.as_str() == s || k.file_name() == s || (s == "vsopro" && *k == SchemaKind::Settings)
         })
+    }
+}
+
+impl From<FileKind> for SchemaKind {
+    fn from(k: FileKind) -> SchemaKind {
+        match k {
+            FileKind::Region => SchemaKind::Region,
+            FileKind::Schools => SchemaKind::Schools,
+            FileKind::Overlegtafels => SchemaKind::Overlegtafels,
+            FileKind::Actions => SchemaKind::Actions,
+            FileKind::Jaarplan => SchemaKind::Jaarplan,
+        }
     }
 }
 

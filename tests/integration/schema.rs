@@ -72,7 +72,7 @@ fn schemas_are_valid_json_schema_and_the_data_validates() {
 
 #[test]
 fn the_committed_schemas_are_current() {
-    for kind in vsopro::model::FileKind::ALL.iter().copied() {
+    for kind in vsopro::model::SchemaKind::ALL.iter().copied() {
         let committed = std::fs::read_to_string(
             repo()
                 .join("schemas")
@@ -105,6 +105,6 @@ fn schema_out_writes_the_files_and_rewrites_only_changes() {
     root.run(&["schema", "--out", "schemas"]).expect(0);
     assert_eq!(
         root.read("schemas/schools.schema.json"),
-        vsopro::schema::schema_text(vsopro::model::FileKind::Schools)
+        vsopro::schema::schema_text(vsopro::model::SchemaKind::Schools)
     );
 }
