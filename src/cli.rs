@@ -764,6 +764,7 @@ where
                 no_git: a.no_git,
                 open: a.open,
                 today: cli.today,
+                launched: false,
             }),
             CommandArg::Voortgang(a) => Command::Voortgang {
                 region: a.region,

@@ -20,6 +20,7 @@ mod history;
 pub mod i18n;
 mod import;
 mod init;
+mod launch;
 pub mod load;
 mod lock;
 mod map;
@@ -45,6 +46,18 @@ mod write;
 pub fn main() -> i32 {
     // The language first: even an error in the arguments is said in it.
     i18n::set(cli::language());
+    // A double-click on Windows: the workbench, not a flash of help.
+    if launch::double_clicked() {
+        return match launch::run() {
+            Ok(()) => error::Exit::Ok as i32,
+            Err(e) => {
+                output::eprint(&render::diagnostics::error(&e, false));
+                // Keep the window open long enough to read why.
+                std::thread::sleep(std::time::Duration::from_secs(30));
+                e.exit() as i32
+            }
+        };
+    }
     let (result, color) = match cli::parse() {
         Ok(config) => (app::run(&config), config.stderr_color),
         Err(e) => (Err(e), cli::auto_color()),

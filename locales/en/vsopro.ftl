@@ -354,8 +354,8 @@ col-required-h = required h
 col-required-fte = required FTE
 col-contracted-h = contracted h
 col-contracted-fte = contracted FTE
-col-gap-h = gap h
-col-gap-fte = gap FTE
+col-gap-h = gap h (-: surplus)
+col-gap-fte = gap FTE (-: surplus)
 col-status = status
 col-coordinator = coordinator
 col-since = since
@@ -1125,7 +1125,11 @@ staffing-summary = { $appointed } of the { $regions } regions { $appointed ->
    *[other] have
 } an appointed coordinator; { $recruiting } recruiting, { $exploring } exploring, { $without } without, { $unknown } unknown.
 staffing-schools = { $schools } schools ({ $pro } pro, { $vso } vso) in { $with_data } of the { $regions } regions: { $hours } hours a week, { $fte } FTE, at { $minutes } minutes per school and a { $week }-hour week.
-staffing-contracted = Contracted: { $contracted } FTE in the { $known } of the { $regions } regions whose hours are known; gap there { $gap } FTE.
+staffing-contracted = Contracted: { $contracted } FTE in the { $known } of the { $regions } regions whose hours are known; { $side ->
+    [surplus] surplus there { $gap } FTE.
+    [even] there the contracts match the need.
+   *[shortfall] gap there { $gap } FTE.
+}
 staffing-contracted-unknown = Contracted: unknown; no region's hours are known among the { $regions }, and unknown does not count as zero.
 staffing-over-one = { $count ->
     [one] 1 region needs
@@ -1430,6 +1434,18 @@ err-serve = the workbench cannot start: { $reason }
 err-serve-help = choose another port with --port, e.g. --port 0 for a free one
 serve-url = Workbench: { $url }
 serve-stop = Open the link in your browser; stop with Ctrl+C.
+serve-stop-window = Close this window to stop the workbench.
+launch-no-data-title = vsopro: no data yet
+launch-no-data =
+    <h1>Welcome to vsopro</h1>
+    <p>vsopro looks for your region's data in the folder the program is in, or a folder above it: a folder with <code>vsopro.toml</code> or a folder <code>regions</code>. This folder has none yet:</p>
+    <p><code>{ $folder }</code></p>
+    <h2>How to start</h2>
+    <ol>
+    <li>Do you have a data folder already (from your colleagues, or the national repository)? Put <code>vsopro.exe</code> in that folder and double-click it there.</li>
+    <li>Starting a new region? Open PowerShell or the command prompt in this folder and type <code>vsopro init "Name of your region"</code>, for example <code>vsopro init Zeeland</code>. Then double-click <code>vsopro.exe</code> again.</li>
+    </ol>
+    <p>The user guide describes each step. You can close this window and vsopro's black window now.</p>
 serve-host-warning = note: the workbench listens on { $host }, so other computers can reach it too (with the link)
 serve-refused-host = This workbench belongs to another address.
 serve-refused-origin = A request from another website was refused.

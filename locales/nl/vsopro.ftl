@@ -372,8 +372,8 @@ col-required-h = nodig uur
 col-required-fte = nodig fte
 col-contracted-h = contract uur
 col-contracted-fte = contract fte
-col-gap-h = tekort uur
-col-gap-fte = tekort fte
+col-gap-h = tekort uur (-: overschot)
+col-gap-fte = tekort fte (-: overschot)
 col-status = status
 col-coordinator = coördinator
 col-since = sinds
@@ -1161,7 +1161,11 @@ staffing-summary = { $appointed } van de { $regions } regio's { $appointed ->
    *[other] hebben
 } een benoemde coördinator; { $recruiting } in werving, { $exploring } in verkenning, { $without } zonder, { $unknown } onbekend.
 staffing-schools = { $schools } scholen ({ $pro } pro, { $vso } vso) in { $with_data } van de { $regions } regio's: { $hours } uur per week, { $fte } fte, bij { $minutes } minuten per school en een werkweek van { $week } uur.
-staffing-contracted = In contract: { $contracted } fte in de { $known } van de { $regions } regio's waar de uren bekend zijn; tekort daar { $gap } fte.
+staffing-contracted = In contract: { $contracted } fte in de { $known } van de { $regions } regio's waar de uren bekend zijn; { $side ->
+    [surplus] overschot daar { $gap } fte.
+    [even] daar is het contract gelijk aan wat nodig is.
+   *[shortfall] tekort daar { $gap } fte.
+}
 staffing-contracted-unknown = In contract: onbekend; van geen van de { $regions } regio's zijn de uren bekend, en onbekend telt niet als nul.
 staffing-over-one = { $count ->
     [one] 1 regio heeft
@@ -1466,6 +1470,18 @@ err-serve = de werkbank kan niet starten: { $reason }
 err-serve-help = kies een andere poort met --port, bijvoorbeeld --port 0 voor een vrije
 serve-url = Werkbank: { $url }
 serve-stop = Open de link in uw browser; stop met Ctrl+C.
+serve-stop-window = Sluit dit venster om de werkbank te stoppen.
+launch-no-data-title = vsopro: nog geen gegevens
+launch-no-data =
+    <h1>Welkom bij vsopro</h1>
+    <p>vsopro zoekt de gegevens van uw regio in de map waarin het programma staat, of in een map daarboven: een map met <code>vsopro.toml</code> of een map <code>regions</code>. In deze map is die er nog niet:</p>
+    <p><code>{ $folder }</code></p>
+    <h2>Zo begint u</h2>
+    <ol>
+    <li>Heeft u al een gegevensmap (van uw collega's, of uit de landelijke repository)? Zet <code>vsopro.exe</code> in die map en dubbelklik er daar op.</li>
+    <li>Begint u een nieuwe regio? Open PowerShell of de opdrachtprompt in deze map en typ <code>vsopro init "Naam van uw regio"</code>, bijvoorbeeld <code>vsopro init Zeeland</code>. Dubbelklik daarna opnieuw op <code>vsopro.exe</code>.</li>
+    </ol>
+    <p>De handleiding beschrijft elke stap. U kunt dit venster en het zwarte venster van vsopro nu sluiten.</p>
 serve-host-warning = let op: de werkbank luistert op { $host }, dus ook andere computers kunnen haar bereiken (met de link)
 serve-refused-host = Deze werkbank hoort bij een ander adres.
 serve-refused-origin = Een verzoek van een andere website is geweigerd.

@@ -78,6 +78,9 @@ pub struct StaffingTotals {
     /// Required minus contracted over the regions where both are known;
     /// `null` when there are none.
     pub gap_fte: Option<f64>,
+    /// The gap as people say it: a shortfall or a surplus, never a
+    /// negative shortfall.
+    pub balance: Option<Balance>,
     /// The regions that need more than one FTE, largest need first.
     pub over_one_fte: Vec<&'static str>,
 }
@@ -171,11 +174,35 @@ pub fn compute(data: &Dataset, parts: &[caseload::RegionPart], norms: Norms) -> 
         contracted_known: known,
         contracted_fte: contracted_minutes.map(|m| caseload::fte(m, norms)),
         gap_fte: gap_minutes.map(|m| caseload::fte(m, norms)),
+        balance: gap_minutes.map(|m| Balance::of(caseload::fte(m, norms))),
         over_one_fte: needs.into_iter().map(|(_, name)| name).collect(),
     };
     StaffingReport {
         norms,
         regions: rows,
         totals,
+    }
+}
+
+/// Required against contracted time: what is missing, what is more than
+/// needed, or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "kind", content = "fte")]
+pub enum Balance {
+    Shortfall(f64),
+    Surplus(f64),
+    Even,
+}
+
+impl Balance {
+    /// From a gap in FTE (required minus contracted), rounded as shown.
+    pub fn of(gap_fte: f64) -> Balance {
+        if gap_fte > 0.0 {
+            Balance::Shortfall(gap_fte)
+        } else if gap_fte < 0.0 {
+            Balance::Surplus(-gap_fte)
+        } else {
+            Balance::Even
+        }
     }
 }

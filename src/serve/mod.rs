@@ -38,6 +38,8 @@ pub(crate) struct Options {
     /// `--today`: the reference date of every request; without it each
     /// request's own day (a server runs for weeks).
     pub today: Option<NaiveDate>,
+    /// Started by a double-click: the console window is the way to stop it.
+    pub launched: bool,
 }
 
 struct Workshop {
@@ -90,18 +92,40 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
             t!("serve-host-warning", host = opts.host.as_str())
         ));
     }
-    crate::output::print(&format!(
-        "{}\n{}\n",
-        t!("serve-url", url = url.as_str()),
-        t!("serve-stop")
-    ))?;
-    if opts.open {
-        open_browser(&url);
-    }
+    announce(&url, opts)?;
     for mut request in server.incoming_requests() {
         let response = shop.handle(&mut request);
         // A browser that went away is no reason to stop serving.
         let _ = request.respond(response);
+    }
+    Ok(())
+}
+
+/// The link, how to stop, and the browser opened on it if asked.
+fn announce(url: &str, opts: &Options) -> Result<(), Error> {
+    let stop = if opts.launched {
+        t!("serve-stop-window")
+    } else {
+        t!("serve-stop")
+    };
+    crate::output::print(&format!("{}\n{stop}\n", t!("serve-url", url = url)))?;
+    if opts.open {
+        open_browser(url);
+    }
+    Ok(())
+}
+
+/// Double-clicked where there is no data folder: one page, at every
+/// address, that says how to start one and which folder vsopro would use.
+pub(crate) fn no_data(folder: &Path, opts: &Options) -> Result<(), Error> {
+    let server = Server::http((opts.host.as_str(), opts.port))
+        .map_err(|e| Error::Serve(format!("{}:{}: {e}", opts.host, opts.port)))?;
+    let port = server.server_addr().to_ip().map_or(opts.port, |a| a.port());
+    let folder = folder.display().to_string();
+    let page = crate::site::no_data_page(&folder);
+    announce(&format!("http://{}:{port}/", opts.host), opts)?;
+    for request in server.incoming_requests() {
+        let _ = request.respond(reply(200, "text/html; charset=utf-8", page.as_str()));
     }
     Ok(())
 }

@@ -406,6 +406,19 @@ pub(crate) fn segment(kind: EntityKind) -> &'static str {
     }
 }
 
+/// The page a double-clicked vsopro shows where it finds no data folder:
+/// how to start one, and which folder it would use. Its style is inline,
+/// as the page is served at every address.
+pub(crate) fn no_data_page(folder: &str) -> String {
+    use crate::render::safe::markup;
+    format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body class=\"start\">\n<main>\n{}\n</main>\n</body>\n</html>\n",
+        crate::i18n::lang().code(),
+        markup(&t!("launch-no-data-title")),
+        t!("launch-no-data", folder = markup(folder)),
+    )
+}
+
 /// The workbench's page of a record's form.
 pub(crate) fn form_page<T: Serialize>(
     title: String,

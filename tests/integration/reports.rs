@@ -367,3 +367,20 @@ reason = "DUO noemt hier vso, maar de locatie heeft alleen so"
         .err_has("[missing-reason]")
         .err_has("left out of the caseload");
 }
+
+#[test]
+fn more_contracted_than_needed_is_a_surplus_not_a_negative_shortfall() {
+    // Midden-Holland: 4 schools need 5:20 h a week; its coordinator has 8.
+    let root = Sandbox::examples();
+    let v = json(&root, &["staffing"]);
+    assert_eq!(v["totals"]["balance"]["kind"], "surplus");
+    assert_eq!(v["totals"]["balance"]["fte"], 0.07);
+    let nl = root.cmd(&["staffing"]).lang(Some("nl")).run();
+    nl.expect(0).out_has("overschot daar 0,07 fte");
+    assert!(!nl.stdout().contains("daar -0,07"), "{}", nl.stdout());
+    // The table's column keeps the number, and says what its sign means.
+    nl.out_has("-: overschot");
+    root.run(&["staffing"])
+        .expect(0)
+        .out_has("surplus there 0.07 FTE");
+}

@@ -116,6 +116,52 @@ diff -r "$sandbox/linux-init" "$sandbox/windows-init" >&2 || { echo "FAIL init w
 compare no-pdf "$sandbox/linux" "$sandbox/windows" foto midden-holland --out foto.pdf
 grep -q "gebouwd zonder PDF\|built without PDF" "$work/no-pdf.out" || { echo "FAIL no clear error for .pdf without the pdf feature" >&2; failed=1; }
 
+# From a terminal or a script, vsopro without arguments prints its help
+# and exits 2, as on Linux (under Wine run directly it has no console).
+code=0
+out=$("$wine" "$work/bin/vsopro.exe" 2>&1) || code=$?
+if [ "$code" = 2 ] && printf '%s' "$out" | grep -q "Gebruik:\|Usage:"; then
+  echo "ok   no-arguments from a script: the help (exit 2)"
+else
+  echo "FAIL no-arguments from a script: exit $code" >&2; printf '%s\n' "$out" >&2; failed=1
+fi
+
+# A double-click: Explorer starts vsopro.exe without arguments in a console
+# of its own, in the exe's folder. Wine's `start` does the same (a new
+# console; the exe's folder as the working directory). vsopro must then
+# serve the workbench (or the page that says how to start) on port 8040
+# and stay open, not print its help and vanish.
+get_root() {
+  exec 3<>/dev/tcp/127.0.0.1/8040 || return 1
+  printf 'GET / HTTP/1.1\r\nHost: 127.0.0.1:8040\r\nConnection: close\r\n\r\n' >&3
+  cat <&3
+  exec 3<&-
+}
+double_click() {
+  local name=$1 dir=$2 expect=$3 answer="" i
+  cp "$work/bin/vsopro.exe" "$work/bin/bcryptprimitives.dll" "$dir/"
+  "$wine" start /unix "$dir/vsopro.exe" >/dev/null 2>&1 &
+  for i in $(seq 1 60); do
+    answer=$(get_root 2>/dev/null || true)
+    [ -n "$answer" ] && break
+    sleep 0.5
+  done
+  # Closing the console window: every Wine process ends.
+  /usr/lib/wine/wineserver64 -k 2>/dev/null || /usr/lib/wine/wineserver -k 2>/dev/null || true
+  wait || true
+  rm -f "$dir/vsopro.exe" "$dir/bcryptprimitives.dll"
+  if printf '%s' "$answer" | grep -q "$expect"; then
+    echo "ok   $name"
+  else
+    echo "FAIL $name: expected $expect, got:" >&2; printf '%s\n' "$answer" | head -n 20 >&2; failed=1
+  fi
+}
+# In a data folder: the workbench (which asks for the link's token).
+double_click "double-click in a data folder: the workbench" "$sandbox/windows" "HTTP/1.1 403"
+# Elsewhere: the page that says how to start, naming the folder.
+mkdir -p "$sandbox/downloads"
+double_click "double-click without data: how to start one" "$sandbox/downloads" "vsopro init"
+
 echo "--- vsopro.exe foto midden-holland (under Wine), first lines:"
 head -n 8 "$work/foto.out"
 [ "$failed" = 0 ] || exit 1

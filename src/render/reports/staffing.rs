@@ -1,7 +1,7 @@
 use super::Cells;
 use crate::i18n::{plain, t};
 use crate::render::{Block, Column, Render, Table};
-use crate::report::staffing::StaffingReport;
+use crate::report::staffing::{Balance, StaffingReport};
 use crate::words;
 
 impl Render for StaffingReport {
@@ -35,14 +35,22 @@ impl Render for StaffingReport {
                 minutes = self.norms.minutes_per_school,
                 week = plain(self.norms.hours_per_week())
             )),
-            Block::Text(match (s.contracted_fte, s.gap_fte) {
-                (Some(contracted), Some(gap)) => t!(
-                    "staffing-contracted",
-                    contracted = c.num(contracted),
-                    known = s.contracted_known,
-                    regions = s.regions,
-                    gap = c.num(gap)
-                ),
+            Block::Text(match (s.contracted_fte, s.balance) {
+                (Some(contracted), Some(balance)) => {
+                    let (side, fte) = match balance {
+                        Balance::Shortfall(f) => ("shortfall", f),
+                        Balance::Surplus(f) => ("surplus", f),
+                        Balance::Even => ("even", 0.0),
+                    };
+                    t!(
+                        "staffing-contracted",
+                        contracted = c.num(contracted),
+                        known = s.contracted_known,
+                        regions = s.regions,
+                        side = side,
+                        gap = c.num(fte)
+                    )
+                }
                 _ => t!("staffing-contracted-unknown", regions = s.regions),
             }),
         ];
