@@ -18,47 +18,33 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-const EXAMPLES: &str = "\
-Examples:
-  vsopro check                       validate every region
-  vsopro check gooi-en-vechtstreek   validate one region
-  vsopro check --format json         diagnostics for scripts and CI
-  vsopro regions                     the 35 arbeidsmarktregio's and which have data
-  vsopro caseload --schools 30       size a vacancy: hours and FTE for 30 schools
-  vsopro foto gooi-en-vechtstreek    the regionale foto
-  vsopro themes --theme nazorg       every action on one theme, good practices first
-  vsopro staffing                    coordinators over all 35 regions
-  vsopro jaarplan gooi-en-vechtstreek --history   the plan's git audit trail
-  vsopro init midden-holland         start a region folder
-  vsopro uitleg unknown-theme        what a diagnostic means, with an example";
-
+// Structure only: every word people read (about, examples, each argument's
+// help) is in the catalogues, `cli-…` (`localize`).
 #[derive(Debug, Parser)]
-#[command(
-    name = "vsopro",
-    version,
-    about = "Regional data of the netwerkcoördinatoren vso/pro: validate it and report on it",
-    after_help = EXAMPLES
-)]
+#[command(name = "vsopro", version)]
 struct Cli {
-    /// Data folder (holding vsopro.toml or regions/); default: the nearest one above the working directory
     #[arg(long, global = true, value_name = "DIR")]
     root: Option<PathBuf>,
 
-    /// Output format
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Table)]
     format: FormatArg,
 
-    /// Reference date for overdue actions and missed meetings (default: today)
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     today: Option<NaiveDate>,
 
-    /// Colour in diagnostics; NO_COLOR in the environment means never
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
 
-    /// Language: nl (Dutch) or en (English); default: VSOPRO_LANG, else the system locale, else Dutch
     #[arg(long, global = true, value_name = "nl|en", value_parser = ["nl", "en"])]
     lang: Option<String>,
+
+    // One `--out` for every report (a document), and for `schema` its folder.
+    #[arg(long, global = true, value_name = "FILE")]
+    out: Option<PathBuf>,
+
+    // Replace what exists: `--out`'s file, a site, a CODEOWNERS.
+    #[arg(long, global = true)]
+    force: bool,
 
     #[command(subcommand)]
     command: CommandArg,
@@ -81,99 +67,34 @@ enum ColorArg {
 
 #[derive(Debug, Subcommand)]
 enum CommandArg {
-    /// Validate the data: every error and warning, with file, line and a fix
-    #[command(
-        after_help = "Examples:\n  vsopro check\n  vsopro check gooi-en-vechtstreek --deny-warnings\n  vsopro check --list"
-    )]
     Check(CheckArgs),
-    /// What a diagnostic code means, with an example and its fix
-    #[command(
-        name = "uitleg",
-        visible_alias = "explain",
-        after_help = "Examples:\n  vsopro uitleg unknown-theme\n  vsopro uitleg missing-key --format markdown"
-    )]
+    #[command(name = "uitleg", visible_alias = "explain")]
     Explain(ExplainArgs),
-    /// The 35 official arbeidsmarktregio's, and which have a folder under regions/
-    #[command(
-        after_help = "Examples:\n  vsopro regions\n  vsopro regions --format csv > regios.csv"
-    )]
-    Regions(RegionsArgs),
-    /// Coordinator hours and FTE per region at 1 h 20 min per school per week
-    #[command(
-        after_help = "Examples:\n  vsopro caseload\n  vsopro caseload --schools 30\n  vsopro caseload --schools 30 --hours-per-week 40\n  vsopro caseload gooi-en-vechtstreek --format json"
-    )]
+    Regions,
     Caseload(CaseloadArgs),
-    /// The regionale foto of one region: schools, overlegtafels, plans, knelpunten, themes
-    #[command(
-        after_help = "Examples:\n  vsopro foto gooi-en-vechtstreek\n  vsopro foto \"Gooi en Vechtstreek\" --format markdown > foto.md"
-    )]
     Foto(FotoArgs),
-    /// Theme coverage: regions × the seven ontwikkelthema's
-    #[command(
-        after_help = "Examples:\n  vsopro themes\n  vsopro themes --theme stageplaatsen\n  vsopro themes --format csv > themas.csv"
-    )]
     Themes(ThemesArgs),
-    /// The jaarplan: approval, goals and progress, meeting cadence; --history for the git audit trail
-    #[command(
-        after_help = "Examples:\n  vsopro jaarplan gooi-en-vechtstreek\n  vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31\n  vsopro jaarplan gooi-en-vechtstreek --history\n  vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json\n  vsopro jaarplan gooi-en-vechtstreek --approve --by \"Directies pro en vso\" --date 2026-09-15 --tag"
-    )]
     Jaarplan(JaarplanArgs),
-    /// The progress report for the stuurgroep: what changed since the last meeting, and where the plan stands
-    #[command(
-        name = "voortgang",
-        visible_alias = "progress",
-        after_help = "Examples:\n  vsopro voortgang gooi-en-vechtstreek\n  vsopro voortgang gooi-en-vechtstreek --since 2026-09-01 --format markdown > voortgang.md"
-    )]
+    #[command(name = "accordeer", visible_alias = "approve")]
+    Approve(ApproveArgs),
+    #[command(name = "voortgang", visible_alias = "progress")]
     Voortgang(VoortgangArgs),
-    /// The workbench: a local web app over the data, with every problem
-    #[command(
-        after_help = "Examples:\n  vsopro serve\n  vsopro serve --port 8040 --open\n  vsopro serve --read-only"
-    )]
     Serve(ServeArgs),
-    /// Start a region: regions/<slug>/ with the five files, commented and valid
-    #[command(
-        after_help = "Examples:\n  vsopro init gooi-en-vechtstreek\n  vsopro --root mijn-data init \"Gooi en Vechtstreek\"\n\nIt never overwrites: if the folder exists, nothing changes and the exit code is 1."
-    )]
     Init(RegionArg),
-    /// JSON Schemas of the data files, for editors and other tools
-    #[command(
-        after_help = "Examples:\n  vsopro schema schools\n  vsopro schema --out schemas/\n\nKinds: region, schools, overlegtafels, actions, jaarplan, settings (vsopro.toml)."
-    )]
     Schema(SchemaArgs),
-    /// CODEOWNERS for a shared forge, from the owners of each region
-    #[command(
-        after_help = "Examples:\n  vsopro codeowners\n  vsopro codeowners --force   (replace a CODEOWNERS vsopro did not write)"
-    )]
-    Codeowners(CodeownersArgs),
-    /// Shell completions for bash, zsh, fish or powershell
-    #[command(
-        after_help = "Examples:\n  vsopro completions bash > ~/.local/share/bash-completion/completions/vsopro\n  vsopro completions zsh > ~/.zfunc/_vsopro\n  vsopro completions fish > ~/.config/fish/completions/vsopro.fish"
-    )]
+    Codeowners,
     Completions(CompletionsArgs),
-    /// The manual page (roff)
-    #[command(after_help = "Examples:\n  vsopro man > vsopro.1 && man ./vsopro.1")]
     Man,
-    /// Import schools from open data
     #[command(subcommand)]
     Import(ImportCommand),
-    /// A static website: national map, theme heatmap, a page per region and per theme
-    #[command(
-        after_help = "Examples:\n  vsopro site public/\n  vsopro site public/ --force   (replace an existing site)\n\nThe site is plain HTML and CSS: open public/index.html, or publish the folder on any static host."
-    )]
     Site(SiteArgs),
-    /// Coordinator staffing over all 35 regions
-    #[command(
-        after_help = "Examples:\n  vsopro staffing\n  vsopro staffing --format csv > bezetting.csv"
-    )]
     Staffing(StaffingArgs),
 }
 
 #[derive(Debug, Args)]
 struct NormArgs {
-    /// Coordinator minutes per school per week, whole minutes 1-2400 (default: vsopro.toml, else 80)
     #[arg(long, value_name = "MIN", value_parser = parse_minutes)]
     minutes_per_school: Option<u64>,
-    /// Hours in a full working week, 1-168 (default: vsopro.toml, else 36)
     #[arg(long, value_name = "HOURS", value_parser = parse_week)]
     hours_per_week: Option<u64>,
 }
@@ -184,100 +105,48 @@ pub(crate) const MAX_SCHOOLS: u64 = 1_000_000;
 
 #[derive(Debug, Args)]
 struct CaseloadArgs {
-    /// Regions (slug, code, official name or alias); default: all with data
     #[arg(value_name = "REGION", conflicts_with = "schools", value_parser = RegionParser, hide_possible_values = true)]
     regions: Vec<&'static Region>,
-    /// Size a vacancy for this many schools (0-1000000); needs no data
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=MAX_SCHOOLS))]
     schools: Option<u64>,
     #[command(flatten)]
     norms: NormArgs,
-    #[command(flatten)]
-    out: OutArgs,
-}
-
-/// `--out FILE [--force]` of the reports.
-#[derive(Debug, Args)]
-struct OutArgs {
-    /// Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-    #[arg(long, value_name = "FILE")]
-    out: Option<PathBuf>,
-    /// With --out: replace FILE if it exists
-    #[arg(long, requires = "out")]
-    force: bool,
-}
-
-impl OutArgs {
-    fn file(&self) -> Option<crate::config::OutFile> {
-        self.out.clone().map(|path| crate::config::OutFile {
-            path,
-            force: self.force,
-        })
-    }
 }
 
 #[derive(Debug, Args)]
 struct FotoArgs {
-    /// The region (slug, code, official name or alias)
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: &'static Region,
-    #[command(flatten)]
-    out: OutArgs,
-}
-
-#[derive(Debug, Args)]
-struct RegionsArgs {
-    #[command(flatten)]
-    out: OutArgs,
 }
 
 #[derive(Debug, Args)]
 struct StaffingArgs {
     #[command(flatten)]
     norms: NormArgs,
-    #[command(flatten)]
-    out: OutArgs,
 }
 
 #[derive(Debug, Args)]
 struct RegionArg {
-    /// The region (slug, code, official name or alias)
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: &'static Region,
 }
 
 #[derive(Debug, Args)]
-struct CodeownersArgs {
-    /// Replace a CODEOWNERS file that vsopro did not write
-    #[arg(long)]
-    force: bool,
-}
-
-#[derive(Debug, Args)]
 struct ExplainArgs {
-    /// A code as `vsopro check` shows it, e.g. unknown-theme
     #[arg(value_name = "CODE", value_parser = CodeParser, hide_possible_values = true)]
     code: Code,
 }
 
 #[derive(Debug, Args)]
 struct SiteArgs {
-    /// The folder to write the site into (new, empty, or a site vsopro made)
     #[arg(value_name = "OUT")]
-    out: PathBuf,
-    /// Replace OUT if it holds a site that vsopro made earlier
-    #[arg(long)]
-    force: bool,
+    folder: PathBuf,
 }
 
 #[derive(Debug, Args)]
 struct SchemaArgs {
-    /// region, schools, overlegtafels, actions, jaarplan or settings; default: all
     #[arg(value_name = "FILE-KIND", value_parser = KindParser)]
     kind: Option<SchemaKind>,
-    /// Write <kind>.schema.json files into DIR
-    #[arg(long, value_name = "DIR")]
-    out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -288,98 +157,81 @@ struct CompletionsArgs {
 
 #[derive(Debug, Subcommand)]
 enum ImportCommand {
-    /// Pro and vso locations from DUO's open data, into one region or all
-    #[command(
-        after_help = "Examples:\n  vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --region midden-holland\n  vsopro import duo vestigingen-vo.csv vestigingen-so-vso.csv --all --write"
-    )]
     Duo(DuoArgs),
 }
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("target").required(true).args(["region", "all"])))]
 struct DuoArgs {
-    /// DUO's CSV files as downloaded: "02. Alle vestigingen VO" and/or "09. Alle vestigingen SBO, SO en VSO"
     #[arg(value_name = "CSV", required = true)]
     csv: Vec<PathBuf>,
-    /// The region whose schools.toml receives the schools
     #[arg(long, value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: Option<&'static Region>,
-    /// Every region: each gets the schools in its municipalities
     #[arg(long)]
     all: bool,
-    /// Add the new schools to schools.toml (comments and layout are kept)
     #[arg(long)]
     write: bool,
 }
 
 #[derive(Debug, Args)]
 struct JaarplanArgs {
-    /// The region (slug, code, official name or alias)
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: &'static Region,
-    /// Every commit that changed the plan, with what changed (needs git)
     #[arg(long)]
     history: bool,
-    /// With --history: newest commit first (default: oldest first)
     #[arg(long, requires = "history")]
     newest_first: bool,
-    /// Record the directies' approval, with a fingerprint of what they approved
-    #[arg(long, requires = "by", conflicts_with = "history")]
+    // `jaarplan --approve`: the older spelling of `accordeer`, kept working.
+    #[arg(long, requires = "by", conflicts_with = "history", hide = true)]
     approve: bool,
-    /// With --approve: who approved (e.g. "Directies pro en vso")
-    #[arg(long, value_name = "WHO", requires = "approve")]
+    #[arg(long, value_name = "WHO", requires = "approve", hide = true)]
     by: Option<String>,
-    /// With --approve: the date of the approval (default: --today)
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "approve")]
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "approve", hide = true)]
     date: Option<NaiveDate>,
-    /// With --approve, in git: an annotated tag on the approval's commit
-    #[arg(long, requires = "approve")]
+    #[arg(long, requires = "approve", hide = true)]
     tag: bool,
-    #[command(flatten)]
-    out: OutArgs,
+}
+
+#[derive(Debug, Args)]
+struct ApproveArgs {
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: &'static Region,
+    #[arg(long, value_name = "WHO", required = true)]
+    by: String,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<NaiveDate>,
+    #[arg(long)]
+    tag: bool,
 }
 
 #[derive(Debug, Args)]
 struct ServeArgs {
-    /// The port (0: any free one)
     #[arg(long, value_name = "N", default_value_t = 8040)]
     port: u16,
-    /// The address to listen on; anything but 127.0.0.1 lets other machines in
     #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
     host: String,
-    /// Show the pages only: no forms, every change refused
     #[arg(long)]
     read_only: bool,
-    /// Write edits without committing them in git
     #[arg(long)]
     no_git: bool,
-    /// Open the workbench in the browser
     #[arg(long)]
     open: bool,
 }
 
 #[derive(Debug, Args)]
 struct VoortgangArgs {
-    /// The region (slug, code, official name or alias)
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: &'static Region,
-    /// The first day of the period (default: the day after the last stuurgroep meeting)
     #[arg(long, value_name = "YYYY-MM-DD")]
     since: Option<NaiveDate>,
-    #[command(flatten)]
-    out: OutArgs,
 }
 
 #[derive(Debug, Args)]
 struct ThemesArgs {
-    /// Regions (slug, code, official name or alias); default: all with data
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     regions: Vec<&'static Region>,
-    /// List the actions on one theme across the regions, good practices first
     #[arg(long, value_name = "ID", value_parser = ThemeParser)]
     theme: Option<&'static Theme>,
-    #[command(flatten)]
-    out: OutArgs,
 }
 
 impl NormArgs {
@@ -415,20 +267,14 @@ fn parse_week(s: &str) -> Result<u64, Usage> {
 
 #[derive(Debug, Args)]
 struct CheckArgs {
-    /// Regions to check (slug, code, official name or alias); default: all
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     regions: Vec<&'static Region>,
-    /// Exit with code 1 on warnings too
     #[arg(long)]
     deny_warnings: bool,
-    /// List every diagnostic code with its meaning, and exit
     #[arg(long)]
     list: bool,
-    /// Leave out a rule that reports warnings (repeatable; `--list` names the rules)
     #[arg(long, value_name = "RULE", value_parser = RuleParser)]
     skip: Vec<&'static Rule>,
-    #[command(flatten)]
-    out: OutArgs,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, Usage> {
@@ -672,11 +518,12 @@ where
 {
     use clap::FromArgMatches;
     let args = help_command(args.into_iter().map(Into::into).collect());
-    let parsed = command()
-        .try_get_matches_from(args)
-        .and_then(|m| Cli::from_arg_matches(&m));
-    let cli = match parsed {
-        Ok(cli) => cli,
+    let parsed = command().try_get_matches_from(args).and_then(|m| {
+        let name = m.subcommand_name().unwrap_or_default().to_string();
+        Cli::from_arg_matches(&m).map(|cli| (cli, name))
+    });
+    let (cli, name) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             use clap::error::ErrorKind::{
                 DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand, DisplayVersion,
@@ -701,17 +548,33 @@ where
         ColorArg::Never => false,
         ColorArg::Auto => auto_color(),
     };
-    let out = match &cli.command {
-        CommandArg::Check(a) => a.out.file(),
-        CommandArg::Regions(a) => a.out.file(),
-        CommandArg::Caseload(a) => a.out.file(),
-        CommandArg::Foto(a) => a.out.file(),
-        CommandArg::Themes(a) => a.out.file(),
-        CommandArg::Jaarplan(a) => a.out.file(),
-        CommandArg::Voortgang(a) => a.out.file(),
-        CommandArg::Staffing(a) => a.out.file(),
-        _ => None,
+    // `--out` is where a report goes as a document (for `schema`, the
+    // folder of its files); `--force` replaces what `--out`, `site` or
+    // `codeowners` would otherwise refuse to replace.
+    let (out, schema_dir) = match (&cli.command, cli.out.clone()) {
+        (_, None) => (None, None),
+        (CommandArg::Schema(_), dir) => (None, dir),
+        (CommandArg::Serve(_) | CommandArg::Completions(_) | CommandArg::Man, Some(_)) => {
+            return Err(Error::Usage(Usage {
+                message: t!("cli-err-out-not-here", command = name.as_str()),
+                help: Some(t!("cli-err-out-not-here-help")),
+            }));
+        }
+        (_, Some(path)) => (
+            Some(crate::config::OutFile {
+                path,
+                force: cli.force,
+            }),
+            None,
+        ),
     };
+    let replaces = matches!(cli.command, CommandArg::Site(_) | CommandArg::Codeowners);
+    if cli.force && out.is_none() && !replaces {
+        return Err(Error::Usage(Usage {
+            message: t!("cli-err-force-needs-out"),
+            help: Some(t!("cli-err-force-needs-out-help")),
+        }));
+    }
     Ok(Config {
         out,
         root: cli.root,
@@ -734,8 +597,8 @@ where
                 skip: a.skip,
             },
             CommandArg::Explain(a) => Command::Explain { code: a.code },
-            CommandArg::Codeowners(a) => Command::Codeowners { force: a.force },
-            CommandArg::Regions(_) => Command::Regions,
+            CommandArg::Codeowners => Command::Codeowners { force: cli.force },
+            CommandArg::Regions => Command::Regions,
             CommandArg::Caseload(a) => Command::Caseload {
                 regions: dedup(a.regions),
                 schools: a.schools,
@@ -745,6 +608,12 @@ where
             CommandArg::Themes(a) => Command::Themes {
                 regions: dedup(a.regions),
                 theme: a.theme,
+            },
+            CommandArg::Approve(a) => Command::Approve {
+                region: a.region,
+                by: a.by,
+                date: a.date,
+                tag: a.tag,
             },
             CommandArg::Jaarplan(a) if a.approve => Command::Approve {
                 region: a.region,
@@ -771,13 +640,13 @@ where
                 since: a.since,
             },
             CommandArg::Site(a) => Command::Site {
-                out: a.out,
-                force: a.force,
+                out: a.folder,
+                force: cli.force,
             },
             CommandArg::Init(a) => Command::Init { region: a.region },
             CommandArg::Schema(a) => Command::Schema {
                 kind: a.kind,
-                out: a.out,
+                out: schema_dir,
             },
             CommandArg::Completions(a) => {
                 let mut out = Vec::new();
@@ -907,15 +776,19 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
                 .help(text("cli-help-flag"))
                 .help_heading(text("cli-options")),
         );
-    if cmd.get_about().is_some() {
-        cmd = cmd.about(text(&format!("{prefix}-about")));
+    let lang = crate::i18n::lang();
+    let about = format!("{prefix}-about");
+    if crate::i18n::has(lang, &about) {
+        cmd = cmd.about(text(&about));
     }
-    if cmd.get_after_help().is_some() {
-        cmd = cmd.after_help(text(&format!("{prefix}-examples")));
+    let examples = format!("{prefix}-examples");
+    if crate::i18n::has(lang, &examples) {
+        cmd = cmd.after_help(text(&examples));
     }
     let ids: Vec<(String, bool, bool)> = cmd
         .get_arguments()
-        .filter(|a| a.get_id() != "help")
+        // A hidden argument (an older spelling) has no help to show.
+        .filter(|a| a.get_id() != "help" && !a.is_hide_set())
         .map(|a| (a.get_id().to_string(), a.is_positional(), a.is_global_set()))
         .collect();
     for (id, positional, global) in ids {
@@ -988,7 +861,9 @@ mod tests {
     use super::*;
     use crate::i18n::{Lang, has};
 
-    /// Every help text the command line shows is in both catalogues.
+    /// Every word of the command line is in both catalogues: each command's
+    /// about and examples (a group of commands: its about), each argument's
+    /// help; the derive attributes hold none.
     #[test]
     fn every_help_text_is_in_the_catalogues() {
         fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
@@ -997,14 +872,11 @@ mod tests {
             } else {
                 format!("cli-{path}")
             };
-            let mut ids = Vec::new();
-            if cmd.get_about().is_some() {
-                ids.push(format!("{prefix}-about"));
-            }
-            if cmd.get_after_help().is_some() {
+            let mut ids = vec![format!("{prefix}-about")];
+            if !cmd.has_subcommands() || path.is_empty() {
                 ids.push(format!("{prefix}-examples"));
             }
-            for a in cmd.get_arguments() {
+            for a in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
                 if a.is_global_set() {
                     if path.is_empty() {
                         ids.push(format!("cli-arg-{}", a.get_id()));
@@ -1032,5 +904,27 @@ mod tests {
         let mut missing = Vec::new();
         walk(&Cli::command(), "", &mut missing);
         assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    /// The derive attributes carry no text for people: a doc comment would
+    /// be a second copy of a catalogue's words.
+    #[test]
+    fn the_derive_holds_no_words() {
+        fn walk(cmd: &clap::Command, out: &mut Vec<String>) {
+            if cmd.get_about().is_some() || cmd.get_after_help().is_some() {
+                out.push(cmd.get_name().to_string());
+            }
+            for a in cmd.get_arguments() {
+                if a.get_help().is_some() {
+                    out.push(format!("{} --{}", cmd.get_name(), a.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, out);
+            }
+        }
+        let mut found = Vec::new();
+        walk(&Cli::command(), &mut found);
+        assert!(found.is_empty(), "{found:?}");
     }
 }

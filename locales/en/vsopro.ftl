@@ -252,7 +252,7 @@ unapproved-no-approval = no [approval]
 unapproved-status = status: { $status }
 unapproved-jaarplan = the jaarplan started on { $start } and is not approved ({ $status })
 unapproved-jaarplan-label = period started
-unapproved-jaarplan-help = put the plan to the directies and record their approval with `vsopro jaarplan { $region } --approve --by "..."`
+unapproved-jaarplan-help = put the plan to the directies and record their approval with `vsopro accordeer { $region } --by "..."`
 cadence-rule-stuurgroep = a progress meeting with the stuurgroep every quarter
 cadence-rule-directies = a meeting with the directies at least once a year
 missed-meeting-help = the working method asks for { $rule }; if it took place, add [[meeting]] kind = "{ $kind }" with its date
@@ -660,21 +660,16 @@ cli-themes-examples =
       vsopro themes --format csv > themas.csv
 cli-themes-arg-regions = Regions (slug, code, official name or alias); default: all with data
 cli-themes-arg-theme = List the actions on one theme across the regions, good practices first
-cli-jaarplan-about = The jaarplan: approval, goals and progress, meeting cadence; --approve records the approval, --history shows the git audit trail
+cli-jaarplan-about = The jaarplan: approval, goals and progress, meeting cadence; --history shows the git audit trail (to record the approval: `vsopro accordeer`)
 cli-jaarplan-examples =
     Examples:
       vsopro jaarplan gooi-en-vechtstreek
       vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31
       vsopro jaarplan gooi-en-vechtstreek --history
       vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json
-      vsopro jaarplan gooi-en-vechtstreek --approve --by "Directies pro en vso" --date 2026-09-15 --tag
 cli-jaarplan-arg-region = The region (slug, code, official name or alias)
 cli-jaarplan-arg-history = Every commit that changed the plan, with what changed (needs git)
 cli-jaarplan-arg-newest_first = With --history: newest commit first (default: oldest first)
-cli-jaarplan-arg-approve = Record the directies' approval, with a fingerprint of what they approved; in git also as a commit
-cli-jaarplan-arg-by = With --approve: who approved (e.g. "Directies pro en vso")
-cli-jaarplan-arg-date = With --approve: the date of the approval (default: --today)
-cli-jaarplan-arg-tag = With --approve, in git: an annotated tag on the approval's commit (signed when your git signs tags)
 cli-init-about = Start a region: regions/<slug>/ with the five files, commented and valid
 cli-init-examples =
     Examples:
@@ -691,7 +686,6 @@ cli-schema-examples =
     
     Kinds: `region`, `schools`, `overlegtafels`, `actions`, `jaarplan`, `settings` (vsopro.toml).
 cli-schema-arg-kind = `region`, `schools`, `overlegtafels`, `actions`, `jaarplan` or `settings`; default: all
-cli-schema-arg-out = Write <kind>.schema.json files into DIR
 cli-completions-about = Shell completions for bash, zsh, fish or powershell
 cli-completions-examples =
     Examples:
@@ -724,8 +718,6 @@ cli-site-examples =
       vsopro site public/ --force   (replace an existing site)
     
     The site is plain HTML and CSS: open public/index.html, or publish the folder on any static host.
-cli-site-arg-out = The folder to write the site into (new, empty, or a site vsopro made)
-cli-site-arg-force = Replace OUT if it holds a site that vsopro made earlier
 cli-staffing-about = Coordinator staffing over all 35 regions
 cli-staffing-examples =
     Examples:
@@ -913,7 +905,7 @@ explain-uncovered-theme =
 explain-unapproved-jaarplan =
     The jaarplan's period has started, but the directies have not yet approved it. The way of working asks for a jaarplan that the directies approve in advance.
 
-    Put the plan to them and, once approved, record who approved it on which date: `vsopro jaarplan REGION --approve --by "..." --date YYYY-MM-DD`. That writes [approval] with a fingerprint of what was approved; in git also as a commit.
+    Put the plan to them and, once approved, record who approved it on which date: `vsopro accordeer REGION --by "..." --date YYYY-MM-DD`. That writes [approval] with a fingerprint of what was approved; in git also as a commit.
 explain-missed-meeting =
     A past quarter of the jaarplan had no stuurgroep meeting, or a past year no meeting with the directies. The way of working asks for a progress meeting with the stuurgroep every quarter and a meeting with the directies at least once a year.
 
@@ -1196,7 +1188,6 @@ cli-codeowners-examples =
     Examples:
       vsopro codeowners
       vsopro codeowners --force   (replace a CODEOWNERS vsopro did not write)
-cli-codeowners-arg-force = Replace a CODEOWNERS file that vsopro did not write
 
 ## Meetings
 severity-hint = hint
@@ -1256,15 +1247,15 @@ approved-change-goal-removed = goal { $goal } removed
 approved-change-goal-changed = goal { $goal } changed
 approval-lapsed = approval lapsed: changed after the approval of { $date } ({ $changes })
 approval-lapsed-undated = approval lapsed: changed after the approval ({ $changes })
-approval-unbound = The approval does not record what was approved; record it again with vsopro jaarplan { $region } --approve
+approval-unbound = The approval does not record what was approved; record it again with vsopro accordeer { $region }
 approval-commit = Recorded in commit { $commit }
 approval-tag = tag { $tag }
 approval-outdated = approval lapsed: the jaarplan changed after the approval of { $date }: { $changes }
 approval-outdated-label = changed after approval
-approval-outdated-help = put the change to the directies and record their approval with `vsopro jaarplan { $region } --approve --by "..."`; or undo the change
+approval-outdated-help = put the change to the directies and record their approval with `vsopro accordeer { $region } --by "..."`; or undo the change
 code-approval-outdated = a jaarplan whose period or goals changed after the directies approved it
 explain-approval-outdated =
-    `vsopro jaarplan REGION --approve` records with the approval what was approved: the period and of each goal its text, themes, target and linked actions (`[approval.fingerprint]`). Notes, decisions and measurements are not part of it: they may change.
+    `vsopro accordeer REGION` records with the approval what was approved: the period and of each goal its text, themes, target and linked actions (`[approval.fingerprint]`). Notes, decisions and measurements are not part of it: they may change.
 
     If any of those parts changed since, the approval has lapsed. The jaarplan, the foto, the site and the JSON output then say so, with what changed. Put the change to the directies and record their new approval, or undo the change.
 approve-unchanged = The jaarplan was approved on { $date } by { $by } as it is now: nothing changed.
@@ -1280,7 +1271,7 @@ col-by = by
 col-tag = tag
 approve-fingerprint-comment =
     What the directies approved; vsopro compares it with the plan.
-    Written by vsopro jaarplan --approve: do not edit.
+    Written by vsopro accordeer: do not edit.
 foto-jaarplan = Jaarplan: { $status }
 site-approval-lapsed = Approval lapsed: changed after the approval of { $date }. Changed since:
 site-approval-lapsed-undated = Approval lapsed: changed after the approval. Changed since:
@@ -1352,7 +1343,7 @@ voortgang-no-knelpunt-changes = No knelpunten added, resolved or removed.
 voortgang-open-knelpunten = Open knelpunten without an action ({ $count })
 voortgang-goals = Goals
 voortgang-no-goal-changes = No goal changed and no measurement recorded.
-voortgang-reapproval = Approval needed again: { $lapsed }. Put the plan to the directies and record their approval with vsopro jaarplan { $region } --approve.
+voortgang-reapproval = Approval needed again: { $lapsed }. Put the plan to the directies and record their approval with vsopro accordeer { $region }.
 voortgang-goals-now = Where they stand
 voortgang-goal-actions = ; actions: { $done } done, { $active } active, { $planned } planned, { $overdue } overdue
 voortgang-foto = Overlegtafels, plans, projects and schools
@@ -1385,22 +1376,6 @@ title-staffing = Staffing
 title-themes = Themes
 title-regions = Regions
 title-check = Check
-cli-check-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-check-arg-force = With --out: replace FILE if it exists
-cli-regions-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-regions-arg-force = With --out: replace FILE if it exists
-cli-caseload-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-caseload-arg-force = With --out: replace FILE if it exists
-cli-foto-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-foto-arg-force = With --out: replace FILE if it exists
-cli-themes-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-themes-arg-force = With --out: replace FILE if it exists
-cli-jaarplan-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-jaarplan-arg-force = With --out: replace FILE if it exists
-cli-voortgang-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-voortgang-arg-force = With --out: replace FILE if it exists
-cli-staffing-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-staffing-arg-force = With --out: replace FILE if it exists
 cli-value-file = FILE
 err-no-pdf = this vsopro was built without PDF, so { $path } cannot be made
 err-no-pdf-help = build vsopro with its default features (without --no-default-features), or choose .docx or .html
@@ -1415,7 +1390,7 @@ pdf-approval-fingerprint = Fingerprint
 pdf-approval-date = Date
 pdf-approval-by = By
 pdf-approval-recorded = The directies approved this version: the fingerprint of the period and the goals is the one recorded with the approval.
-pdf-approval-open = The fingerprint stands for the period and the goals of this version. Once approved, `vsopro jaarplan { $region } --approve --by "..."` records the approval with the same fingerprint.
+pdf-approval-open = The fingerprint stands for the period and the goals of this version. Once approved, `vsopro accordeer { $region } --by "..."` records the approval with the same fingerprint.
 serve-workbench = Workbench
 serve-read-only = read only
 serve-problems-link = { $count ->
@@ -1609,3 +1584,21 @@ form-field-caseload = Counts in the caseload
 form-field-hours-per-week = Hours per week
 form-field-since = In post since
 form-field-scale = Salary scale
+cli-arg-out = Write the report to FILE; the extension chooses the format (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt); for `schema` the folder of the schemas
+cli-arg-force = Replace what exists: the file of --out, a site vsopro made earlier, a CODEOWNERS vsopro did not write
+cli-accordeer-about = Record the directies' approval of the jaarplan, with a fingerprint of what they approved; in git also as a commit
+cli-accordeer-arg-region = The region (slug, code, official name or alias)
+cli-accordeer-arg-by = Who approved (e.g. "Directies pro en vso")
+cli-accordeer-arg-date = The date of the approval (default: --today)
+cli-accordeer-arg-tag = In git: an annotated tag on the approval's commit (signed if you sign git tags)
+cli-site-arg-folder = The folder to write the site into (new, empty, or a site vsopro made; replaced with --force)
+cli-err-out-not-here = --out: `vsopro { $command }` makes no report to write
+cli-err-out-not-here-help = leave out --out; the reports (check, foto, jaarplan, voortgang, caseload, themes, staffing, …) write a document with --out FILE
+cli-err-force-needs-out = --force replaces the file of --out, but no --out was given
+cli-err-force-needs-out-help = give --out FILE, or leave out --force
+cli-accordeer-examples =
+    Examples:
+      vsopro accordeer gooi-en-vechtstreek --by "Directies pro en vso" --date 2026-09-15
+      vsopro accordeer gooi-en-vechtstreek --by "Directies pro en vso" --tag
+    
+    Also as `vsopro approve`, and as `vsopro jaarplan REGION --approve --by …`.

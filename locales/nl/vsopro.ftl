@@ -255,7 +255,7 @@ unapproved-no-approval = geen [approval]
 unapproved-status = status: { $status }
 unapproved-jaarplan = het jaarplan begon op { $start } en is niet geaccordeerd ({ $status })
 unapproved-jaarplan-label = periode begonnen
-unapproved-jaarplan-help = leg het plan voor aan de directies en leg hun accordering vast met `vsopro jaarplan { $region } --approve --by "..."`
+unapproved-jaarplan-help = leg het plan voor aan de directies en leg hun accordering vast met `vsopro accordeer { $region } --by "..."`
 cadence-rule-stuurgroep = elk kwartaal een voortgangsoverleg met de stuurgroep
 cadence-rule-directies = minstens eens per jaar een overleg met de directies
 missed-meeting-help = de werkwijze vraagt om { $rule }; als het er was, voeg [[meeting]] toe met kind = "{ $kind }" en de datum
@@ -696,21 +696,16 @@ cli-themes-examples =
       vsopro themes --format csv > themas.csv
 cli-themes-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
 cli-themes-arg-theme = Noem de acties op één thema in alle regio's, goede voorbeelden eerst
-cli-jaarplan-about = Het jaarplan: accordering, doelen en voortgang, het ritme van de overleggen; --approve legt de accordering vast, --history toont de audittrail in git
+cli-jaarplan-about = Het jaarplan: accordering, doelen en voortgang, het ritme van de overleggen; --history toont de audittrail in git (de accordering vastleggen: `vsopro accordeer`)
 cli-jaarplan-examples =
     Voorbeelden:
       vsopro jaarplan gooi-en-vechtstreek
       vsopro jaarplan gooi-en-vechtstreek --today 2026-12-31
       vsopro jaarplan gooi-en-vechtstreek --history
       vsopro jaarplan gooi-en-vechtstreek --history --newest-first --format json
-      vsopro jaarplan gooi-en-vechtstreek --approve --by "Directies pro en vso" --date 2026-09-15 --tag
 cli-jaarplan-arg-region = De regio (slug, code, officiële naam of andere spelling)
 cli-jaarplan-arg-history = Elke commit die het plan veranderde, met wat er veranderde (git nodig)
 cli-jaarplan-arg-newest_first = Met --history: nieuwste commit eerst (standaard: oudste eerst)
-cli-jaarplan-arg-approve = Leg de accordering door de directies vast, met een vingerafdruk van wat ze accordeerden; in git ook als commit
-cli-jaarplan-arg-by = Met --approve: wie accordeerde (bijv. "Directies pro en vso")
-cli-jaarplan-arg-date = Met --approve: de datum van de accordering (standaard: --today)
-cli-jaarplan-arg-tag = Met --approve, in git: een tag met toelichting op de commit van de accordering (ondertekend als je git tags ondertekent)
 cli-init-about = Begin een regio: regions/<slug>/ met de vijf bestanden, met uitleg en geldig
 cli-init-examples =
     Voorbeelden:
@@ -727,7 +722,6 @@ cli-schema-examples =
     
     Soorten: `region`, `schools`, `overlegtafels`, `actions`, `jaarplan`, `settings` (vsopro.toml).
 cli-schema-arg-kind = `region`, `schools`, `overlegtafels`, `actions`, `jaarplan` of `settings`; standaard: alle
-cli-schema-arg-out = Schrijf de bestanden <soort>.schema.json in MAP
 cli-completions-about = Aanvullingen voor bash, zsh, fish of powershell
 cli-completions-examples =
     Voorbeelden:
@@ -760,8 +754,6 @@ cli-site-examples =
       vsopro site public/ --force   (vervang een bestaande site)
     
     De site is gewoon HTML en CSS: open public/index.html, of zet de map op een webserver.
-cli-site-arg-out = De map voor de site (nieuw, leeg, of een site die vsopro maakte)
-cli-site-arg-force = Vervang OUT als het een site bevat die vsopro eerder maakte
 cli-staffing-about = De bezetting van de coördinatoren in alle 35 regio's
 cli-staffing-examples =
     Voorbeelden:
@@ -949,7 +941,7 @@ explain-uncovered-theme =
 explain-unapproved-jaarplan =
     De periode van het jaarplan is begonnen, maar de directies hebben het nog niet geaccordeerd. De werkwijze vraagt om een jaarplan dat de directies vooraf goedkeuren.
 
-    Leg het plan voor en leg na de accordering vast wie het op welke datum accordeerde: `vsopro jaarplan REGIO --approve --by "..." --date JJJJ-MM-DD`. Dat schrijft [approval] met een vingerafdruk van wat er geaccordeerd is; in git ook als commit.
+    Leg het plan voor en leg na de accordering vast wie het op welke datum accordeerde: `vsopro accordeer REGIO --by "..." --date JJJJ-MM-DD`. Dat schrijft [approval] met een vingerafdruk van wat er geaccordeerd is; in git ook als commit.
 explain-missed-meeting =
     In een voorbij kwartaal van het jaarplan was er geen stuurgroepoverleg, of in een voorbij jaar geen overleg met de directies. De werkwijze vraagt om elk kwartaal een voortgangsoverleg met de stuurgroep en minstens eens per jaar overleg met de directies.
 
@@ -1232,7 +1224,6 @@ cli-codeowners-examples =
     Voorbeelden:
       vsopro codeowners
       vsopro codeowners --force   (vervang een CODEOWNERS die vsopro niet schreef)
-cli-codeowners-arg-force = Vervang een CODEOWNERS-bestand dat vsopro niet schreef
 
 ## Meetings
 severity-hint = opmerking
@@ -1292,15 +1283,15 @@ approved-change-goal-removed = doel { $goal } verwijderd
 approved-change-goal-changed = doel { $goal } gewijzigd
 approval-lapsed = accordering vervallen: gewijzigd na accordering van { $date } ({ $changes })
 approval-lapsed-undated = accordering vervallen: gewijzigd na accordering ({ $changes })
-approval-unbound = De accordering legt niet vast wat er geaccordeerd is; leg haar opnieuw vast met vsopro jaarplan { $region } --approve
+approval-unbound = De accordering legt niet vast wat er geaccordeerd is; leg haar opnieuw vast met vsopro accordeer { $region }
 approval-commit = Vastgelegd in commit { $commit }
 approval-tag = tag { $tag }
 approval-outdated = accordering vervallen: het jaarplan is gewijzigd na accordering van { $date }: { $changes }
 approval-outdated-label = gewijzigd na accordering
-approval-outdated-help = leg de wijziging voor aan de directies en leg hun accordering vast met `vsopro jaarplan { $region } --approve --by "..."`; of zet de wijziging terug
+approval-outdated-help = leg de wijziging voor aan de directies en leg hun accordering vast met `vsopro accordeer { $region } --by "..."`; of zet de wijziging terug
 code-approval-outdated = een jaarplan waarvan de periode of de doelen zijn gewijzigd nadat de directies het accordeerden
 explain-approval-outdated =
-    `vsopro jaarplan REGIO --approve` legt bij de accordering vast wat er geaccordeerd is: de periode en van elk doel de tekst, de thema's, de streefwaarde en de gekoppelde acties (`[approval.fingerprint]`). Verslagen, besluiten en metingen horen er niet bij: die mogen veranderen.
+    `vsopro accordeer REGIO` legt bij de accordering vast wat er geaccordeerd is: de periode en van elk doel de tekst, de thema's, de streefwaarde en de gekoppelde acties (`[approval.fingerprint]`). Verslagen, besluiten en metingen horen er niet bij: die mogen veranderen.
 
     Is een van die onderdelen daarna gewijzigd, dan is de accordering vervallen. Het jaarplan, de foto, de site en de JSON-uitvoer zeggen dat dan ook, met wat er veranderde. Leg de wijziging voor aan de directies en leg hun nieuwe accordering vast, of zet de wijziging terug.
 approve-unchanged = Het jaarplan is al geaccordeerd op { $date } door { $by }, zoals het nu is: niets gewijzigd.
@@ -1316,7 +1307,7 @@ col-by = door
 col-tag = tag
 approve-fingerprint-comment =
     Wat de directies accordeerden; vsopro vergelijkt het met het plan.
-    Geschreven door vsopro jaarplan --approve: niet zelf aanpassen.
+    Geschreven door vsopro accordeer: niet zelf aanpassen.
 foto-jaarplan = Jaarplan: { $status }
 site-approval-lapsed = Accordering vervallen: gewijzigd na accordering van { $date }. Sindsdien veranderd:
 site-approval-lapsed-undated = Accordering vervallen: gewijzigd na accordering. Sindsdien veranderd:
@@ -1388,7 +1379,7 @@ voortgang-no-knelpunt-changes = Geen nieuwe, opgeloste of verwijderde knelpunten
 voortgang-open-knelpunten = Open knelpunten zonder actie ({ $count })
 voortgang-goals = Doelen
 voortgang-no-goal-changes = Geen doelen gewijzigd en geen metingen vastgelegd.
-voortgang-reapproval = Opnieuw accorderen nodig: { $lapsed }. Leg het plan voor aan de directies en leg hun accordering vast met vsopro jaarplan { $region } --approve.
+voortgang-reapproval = Opnieuw accorderen nodig: { $lapsed }. Leg het plan voor aan de directies en leg hun accordering vast met vsopro accordeer { $region }.
 voortgang-goals-now = Stand nu
 voortgang-goal-actions = ; acties: { $done } afgerond, { $active } lopend, { $planned } gepland, { $overdue } over de datum
 voortgang-foto = Overlegtafels, plannen, projecten en scholen
@@ -1421,22 +1412,6 @@ title-staffing = Bezetting
 title-themes = Ontwikkelthema's
 title-regions = Regio's
 title-check = Controle
-cli-check-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-check-arg-force = Met --out: vervang BESTAND als het al bestaat
-cli-regions-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-regions-arg-force = Met --out: vervang BESTAND als het al bestaat
-cli-caseload-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-caseload-arg-force = Met --out: vervang BESTAND als het al bestaat
-cli-foto-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-foto-arg-force = Met --out: vervang BESTAND als het al bestaat
-cli-themes-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-themes-arg-force = Met --out: vervang BESTAND als het al bestaat
-cli-jaarplan-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-jaarplan-arg-force = Met --out: vervang BESTAND als het al bestaat
-cli-voortgang-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-voortgang-arg-force = Met --out: vervang BESTAND als het al bestaat
-cli-staffing-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt)
-cli-staffing-arg-force = Met --out: vervang BESTAND als het al bestaat
 cli-value-file = BESTAND
 err-no-pdf = deze vsopro is gebouwd zonder PDF, dus { $path } kan niet worden gemaakt
 err-no-pdf-help = bouw vsopro met de standaardfuncties (zonder --no-default-features), of kies .docx of .html
@@ -1451,7 +1426,7 @@ pdf-approval-fingerprint = Vingerafdruk
 pdf-approval-date = Datum
 pdf-approval-by = Door
 pdf-approval-recorded = De directies accordeerden deze versie: de vingerafdruk van de periode en de doelen is dezelfde als bij de accordering.
-pdf-approval-open = De vingerafdruk staat voor de periode en de doelen van deze versie. Na de accordering legt `vsopro jaarplan { $region } --approve --by "..."` haar vast met dezelfde vingerafdruk.
+pdf-approval-open = De vingerafdruk staat voor de periode en de doelen van deze versie. Na de accordering legt `vsopro accordeer { $region } --by "..."` haar vast met dezelfde vingerafdruk.
 serve-workbench = Werkbank
 serve-read-only = alleen lezen
 serve-problems-link = { $count ->
@@ -1645,3 +1620,21 @@ form-field-caseload = Telt mee in de caseload
 form-field-hours-per-week = Uren per week
 form-field-since = In functie sinds
 form-field-scale = Salarisschaal
+cli-arg-out = Schrijf het overzicht naar BESTAND; de extensie kiest het formaat (.pdf, .docx, .xlsx, .html, .md, .csv, .json, .txt); bij `schema` de map voor de schema's
+cli-arg-force = Vervang wat er al is: het bestand van --out, een site die vsopro eerder maakte, een CODEOWNERS die vsopro niet schreef
+cli-accordeer-about = Leg de accordering van het jaarplan door de directies vast, met een vingerafdruk van wat ze accordeerden; in git ook als commit
+cli-accordeer-arg-region = De regio (slug, code, officiële naam of andere spelling)
+cli-accordeer-arg-by = Wie accordeerde (bijv. "Directies pro en vso")
+cli-accordeer-arg-date = De datum van de accordering (standaard: --today)
+cli-accordeer-arg-tag = In git: een tag met toelichting op de commit van de accordering (ondertekend als je git tags ondertekent)
+cli-site-arg-folder = De map voor de site (nieuw, leeg, of een site die vsopro maakte; met --force vervangen)
+cli-err-out-not-here = --out: `vsopro { $command }` maakt geen overzicht om te schrijven
+cli-err-out-not-here-help = laat --out weg; de overzichten (check, foto, jaarplan, voortgang, caseload, themes, staffing, …) schrijven een document met --out BESTAND
+cli-err-force-needs-out = --force vervangt het bestand van --out, maar er is geen --out gegeven
+cli-err-force-needs-out-help = geef --out BESTAND, of laat --force weg
+cli-accordeer-examples =
+    Voorbeelden:
+      vsopro accordeer gooi-en-vechtstreek --by "Directies pro en vso" --date 2026-09-15
+      vsopro accordeer gooi-en-vechtstreek --by "Directies pro en vso" --tag
+    
+    Ook als `vsopro approve`, en als `vsopro jaarplan REGIO --approve --by …`.

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
-/// Recorded under `[approval.fingerprint]` by `vsopro jaarplan --approve`.
+/// Recorded under `[approval.fingerprint]` by `vsopro accordeer`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fingerprint {

@@ -40,7 +40,7 @@ pub struct Approval {
     pub status: ApprovalStatus,
     pub date: Option<Spanned<Date>>,
     pub by: Option<String>,
-    /// What was approved, written by `vsopro jaarplan --approve`.
+    /// What was approved, written by `vsopro accordeer`.
     pub fingerprint: Option<super::Fingerprint>,
 }
 

@@ -154,7 +154,7 @@ fn an_approval_by_hand_is_valid_but_says_it_is_not_bound() {
     );
     root.run(&["jaarplan", "gorinchem"])
         .expect(0)
-        .out_has("The approval does not record what was approved; record it again with vsopro jaarplan gorinchem --approve");
+        .out_has("The approval does not record what was approved; record it again with vsopro accordeer gorinchem");
 }
 
 #[test]

@@ -108,3 +108,71 @@ fn an_option_s_value_error_names_the_option() {
         .expect(2)
         .err_has("--hours-per-week: ");
 }
+
+#[test]
+fn approval_is_a_command_of_its_own_and_the_old_spelling_still_works() {
+    let root = Sandbox::base();
+    root.run(&[
+        "accordeer",
+        "gorinchem",
+        "--by",
+        "Directies Gorinchem",
+        "--date",
+        "2026-09-15",
+    ])
+    .expect(0);
+    let v = root
+        .run(&["jaarplan", "gorinchem", "--format", "json"])
+        .json();
+    assert_eq!(v["approval"]["by"], "Directies Gorinchem");
+    // `approve` (English) and `jaarplan --approve` do the same.
+    root.run(&["approve", "gorinchem", "--by", "D", "--date", "2026-09-16"])
+        .expect(0);
+    root.run(&[
+        "jaarplan",
+        "gorinchem",
+        "--approve",
+        "--by",
+        "E",
+        "--date",
+        "2026-09-17",
+    ])
+    .expect(0);
+    let v = root
+        .run(&["jaarplan", "gorinchem", "--format", "json"])
+        .json();
+    assert_eq!(v["approval"]["by"], "E");
+    // Its help names it; the jaarplan's help no longer hides it in a flag.
+    root.run(&["accordeer", "--help"])
+        .expect(0)
+        .out_has("--by <WHO>");
+    let help = root.run(&["jaarplan", "--help"]);
+    assert!(!help.stdout().contains("--approve"), "{}", help.stdout());
+}
+
+#[test]
+fn out_and_force_are_one_option_for_every_report() {
+    let root = Sandbox::base();
+    // Any report, also one that had no --out of its own.
+    root.run(&["uitleg", "unknown-theme", "--out", "uitleg.md"])
+        .expect(0);
+    assert!(root.read("uitleg.md").contains("unknown-theme"));
+    // Before the command as after it.
+    root.run(&["--out", "foto.md", "foto", "gorinchem"])
+        .expect(0);
+    root.run(&["foto", "gorinchem", "--out", "foto.md"])
+        .expect(2);
+    root.run(&["foto", "gorinchem", "--out", "foto.md", "--force"])
+        .expect(0);
+    // A command that makes no report, and --force without --out.
+    root.run(&["serve", "--out", "x.html"])
+        .expect(2)
+        .err_has("--out: `vsopro serve` makes no report");
+    root.run(&["foto", "gorinchem", "--force"])
+        .expect(2)
+        .err_has("--force");
+    // site and codeowners replace with --force as before; schema writes
+    // its files into --out.
+    root.run(&["schema", "--out", "schemas"]).expect(0);
+    assert!(root.join("schemas/settings.schema.json").is_file());
+}
