@@ -126,10 +126,10 @@ pub(crate) fn place(
     id: Option<&str>,
 ) -> (BTreeMap<&'static str, String>, Vec<String>) {
     let spans = key_spans(text, record, id);
+    let sources = super::fixes::new_text(rel, text);
     let mut fields: BTreeMap<&'static str, String> = BTreeMap::new();
     let mut rest = Vec::new();
     for d in diagnostics {
-        let message = super::describe(d);
         let key = d.span.as_ref().filter(|_| d.file == rel).and_then(|s| {
             spans
                 .iter()
@@ -138,13 +138,20 @@ pub(crate) fn place(
         });
         match key {
             Some(k) => {
+                // Beside its field: what to do there.
+                let message = format!(
+                    "{} [{}]\n{}",
+                    d.message,
+                    d.code.name(),
+                    crate::i18n::t!("serve-help", help = super::fixes::instruction(d).as_str())
+                );
                 let entry = fields.entry(k).or_default();
                 if !entry.is_empty() {
                     entry.push('\n');
                 }
                 entry.push_str(&message);
             }
-            None => rest.push(message),
+            None => rest.push(super::describe(d, &sources)),
         }
     }
     (fields, rest)

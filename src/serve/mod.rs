@@ -5,6 +5,7 @@
 //! and only with the run's secret token, which the printed link carries and
 //! a cookie keeps.
 
+mod fixes;
 mod forms;
 mod links;
 mod records;
@@ -18,8 +19,10 @@ use crate::registry::Region;
 use crate::report::caseload::Norms;
 use crate::site::Route;
 use crate::site::{Problem, Workbench};
+use crate::source::SourceFile;
 use crate::usecases::{self, Checked, Workspace};
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use tiny_http::{Header, Method, Request, Response, Server};
@@ -446,17 +449,24 @@ impl Workshop {
         let anchor = route.anchor();
         match self.apply(region, &edit, hash) {
             Ok(outcome) => self.saved(region, outcome, &anchor),
-            Err(Refusal::Invalid { problems, .. }) => self.region_page(
-                region,
-                Some(crate::site::FormRefusal {
-                    form: anchor,
-                    message: match edit {
-                        Edit::Approve { .. } => t!("serve-approve-refused"),
-                        _ => t!("serve-refused-invalid"),
-                    },
-                    problems: problems.iter().map(describe).collect(),
-                }),
-            ),
+            Err(Refusal::Invalid {
+                problems,
+                rel,
+                text,
+            }) => {
+                let sources = fixes::new_text(&rel, &text);
+                self.region_page(
+                    region,
+                    Some(crate::site::FormRefusal {
+                        form: anchor,
+                        message: match edit {
+                            Edit::Approve { .. } => t!("serve-approve-refused"),
+                            _ => t!("serve-refused-invalid"),
+                        },
+                        problems: problems.iter().map(|d| describe(d, &sources)).collect(),
+                    }),
+                )
+            }
             Err(refusal) => refusal_reply(refusal),
         }
     }
@@ -512,22 +522,28 @@ fn refusal_reply(refusal: Refusal) -> Reply {
         Refusal::NoCommit { rel, .. } => {
             refused(409, t!("err-tag-needs-commit", path = rel.as_str()))
         }
-        Refusal::Invalid { problems, .. } => refused(
-            422,
-            problems.iter().map(describe).collect::<Vec<_>>().join("\n"),
-        ),
+        Refusal::Invalid {
+            problems,
+            rel,
+            text,
+        } => {
+            let sources = fixes::new_text(&rel, &text);
+            let described: Vec<String> = problems.iter().map(|d| describe(d, &sources)).collect();
+            refused(422, described.join("\n"))
+        }
     }
 }
 
 /// A diagnostic beside a form or a field: what, its code, and the help on
 /// a line of its own.
-fn describe(d: &Diagnostic) -> String {
-    let mut text = format!("{} [{}]", d.message, d.code.name());
-    if let Some(help) = &d.help {
-        text.push('\n');
-        text.push_str(&t!("serve-help", help = help.as_str()));
-    }
-    text
+fn describe(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> String {
+    let fix = fixes::fix(d, sources);
+    format!(
+        "{} [{}]\n{}",
+        d.message,
+        d.code.name(),
+        t!("serve-help", help = fix.text.as_str())
+    )
 }
 
 /// The diagnostics as `check --format json` gives them, with the quoted
@@ -541,8 +557,11 @@ fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
                 .line
                 .zip(data.sources.get(&d.file))
                 .map(|(line, f)| crate::render::safe::line(f.line_text(line)).into_owned());
+            let fix = fixes::fix(d, &data.sources);
             Problem {
                 source,
+                fix: fix.text,
+                fix_link: fix.link,
                 region: crate::registry::REGIONS
                     .iter()
                     .find(|r| d.file.starts_with(&format!("{REGIONS_DIR}/{}/", r.slug)))

@@ -159,6 +159,11 @@ pub(crate) struct Problem {
     pub source: Option<String>,
     /// The region the file belongs to (its slug), for the link to its page.
     pub region: Option<&'static str>,
+    /// What fixes it in the workbench: the form and field, in the words of
+    /// someone filling in forms (the diagnostic's `help` speaks TOML).
+    pub fix: String,
+    /// Where that form is, from the site's root.
+    pub fix_link: Option<String>,
 }
 
 #[derive(Debug, Serialize)]

@@ -785,3 +785,45 @@ fn a_region_s_page_loads_and_checks_that_region_alone() {
     assert_eq!(form.status, 200);
     assert!(!form.body.contains("gorinchem"), "{}", form.body);
 }
+
+#[test]
+fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
+    let root = Sandbox::examples();
+    // A status the check refuses, and a past meeting without notes.
+    let actions = root
+        .read(ACTIONS)
+        .replacen("status = \"active\"", "status = \"klaar\"", 1);
+    root.write(ACTIONS, actions);
+    let plan = root.read(PLAN) + "\n[[meeting]]\nkind = \"stuurgroep\"\ndate = 2026-10-01\n";
+    root.write(PLAN, plan);
+    let s = start(&root, &[]);
+    let page = s.get("/regio/midden-holland.html").body;
+    // The invalid status: the action's form, its field, and a link to it.
+    assert!(
+        page.contains("In het formulier Actie &#x27;stagebank-techniek&#x27;, bij &quot;Status&quot;: kies een van de mogelijkheden uit de lijst."),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"..&#x2f;regio&#x2f;midden-holland&#x2f;actie&#x2f;stagebank-techniek\">naar het formulier</a>"),
+        "{page}"
+    );
+    // The meeting without notes: the form on the page, not TOML.
+    assert!(page.contains("Overleg vastleggen"), "{page}");
+    assert!(page.contains("midden-holland.html#overleg"), "{page}");
+    // No help in TOML words on the workbench.
+    for toml in ["[[meeting]]", "notes = ", "`notes`", "status = &quot;"] {
+        let helps: Vec<&str> = page
+            .split("<p class=\"help\">")
+            .skip(1)
+            .map(|h| &h[..h.find("</p>").unwrap()])
+            .filter(|h| h.contains(toml))
+            .collect();
+        assert!(helps.is_empty(), "{toml}: {helps:?}");
+    }
+    // The command line keeps its TOML wording.
+    root.cmd(&["check"])
+        .lang(Some("nl"))
+        .run()
+        .expect(1)
+        .err_has("notes");
+}
