@@ -118,3 +118,141 @@ pub(crate) fn event_kind(k: crate::report::voortgang::EventKind) -> String {
         E::SchoolRemoved => t!("event-school-removed"),
     }
 }
+
+/// How often an overlegtafel meets, in the run's language where the data
+/// names a frequency people use in either language (`yearly`, `jaarlijks`,
+/// `4x per jaar`, `three times a year`); any other text as written.
+pub(crate) fn frequency(text: &str) -> String {
+    frequency_in(crate::i18n::lang(), text)
+}
+
+fn frequency_in(lang: crate::i18n::Lang, text: &str) -> String {
+    use crate::i18n::message_in;
+    const EVERY: [(&str, &[&str]); 7] = [
+        (
+            "week",
+            &[
+                "weekly",
+                "every week",
+                "wekelijks",
+                "elke week",
+                "iedere week",
+            ],
+        ),
+        (
+            "two-weeks",
+            &[
+                "biweekly",
+                "fortnightly",
+                "every two weeks",
+                "tweewekelijks",
+                "om de week",
+                "om de twee weken",
+            ],
+        ),
+        (
+            "month",
+            &[
+                "monthly",
+                "every month",
+                "maandelijks",
+                "elke maand",
+                "iedere maand",
+            ],
+        ),
+        (
+            "six-weeks",
+            &[
+                "six-weekly",
+                "every six weeks",
+                "zeswekelijks",
+                "elke zes weken",
+                "om de zes weken",
+            ],
+        ),
+        (
+            "quarter",
+            &[
+                "quarterly",
+                "every quarter",
+                "per kwartaal",
+                "elk kwartaal",
+                "ieder kwartaal",
+                "driemaandelijks",
+            ],
+        ),
+        (
+            "half-year",
+            &[
+                "half-yearly",
+                "biannually",
+                "every six months",
+                "halfjaarlijks",
+                "elk half jaar",
+            ],
+        ),
+        (
+            "year",
+            &[
+                "yearly",
+                "annually",
+                "annual",
+                "every year",
+                "jaarlijks",
+                "elk jaar",
+                "ieder jaar",
+                "eens per jaar",
+            ],
+        ),
+    ];
+    let clean = text.trim().to_lowercase();
+    if let Some((every, _)) = EVERY
+        .iter()
+        .find(|(_, words)| words.contains(&clean.as_str()))
+    {
+        return message_in(lang, "frequency-every", &[("every", (*every).into())]);
+    }
+    // `4x per jaar`, `4 keer per jaar`, `4 times a year`, `twice a month`.
+    let words: Vec<&str> = clean.split_whitespace().collect();
+    let (times, rest): (Option<u32>, &[&str]) = match words.as_slice() {
+        [n, "keer" | "times" | "maal", rest @ ..] => (n.parse().ok(), rest),
+        ["twice", rest @ ..] => (Some(2), rest),
+        ["once", rest @ ..] => (Some(1), rest),
+        [n, rest @ ..] => (n.strip_suffix('x').and_then(|n| n.parse().ok()), rest),
+        [] => (None, &[]),
+    };
+    let per = match rest {
+        ["per" | "a" | "an" | "each" | "in", "jaar" | "year"] => Some("year"),
+        ["per" | "a" | "each", "maand" | "month"] => Some("month"),
+        ["per" | "a" | "each", "week"] => Some("week"),
+        ["per" | "a" | "each", "kwartaal" | "quarter"] => Some("quarter"),
+        _ => None,
+    };
+    match (times, per) {
+        (Some(times @ 1..=99), Some(per)) => message_in(
+            lang,
+            "frequency-times",
+            &[("times", times.into()), ("per", per.into())],
+        ),
+        _ => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frequencies_in_either_language_read_in_the_run_s() {
+        use crate::i18n::Lang::{En, Nl};
+        assert_eq!(frequency_in(Nl, "yearly"), "jaarlijks");
+        assert_eq!(frequency_in(Nl, "Quarterly"), "per kwartaal");
+        assert_eq!(frequency_in(Nl, "4 times a year"), "4x per jaar");
+        assert_eq!(frequency_in(Nl, "zeswekelijks"), "zeswekelijks");
+        assert_eq!(frequency_in(Nl, "na elke vakantie"), "na elke vakantie");
+        assert_eq!(frequency_in(En, "4x per jaar"), "4 times a year");
+        assert_eq!(frequency_in(En, "maandelijks"), "monthly");
+        assert_eq!(frequency_in(En, "1x per jaar"), "once a year");
+        assert_eq!(frequency_in(En, "2 keer per maand"), "twice a month");
+    }
+}

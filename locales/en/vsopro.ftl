@@ -1643,3 +1643,22 @@ fix-stale-codeowners = run `vsopro codeowners`; that file has no form.
 fix-meeting-without-notes = fill in the notes with the form "Record a meeting" (the same kind of meeting and date).
 fix-possible-bsn = remove this number: pupils' personal data does not belong in the data.
 serve-fix-link = to the form
+frequency-every = { $every ->
+    [week] weekly
+    [two-weeks] every two weeks
+    [month] monthly
+    [six-weeks] every six weeks
+    [quarter] quarterly
+    [half-year] twice a year
+   *[year] yearly
+}
+frequency-times = { $times ->
+    [1] once
+    [2] twice
+   *[other] { $times } times
+} a { $per ->
+    [week] week
+    [month] month
+    [quarter] quarter
+   *[year] year
+}

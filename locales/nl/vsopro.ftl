@@ -1679,3 +1679,18 @@ fix-stale-codeowners = voer `vsopro codeowners` uit; dat bestand heeft geen form
 fix-meeting-without-notes = vul het verslag in met het formulier "Overleg vastleggen" (zelfde soort overleg en datum).
 fix-possible-bsn = haal dit nummer weg: persoonsgegevens van leerlingen horen niet in de gegevens.
 serve-fix-link = naar het formulier
+frequency-every = { $every ->
+    [week] wekelijks
+    [two-weeks] tweewekelijks
+    [month] maandelijks
+    [six-weeks] zeswekelijks
+    [quarter] per kwartaal
+    [half-year] halfjaarlijks
+   *[year] jaarlijks
+}
+frequency-times = { $times }x per { $per ->
+    [week] week
+    [month] maand
+    [quarter] kwartaal
+   *[year] jaar
+}

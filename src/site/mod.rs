@@ -319,6 +319,7 @@ fn environment() -> Environment<'static> {
         }),
     );
     env.add_filter("plain", crate::i18n::plain);
+    env.add_filter("frequency", |f: String| words::frequency(&f));
     // Links to pages are made by `Route`, never written in a template. An
     // address is percent-encoded ASCII: nothing in it needs escaping.
     env.add_function("region_page", |slug: String| {

@@ -94,5 +94,14 @@ grep -qE "^ *school +gemeente" <<<"$page2" \
 timed staffing-shipped --root "$repo" staffing --out "$out/staffing-shipped.pdf"
 has "$out/staffing-shipped.pdf" "Bezetting" "AM20" "Rijnmond" "Groningen" "pagina 2 van 2"
 
+# The wide staffing table is set in landscape; no word of any document
+# runs into its neighbour (e.g. a long region name into the next column).
+pdfinfo "$out/staffing-shipped.pdf" | grep -q "Page size: *841" \
+  || fail "the staffing document is not in landscape: $(pdfinfo "$out/staffing-shipped.pdf")"
+for f in "$out"/*.pdf; do
+  pdftotext -bbox "$f" "${f%.pdf}.bbox.html"
+  python3 "$repo/tests/e2e/overlap.py" "${f%.pdf}.bbox.html" >&2 || fail "text runs into its neighbour in $f"
+done
+
 for f in "$out"/*.pdf; do thumb "$f"; done
 echo "documents ok: $(cd "$out" && ls ./*.pdf | wc -l) PDFs; $(tr '\n' ';' <"$out/times.txt")"

@@ -170,7 +170,7 @@ impl Render for FotoReport {
                 tbl.row(vec![
                     o.name.clone(),
                     dash(&c.opt(&o.organizer)),
-                    dash(&c.opt(&o.frequency)),
+                    dash(&c.opt(&o.frequency.as_deref().map(crate::words::frequency))),
                     by,
                     dash(&o.themes.join(", ")),
                 ]);
