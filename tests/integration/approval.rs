@@ -320,19 +320,7 @@ fn in_git_the_approval_is_a_commit_of_the_plan_alone_with_a_tag() {
 #[test]
 fn a_failed_commit_puts_the_plan_back() {
     let root = repository();
-    root.write(
-        ".git/hooks/pre-commit",
-        "#!/bin/sh\necho geweigerd >&2\nexit 1\n",
-    );
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(
-            root.join(".git/hooks/pre-commit"),
-            std::fs::Permissions::from_mode(0o755),
-        )
-        .unwrap();
-    }
+    root.refuse_commits("geweigerd");
     let before = root.read(PLAN);
     root.cmd(&["jaarplan", "gorinchem", "--approve", "--by", "D"])
         .git_identity("2026-09-15T12:00:00+02:00")

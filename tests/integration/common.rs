@@ -159,6 +159,23 @@ impl Sandbox {
         );
     }
 
+    /// A pre-commit hook that refuses every commit, saying `reason`.
+    pub fn refuse_commits(&self, reason: &str) {
+        self.write(
+            ".git/hooks/pre-commit",
+            format!("#!/bin/sh\necho {reason} >&2\nexit 1\n"),
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(
+                self.join(".git/hooks/pre-commit"),
+                std::fs::Permissions::from_mode(0o755),
+            )
+            .unwrap();
+        }
+    }
+
     /// Runs git in the sandbox (or a folder in it) with a fixed identity and date.
     pub fn git(&self, rel: &str, args: &[&str], when: &str) -> String {
         let out = Command::new("git")

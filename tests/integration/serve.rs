@@ -341,16 +341,21 @@ pub(crate) fn start_with_identity(root: &Sandbox) -> Server {
     )
 }
 
+/// Posts the status form of the action `stagebank-techniek` as done.
+fn mark_stagebank_done(s: &Server) -> Reply {
+    let (csrf, hash) = s.form_fields("midden-holland");
+    s.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &format!("csrf={csrf}&hash={hash}&status=done"),
+    )
+}
+
 #[test]
 fn marking_an_action_done_changes_one_line_and_makes_one_commit() {
     let root = repository();
     let before = root.read(ACTIONS);
     let s = start_with_identity(&root);
-    let (csrf, hash) = s.form_fields("midden-holland");
-    let r = s.post(
-        "/regio/midden-holland/actie/stagebank-techniek/status",
-        &format!("csrf={csrf}&hash={hash}&status=done"),
-    );
+    let r = mark_stagebank_done(&s);
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(
         r.headers
@@ -708,26 +713,10 @@ fn a_knelpunt_is_marked_resolved_and_voortgang_reports_it() {
 #[test]
 fn a_commit_git_refuses_puts_the_file_back_and_says_why() {
     let root = repository();
-    root.write(
-        ".git/hooks/pre-commit",
-        "#!/bin/sh\necho geweigerd door de hook >&2\nexit 1\n",
-    );
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(
-            root.join(".git/hooks/pre-commit"),
-            std::fs::Permissions::from_mode(0o755),
-        )
-        .unwrap();
-    }
+    root.refuse_commits("geweigerd door de hook");
     let s = start_with_identity(&root);
     let before = root.read(ACTIONS);
-    let (csrf, hash) = s.form_fields("midden-holland");
-    let r = s.post(
-        "/regio/midden-holland/actie/stagebank-techniek/status",
-        &format!("csrf={csrf}&hash={hash}&status=done"),
-    );
+    let r = mark_stagebank_done(&s);
     assert_eq!(r.status, 500, "{}", r.body);
     assert!(r.body.contains("geweigerd door de hook"), "{}", r.body);
     assert!(r.body.contains("teruggezet"), "{}", r.body);
@@ -743,11 +732,7 @@ fn commit_messages_are_in_the_data_s_language() {
     root.write("vsopro.toml", "language = \"en\"\n");
     let root = repository_of(root);
     let s = start_with_identity(&root);
-    let (csrf, hash) = s.form_fields("midden-holland");
-    let r = s.post(
-        "/regio/midden-holland/actie/stagebank-techniek/status",
-        &format!("csrf={csrf}&hash={hash}&status=done"),
-    );
+    let r = mark_stagebank_done(&s);
     assert_eq!(r.status, 303, "{}", r.body);
     assert_eq!(
         last_commit(&root),
