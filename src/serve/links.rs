@@ -5,7 +5,7 @@
 
 use crate::edit::record::Record;
 use crate::model::{FileKind, InitiativeKind, RegionData};
-use crate::site::{FormTarget, Route};
+use crate::site::{FormTarget, Href, Route};
 use crate::source::SourceFile;
 use std::collections::BTreeMap;
 
@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 pub(super) fn region(
     r: &RegionData,
     sources: &BTreeMap<String, SourceFile>,
-) -> (BTreeMap<String, String>, BTreeMap<String, FormTarget>) {
+) -> (BTreeMap<String, Href>, BTreeMap<String, FormTarget>) {
     let region = r.info;
     // A file the region does not have yet hashes as empty, as its form does.
     let digest = |kind: FileKind| {
@@ -29,7 +29,7 @@ pub(super) fn region(
             record,
             id: id.map(str::to_string),
         };
-        links.insert(route.anchor(), route.href());
+        links.insert(route.anchor(), Href(route.href()));
     };
     link(Record::Coordinator, None);
     for record in Record::ALL {
@@ -63,7 +63,7 @@ pub(super) fn region(
         forms.insert(
             route.anchor(),
             FormTarget {
-                action: route.href(),
+                action: Href(route.href()),
                 hash: digest(file),
             },
         );

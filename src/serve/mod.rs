@@ -338,7 +338,7 @@ impl Workshop {
             .unwrap_or_default();
         Workbench {
             read_only: self.read_only,
-            problems: problems(&c.data, &c.diagnostics),
+            problems: problems(&c.data, &c.diagnostics, self.read_only),
             csrf: self.csrf.clone(),
             links,
             forms,
@@ -548,7 +548,7 @@ fn describe(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> String {
 
 /// The diagnostics as `check --format json` gives them, with the quoted
 /// line and the region's slug, for the pages.
-fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
+fn problems(data: &Dataset, diags: &[Diagnostic], read_only: bool) -> Vec<Problem> {
     diags
         .iter()
         .map(|d| {
@@ -561,7 +561,8 @@ fn problems(data: &Dataset, diags: &[Diagnostic]) -> Vec<Problem> {
             Problem {
                 source,
                 fix: fix.text,
-                fix_link: fix.link,
+                // Read-only: no form to go to.
+                fix_link: fix.link.filter(|_| !read_only).map(crate::site::Href),
                 region: crate::registry::REGIONS
                     .iter()
                     .find(|r| d.file.starts_with(&format!("{REGIONS_DIR}/{}/", r.slug)))

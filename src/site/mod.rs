@@ -124,7 +124,7 @@ pub(crate) struct Workbench {
     pub csrf: String,
     /// Per record's anchor on the page (`actie-<id>`, `nieuw-school`,
     /// `netwerkcoordinator`, …), the address of its form.
-    pub links: BTreeMap<String, String>,
+    pub links: BTreeMap<String, Href>,
     /// Per small form on the page (`actie-<id>`, `doel-<id>`, `overleg`,
     /// …), where it posts and the digest of the file as the page showed
     /// it: a form made from an older file is refused.
@@ -138,8 +138,20 @@ pub(crate) struct Workbench {
 
 #[derive(Debug, Serialize)]
 pub(crate) struct FormTarget {
-    pub action: String,
+    pub action: Href,
     pub hash: String,
+}
+
+/// An address made by [`Route::href`]: percent-encoded ASCII, which needs
+/// no escaping in a page (so that it reads `regio/x` there, not
+/// `regio&#x2f;x`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Href(pub String);
+
+impl Serialize for Href {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Value::from_safe_string(self.0.clone()).serialize(s)
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -163,7 +175,7 @@ pub(crate) struct Problem {
     /// someone filling in forms (the diagnostic's `help` speaks TOML).
     pub fix: String,
     /// Where that form is, from the site's root.
-    pub fix_link: Option<String>,
+    pub fix_link: Option<Href>,
 }
 
 #[derive(Debug, Serialize)]

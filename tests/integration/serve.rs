@@ -789,7 +789,9 @@ fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
         "{page}"
     );
     assert!(
-        page.contains("href=\"..&#x2f;regio&#x2f;midden-holland&#x2f;actie&#x2f;stagebank-techniek\">naar het formulier</a>"),
+        page.contains(
+            "href=\"..&#x2f;regio/midden-holland/actie/stagebank-techniek\">naar het formulier</a>"
+        ),
         "{page}"
     );
     // The meeting without notes: the form on the page, not TOML.
