@@ -462,6 +462,13 @@ impl Writer {
     /// Takes the lock of `root` (waiting for another writer to finish).
     /// `commit`: commit the edits if the root is in a git work tree.
     pub(crate) fn open(root: &Path, commit: bool) -> Result<Writer, Error> {
+        let git = commit && crate::git::in_work_tree(root);
+        Writer::open_in(root, git)
+    }
+
+    /// [`Writer::open`] where the caller knows already whether to commit
+    /// (a server asks git once, at its start, not at every edit).
+    pub(crate) fn open_in(root: &Path, git: bool) -> Result<Writer, Error> {
         // A new data root (init, import) is made here: the lock lives in it.
         std::fs::create_dir_all(root).map_err(|source| Error::Write {
             path: root.to_path_buf(),
@@ -473,7 +480,7 @@ impl Writer {
             .unwrap_or_default();
         Ok(Writer {
             root: root.to_path_buf(),
-            git: commit && crate::git::in_work_tree(root),
+            git,
             lang: match settings.language {
                 Some(crate::model::DataLanguage::En) => Lang::En,
                 _ => Lang::Nl,

@@ -479,7 +479,7 @@ impl Workshop {
         edit: &Edit,
         hash: &str,
     ) -> Result<edit::Outcome, Refusal> {
-        let writer = edit::Writer::open(&self.root, self.git).map_err(Refusal::Failed)?;
+        let writer = edit::Writer::open_in(&self.root, self.git).map_err(Refusal::Failed)?;
         writer.apply(
             region,
             edit,
