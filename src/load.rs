@@ -318,19 +318,19 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
 
 /// Loads one region from the five files' contents (in `FileKind::REGION` order),
 /// without touching the disk: for fuzzing and benchmarks.
-pub fn from_memory(info: &'static Region, inputs: [Input; 5]) -> Dataset {
+pub fn from_memory(info: &'static Region, inputs: [Input; 6]) -> Dataset {
     let mut data = empty(Path::new(""));
     add_region(&mut data, info, inputs);
     data
 }
 
 /// Decodes, parses and records the region's files.
-fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
+fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 6]) {
     let dir = format!("{REGIONS_DIR}/{}", info.slug);
     let mut unparsed = Unparsed::new();
     let mut guessed = Unparsed::new();
     let found_any = inputs.iter().any(|i| !matches!(i, Input::Missing));
-    let [region, schools, overlegtafels, actions, jaarplan] = inputs;
+    let [region, schools, overlegtafels, actions, jaarplan, uitstroom] = inputs;
 
     fn part<T: parse::FileModel>(
         data: &mut Dataset,
@@ -397,6 +397,8 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
     let actions: Part<ActionsFile> = part(data, (u, g), FileKind::Actions, rel(3), actions);
     let (u, g) = (&mut unparsed, &mut guessed);
     let jaarplan: Part<JaarplanFile> = part(data, (u, g), FileKind::Jaarplan, rel(4), jaarplan);
+    let (u, g) = (&mut unparsed, &mut guessed);
+    let uitstroom: Part<UitstroomFile> = part(data, (u, g), FileKind::Uitstroom, rel(5), uitstroom);
 
     if !found_any {
         data.diagnostics.push(
@@ -417,6 +419,7 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 5]) {
         overlegtafels,
         actions,
         jaarplan,
+        uitstroom,
         unparsed,
         guessed,
     });

@@ -65,6 +65,7 @@ macro_rules! file_model {
 
 file_model!(RegionFile { "stuurgroep" | "steering_group" => stuurgroep: StuurgroepMember });
 file_model!(SchoolsFile { "school" => schools: School });
+file_model!(UitstroomFile { "uitstroom" => outcomes: Outcome });
 file_model!(OverlegtafelsFile {
     "overlegtafel" => overlegtafels: Overlegtafel,
     "plan" => plans: Initiative,

@@ -16,6 +16,7 @@ pub fn schema(kind: SchemaKind) -> Value {
         SchemaKind::Overlegtafels => schemars::schema_for!(OverlegtafelsFile),
         SchemaKind::Actions => schemars::schema_for!(ActionsFile),
         SchemaKind::Jaarplan => schemars::schema_for!(JaarplanFile),
+        SchemaKind::Uitstroom => schemars::schema_for!(UitstroomFile),
         SchemaKind::Settings => schemars::schema_for!(SettingsFile),
     };
     let mut v = serde_json::to_value(schema).expect("schemas serialize");

@@ -8,6 +8,8 @@ use crate::suggest;
 /// The files a region needs. region.toml and schools.toml always; the
 /// foto, the actions and the jaarplan once a coordinator is appointed to
 /// keep them (a region that DUO's data brought in has only the first two).
+/// uitstroom.toml is never required: schools report their figures when
+/// they have them.
 pub(super) fn missing_files(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in cx.regions() {
         let present = FileKind::REGION
@@ -21,6 +23,9 @@ pub(super) fn missing_files(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .coordinator()
             .is_some_and(|c| c.status == CoordinatorStatus::Appointed);
         for kind in FileKind::REGION {
+            if kind == FileKind::Uitstroom {
+                continue;
+            }
             let always = matches!(kind, FileKind::Region | FileKind::Schools);
             if r.status(kind) != FileStatus::Missing || !(always || appointed) {
                 continue;

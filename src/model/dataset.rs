@@ -41,6 +41,8 @@ pub struct RegionData {
     pub overlegtafels: Part<OverlegtafelsFile>,
     pub actions: Part<ActionsFile>,
     pub jaarplan: Part<JaarplanFile>,
+    /// Where the leavers went (optional: aggregates a school reports).
+    pub uitstroom: Part<UitstroomFile>,
     pub unparsed: Unparsed,
     /// Entities (table name, id) that hold a stand-in for a missing or
     /// invalid value; `(file kind, "")` for a file's top level.
@@ -96,6 +98,7 @@ impl RegionData {
             overlegtafels: part(self.overlegtafels, FileKind::Overlegtafels, keep),
             actions: part(self.actions, FileKind::Actions, keep),
             jaarplan: part(self.jaarplan, FileKind::Jaarplan, keep),
+            uitstroom: part(self.uitstroom, FileKind::Uitstroom, keep),
             ..self
         }
     }
@@ -108,6 +111,7 @@ impl RegionData {
             FileKind::Overlegtafels => &self.overlegtafels.path,
             FileKind::Actions => &self.actions.path,
             FileKind::Jaarplan => &self.jaarplan.path,
+            FileKind::Uitstroom => &self.uitstroom.path,
         }
     }
 
@@ -119,6 +123,7 @@ impl RegionData {
             FileKind::Overlegtafels => self.overlegtafels.status,
             FileKind::Actions => self.actions.status,
             FileKind::Jaarplan => self.jaarplan.status,
+            FileKind::Uitstroom => self.uitstroom.status,
         }
     }
 
@@ -181,6 +186,11 @@ impl RegionData {
 
     pub fn action(&self, id: &str) -> Option<&Action> {
         self.actions().iter().find(|a| a.id.get_ref() == id)
+    }
+
+    /// Where the leavers went, per school and school year.
+    pub fn outcomes(&self) -> &[Outcome] {
+        self.uitstroom.value.as_ref().map_or(&[], |f| &f.outcomes)
     }
 
     pub fn jaarplan(&self) -> Option<&JaarplanFile> {

@@ -7,13 +7,14 @@ use super::str_enum;
 pub const REGIONS_DIR: &str = "regions";
 
 str_enum! {
-    /// The five files of a region folder, in the order they are presented.
+    /// The files of a region folder, in the order they are presented.
     pub enum FileKind {
         Region = "region",
         Schools = "schools",
         Overlegtafels = "overlegtafels",
         Actions = "actions",
         Jaarplan = "jaarplan",
+        Uitstroom = "uitstroom",
     }
 }
 
@@ -21,13 +22,14 @@ str_enum! {
 pub const SETTINGS_FILE: &str = "vsopro.toml";
 
 impl FileKind {
-    /// The five files of a region folder, in the order they are presented.
-    pub const REGION: [FileKind; 5] = [
+    /// The files of a region folder, in the order they are presented.
+    pub const REGION: [FileKind; 6] = [
         FileKind::Region,
         FileKind::Schools,
         FileKind::Overlegtafels,
         FileKind::Actions,
         FileKind::Jaarplan,
+        FileKind::Uitstroom,
     ];
 
     /// Its place in [`FileKind::REGION`].
@@ -38,6 +40,7 @@ impl FileKind {
             FileKind::Overlegtafels => 2,
             FileKind::Actions => 3,
             FileKind::Jaarplan => 4,
+            FileKind::Uitstroom => 5,
         }
     }
 
@@ -49,6 +52,7 @@ impl FileKind {
             FileKind::Overlegtafels => "overlegtafels.toml",
             FileKind::Actions => "actions.toml",
             FileKind::Jaarplan => "jaarplan.toml",
+            FileKind::Uitstroom => "uitstroom.toml",
         }
     }
 }
@@ -62,6 +66,7 @@ str_enum! {
         Overlegtafels = "overlegtafels",
         Actions = "actions",
         Jaarplan = "jaarplan",
+        Uitstroom = "uitstroom",
         Settings = "settings",
     }
 }
@@ -75,6 +80,7 @@ impl SchemaKind {
             SchemaKind::Overlegtafels => FileKind::Overlegtafels.file_name(),
             SchemaKind::Actions => FileKind::Actions.file_name(),
             SchemaKind::Jaarplan => FileKind::Jaarplan.file_name(),
+            SchemaKind::Uitstroom => FileKind::Uitstroom.file_name(),
             SchemaKind::Settings => SETTINGS_FILE,
         }
     }
@@ -95,17 +101,19 @@ impl From<FileKind> for SchemaKind {
             FileKind::Overlegtafels => SchemaKind::Overlegtafels,
             FileKind::Actions => SchemaKind::Actions,
             FileKind::Jaarplan => SchemaKind::Jaarplan,
+            FileKind::Uitstroom => SchemaKind::Uitstroom,
         }
     }
 }
 
 /// The file names of a region folder, for messages and directory listings.
-pub const REGION_FILE_NAMES: [&str; 5] = [
+pub const REGION_FILE_NAMES: [&str; 6] = [
     FileKind::Region.file_name(),
     FileKind::Schools.file_name(),
     FileKind::Overlegtafels.file_name(),
     FileKind::Actions.file_name(),
     FileKind::Jaarplan.file_name(),
+    FileKind::Uitstroom.file_name(),
 ];
 
 /// Where a region's file lives, relative to the data root: `regions/<slug>/<file>`.

@@ -11,6 +11,7 @@ pub mod overlegtafels;
 pub mod region;
 pub mod schools;
 pub mod settings;
+pub mod uitstroom;
 
 pub use actions::*;
 pub use approval::*;
@@ -21,6 +22,7 @@ pub use overlegtafels::*;
 pub use region::*;
 pub use schools::*;
 pub use settings::*;
+pub use uitstroom::*;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;

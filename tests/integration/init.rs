@@ -12,7 +12,8 @@ fn init_then_check_passes() {
     out.expect(0);
     assert!(!out.stderr().contains("error"), "{}", out.stderr());
     // Every file starts with its schema, and the schema is there.
-    for name in vsopro::model::REGION_FILE_NAMES {
+    // (uitstroom.toml is not started: schools report when they have figures.)
+    for name in &vsopro::model::REGION_FILE_NAMES[..5] {
         let dir = "regions/zuid-kennemerland-en-ijmond";
         let text = root.read(&format!("{dir}/{name}"));
         let first = text.lines().next().unwrap();

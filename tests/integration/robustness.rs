@@ -6,13 +6,13 @@ use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use vsopro::{check, load};
 
-const FILES: [&str; 5] = vsopro::model::REGION_FILE_NAMES;
+const FILES: [&str; 6] = vsopro::model::REGION_FILE_NAMES;
 
 /// Loads and checks the five files in memory, as the binary would read them
 /// from a region folder; panics propagate to proptest.
 fn load_and_check(contents: &[Vec<u8>]) {
     let info = vsopro::registry::region_by_slug("midden-holland").unwrap();
-    let inputs: [load::Input; 5] = std::array::from_fn(|i| load::Input::Bytes(contents[i].clone()));
+    let inputs: [load::Input; 6] = std::array::from_fn(|i| load::Input::Bytes(contents[i].clone()));
     let data = load::from_memory(info, inputs);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     crate::fuzz_input::assert_spans_inside(&data, &check::run(&data, today));
@@ -120,7 +120,7 @@ proptest! {
 
     #[test]
     fn mutated_region_files_never_panic(
-        muts in prop::collection::vec((0usize..5, mutation()), 1..8)
+        muts in prop::collection::vec((0usize..FILES.len(), mutation()), 1..8)
     ) {
         let mut files = example_files();
         for (file, m) in &muts {
@@ -130,13 +130,13 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_bytes_never_panic(contents in prop::collection::vec(prop::collection::vec(any::<u8>(), 0..200), 5)) {
+    fn arbitrary_bytes_never_panic(contents in prop::collection::vec(prop::collection::vec(any::<u8>(), 0..200), FILES.len())) {
         load_and_check(&contents);
     }
 
     #[test]
     fn arbitrary_toml_like_text_never_panics(
-        contents in prop::collection::vec("(\\[\\[?[a-z_]{1,8}\\]\\]?\n|[a-z_]{1,10} = (\"[a-z ]{0,5}\"|[0-9-]{1,4}|\\[\\]|true|2026-0[1-9]-1[0-9]|\\{ [a-z]+ = 1 \\})\n){0,12}", 5)
+        contents in prop::collection::vec("(\\[\\[?[a-z_]{1,8}\\]\\]?\n|[a-z_]{1,10} = (\"[a-z ]{0,5}\"|[0-9-]{1,4}|\\[\\]|true|2026-0[1-9]-1[0-9]|\\{ [a-z]+ = 1 \\})\n){0,12}", FILES.len())
     ) {
         load_and_check(&contents.into_iter().map(String::into_bytes).collect::<Vec<_>>());
     }

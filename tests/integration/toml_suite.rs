@@ -22,7 +22,14 @@ fn run(bytes: &[u8]) -> (vsopro::model::Dataset, Vec<vsopro::diag::Diagnostic>) 
     let info = registry::region_by_slug("zeeland").unwrap();
     let data = load::from_memory(
         info,
-        [Missing, Bytes(bytes.to_vec()), Missing, Missing, Missing],
+        [
+            Missing,
+            Bytes(bytes.to_vec()),
+            Missing,
+            Missing,
+            Missing,
+            Missing,
+        ],
     );
     let diags = check::run(&data, today());
     (data, diags)
