@@ -114,6 +114,13 @@ codes! {
     StaleCodeowners "stale-codeowners" Warning "a CODEOWNERS file that does not match the owners in the data",
     MeetingWithoutNotes "meeting-without-notes" Hint "a past stuurgroep meeting without notes",
     PossibleBsn "possible-bsn" Warning "a 9-digit number that passes the BSN 11-test: pupils' personal data must not enter git",
+    PersonalData "personal-data" Error "a key in uitstroom.toml that would identify a pupil (a name, a date of birth, a BSN): the file holds counts only",
+    InvalidOutcomeCount "invalid-outcome-count" Error "a count in uitstroom.toml below zero",
+    OutcomeOverTotal "outcome-over-total" Error "destinations, or a follow-up, that add up to more than the leavers",
+    OutcomeUnderTotal "outcome-under-total" Hint "destinations that add up to fewer than the leavers: the difference counts as unknown",
+    InvalidSchoolYear "invalid-school-year" Error "a school year that is not JJJJ-JJJJ of two consecutive years, or that has not begun",
+    DuplicateOutcome "duplicate-outcome" Error "the same school and school year twice in uitstroom.toml",
+    MoreLeaversThanPupils "more-leavers-than-pupils" Warning "a year with more leavers than the school has pupils",
 }
 
 /// A secondary place that explains the primary one (e.g. the first definition of a duplicate id).

@@ -941,6 +941,29 @@ fn insert<'i>(root: &mut DeTable<'i>, path: &[Seg], value: DeValue<'i>, at: Rang
 }
 
 /// For "unknown field `naam`, expected one of `id`, `name`, ...": the English
+/// A key that would hold something of one pupil: a name, a date of
+/// birth, a BSN or an address.
+fn identifies_a_pupil(key: &str) -> bool {
+    const PERSONAL: [&str; 14] = [
+        "naam",
+        "name",
+        "voornaam",
+        "achternaam",
+        "leerling",
+        "pupil",
+        "student",
+        "geboorte",
+        "birth",
+        "bsn",
+        "burgerservicenummer",
+        "adres",
+        "address",
+        "postcode",
+    ];
+    let key = key.to_lowercase();
+    PERSONAL.iter().any(|p| key.contains(p))
+}
+
 /// key that a Dutch key name means, if the table takes it.
 fn dutch_key(msg: &str) -> Option<&'static str> {
     let found = msg.split('`').nth(1)?.trim().to_lowercase();
@@ -1072,6 +1095,19 @@ fn classify(
     if msg.starts_with("unknown field") {
         let found = first_quoted(msg);
         let allowed = expected_names(msg);
+        // uitstroom.toml is counts only: a key that would identify a pupil
+        // is refused for what it is, not as a typo.
+        if file.path.ends_with(FileKind::Uitstroom.file_name()) && identifies_a_pupil(&found) {
+            return at(
+                Diagnostic::new(
+                    Code::PersonalData,
+                    &file.path,
+                    t!("personal-data", key = found.as_str()),
+                ),
+                t!("personal-data-label"),
+            )
+            .help(t!("personal-data-help"));
+        }
         if let Some(english) = dutch_key(msg) {
             return at(
                 Diagnostic::new(

@@ -1662,3 +1662,72 @@ frequency-times = { $times ->
     [quarter] quarter
    *[year] year
 }
+code-personal-data = a key in uitstroom.toml that would identify a pupil (a name, a date of birth, a BSN): the file holds counts only
+code-invalid-outcome-count = a count in uitstroom.toml below zero
+code-outcome-over-total = destinations, or a follow-up, that add up to more than the leavers
+code-outcome-under-total = destinations that add up to fewer than the leavers: the difference counts as unknown
+code-invalid-school-year = a school year that is not YYYY-YYYY of two consecutive years, or that has not begun
+code-duplicate-outcome = the same school and school year twice in uitstroom.toml
+code-more-leavers-than-pupils = a year with more leavers than the school has pupils
+subject-outcome = the outcomes of { $year }
+personal-data = `{ $key }` does not belong in uitstroom.toml: that file holds counts only, never data of a pupil
+personal-data-label = personal data
+personal-data-help = remove this key: uitstroom.toml counts how many pupils went where, per school and school year; names, dates of birth and BSN stay at school (git keeps every version)
+invalid-outcome-count = `{ $key } = { $value }` of { $school } ({ $year }) cannot be negative
+invalid-outcome-count-label = below zero
+invalid-outcome-count-help = write the count as 0 or more, or leave `{ $key }` out when it is zero
+outcome-over-total = the destinations of { $school } ({ $year }) add up to { $sum }, more than the { $leavers } leavers
+outcome-over-total-label = more than the leavers
+outcome-over-total-help = count the destinations again: each leaver counts at exactly one destination, when in doubt at `onbekend`
+outcome-follow-up-over-total = the follow-up after { $years } year(s) of { $school } ({ $year }) counts { $sum } pupils, more than the { $leavers } leavers
+outcome-follow-up-over-total-help = the follow-up after one or two years follows the same leavers: together they are at most as many as left
+outcome-under-total = the destinations of { $school } ({ $year }) add up to { $sum } of the { $leavers } leavers: { $rest } count as unknown
+outcome-under-total-label = { $leavers } leavers
+outcome-under-total-help = put the { $rest } missing at their destination, or write `onbekend = { $rest }` when it is not known
+invalid-school-year = school year `{ $year }` of { $school } is no school year
+invalid-school-year-label = not YYYY-YYYY of two consecutive years
+invalid-school-year-help = write the school year in which they left as two consecutive years, e.g. `year = "2025-2026"`
+future-school-year = school year `{ $year }` of { $school } has not begun
+future-school-year-help = outcomes are counted after the school year; the current school year is { $current }
+duplicate-outcome = { $school } has the outcomes of { $year } twice
+duplicate-outcome-again = again
+duplicate-outcome-first = first here
+duplicate-outcome-help = keep one [[uitstroom]] per school and school year: add them up, or correct the year of one
+more-leavers-than-pupils = { $school } has { $leavers } leavers in { $year }, more than its { $students } pupils in schools.toml
+more-leavers-than-pupils-label = more than the school has pupils
+more-leavers-than-pupils-help = check the number of leavers, or the school's number of pupils (`students` in schools.toml)
+explain-personal-data =
+    A key in uitstroom.toml that would be about one pupil: a name, a date of birth, a BSN, an address. uitstroom.toml holds counts only, per school and school year: how many pupils went where. A pupil's data never belongs there: git keeps every version, also after you remove it, and the figures travel beyond the school.
+
+    Remove the key. The school keeps its own records; vsopro counts.
+explain-invalid-outcome-count =
+    A count in uitstroom.toml below zero. A number of pupils cannot be negative; it is a typing or counting mistake.
+
+    Write 0 or more, or leave the destination out when nobody went there.
+explain-outcome-over-total =
+    The destinations (werk, mbo, dagbesteding, …) add up to more than the leavers, or a follow-up after one or two years counts more pupils than left. Each leaver counts at exactly one destination.
+
+    Count the destinations again; whoever you cannot place counts at `onbekend`.
+explain-outcome-under-total =
+    The destinations add up to fewer than the leavers. vsopro counts the difference as unknown, and says so here. This is a hint: it never fails a check.
+
+    Put the missing pupils at their destination, or write the difference at `onbekend`, so that it says so in as many words.
+explain-invalid-school-year =
+    A school year is two consecutive years, as "2025-2026", and must have begun: outcomes are counted after the school year in which the pupils left.
+
+    Write the school year in which they left.
+explain-duplicate-outcome =
+    The same school and school year are in uitstroom.toml twice. Then every leaver may count twice.
+
+    Keep one [[uitstroom]] per school and school year: add them up, or correct the year.
+explain-more-leavers-than-pupils =
+    A year with more leavers than the school has pupils (`students` in schools.toml). That cannot be: one of the two numbers is wrong.
+
+    Check the number of leavers and the number of pupils.
+fix-personal-data = remove this item from { $file }: the file counts how many pupils went where, never who.
+fix-invalid-outcome-count = fill in a number of 0 or more.
+fix-outcome-over-total = count the destinations again: together they are at most the number of leavers.
+fix-outcome-under-total = fill in the missing pupils at their destination, or at "onbekend".
+fix-invalid-school-year = choose the school year in which they left, as 2025-2026.
+fix-duplicate-outcome = keep one count per school and school year.
+fix-more-leavers-than-pupils = check the number of leavers, or the school's number of pupils.

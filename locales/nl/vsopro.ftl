@@ -1694,3 +1694,72 @@ frequency-times = { $times }x per { $per ->
     [quarter] kwartaal
    *[year] jaar
 }
+code-personal-data = een sleutel in uitstroom.toml die een leerling zou aanwijzen (een naam, een geboortedatum, een BSN): het bestand bevat alleen aantallen
+code-invalid-outcome-count = een aantal in uitstroom.toml onder nul
+code-outcome-over-total = bestemmingen, of een stand na een of twee jaar, die samen meer zijn dan het aantal uitstromers
+code-outcome-under-total = bestemmingen die samen minder zijn dan het aantal uitstromers: het verschil telt als onbekend
+code-invalid-school-year = een schooljaar dat niet JJJJ-JJJJ van twee opeenvolgende jaren is, of dat nog niet begonnen is
+code-duplicate-outcome = dezelfde school en hetzelfde schooljaar twee keer in uitstroom.toml
+code-more-leavers-than-pupils = een jaar met meer uitstromers dan de school leerlingen heeft
+subject-outcome = de uitstroom van { $year }
+personal-data = `{ $key }` hoort niet in uitstroom.toml: dat bestand bevat alleen aantallen, nooit gegevens van een leerling
+personal-data-label = persoonsgegeven
+personal-data-help = haal deze sleutel weg: uitstroom.toml telt hoeveel leerlingen waarheen gingen, per school en schooljaar; namen, geboortedata en BSN blijven op school (git bewaart elke versie)
+invalid-outcome-count = `{ $key } = { $value }` bij { $school } ({ $year }) kan niet negatief zijn
+invalid-outcome-count-label = onder nul
+invalid-outcome-count-help = schrijf het aantal als 0 of meer, of laat `{ $key }` weg als het nul is
+outcome-over-total = de bestemmingen van { $school } ({ $year }) tellen op tot { $sum }, meer dan de { $leavers } uitstromers
+outcome-over-total-label = meer dan het aantal uitstromers
+outcome-over-total-help = tel de bestemmingen na: elke uitstromer telt bij precies één bestemming, bij twijfel bij `onbekend`
+outcome-follow-up-over-total = de stand na { $years } jaar van { $school } ({ $year }) telt { $sum } leerlingen, meer dan de { $leavers } uitstromers
+outcome-follow-up-over-total-help = de stand na een of twee jaar volgt dezelfde uitstromers: samen zijn het er hooguit zoveel als er uitstroomden
+outcome-under-total = de bestemmingen van { $school } ({ $year }) tellen op tot { $sum } van de { $leavers } uitstromers: { $rest } telt als onbekend
+outcome-under-total-label = { $leavers } uitstromers
+outcome-under-total-help = zet de { $rest } die ontbreken bij hun bestemming, of schrijf `onbekend = { $rest }` als hun bestemming niet bekend is
+invalid-school-year = schooljaar `{ $year }` van { $school } is geen schooljaar
+invalid-school-year-label = geen JJJJ-JJJJ van twee opeenvolgende jaren
+invalid-school-year-help = schrijf het schooljaar waarin ze uitstroomden als twee opeenvolgende jaren, bijv. `year = "2025-2026"`
+future-school-year = schooljaar `{ $year }` van { $school } is nog niet begonnen
+future-school-year-help = uitstroom telt u na het schooljaar; het lopende schooljaar is { $current }
+duplicate-outcome = { $school } heeft de uitstroom van { $year } twee keer
+duplicate-outcome-again = nog een keer
+duplicate-outcome-first = hier voor het eerst
+duplicate-outcome-help = houd één [[uitstroom]] per school en schooljaar: tel ze samen, of corrigeer het jaar van een van beide
+more-leavers-than-pupils = { $school } heeft in { $year } { $leavers } uitstromers, meer dan de { $students } leerlingen in schools.toml
+more-leavers-than-pupils-label = meer dan de school leerlingen heeft
+more-leavers-than-pupils-help = kijk of het aantal uitstromers of het aantal leerlingen (`students` in schools.toml) klopt
+explain-personal-data =
+    Een sleutel in uitstroom.toml die over één leerling zou gaan: een naam, een geboortedatum, een BSN, een adres. uitstroom.toml bevat per school en schooljaar alleen aantallen: hoeveel leerlingen waarheen gingen. Gegevens van een leerling horen daar nooit in: git bewaart elke versie, ook nadat u ze weghaalt, en de cijfers gaan verder dan de school.
+
+    Haal de sleutel weg. De school houdt haar eigen administratie; vsopro telt.
+explain-invalid-outcome-count =
+    Een aantal in uitstroom.toml onder nul. Een aantal leerlingen kan niet negatief zijn; het is een tik- of rekenfout.
+
+    Schrijf 0 of meer, of laat de bestemming weg als er niemand heen ging.
+explain-outcome-over-total =
+    De bestemmingen (werk, mbo, dagbesteding, …) tellen op tot meer dan het aantal uitstromers, of de stand na een of twee jaar telt meer leerlingen dan er uitstroomden. Elke uitstromer telt bij precies één bestemming.
+
+    Tel de bestemmingen na; wie u niet kunt plaatsen telt bij `onbekend`.
+explain-outcome-under-total =
+    De bestemmingen tellen op tot minder dan het aantal uitstromers. vsopro telt het verschil als onbekend, en zegt dat hier. Dit is een hint: het laat een controle niet mislukken.
+
+    Zet de ontbrekende leerlingen bij hun bestemming, of schrijf het verschil bij `onbekend`, dan staat het er met zoveel woorden.
+explain-invalid-school-year =
+    Een schooljaar moet twee opeenvolgende jaren zijn, als "2025-2026", en moet begonnen zijn: uitstroom telt u na afloop van het schooljaar waarin de leerlingen vertrokken.
+
+    Schrijf het schooljaar waarin ze uitstroomden.
+explain-duplicate-outcome =
+    Dezelfde school en hetzelfde schooljaar staan twee keer in uitstroom.toml. Dan telt elke uitstromer mogelijk dubbel.
+
+    Houd één [[uitstroom]] per school en schooljaar: tel ze samen, of corrigeer het jaar.
+explain-more-leavers-than-pupils =
+    Een jaar met meer uitstromers dan de school leerlingen heeft (`students` in schools.toml). Dat kan niet: een van beide getallen klopt niet.
+
+    Controleer het aantal uitstromers en het aantal leerlingen.
+fix-personal-data = haal dit gegeven weg uit { $file }: het bestand telt alleen hoeveel leerlingen waarheen gingen, nooit wie.
+fix-invalid-outcome-count = vul een aantal van 0 of meer in.
+fix-outcome-over-total = tel de bestemmingen na: samen zijn ze hooguit het aantal uitstromers.
+fix-outcome-under-total = vul de ontbrekende leerlingen in bij hun bestemming, of bij "onbekend".
+fix-invalid-school-year = kies het schooljaar waarin ze uitstroomden, als 2025-2026.
+fix-duplicate-outcome = houd één telling per school en schooljaar.
+fix-more-leavers-than-pupils = controleer het aantal uitstromers, of het aantal leerlingen van de school.

@@ -12,6 +12,7 @@ mod region;
 mod schools;
 mod settings;
 mod themes;
+mod uitstroom;
 
 use crate::diag::{self, Code, Diagnostic, Severity};
 use crate::i18n::t;
@@ -109,7 +110,7 @@ macro_rules! scope {
 rules! {
     self::format => [
         TomlSyntax, CurlyQuotes, UnreadableFile, UnknownKey, WrongType, MissingKey, InvalidValue,
-        InvalidDate, EmptyRegion, StrayFile, UnknownRegion,
+        InvalidDate, EmptyRegion, StrayFile, UnknownRegion, PersonalData,
     ] @Both,
     region::missing_files => [MissingFile],
     settings::settings => [InvalidSetting] @National,
@@ -136,6 +137,11 @@ rules! {
     jaarplan::meeting_cadence => [MissedMeeting],
     jaarplan::meeting_notes => [MeetingWithoutNotes],
     jaarplan::goal_figures => [InvalidGoalFigure],
+    uitstroom::counts => [InvalidOutcomeCount],
+    uitstroom::totals => [OutcomeOverTotal, OutcomeUnderTotal],
+    uitstroom::school_years => [InvalidSchoolYear],
+    uitstroom::duplicates => [DuplicateOutcome],
+    uitstroom::leavers_and_pupils => [MoreLeaversThanPupils],
 }
 
 /// The loader's findings: the files can be read and have the format's shape.
@@ -292,6 +298,8 @@ pub fn stream_each<T: Send>(
 #[derive(Clone, Copy)]
 enum Subject<'a> {
     Entity(EntityKind, &'a str),
+    /// An `[[uitstroom]]` of uitstroom.toml, by its school year.
+    Outcome(&'a str),
     StuurgroepMember(&'a str),
     RepresentedBy(&'a str),
     RegionalPlan,
@@ -306,6 +314,7 @@ impl std::fmt::Display for Subject<'_> {
             Subject::StuurgroepMember(name) => t!("subject-stuurgroep-member", name = name),
             Subject::RepresentedBy(id) => t!("subject-represented-by", id = id),
             Subject::RegionalPlan => t!("subject-regional-plan"),
+            Subject::Outcome(year) => t!("subject-outcome", year = year),
         };
         f.write_str(&text)
     }

@@ -211,5 +211,9 @@ pub(super) fn references(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 actions.check(path, a, subject(EntityKind::Goal, &g.id), &[], out);
             }
         }
+        let path = r.path(FileKind::Uitstroom);
+        for o in r.outcomes() {
+            schools.check(path, &o.school, Subject::Outcome(s(&o.year)), &[], out);
+        }
     }
 }
