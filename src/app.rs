@@ -115,6 +115,11 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 today,
             )?)
         }
+        Command::Uitstroom { regions, year } => {
+            let ws = ws()?;
+            let c = run.gate(usecases::outcomes(&ws, regions)?)?;
+            run.show(&usecases::uitstroom(&c, regions, year.as_deref()))
+        }
         Command::Voortgang { region, since } => {
             let ws = ws()?;
             let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;

@@ -79,6 +79,8 @@ enum CommandArg {
     Approve(ApproveArgs),
     #[command(name = "voortgang", visible_alias = "progress")]
     Voortgang(VoortgangArgs),
+    #[command(name = "uitstroom", visible_alias = "outcomes")]
+    Uitstroom(UitstroomArgs),
     Serve(ServeArgs),
     Init(RegionArg),
     Schema(SchemaArgs),
@@ -227,6 +229,14 @@ struct VoortgangArgs {
 }
 
 #[derive(Debug, Args)]
+struct UitstroomArgs {
+    #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    regions: Vec<&'static Region>,
+    #[arg(long, value_name = "YYYY-YYYY", value_parser = parse_school_year)]
+    year: Option<String>,
+}
+
+#[derive(Debug, Args)]
 struct ThemesArgs {
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     regions: Vec<&'static Region>,
@@ -275,6 +285,17 @@ struct CheckArgs {
     list: bool,
     #[arg(long, value_name = "RULE", value_parser = RuleParser)]
     skip: Vec<&'static Rule>,
+}
+
+/// A school year, `2025-2026`.
+fn parse_school_year(s: &str) -> Result<String, Usage> {
+    match crate::model::school_year_start(s) {
+        Some(start) => Ok(format!("{start}-{}", start + 1)),
+        None => Err(Usage {
+            message: t!("arg-err-school-year", value = s),
+            help: Some(t!("arg-err-school-year-help")),
+        }),
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, Usage> {
@@ -635,6 +656,10 @@ where
                 today: cli.today,
                 launched: false,
             }),
+            CommandArg::Uitstroom(a) => Command::Uitstroom {
+                regions: dedup(a.regions),
+                year: a.year,
+            },
             CommandArg::Voortgang(a) => Command::Voortgang {
                 region: a.region,
                 since: a.since,

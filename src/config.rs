@@ -79,6 +79,11 @@ pub(crate) enum Command {
         region: &'static Region,
         since: Option<chrono::NaiveDate>,
     },
+    /// `vsopro uitstroom [REGION…]`.
+    Uitstroom {
+        regions: Vec<&'static Region>,
+        year: Option<String>,
+    },
     /// `vsopro jaarplan REGION --approve`.
     Approve {
         region: &'static Region,

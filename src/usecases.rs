@@ -383,3 +383,20 @@ pub(crate) fn import_target(
         named: Vec::new(),
     })
 }
+
+/// The regions an outcome report needs: their schools and uitstroom.toml.
+pub(crate) fn outcomes(ws: &Workspace, regions: &[&'static Region]) -> Result<Checked, Error> {
+    ws.checked(regions, &[FileKind::Schools, FileKind::Uitstroom])
+}
+
+/// Where the leavers went: one region named gives its exact figures for
+/// its own use; more (or all) protect small numbers.
+pub(crate) fn uitstroom(
+    c: &Checked,
+    named: &[&'static Region],
+    year: Option<&str>,
+) -> report::uitstroom::UitstroomReport {
+    let regions: Vec<&RegionData> = c.data.regions.iter().collect();
+    // All regions (even where one has data) leave the region.
+    report::uitstroom::compute(&regions, year, named.len() != 1)
+}

@@ -1731,3 +1731,45 @@ fix-outcome-under-total = fill in the missing pupils at their destination, or at
 fix-invalid-school-year = choose the school year in which they left, as 2025-2026.
 fix-duplicate-outcome = keep one count per school and school year.
 fix-more-leavers-than-pupils = check the number of leavers, or the school's number of pupils.
+title-uitstroom = Outcomes
+title-uitstroom-region = Outcomes { $name } ({ $code })
+uitstroom-exact = Exact counts, for use within the region. Outside the region (the site, national reports, documents of more than one region) small numbers are protected.
+uitstroom-protected = Small numbers are protected, as CBS does: a count of 1 to 4 reads "< 5", a share is left out over fewer than 10 pupils, and "x" hides a count from which a protected one could be worked out.
+uitstroom-none = There are no outcome figures yet: a school records them in uitstroom.toml, per school year (see the guide).
+uitstroom-per-school = Per school
+uitstroom-per-region = Per region
+uitstroom-national-heading = National
+uitstroom-national = national
+uitstroom-legend = Work: regular, supported and beschut werk. Education: mbo entree, mbo and other education. Unknown: also the leavers for whom the file gives no destination. Durable: still in place (or a better one) after one or two years, of the leavers whose follow-up is known. Change: the share to work against the year before, in percentage points.
+uitstroom-comparison = Beside the national figures
+uitstroom-comparison-note = National: { $source }, the shares with work and with a benefit directly after leaving, of the leavers who did not continue in education (pro; vso with uitstroomprofiel arbeidsmarkt). That is another group than all leavers: so this table gives the share to work of those who did not go on to education, from the pro schools and the vso schools with the profile arbeidsmarktgericht. Where the year is not yet published, the latest published year stands beside it.
+uitstroom-durable-cell = { $share } ({ $in_place } of { $followed })
+col-school-year = school year
+col-leavers = leavers
+col-to-work = work
+col-to-education = education
+col-to-dagbesteding = dagbesteding
+col-to-none = none
+col-to-unknown = unknown
+col-share-work = % work
+col-share-education = % education
+col-durable-1 = durable after 1 year
+col-durable-2 = durable after 2 years
+col-work-change = change work
+col-work-not-in-education = work (not in education)
+col-national-year = national year
+col-national-work = national work
+col-national-benefit = national benefit
+col-level = level
+arg-err-school-year = `{ $value }` is no school year
+arg-err-school-year-help = write the school year as two consecutive years, e.g. 2025-2026
+cli-uitstroom-about = Outcomes: where the pupils went, per school, region and nationally, beside the national CBS figures
+cli-uitstroom-examples =
+    Examples:
+      vsopro uitstroom midden-holland
+      vsopro uitstroom midden-holland --year 2025-2026 --out uitstroom.xlsx
+      vsopro uitstroom --format json
+    
+    One region: exact counts, for the region itself. More regions or all: small numbers protected.
+cli-uitstroom-arg-regions = Regions (slug, code, official name or alias); default: all with data
+cli-uitstroom-arg-year = This school year only, e.g. 2025-2026

@@ -1763,3 +1763,45 @@ fix-outcome-under-total = vul de ontbrekende leerlingen in bij hun bestemming, o
 fix-invalid-school-year = kies het schooljaar waarin ze uitstroomden, als 2025-2026.
 fix-duplicate-outcome = houd één telling per school en schooljaar.
 fix-more-leavers-than-pupils = controleer het aantal uitstromers, of het aantal leerlingen van de school.
+title-uitstroom = Uitstroom
+title-uitstroom-region = Uitstroom { $name } ({ $code })
+uitstroom-exact = Exacte aantallen, voor gebruik binnen de regio. Buiten de regio (de site, landelijke overzichten, stukken over meer regio's) worden kleine aantallen afgeschermd.
+uitstroom-protected = Kleine aantallen zijn afgeschermd, zoals het CBS dat doet: een aantal van 1 tot en met 4 staat als "< 5", een aandeel ontbreekt bij minder dan 10 leerlingen, en "x" verbergt een aantal waaruit een afgeschermd aantal terug te rekenen zou zijn.
+uitstroom-none = Er zijn nog geen uitstroomcijfers: een school vult ze in uitstroom.toml in, per schooljaar (zie de handleiding).
+uitstroom-per-school = Per school
+uitstroom-per-region = Per regio
+uitstroom-national-heading = Landelijk
+uitstroom-national = landelijk
+uitstroom-legend = Werk: regulier, met ondersteuning en beschut werk. Onderwijs: mbo entree, mbo en ander onderwijs. Onbekend: ook de uitstromers van wie het bestand geen bestemming noemt. Duurzaam: nog op de plek (of een betere) na een of twee jaar, van de uitstromers van wie die stand bekend is. Verschil: het aandeel naar werk tegen het jaar ervoor, in procentpunten.
+uitstroom-comparison = Naast de landelijke cijfers
+uitstroom-comparison-note = Landelijk: { $source }, het aandeel met werk en met een uitkering direct na uitstroom, van de uitstromers die niet doorstroomden naar onderwijs (pro; vso met uitstroomprofiel arbeidsmarkt). Dat is een andere groep dan alle uitstromers: daarom staat hier het aandeel naar werk van wie niet naar onderwijs ging, van de pro-scholen en de vso-scholen met het profiel arbeidsmarktgericht. Is het jaar nog niet gepubliceerd, dan staat het laatste gepubliceerde jaar ernaast.
+uitstroom-durable-cell = { $share } ({ $in_place } van { $followed })
+col-school-year = schooljaar
+col-leavers = uitstromers
+col-to-work = werk
+col-to-education = onderwijs
+col-to-dagbesteding = dagbesteding
+col-to-none = geen
+col-to-unknown = onbekend
+col-share-work = % werk
+col-share-education = % onderwijs
+col-durable-1 = duurzaam na 1 jaar
+col-durable-2 = duurzaam na 2 jaar
+col-work-change = verschil werk
+col-work-not-in-education = werk (niet naar onderwijs)
+col-national-year = landelijk jaar
+col-national-work = landelijk werk
+col-national-benefit = landelijk uitkering
+col-level = niveau
+arg-err-school-year = `{ $value }` is geen schooljaar
+arg-err-school-year-help = schrijf het schooljaar als twee opeenvolgende jaren, bijv. 2025-2026
+cli-uitstroom-about = Uitstroom: waar de leerlingen heen gingen, per school, regio en landelijk, naast de landelijke cijfers van het CBS
+cli-uitstroom-examples =
+    Voorbeelden:
+      vsopro uitstroom midden-holland
+      vsopro uitstroom midden-holland --year 2025-2026 --out uitstroom.xlsx
+      vsopro uitstroom --format json
+    
+    Eén regio: exacte aantallen, voor de regio zelf. Meer regio's of alle: kleine aantallen afgeschermd.
+cli-uitstroom-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
+cli-uitstroom-arg-year = Alleen dit schooljaar, bijv. 2025-2026

@@ -32,4 +32,5 @@ mod stream;
 mod stuurgroep;
 mod toml_suite;
 mod trust;
+mod uitstroom;
 mod voortgang;

@@ -97,6 +97,7 @@ mod import;
 mod jaarplan;
 mod staffing;
 mod themes;
+mod uitstroom;
 mod voortgang;
 
 /// Shared cell formats: the same number looks the same in every report.

@@ -1,0 +1,492 @@
+//! `vsopro uitstroom`: where the leavers went — per school (within one
+//! region), per region and nationally, per school year and kind of school
+//! (pro, vso): the leavers, the shares to work, education, dagbesteding,
+//! none and unknown, the share still in place after one and two years, the
+//! change against the year before, and for pro and vso the national CBS
+//! series beside them. Aggregates only. Outside the region (more than one
+//! region) small numbers are protected (`disclosure`).
+
+use super::disclosure::{self, Figure};
+use crate::model::{
+    Destination, DestinationGroup, Kind, Outcome, Profile, RegionData, school_year_start,
+};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UitstroomReport {
+    /// Figures exact (one region, for its own use), or small numbers
+    /// protected (more than one region: the figures leave the region).
+    pub exact: bool,
+    /// Only this school year (`--year`).
+    pub year: Option<String>,
+    /// Per school and year (one region only: the schools' own figures).
+    pub schools: Vec<OutcomeRow>,
+    /// Per region, year and kind of school.
+    pub regions: Vec<OutcomeRow>,
+    /// Over all regions, per year and kind (more than one region).
+    pub national: Vec<OutcomeRow>,
+    /// The national CBS series beside the rows of pro (and vso).
+    pub comparison: Vec<Comparison>,
+    /// Where the national series comes from.
+    pub source: &'static str,
+}
+
+/// Which rows a row sums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    School,
+    Region,
+    National,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeRow {
+    pub level: Level,
+    /// The region's CBS code and name (not for the national rows).
+    pub code: Option<&'static str>,
+    pub region: Option<&'static str>,
+    /// The school's id and name (school rows).
+    pub school: Option<String>,
+    pub school_name: Option<String>,
+    pub kind: Kind,
+    pub year: String,
+    pub leavers: Figure,
+    pub work: Figure,
+    pub education: Figure,
+    pub dagbesteding: Figure,
+    pub none: Figure,
+    /// Unknown, including leavers whose destination the file does not give.
+    pub unknown: Figure,
+    /// Shares of the leavers, in percent.
+    pub shares: Shares,
+    /// Still in their destination (or a better one) after one and two
+    /// years, over the leavers whose follow-up is known.
+    pub durable_1_year: Option<Durable>,
+    pub durable_2_years: Option<Durable>,
+    /// The share to work against the same row a year earlier, in
+    /// percentage points.
+    pub work_change: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Shares {
+    pub work: Option<f64>,
+    pub education: Option<f64>,
+    pub dagbesteding: Option<f64>,
+    pub none: Option<f64>,
+    pub unknown: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Durable {
+    /// Leavers whose follow-up was recorded.
+    pub followed: Figure,
+    pub in_place: Figure,
+    pub share: Option<f64>,
+}
+
+/// A row's share to work among those who did not go on to education,
+/// beside the national series of the same kind and year.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub level: Level,
+    pub code: Option<&'static str>,
+    pub region: Option<&'static str>,
+    pub kind: Kind,
+    pub year: String,
+    /// Work (all kinds) over the leavers who did not go on to education,
+    /// of the pro schools and the vso schools with the profile
+    /// arbeidsmarktgericht (the national series' population).
+    pub work_not_in_education: Option<f64>,
+    /// The calendar year of the national figures: the year this row's
+    /// cohort left, or the latest published before it.
+    pub national_year: i32,
+    /// CBS: share with work among those who did not continue in education.
+    pub national_work: f64,
+    /// CBS: share with a benefit.
+    pub national_benefit: f64,
+}
+
+/// Raw sums of one row before protection.
+#[derive(Debug, Clone, Default)]
+struct Sums {
+    leavers: u64,
+    groups: BTreeMap<DestinationGroup, u64>,
+    followed: [u64; 2],
+    in_place: [u64; 2],
+}
+
+fn positive(v: Option<&crate::model::Spanned<i64>>) -> u64 {
+    v.map_or(0, |c| (*c.get_ref()).max(0) as u64)
+}
+
+impl Sums {
+    fn add(&mut self, o: &Outcome) {
+        let leavers = positive(Some(&o.leavers));
+        self.leavers += leavers;
+        let mut given = 0;
+        for (d, v) in o.destinations() {
+            let n = positive(v);
+            given += n;
+            *self.groups.entry(d.group()).or_default() += n;
+        }
+        // Leavers the file gives no destination for count as unknown.
+        *self
+            .groups
+            .entry(Destination::Onbekend.group())
+            .or_default() += leavers.saturating_sub(given);
+        for (i, (_, f)) in o.follow_ups().into_iter().enumerate() {
+            if let Some(f) = f {
+                self.followed[i] += leavers;
+                self.in_place[i] += positive(f.op_plek.as_ref());
+            }
+        }
+    }
+
+    /// After one (0) or two (1) years: followed, in place, not.
+    fn follow_up(&self, i: usize) -> Vec<u64> {
+        let (followed, in_place) = (self.followed[i], self.in_place[i]);
+        vec![followed, in_place, followed.saturating_sub(in_place)]
+    }
+
+    fn group(&self, g: DestinationGroup) -> u64 {
+        self.groups.get(&g).copied().unwrap_or_default()
+    }
+}
+
+const GROUPS: [DestinationGroup; 5] = [
+    DestinationGroup::Work,
+    DestinationGroup::Education,
+    DestinationGroup::Dagbesteding,
+    DestinationGroup::None,
+    DestinationGroup::Unknown,
+];
+
+/// Where a row's sums come from.
+struct Who {
+    level: Level,
+    code: Option<&'static str>,
+    region: Option<&'static str>,
+    school: Option<(String, String)>,
+    kind: Kind,
+    year: String,
+}
+
+/// A row's counts as shown, each line `[total, parts…]`: the leavers by
+/// destination, the follow-ups after one and two years (followed, in
+/// place, not), and the national series' population (not in education,
+/// to work, not).
+struct Lines {
+    main: Vec<Figure>,
+    durable: [Vec<Figure>; 2],
+    compared: Vec<Figure>,
+}
+
+type Line = fn(&[Sums; 2]) -> Vec<u64>;
+
+const LINES: [Line; 4] = [
+    |s| {
+        let all = &s[0];
+        std::iter::once(all.leavers)
+            .chain(GROUPS.iter().map(|g| all.group(*g)))
+            .collect()
+    },
+    |s| s[0].follow_up(0),
+    |s| s[0].follow_up(1),
+    |s| {
+        let c = &s[1];
+        let base = c
+            .leavers
+            .saturating_sub(c.group(DestinationGroup::Education));
+        let work = c.group(DestinationGroup::Work);
+        vec![base, work, base.saturating_sub(work)]
+    },
+];
+
+/// The rows of one year and kind — the regions' (or schools'), and the
+/// nation's as their margin — protected together, so that no suppressed
+/// count follows from a row's total or a column's margin.
+fn protect_block(
+    rows: &[&[Sums; 2]],
+    margin: Option<&[Sums; 2]>,
+    protect: bool,
+) -> (Vec<Lines>, Option<Lines>) {
+    // Per kind of line: the rows' lines and the margin's, protected.
+    let tables = LINES.map(|line| {
+        let body: Vec<Vec<u64>> = rows.iter().map(|s| line(s)).collect();
+        let margin = margin.map(line);
+        disclosure::table(&body, margin.as_deref(), protect)
+    });
+    let lines = |pick: &dyn Fn(usize) -> Vec<Figure>| Lines {
+        main: pick(0),
+        durable: [pick(1), pick(2)],
+        compared: pick(3),
+    };
+    let body = (0..rows.len())
+        .map(|r| lines(&|t| tables[t].0[r].clone()))
+        .collect();
+    let margin = margin.map(|_| lines(&|t| tables[t].1.clone().expect("a margin line")));
+    (body, margin)
+}
+
+fn make_row(who: &Who, sums: &[Sums; 2], lines: &Lines, protect: bool) -> OutcomeRow {
+    let all = &sums[0];
+    let cells = &lines.main[1..];
+    let share = |f: Figure| disclosure::share(f, all.leavers, protect);
+    let durable = |i: usize| {
+        (all.followed[i] > 0).then(|| {
+            let line = &lines.durable[i];
+            Durable {
+                followed: line[0],
+                in_place: line[1],
+                share: disclosure::share(line[1], all.followed[i], protect),
+            }
+        })
+    };
+    OutcomeRow {
+        level: who.level,
+        code: who.code,
+        region: who.region,
+        school_name: who.school.as_ref().map(|s| s.1.clone()),
+        school: who.school.as_ref().map(|s| s.0.clone()),
+        kind: who.kind,
+        year: who.year.clone(),
+        leavers: lines.main[0],
+        work: cells[0],
+        education: cells[1],
+        dagbesteding: cells[2],
+        none: cells[3],
+        unknown: cells[4],
+        shares: Shares {
+            work: share(cells[0]),
+            education: share(cells[1]),
+            dagbesteding: share(cells[2]),
+            none: share(cells[3]),
+            unknown: share(cells[4]),
+        },
+        durable_1_year: durable(0),
+        durable_2_years: durable(1),
+        work_change: None,
+    }
+}
+
+/// Each row's share to work against the row of the same school, region
+/// or nation and kind a year earlier.
+fn trends(rows: &mut [OutcomeRow]) {
+    // Who and when: (region, school, kind) and the year's first calendar year.
+    let key = |r: &OutcomeRow, back: i32| {
+        let start = school_year_start(&r.year)?;
+        Some(format!(
+            "{:?}|{:?}|{}|{}",
+            r.code,
+            r.school,
+            r.kind.as_str(),
+            start - back
+        ))
+    };
+    let by_year: BTreeMap<String, Option<f64>> = rows
+        .iter()
+        .filter_map(|r| Some((key(r, 0)?, r.shares.work)))
+        .collect();
+    for r in rows.iter_mut() {
+        let before = key(r, 1).and_then(|k| by_year.get(&k).copied().flatten());
+        r.work_change = r
+            .shares
+            .work
+            .zip(before)
+            .map(|(now, then)| ((now - then) * 10.0).round() / 10.0);
+    }
+}
+
+/// The national series (CBS / OCW in cijfers), shipped with its source in
+/// assets/ocw/.
+const SERIES: &str = include_str!("../../assets/ocw/uitstroom-landelijk.csv");
+pub const SOURCE: &str = "CBS / OCW in cijfers";
+
+/// The national series of `kind` for the calendar year a cohort left, or
+/// (not yet published) the latest year before it: (year, work, benefit).
+fn national(kind: Kind, left_in: i32) -> Option<(i32, f64, f64)> {
+    let name = match kind {
+        Kind::Pro => "pro",
+        Kind::Vso => "vso-arbeidsmarkt",
+    };
+    SERIES
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let f: Vec<&str> = line.split(',').collect();
+            if f.len() != 4 || f[0] != name {
+                return None;
+            }
+            Some((f[1].parse().ok()?, f[2].parse().ok()?, f[3].parse().ok()?))
+        })
+        .filter(|(year, _, _)| *year <= left_in)
+        .max_by_key(|(year, _, _)| *year)
+}
+
+/// Whether a school's leavers are the population the national series
+/// follows: pro, and vso with the profile arbeidsmarktgericht.
+fn comparable(school: &crate::model::School) -> bool {
+    match school.kind {
+        Kind::Pro => true,
+        Kind::Vso => school
+            .profiles
+            .as_ref()
+            .is_some_and(|p| p.get_ref().contains(&Profile::Arbeidsmarktgericht)),
+    }
+}
+
+fn compare(who: &Who, sums: &[Sums; 2], lines: &Lines, protect: bool) -> Option<Comparison> {
+    if sums[1].leavers == 0 {
+        return None;
+    }
+    // 2023-2024 left in calendar year 2024, as CBS counts the cohort.
+    let left_in = school_year_start(&who.year)? + 1;
+    let (national_year, work, benefit) = national(who.kind, left_in)?;
+    let base = sums[1]
+        .leavers
+        .saturating_sub(sums[1].group(DestinationGroup::Education));
+    Some(Comparison {
+        level: who.level,
+        code: who.code,
+        region: who.region,
+        kind: who.kind,
+        year: who.year.clone(),
+        work_not_in_education: disclosure::share(lines.compared[1], base, protect),
+        national_year,
+        national_work: work,
+        national_benefit: benefit,
+    })
+}
+
+/// The report over `regions` (each with its uitstroom.toml and
+/// schools.toml), for one school year or all. `protect`: the figures leave
+/// the region (more than one region), and small numbers are protected;
+/// only then are there national rows, and no school's own.
+pub fn compute(regions: &[&RegionData], year: Option<&str>, protect: bool) -> UitstroomReport {
+    let wanted = |o: &Outcome| {
+        let start = school_year_start(o.year.get_ref());
+        start.is_some() && year.is_none_or(|y| school_year_start(y) == start)
+    };
+    let label = |start: i32| format!("{start}-{}", start + 1);
+    let mut schools = Vec::new();
+    // Per year and kind: each region's sums (all leavers, and those the
+    // national series follows), and the nation's.
+    type Block = Vec<(Who, [Sums; 2])>;
+    let mut blocks: BTreeMap<(i32, Kind), Block> = BTreeMap::new();
+    let mut nation: BTreeMap<(i32, Kind), [Sums; 2]> = BTreeMap::new();
+    for r in regions {
+        let by_id = r.schools_by_id();
+        let mut per_region: BTreeMap<(i32, Kind), [Sums; 2]> = BTreeMap::new();
+        let mut per_school: BTreeMap<(String, i32), (Kind, String, [Sums; 2])> = BTreeMap::new();
+        for o in r.outcomes().iter().filter(|o| wanted(o)) {
+            let (Some(school), Some(start)) = (
+                by_id.get(o.school.get_ref().as_str()),
+                school_year_start(o.year.get_ref()),
+            ) else {
+                continue;
+            };
+            let kind = school.kind;
+            let id = o.school.get_ref().clone();
+            let of_school = &mut per_school
+                .entry((id, start))
+                .or_insert_with(|| (kind, school.name.clone(), Default::default()))
+                .2;
+            for sums in [
+                per_region.entry((start, kind)).or_default(),
+                nation.entry((start, kind)).or_default(),
+                of_school,
+            ] {
+                sums[0].add(o);
+                if comparable(school) {
+                    sums[1].add(o);
+                }
+            }
+        }
+        if !protect {
+            for ((id, start), (kind, name, sums)) in per_school {
+                let who = Who {
+                    level: Level::School,
+                    code: Some(r.info.code),
+                    region: Some(r.info.name),
+                    school: Some((id, name)),
+                    kind,
+                    year: label(start),
+                };
+                let (lines, _) = protect_block(&[&sums], None, false);
+                schools.push(make_row(&who, &sums, &lines[0], false));
+            }
+        }
+        for ((start, kind), sums) in per_region {
+            let who = Who {
+                level: Level::Region,
+                code: Some(r.info.code),
+                region: Some(r.info.name),
+                school: None,
+                kind,
+                year: label(start),
+            };
+            blocks.entry((start, kind)).or_default().push((who, sums));
+        }
+    }
+    let mut region_rows = Vec::new();
+    let mut national_rows = Vec::new();
+    let mut region_comparison = Vec::new();
+    let mut national_comparison = Vec::new();
+    for ((start, kind), block) in blocks {
+        let sums: Vec<&[Sums; 2]> = block.iter().map(|(_, s)| s).collect();
+        // Only outside the region is there a national row.
+        let margin = protect.then(|| &nation[&(start, kind)]);
+        let (lines, margin_lines) = protect_block(&sums, margin, protect);
+        for ((who, sums), lines) in block.iter().zip(&lines) {
+            region_rows.push(make_row(who, sums, lines, protect));
+            region_comparison.extend(compare(who, sums, lines, protect));
+        }
+        if let (Some(sums), Some(lines)) = (margin, margin_lines) {
+            let who = Who {
+                level: Level::National,
+                code: None,
+                region: None,
+                school: None,
+                kind,
+                year: label(start),
+            };
+            national_rows.push(make_row(&who, sums, &lines, protect));
+            national_comparison.extend(compare(&who, sums, &lines, protect));
+        }
+    }
+    // Region by region (in the order given), then year and kind.
+    let order: Vec<&str> = regions.iter().map(|r| r.info.code).collect();
+    let place = |code: Option<&str>| order.iter().position(|c| Some(*c) == code);
+    region_rows.sort_by_key(|r| place(r.code));
+    region_comparison.sort_by_key(|r| place(r.code));
+    trends(&mut schools);
+    trends(&mut region_rows);
+    trends(&mut national_rows);
+    region_comparison.extend(national_comparison);
+    UitstroomReport {
+        exact: !protect,
+        year: year.map(str::to_string),
+        schools,
+        regions: region_rows,
+        national: national_rows,
+        comparison: region_comparison,
+        source: SOURCE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_national_series_is_read_by_the_year_a_cohort_left() {
+        assert_eq!(national(Kind::Pro, 2023), Some((2023, 66.2, 10.7)));
+        // Not yet published: the latest year before.
+        assert_eq!(national(Kind::Pro, 2026), Some((2023, 66.2, 10.7)));
+        assert_eq!(national(Kind::Vso, 2020), Some((2020, 35.0, 33.0)));
+        assert_eq!(national(Kind::Pro, 2010), None);
+    }
+}

@@ -1,0 +1,239 @@
+//! `vsopro uitstroom`: where the leavers went. One region named gives its
+//! exact figures; more (or all) leave the region and protect small numbers
+//! (tests/fixtures/uitstroom: Gorinchem with three years, Rivierenland with
+//! one small school).
+
+use crate::common::*;
+use serde_json::{Value, json};
+
+fn sandbox() -> Sandbox {
+    let root = Sandbox::base();
+    copy_tree(&fixtures().join("uitstroom"), root.path());
+    root
+}
+
+fn report(root: &Sandbox, args: &[&str]) -> Value {
+    let mut full = vec!["uitstroom"];
+    full.extend(args);
+    full.extend(["--format", "json"]);
+    root.cmd(&full).today("2026-12-05").run().expect(0).json()
+}
+
+fn rows<'a>(r: &'a Value, level: &str) -> &'a Vec<Value> {
+    r[level].as_array().unwrap()
+}
+
+fn find<'a>(rows: &'a [Value], code: Option<&str>, kind: &str, year: &str) -> &'a Value {
+    rows.iter()
+        .find(|r| r["code"].as_str() == code && r["kind"] == kind && r["year"] == year)
+        .unwrap_or_else(|| panic!("a row {code:?} {kind} {year} in {rows:#?}"))
+}
+
+#[test]
+fn one_region_gives_its_exact_figures_per_school_and_year() {
+    let r = report(&sandbox(), &["gorinchem"]);
+    assert_eq!(r["exact"], true);
+    let schools = rows(&r, "schools");
+    assert_eq!(schools.len(), 4, "pro-a three years, vso-b one");
+    let row = find(schools, Some("AM35"), "pro", "2023-2024");
+    assert_eq!(row["school"], "pro-a");
+    // 12 + 6 to work, 14 + 2 to education: exact, small ones too.
+    assert_eq!(row["leavers"], 40);
+    assert_eq!(row["work"], 18);
+    assert_eq!(row["education"], 16);
+    assert_eq!(row["dagbesteding"], 3);
+    assert_eq!(row["none"], 2);
+    assert_eq!(row["unknown"], 1);
+    assert_eq!(row["shares"]["work"], 45.0);
+    assert_eq!(
+        row["durable_1_year"],
+        json!({"followed": 40, "in_place": 30, "share": 75.0})
+    );
+    assert_eq!(row["durable_2_years"], Value::Null);
+    // 22 of 44 (50.0%) against 18 of 40 (45.0%): +5.0 points; 27 of 50.
+    let next = find(schools, Some("AM35"), "pro", "2024-2025");
+    assert_eq!(next["work_change"], 5.0);
+    assert_eq!(
+        find(schools, Some("AM35"), "pro", "2025-2026")["work_change"],
+        4.0
+    );
+    // A region named alone has no national rows.
+    assert!(rows(&r, "national").is_empty());
+    // vso-b has no profile arbeidsmarktgericht: only pro beside CBS.
+    let comparison = rows(&r, "comparison");
+    assert!(comparison.iter().all(|c| c["kind"] == "pro"));
+    let first = find(comparison, Some("AM35"), "pro", "2023-2024");
+    // 18 of the 40 - 16 who did not go on to education.
+    assert_eq!(first["work_not_in_education"], 75.0);
+    assert_eq!(first["national_year"], 2023);
+    assert_eq!(first["national_work"], 66.2);
+    assert_eq!(r["source"], "CBS / OCW in cijfers");
+}
+
+/// Every row (a region's or the nation's) with a shown total has no
+/// single suppressed count, and every column under a shown national count
+/// has no single suppressed region count.
+fn assert_protected(r: &Value) {
+    let cells = [
+        "leavers",
+        "work",
+        "education",
+        "dagbesteding",
+        "none",
+        "unknown",
+    ];
+    let suppressed = |v: &Value| v.is_string();
+    let all: Vec<&Value> = rows(r, "regions")
+        .iter()
+        .chain(rows(r, "national"))
+        .collect();
+    for row in &all {
+        for c in cells {
+            let v = &row[c];
+            if let Some(n) = v.as_u64() {
+                assert!(n == 0 || n >= 5, "a small count shown: {row:#}");
+            } else {
+                assert!(v == "< 5" || v == "x", "{row:#}");
+            }
+        }
+        let hidden = cells[1..].iter().filter(|c| suppressed(&row[**c])).count();
+        assert!(
+            suppressed(&row["leavers"]) || hidden != 1,
+            "recoverable from its total: {row:#}"
+        );
+        // A share only over ten leavers or more.
+        if let Some(leavers) = row["leavers"].as_u64() {
+            if leavers < 10 {
+                assert!(
+                    row["shares"]
+                        .as_object()
+                        .unwrap()
+                        .values()
+                        .all(Value::is_null)
+                );
+            }
+        } else {
+            assert!(row["shares"]["work"].is_null());
+        }
+    }
+    for national in rows(r, "national") {
+        let block: Vec<&Value> = rows(r, "regions")
+            .iter()
+            .filter(|x| x["kind"] == national["kind"] && x["year"] == national["year"])
+            .collect();
+        for c in cells {
+            let hidden = block.iter().filter(|x| suppressed(&x[c])).count();
+            assert!(
+                suppressed(&national[c]) || hidden != 1,
+                "{c} recoverable from the national row: {national:#} {block:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn more_regions_protect_small_numbers_as_cbs_does() {
+    let root = sandbox();
+    for args in [&[][..], &["gorinchem", "rivierenland"][..]] {
+        let r = report(&root, args);
+        assert_eq!(r["exact"], false, "{args:?}");
+        assert!(
+            rows(&r, "schools").is_empty(),
+            "no school's own figures leave the region"
+        );
+        assert_protected(&r);
+        // 4 of Rivierenland's 8 went to work: "< 5", no share over 8.
+        let small = find(rows(&r, "regions"), Some("AM10"), "pro", "2025-2026");
+        assert_eq!(small["leavers"], 8);
+        assert_eq!(small["work"], "< 5");
+        // Gorinchem's 27 would give Rivierenland's 4 away (31 - 27).
+        let national = find(rows(&r, "national"), None, "pro", "2025-2026");
+        assert_eq!(national["work"], 31);
+        let gorinchem = find(rows(&r, "regions"), Some("AM35"), "pro", "2025-2026");
+        assert_eq!(gorinchem["work"], "x");
+        assert!(gorinchem["shares"]["work"].is_null());
+        // Nor does the comparison with CBS give it away.
+        let compared = find(rows(&r, "comparison"), Some("AM35"), "pro", "2025-2026");
+        assert!(compared["work_not_in_education"].is_null());
+    }
+    // The people who read it are told.
+    root.cmd(&["uitstroom"])
+        .today("2026-12-05")
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("Kleine aantallen zijn afgeschermd")
+        .out_has("< 5");
+}
+
+#[test]
+fn the_year_and_the_national_series_with_its_source() {
+    let root = sandbox();
+    let r = report(&root, &["gorinchem", "--year", "2024-2025"]);
+    assert_eq!(r["year"], "2024-2025");
+    assert!(
+        rows(&r, "schools").iter().all(|s| s["year"] == "2024-2025")
+            && !rows(&r, "schools").is_empty()
+    );
+    // One year alone has no year before it to compare with.
+    assert!(
+        rows(&r, "schools")
+            .iter()
+            .all(|s| s["work_change"].is_null())
+    );
+    let text = root
+        .cmd(&["uitstroom", "gorinchem"])
+        .today("2026-12-05")
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .stdout();
+    assert!(text.contains("CBS / OCW in cijfers"), "{text}");
+    assert!(
+        text.contains("andere groep"),
+        "the population differs, said plainly: {text}"
+    );
+    assert!(text.contains("Exacte aantallen"), "{text}");
+}
+
+#[test]
+fn a_bad_year_is_a_usage_error() {
+    let root = sandbox();
+    for year in ["2025", "2025-2027", "25-26"] {
+        root.cmd(&["uitstroom", "--year", year])
+            .run()
+            .expect(2)
+            .err_has("2025-2026");
+    }
+}
+
+#[test]
+fn regions_without_figures_say_how_to_add_them() {
+    Sandbox::base()
+        .run(&["uitstroom", "gorinchem"])
+        .expect(0)
+        .out_has("uitstroom.toml");
+}
+
+#[test]
+fn the_report_as_an_excel_workbook_and_csv() {
+    let root = sandbox();
+    root.cmd(&["uitstroom", "gorinchem", "--out", "uitstroom.xlsx"])
+        .today("2026-12-05")
+        .run()
+        .expect(0);
+    assert!(root.join("uitstroom.xlsx").is_file());
+    let csv = root
+        .cmd(&["uitstroom", "--format", "csv"])
+        .today("2026-12-05")
+        .run()
+        .expect(0)
+        .stdout();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let width = reader.headers().unwrap().len();
+    let records: Vec<_> = reader.records().map(Result::unwrap).collect();
+    assert!(records.iter().all(|r| r.len() == width));
+    // Regions and the nation, protected: no school line.
+    assert!(records.iter().all(|r| &r[0] != "school"));
+    assert!(records.iter().any(|r| r.iter().any(|c| c == "< 5")));
+}
