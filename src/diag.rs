@@ -121,6 +121,7 @@ codes! {
     InvalidSchoolYear "invalid-school-year" Error "a school year that is not JJJJ-JJJJ of two consecutive years, or that has not begun",
     DuplicateOutcome "duplicate-outcome" Error "the same school and school year twice in uitstroom.toml",
     MoreLeaversThanPupils "more-leavers-than-pupils" Warning "a year with more leavers than the school has pupils",
+    OutcomeGoal "outcome-goal" Error "a jaarplan goal measured from uitstroom.toml with a target over 100% or measurements of its own",
 }
 
 /// A secondary place that explains the primary one (e.g. the first definition of a duplicate id).

@@ -2,7 +2,7 @@
 //! from the message catalogue: one place for each set.
 
 use crate::i18n::t;
-use crate::model::{ApprovalStatus, EntityKind, Level, SlotStatus, Status};
+use crate::model::{ApprovalStatus, EntityKind, Level, OutcomeMeasure, SlotStatus, Status};
 use crate::report::staffing::StaffingStatus;
 
 /// `school`, `overlegtafel`, `plan`, `project`, `ontwikkeling`, `knelpunt`,
@@ -60,6 +60,19 @@ pub(crate) fn slot(s: SlotStatus) -> String {
         SlotStatus::Missed => t!("slot-missed"),
         SlotStatus::Open => t!("slot-open"),
         SlotStatus::Upcoming => t!("slot-upcoming"),
+    }
+}
+
+/// What a goal measured from uitstroom.toml counts: `naar werk`, `na een
+/// jaar nog op de plek`, ...
+pub(crate) fn outcome_measure(m: OutcomeMeasure) -> String {
+    match m {
+        OutcomeMeasure::Work => t!("outcome-measure-work"),
+        OutcomeMeasure::Education => t!("outcome-measure-education"),
+        OutcomeMeasure::WorkOrEducation => t!("outcome-measure-work-or-education"),
+        OutcomeMeasure::Dagbesteding => t!("outcome-measure-dagbesteding"),
+        OutcomeMeasure::Durable1 => t!("outcome-measure-durable-1"),
+        OutcomeMeasure::Durable2 => t!("outcome-measure-durable-2"),
     }
 }
 

@@ -1773,3 +1773,28 @@ cli-uitstroom-examples =
     One region: exact counts, for the region itself. More regions or all: small numbers protected.
 cli-uitstroom-arg-regions = Regions (slug, code, official name or alias); default: all with data
 cli-uitstroom-arg-year = This school year only, e.g. 2025-2026
+
+# A jaarplan goal measured from uitstroom.toml.
+goal-outcome-attainment = { $value }% { $measure } in { $year }, of { $over } leavers; target { $target }% ({ $percent }% of it)
+goal-outcome-measured = { $value }% { $measure } in { $year }, of { $over } leavers
+goal-outcome-none = target: { $target }% { $measure }; no figures in uitstroom.toml yet
+goal-outcome-measurement = { $year }: { $value }% of { $over } leavers
+outcome-measure-work = to work
+outcome-measure-education = to education
+outcome-measure-work-or-education = to work or education
+outcome-measure-dagbesteding = to dagbesteding
+outcome-measure-durable-1 = still in place after one year
+outcome-measure-durable-2 = still in place after two years
+
+code-outcome-goal = a jaarplan goal measured from uitstroom.toml with a target over 100% or measurements of its own
+outcome-goal-target = goal `{ $goal }` measures a share of the leavers, but its target is { $value }%
+outcome-goal-target-label = over 100%
+outcome-goal-target-help = give the target as a percentage from 0 to 100, e.g. `target = 75`
+outcome-goal-measurements = goal `{ $goal }` is measured from uitstroom.toml; the measurements in the jaarplan do not count
+outcome-goal-measurements-label = a measurement of its own
+outcome-goal-measurements-help = remove the [[goal.measurement]] blocks, or remove `measure` if you measure yourself
+explain-outcome-goal =
+    A goal with `measure = "uitstroom.…"` takes its progress from uitstroom.toml: the share of the region's leavers, school year by school year. Its target is then a percentage (at most 100), and measurements of its own ([[goal.measurement]]) would be ignored.
+
+    Give a target from 0 to 100, and leave the measurements to uitstroom.toml.
+fix-outcome-goal = give the target as a percentage of at most 100.

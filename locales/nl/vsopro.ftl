@@ -1805,3 +1805,28 @@ cli-uitstroom-examples =
     Eén regio: exacte aantallen, voor de regio zelf. Meer regio's of alle: kleine aantallen afgeschermd.
 cli-uitstroom-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
 cli-uitstroom-arg-year = Alleen dit schooljaar, bijv. 2025-2026
+
+# A jaarplan goal measured from uitstroom.toml.
+goal-outcome-attainment = { $value }% { $measure } in { $year }, van { $over } uitstromers; streefwaarde { $target }% ({ $percent }% daarvan)
+goal-outcome-measured = { $value }% { $measure } in { $year }, van { $over } uitstromers
+goal-outcome-none = streefwaarde: { $target }% { $measure }; nog geen cijfers in uitstroom.toml
+goal-outcome-measurement = { $year }: { $value }% van { $over } uitstromers
+outcome-measure-work = naar werk
+outcome-measure-education = naar onderwijs
+outcome-measure-work-or-education = naar werk of onderwijs
+outcome-measure-dagbesteding = naar dagbesteding
+outcome-measure-durable-1 = na een jaar nog op de plek
+outcome-measure-durable-2 = na twee jaar nog op de plek
+
+code-outcome-goal = een doel van het jaarplan dat uit uitstroom.toml gemeten wordt, met een streefwaarde boven 100% of eigen metingen
+outcome-goal-target = doel `{ $goal }` meet een aandeel van de uitstromers, maar de streefwaarde is { $value }%
+outcome-goal-target-label = meer dan 100%
+outcome-goal-target-help = geef de streefwaarde als percentage van 0 tot en met 100, bijv. `target = 75`
+outcome-goal-measurements = doel `{ $goal }` wordt gemeten uit uitstroom.toml; de metingen in het jaarplan tellen niet mee
+outcome-goal-measurements-label = eigen meting
+outcome-goal-measurements-help = haal de [[goal.measurement]]-blokken weg, of haal `measure` weg als u zelf meet
+explain-outcome-goal =
+    Een doel met `measure = "uitstroom.…"` haalt zijn voortgang uit uitstroom.toml: het aandeel van de uitstromers van de regio, per schooljaar. De streefwaarde is dan een percentage (hooguit 100), en eigen metingen ([[goal.measurement]]) zouden genegeerd worden.
+
+    Geef een streefwaarde van 0 tot en met 100, en laat de metingen aan uitstroom.toml over.
+fix-outcome-goal = geef de streefwaarde als percentage van hooguit 100.

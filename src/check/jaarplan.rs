@@ -174,6 +174,50 @@ pub(super) fn goal_figures(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A goal measured from uitstroom.toml aims at a share (at most 100%),
+/// and its measurements come from that file: typed ones would be ignored.
+pub(super) fn outcome_goals(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in cx.regions() {
+        let Some(plan) = r.jaarplan() else {
+            continue;
+        };
+        for g in plan.goals.iter().filter(|g| g.measure.is_some()) {
+            let goal = g.id.get_ref().as_str();
+            let path = r.path(FileKind::Jaarplan);
+            if let Some(t) = g
+                .target
+                .as_ref()
+                .filter(|t| *t.get_ref() > 100.0 && !t.is_stand_in())
+            {
+                out.push(
+                    Diagnostic::new(
+                        Code::OutcomeGoal,
+                        path,
+                        t!(
+                            "outcome-goal-target",
+                            goal = goal,
+                            value = t.get_ref().to_string()
+                        ),
+                    )
+                    .at(t.span(), t!("outcome-goal-target-label"))
+                    .help(t!("outcome-goal-target-help")),
+                );
+            }
+            if let Some(m) = g.measurements.first() {
+                out.push(
+                    Diagnostic::new(
+                        Code::OutcomeGoal,
+                        path,
+                        t!("outcome-goal-measurements", goal = goal),
+                    )
+                    .at(m.date.span(), t!("outcome-goal-measurements-label"))
+                    .help(t!("outcome-goal-measurements-help")),
+                );
+            }
+        }
+    }
+}
+
 /// An approval covers what was approved: a plan whose period or goals
 /// changed since has lost it.
 pub(super) fn approval_current(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

@@ -137,6 +137,7 @@ rules! {
     jaarplan::meeting_cadence => [MissedMeeting],
     jaarplan::meeting_notes => [MeetingWithoutNotes],
     jaarplan::goal_figures => [InvalidGoalFigure],
+    jaarplan::outcome_goals => [OutcomeGoal],
     uitstroom::counts => [InvalidOutcomeCount],
     uitstroom::totals => [OutcomeOverTotal, OutcomeUnderTotal],
     uitstroom::school_years => [InvalidSchoolYear],

@@ -30,6 +30,10 @@ struct ApprovedGoal<'a> {
     unit: Option<&'a str>,
     indicator: Option<&'a str>,
     actions: Vec<String>,
+    /// Left out when absent, so that goals approved before it existed
+    /// keep their hash.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    measure: Option<&'static str>,
 }
 
 /// The first `n` bytes of SHA-256 of `bytes`, in hex: the short hashes of
@@ -61,6 +65,7 @@ fn goal_hash(g: &Goal) -> String {
         unit: g.unit.as_deref().map(str::trim),
         indicator: g.indicator.as_deref().map(str::trim),
         actions: sorted(g.actions.iter().map(|a| a.get_ref().clone()).collect()),
+        measure: g.measure.as_ref().map(|m| m.get_ref().as_str()),
     };
     let bytes = serde_json::to_vec(&approved).expect("plain data serializes");
     // 48 bits: enough to tell versions of one goal apart, short to read.

@@ -65,6 +65,9 @@ pub struct Goal {
     pub unit: Option<String>,
     /// How progress is measured.
     pub indicator: Option<String>,
+    /// An outcome from uitstroom.toml as the measure (its target a share
+    /// in percent): the attainment then comes from the schools' figures.
+    pub measure: Option<Spanned<OutcomeMeasure>>,
     /// Progress as measured (`[[goal.measurement]]`).
     #[serde(default, rename = "measurement")]
     pub measurements: Vec<Measurement>,
@@ -105,6 +108,18 @@ pub fn valid_target(t: f64) -> bool {
 
 pub fn valid_measurement(v: f64) -> bool {
     v.is_finite() && v >= 0.0
+}
+
+str_enum! {
+    /// A share of the region's leavers, from uitstroom.toml.
+    pub enum OutcomeMeasure {
+        Work = "uitstroom.werk",
+        Education = "uitstroom.onderwijs",
+        WorkOrEducation = "uitstroom.werk-of-onderwijs",
+        Dagbesteding = "uitstroom.dagbesteding",
+        Durable1 = "uitstroom.duurzaam-1-jaar",
+        Durable2 = "uitstroom.duurzaam-2-jaar",
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -37,6 +37,9 @@ pub struct GoalReport {
     pub target: Option<f64>,
     pub unit: Option<String>,
     pub indicator: Option<String>,
+    /// Measured from uitstroom.toml: the measurements are the region's
+    /// shares per school year, the target a share in percent.
+    pub measure: Option<OutcomeMeasure>,
     /// Every measurement, oldest first.
     pub measurements: Vec<MeasurementReport>,
     /// The latest measurement against the target, when both exist.
@@ -58,6 +61,10 @@ pub struct MeasurementReport {
     pub date: Date,
     pub value: f64,
     pub source: Option<String>,
+    /// From uitstroom.toml: the school year and how many leavers (or
+    /// followed leavers) the share is of.
+    pub school_year: Option<String>,
+    pub over: Option<u64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -67,6 +74,9 @@ pub struct Attainment {
     /// Whole percent of the target.
     pub percent: u64,
     pub date: Date,
+    /// Measured from uitstroom.toml: the school year, over how many.
+    pub school_year: Option<String>,
+    pub over: Option<u64>,
 }
 
 /// The plan's approval and whether the plan is still what was approved.
@@ -87,45 +97,72 @@ pub fn approval(plan: &JaarplanFile) -> Option<ApprovalReport> {
     })
 }
 
+/// A goal's measurements, oldest first: typed in the plan, or for a goal
+/// measured from uitstroom.toml the region's share per school year.
+fn measurements(r: &RegionData, g: &Goal) -> Vec<MeasurementReport> {
+    if let Some(m) = &g.measure {
+        return crate::report::uitstroom::measured(r, *m.get_ref())
+            .into_iter()
+            .map(|y| MeasurementReport {
+                date: Date(y.known),
+                value: y.share,
+                source: None,
+                school_year: Some(y.year),
+                over: Some(y.over),
+            })
+            .collect();
+    }
+    g.measured()
+        .into_iter()
+        .map(|m| MeasurementReport {
+            date: *m.date.get_ref(),
+            value: *m.value.get_ref(),
+            source: m.source.clone(),
+            school_year: None,
+            over: None,
+        })
+        .collect()
+}
+
 /// The latest value against the target.
-fn attainment(g: &Goal) -> Option<Attainment> {
+fn attainment(g: &Goal, m: &[MeasurementReport]) -> Option<Attainment> {
     let target = g.target_value()?;
-    let last = *g.measured().last()?;
-    let value = *last.value.get_ref();
-    if !crate::model::jaarplan::valid_measurement(value) {
+    let last = m.last()?;
+    if !crate::model::jaarplan::valid_measurement(last.value) {
         return None;
     }
     Some(Attainment {
-        value,
+        value: last.value,
         target,
-        percent: (value / target * 100.0).round() as u64,
-        date: *last.date.get_ref(),
+        percent: (last.value / target * 100.0).round() as u64,
+        date: last.date,
+        school_year: last.school_year.clone(),
+        over: last.over,
     })
 }
 
 /// Points of the trend line: x by date over the measured span, y by value
 /// against the target (or the largest value without one).
-fn trend(g: &Goal) -> Vec<TrendPoint> {
-    let m: Vec<_> = g
-        .measured()
-        .into_iter()
-        .filter(|x| crate::model::jaarplan::valid_measurement(*x.value.get_ref()))
+fn trend(g: &Goal, m: &[MeasurementReport]) -> Vec<TrendPoint> {
+    let m: Vec<_> = m
+        .iter()
+        .filter(|x| crate::model::jaarplan::valid_measurement(x.value))
         .collect();
     if m.len() < 2 {
         return Vec::new();
     }
-    let first = m[0].date.get_ref().0;
-    let span = (m[m.len() - 1].date.get_ref().0 - first).num_days().max(1) as f64;
+    let first = m[0].date.0;
+    let span = (m[m.len() - 1].date.0 - first).num_days().max(1) as f64;
     let top = g
         .target_value()
         .unwrap_or(0.0)
-        .max(m.iter().map(|x| *x.value.get_ref()).fold(0.0, f64::max))
+        .max(m.iter().map(|x| x.value).fold(0.0, f64::max))
         .max(f64::MIN_POSITIVE);
     let tenth = |v: f64| (v * 10.0).round() / 10.0;
     m.iter()
         .map(|x| TrendPoint {
-            x: tenth((x.date.get_ref().0 - first).num_days() as f64 / span * 100.0),
-            y: tenth(20.0 - (x.value.get_ref() / top * 20.0).min(20.0)),
+            x: tenth((x.date.0 - first).num_days() as f64 / span * 100.0),
+            y: tenth(20.0 - (x.value / top * 20.0).min(20.0)),
         })
         .collect()
 }
@@ -248,39 +285,35 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
     let goals: Vec<GoalReport> = plan
         .goals
         .iter()
-        .map(|g| GoalReport {
-            id: g.id.get_ref().clone(),
-            text: g.text.clone(),
-            themes: theme_ids(&g.themes),
-            actions: g
-                .actions
-                .iter()
-                .map(|id| {
-                    let a = find(id.get_ref());
-                    GoalAction {
-                        id: id.get_ref().clone(),
-                        title: a.map(|a| a.title.clone()),
-                        status: a.map(|a| a.status),
-                        due: a.and_then(|a| a.due.as_ref().map(|d| *d.get_ref())),
-                        overdue: a.is_some_and(|a| a.is_overdue(today)),
-                    }
-                })
-                .collect(),
-            progress: tally(g.actions.iter().filter_map(|id| find(id.get_ref())), today),
-            target: g.target.as_ref().map(|t| *t.get_ref()),
-            unit: g.unit.clone(),
-            indicator: g.indicator.clone(),
-            measurements: g
-                .measured()
-                .into_iter()
-                .map(|m| MeasurementReport {
-                    date: *m.date.get_ref(),
-                    value: *m.value.get_ref(),
-                    source: m.source.clone(),
-                })
-                .collect(),
-            attainment: attainment(g),
-            trend: trend(g),
+        .map(|g| {
+            let measured = measurements(r, g);
+            GoalReport {
+                id: g.id.get_ref().clone(),
+                text: g.text.clone(),
+                themes: theme_ids(&g.themes),
+                actions: g
+                    .actions
+                    .iter()
+                    .map(|id| {
+                        let a = find(id.get_ref());
+                        GoalAction {
+                            id: id.get_ref().clone(),
+                            title: a.map(|a| a.title.clone()),
+                            status: a.map(|a| a.status),
+                            due: a.and_then(|a| a.due.as_ref().map(|d| *d.get_ref())),
+                            overdue: a.is_some_and(|a| a.is_overdue(today)),
+                        }
+                    })
+                    .collect(),
+                progress: tally(g.actions.iter().filter_map(|id| find(id.get_ref())), today),
+                target: g.target.as_ref().map(|t| *t.get_ref()),
+                unit: g.unit.clone(),
+                indicator: g.indicator.clone(),
+                measure: g.measure.as_ref().map(|m| *m.get_ref()),
+                attainment: attainment(g, &measured),
+                trend: trend(g, &measured),
+                measurements: measured,
+            }
         })
         .collect();
     // Each action once, however many goals it serves.

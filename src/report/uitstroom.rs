@@ -8,8 +8,10 @@
 
 use super::disclosure::{self, Figure};
 use crate::model::{
-    Destination, DestinationGroup, Kind, Outcome, Profile, RegionData, school_year_start,
+    Destination, DestinationGroup, Kind, Outcome, OutcomeMeasure, Profile, RegionData,
+    school_year_start,
 };
+use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -475,6 +477,57 @@ pub fn compute(regions: &[&RegionData], year: Option<&str>, protect: bool) -> Ui
         comparison: region_comparison,
         source: SOURCE,
     }
+}
+
+/// One school year of a jaarplan goal measured from uitstroom.toml: the
+/// region's own share (exact: the plan is the region's), over how many.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeasuredYear {
+    pub year: String,
+    /// The leavers (or, for the follow-up, those followed) the share is of.
+    pub over: u64,
+    pub share: f64,
+    /// When the figure is known: the end of the school year, or one or
+    /// two years later for the follow-up.
+    pub known: NaiveDate,
+}
+
+/// The region's share for `measure`, school year by school year (oldest
+/// first), every school together.
+pub fn measured(r: &RegionData, measure: OutcomeMeasure) -> Vec<MeasuredYear> {
+    let mut years: BTreeMap<i32, Sums> = BTreeMap::new();
+    for o in r.outcomes() {
+        if let Some(start) = school_year_start(o.year.get_ref()) {
+            years.entry(start).or_default().add(o);
+        }
+    }
+    let g = |s: &Sums, g: DestinationGroup| s.group(g);
+    years
+        .into_iter()
+        .filter_map(|(start, s)| {
+            let (part, over, later) = match measure {
+                OutcomeMeasure::Work => (g(&s, DestinationGroup::Work), s.leavers, 0),
+                OutcomeMeasure::Education => (g(&s, DestinationGroup::Education), s.leavers, 0),
+                OutcomeMeasure::WorkOrEducation => (
+                    g(&s, DestinationGroup::Work) + g(&s, DestinationGroup::Education),
+                    s.leavers,
+                    0,
+                ),
+                OutcomeMeasure::Dagbesteding => {
+                    (g(&s, DestinationGroup::Dagbesteding), s.leavers, 0)
+                }
+                OutcomeMeasure::Durable1 => (s.in_place[0], s.followed[0], 1),
+                OutcomeMeasure::Durable2 => (s.in_place[1], s.followed[1], 2),
+            };
+            let share = disclosure::share(Figure::Count(part), over, false)?;
+            Some(MeasuredYear {
+                year: format!("{start}-{}", start + 1),
+                over,
+                share,
+                known: NaiveDate::from_ymd_opt(start + 1 + later, 7, 31)?,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

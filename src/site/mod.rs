@@ -332,6 +332,12 @@ fn environment() -> Environment<'static> {
     );
     env.add_filter("plain", crate::i18n::plain);
     env.add_filter("frequency", |f: String| words::frequency(&f));
+    env.add_filter("measure", |m: String| {
+        crate::model::OutcomeMeasure::ALL
+            .iter()
+            .find(|x| x.as_str() == m)
+            .map_or(m, |x| words::outcome_measure(*x))
+    });
     // Links to pages are made by `Route`, never written in a template. An
     // address is percent-encoded ASCII: nothing in it needs escaping.
     env.add_function("region_page", |slug: String| {

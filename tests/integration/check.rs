@@ -103,6 +103,7 @@ cases! {
     outcome_over_total => "outcome-over-total",
     outcome_under_total => "outcome-under-total",
     invalid_school_year => "invalid-school-year",
+    outcome_goal => "outcome-goal",
     duplicate_outcome => "duplicate-outcome",
     more_leavers_than_pupils => "more-leavers-than-pupils",
     invalid_brin => "invalid-brin",

@@ -237,3 +237,89 @@ fn the_report_as_an_excel_workbook_and_csv() {
     assert!(records.iter().all(|r| &r[0] != "school"));
     assert!(records.iter().any(|r| r.iter().any(|c| c == "< 5")));
 }
+
+const PLAN_WITH_OUTCOMES: &str = r#"title = "Jaarplan"
+start = 2026-08-01
+end = 2027-07-31
+
+[[goal]]
+id = "werk"
+text = "De helft van de uitstromers aan het werk"
+measure = "uitstroom.werk"
+target = 50
+
+[[goal]]
+id = "duurzaam"
+text = "Drie op de vier na een jaar nog op hun plek"
+measure = "uitstroom.duurzaam-1-jaar"
+target = 80
+"#;
+
+#[test]
+fn a_goal_measured_from_outcomes() {
+    let root = sandbox();
+    root.write("regions/gorinchem/jaarplan.toml", PLAN_WITH_OUTCOMES);
+    let plan = root
+        .cmd(&["jaarplan", "gorinchem", "--format", "json"])
+        .today("2026-12-05")
+        .run()
+        .expect(0)
+        .json();
+    let goal = &plan["goals"][0];
+    assert_eq!(goal["measure"], "uitstroom.werk");
+    // Every year of the region, both schools together: (18) / 40,
+    // (22) / 44, (27 + 3) / 62.
+    let values: Vec<(String, f64, u64)> = goal["measurements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["school_year"].as_str().unwrap().to_string(),
+                m["value"].as_f64().unwrap(),
+                m["over"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("2023-2024".into(), 45.0, 40),
+            ("2024-2025".into(), 50.0, 44),
+            ("2025-2026".into(), 48.4, 62)
+        ]
+    );
+    assert_eq!(goal["attainment"]["value"], 48.4);
+    assert_eq!(goal["attainment"]["percent"], 97);
+    assert_eq!(goal["attainment"]["over"], 62);
+    assert_eq!(goal["trend"].as_array().unwrap().len(), 3);
+    // The follow-up after a year is known for 2023-2024 only: 30 of 40.
+    let durable = &plan["goals"][1];
+    assert_eq!(durable["attainment"]["value"], 75.0);
+    assert_eq!(durable["attainment"]["school_year"], "2023-2024");
+    assert_eq!(durable["attainment"]["date"], "2025-07-31");
+    // In words: the share, the year and over how many leavers.
+    root.cmd(&["jaarplan", "gorinchem"])
+        .today("2026-12-05")
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has(
+            "48,4% naar werk in 2025-2026, van 62 uitstromers; streefwaarde 50% (97% daarvan)",
+        );
+}
+
+#[test]
+fn an_unknown_measure_is_a_diagnostic_with_the_choices() {
+    let root = sandbox();
+    root.write(
+        "regions/gorinchem/jaarplan.toml",
+        PLAN_WITH_OUTCOMES.replace("uitstroom.werk\"", "uitstroom.banen\""),
+    );
+    root.cmd(&["check"])
+        .lang(Some("nl"))
+        .run()
+        .expect(1)
+        .err_has("jaarplan.toml:8:11")
+        .err_has("uitstroom.werk");
+}

@@ -1,6 +1,6 @@
 use super::Cells;
 use crate::i18n::plain;
-use crate::i18n::{date, t};
+use crate::i18n::{date, decimal, t};
 use crate::model::Slot;
 use crate::render::{Block, Column, Render, Table};
 use crate::report::jaarplan::{GoalAction, GoalReport, JaarplanReport, Progress};
@@ -70,6 +70,9 @@ pub(crate) fn approval_lapsed(a: &crate::report::jaarplan::ApprovalReport) -> Op
 pub(crate) fn goal_figures(g: &GoalReport) -> Vec<String> {
     let unit = g.unit.as_deref().unwrap_or("");
     let mut lines = Vec::new();
+    if let Some(measure) = g.measure {
+        return outcome_figures(g, words::outcome_measure(measure));
+    }
     match (&g.attainment, g.target, g.measurements.last()) {
         (Some(a), _, _) => lines.push(t!(
             "goal-attainment",
@@ -105,6 +108,49 @@ pub(crate) fn goal_figures(g: &GoalReport) -> Vec<String> {
                 s.push_str(&t!("goal-measurement-source", source = src.as_str()));
             }
             lines.push(s);
+        }
+    }
+    lines
+}
+
+/// A goal measured from uitstroom.toml: the latest school year's share
+/// against the target, over how many leavers, then every year.
+fn outcome_figures(g: &GoalReport, measure: String) -> Vec<String> {
+    let mut lines = Vec::new();
+    match (&g.attainment, g.measurements.last(), g.target) {
+        (Some(a), _, _) => lines.push(t!(
+            "goal-outcome-attainment",
+            value = decimal(a.value, 1),
+            measure = measure.as_str(),
+            year = a.school_year.clone().unwrap_or_default(),
+            over = a.over.unwrap_or_default(),
+            target = plain(a.target),
+            percent = a.percent
+        )),
+        (None, Some(m), _) => lines.push(t!(
+            "goal-outcome-measured",
+            value = decimal(m.value, 1),
+            measure = measure.as_str(),
+            year = m.school_year.clone().unwrap_or_default(),
+            over = m.over.unwrap_or_default()
+        )),
+        (None, None, target) => lines.push(t!(
+            "goal-outcome-none",
+            measure = measure.as_str(),
+            target = target.map(plain).unwrap_or_else(|| "–".into())
+        )),
+    }
+    if let Some(i) = &g.indicator {
+        lines.push(t!("goal-indicator", indicator = i.as_str()));
+    }
+    if g.measurements.len() > 1 {
+        for m in &g.measurements {
+            lines.push(t!(
+                "goal-outcome-measurement",
+                year = m.school_year.clone().unwrap_or_default(),
+                value = decimal(m.value, 1),
+                over = m.over.unwrap_or_default()
+            ));
         }
     }
     lines
