@@ -1798,3 +1798,17 @@ explain-outcome-goal =
 
     Give a target from 0 to 100, and leave the measurements to uitstroom.toml.
 fix-outcome-goal = give the target as a percentage of at most 100.
+
+# Uitstroom on the site.
+site-uitstroom-chart = distribution
+site-uitstroom-bar = where the leavers went, { $kind } { $year }
+site-outcome-map-title = Share to work or education per region, school year { $year }
+site-outcome-none = no figures, or protected
+site-share-band = { $from }% to { $to }%
+site-share-band-last = { $from }% or more
+uitstroom-group-work = work
+uitstroom-group-education = education
+uitstroom-group-dagbesteding = dagbesteding
+uitstroom-group-none = none
+uitstroom-group-unknown = unknown
+uitstroom-group-hidden = protected

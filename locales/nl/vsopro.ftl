@@ -1830,3 +1830,17 @@ explain-outcome-goal =
 
     Geef een streefwaarde van 0 tot en met 100, en laat de metingen aan uitstroom.toml over.
 fix-outcome-goal = geef de streefwaarde als percentage van hooguit 100.
+
+# Uitstroom on the site.
+site-uitstroom-chart = verdeling
+site-uitstroom-bar = waar de uitstromers heen gingen, { $kind } { $year }
+site-outcome-map-title = Aandeel naar werk of onderwijs per regio, schooljaar { $year }
+site-outcome-none = geen cijfers, of afgeschermd
+site-share-band = { $from }% tot { $to }%
+site-share-band-last = { $from }% of meer
+uitstroom-group-work = werk
+uitstroom-group-education = onderwijs
+uitstroom-group-dagbesteding = dagbesteding
+uitstroom-group-none = geen
+uitstroom-group-unknown = onbekend
+uitstroom-group-hidden = afgeschermd

@@ -37,6 +37,10 @@ pub struct FotoReport {
     pub approval: Option<super::jaarplan::ApprovalReport>,
     /// The region has a jaarplan.
     pub has_jaarplan: bool,
+    /// Where the leavers went: exact for the region's own documents,
+    /// protected where the foto leaves the region (the site); `null`
+    /// without uitstroom.toml figures.
+    pub uitstroom: Option<super::uitstroom::UitstroomReport>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -286,5 +290,7 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             .unwrap_or_default(),
         approval: r.jaarplan().and_then(super::jaarplan::approval),
         has_jaarplan: r.jaarplan().is_some(),
+        uitstroom: (!r.outcomes().is_empty())
+            .then(|| super::uitstroom::compute(&[r], None, super::uitstroom::Audience::Region)),
     }
 }

@@ -101,16 +101,7 @@ pub fn approval(plan: &JaarplanFile) -> Option<ApprovalReport> {
 /// measured from uitstroom.toml the region's share per school year.
 fn measurements(r: &RegionData, g: &Goal) -> Vec<MeasurementReport> {
     if let Some(m) = &g.measure {
-        return crate::report::uitstroom::measured(r, *m.get_ref())
-            .into_iter()
-            .map(|y| MeasurementReport {
-                date: Date(y.known),
-                value: y.share,
-                source: None,
-                school_year: Some(y.year),
-                over: Some(y.over),
-            })
-            .collect();
+        return outcome_measurements(crate::report::uitstroom::measured(r, *m.get_ref()));
     }
     g.measured()
         .into_iter()
@@ -124,9 +115,40 @@ fn measurements(r: &RegionData, g: &Goal) -> Vec<MeasurementReport> {
         .collect()
 }
 
+fn outcome_measurements(
+    years: Vec<crate::report::uitstroom::MeasuredYear>,
+) -> Vec<MeasurementReport> {
+    years
+        .into_iter()
+        .map(|y| MeasurementReport {
+            date: Date(y.known),
+            value: y.share,
+            source: None,
+            school_year: Some(y.year),
+            over: Some(y.over),
+        })
+        .collect()
+}
+
+/// The plan as it may leave the region: a goal measured from uitstroom.toml
+/// takes its figures from the region's protected rows (`public`), never
+/// from the exact counts.
+pub fn protect_outcomes(
+    plan: &mut JaarplanReport,
+    public: &crate::report::uitstroom::UitstroomReport,
+) {
+    for g in &mut plan.goals {
+        if let Some(m) = g.measure {
+            g.measurements = outcome_measurements(public.measured(m));
+            g.attainment = attainment(g.target, &g.measurements);
+            g.trend = trend(g.target, &g.measurements);
+        }
+    }
+}
+
 /// The latest value against the target.
-fn attainment(g: &Goal, m: &[MeasurementReport]) -> Option<Attainment> {
-    let target = g.target_value()?;
+fn attainment(target: Option<f64>, m: &[MeasurementReport]) -> Option<Attainment> {
+    let target = target.filter(|t| crate::model::jaarplan::valid_target(*t))?;
     let last = m.last()?;
     if !crate::model::jaarplan::valid_measurement(last.value) {
         return None;
@@ -143,7 +165,7 @@ fn attainment(g: &Goal, m: &[MeasurementReport]) -> Option<Attainment> {
 
 /// Points of the trend line: x by date over the measured span, y by value
 /// against the target (or the largest value without one).
-fn trend(g: &Goal, m: &[MeasurementReport]) -> Vec<TrendPoint> {
+fn trend(target: Option<f64>, m: &[MeasurementReport]) -> Vec<TrendPoint> {
     let m: Vec<_> = m
         .iter()
         .filter(|x| crate::model::jaarplan::valid_measurement(x.value))
@@ -153,8 +175,8 @@ fn trend(g: &Goal, m: &[MeasurementReport]) -> Vec<TrendPoint> {
     }
     let first = m[0].date.0;
     let span = (m[m.len() - 1].date.0 - first).num_days().max(1) as f64;
-    let top = g
-        .target_value()
+    let top = target
+        .filter(|t| crate::model::jaarplan::valid_target(*t))
         .unwrap_or(0.0)
         .max(m.iter().map(|x| x.value).fold(0.0, f64::max))
         .max(f64::MIN_POSITIVE);
@@ -310,8 +332,8 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
                 unit: g.unit.clone(),
                 indicator: g.indicator.clone(),
                 measure: g.measure.as_ref().map(|m| *m.get_ref()),
-                attainment: attainment(g, &measured),
-                trend: trend(g, &measured),
+                attainment: attainment(g.target_value(), &measured),
+                trend: trend(g.target_value(), &measured),
                 measurements: measured,
             }
         })

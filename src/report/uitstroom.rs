@@ -30,8 +30,22 @@ pub struct UitstroomReport {
     pub national: Vec<OutcomeRow>,
     /// The national CBS series beside the rows of pro (and vso).
     pub comparison: Vec<Comparison>,
+    /// Per region, the share to work or education in the latest school
+    /// year, for the national map.
+    pub map: Vec<MapShare>,
     /// Where the national series comes from.
     pub source: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MapShare {
+    pub code: &'static str,
+    pub year: String,
+    /// `null` where the region has no figures that year, or they are
+    /// protected.
+    pub share: Option<f64>,
+    /// 0 (under the first of `SHARE_BANDS`) to 4.
+    pub band: Option<usize>,
 }
 
 /// Which rows a row sums.
@@ -70,6 +84,46 @@ pub struct OutcomeRow {
     /// The share to work against the same row a year earlier, in
     /// percentage points.
     pub work_change: Option<f64>,
+    /// The shares as a bar of 100 wide, destination by destination; what
+    /// is not shown (protected) is one grey rest.
+    pub bar: Vec<BarSegment>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BarSegment {
+    /// `work`, `education`, `dagbesteding`, `none`, `unknown` or `hidden`.
+    pub class: &'static str,
+    pub x: f64,
+    pub width: f64,
+}
+
+/// The row's shares laid end to end.
+fn bar(shares: &Shares) -> Vec<BarSegment> {
+    let parts = [
+        ("work", shares.work),
+        ("education", shares.education),
+        ("dagbesteding", shares.dagbesteding),
+        ("none", shares.none),
+        ("unknown", shares.unknown),
+    ];
+    let mut x = 0.0;
+    let mut out = Vec::new();
+    for (class, share) in parts {
+        if let Some(w) = share.filter(|w| *w > 0.0) {
+            out.push(BarSegment { class, x, width: w });
+            x += w;
+        }
+    }
+    // Protected shares (or rounding) leave a rest.
+    let rest = ((100.0 - x) * 10.0).round() / 10.0;
+    if rest > 0.5 && parts.iter().any(|(_, s)| s.is_none()) {
+        out.push(BarSegment {
+            class: "hidden",
+            x: (x * 10.0).round() / 10.0,
+            width: rest,
+        });
+    }
+    out
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -151,6 +205,17 @@ impl Sums {
     fn follow_up(&self, i: usize) -> Vec<u64> {
         let (followed, in_place) = (self.followed[i], self.in_place[i]);
         vec![followed, in_place, followed.saturating_sub(in_place)]
+    }
+
+    fn merge(&mut self, other: &Sums) {
+        self.leavers += other.leavers;
+        for (g, n) in &other.groups {
+            *self.groups.entry(*g).or_default() += n;
+        }
+        for i in 0..2 {
+            self.followed[i] += other.followed[i];
+            self.in_place[i] += other.in_place[i];
+        }
     }
 
     fn group(&self, g: DestinationGroup) -> u64 {
@@ -271,6 +336,7 @@ fn make_row(who: &Who, sums: &[Sums; 2], lines: &Lines, protect: bool) -> Outcom
         durable_1_year: durable(0),
         durable_2_years: durable(1),
         work_change: None,
+        bar: Vec::new(),
     }
 }
 
@@ -363,74 +429,119 @@ fn compare(who: &Who, sums: &[Sums; 2], lines: &Lines, protect: bool) -> Option<
     })
 }
 
-/// The report over `regions` (each with its uitstroom.toml and
-/// schools.toml), for one school year or all. `protect`: the figures leave
-/// the region (more than one region), and small numbers are protected;
-/// only then are there national rows, and no school's own.
-pub fn compute(regions: &[&RegionData], year: Option<&str>, protect: bool) -> UitstroomReport {
-    let wanted = |o: &Outcome| {
-        let start = school_year_start(o.year.get_ref());
-        start.is_some() && year.is_none_or(|y| school_year_start(y) == start)
+/// One region's sums, taken while the region is loaded: the site streams
+/// the regions and assembles the national report from these parts.
+#[derive(Debug, Clone)]
+pub struct RegionOutcomes {
+    code: &'static str,
+    name: &'static str,
+    /// Per school year and kind: all leavers, and those the national
+    /// series follows.
+    per_year: BTreeMap<(i32, Kind), [Sums; 2]>,
+    /// Per school and year: kind, name and sums.
+    per_school: BTreeMap<(String, i32), (Kind, String, [Sums; 2])>,
+}
+
+/// What of a region's uitstroom.toml counts for `year` (or every year).
+pub fn collect(r: &RegionData, year: Option<&str>) -> RegionOutcomes {
+    let wanted = year.map(school_year_start);
+    let by_id = r.schools_by_id();
+    let mut part = RegionOutcomes {
+        code: r.info.code,
+        name: r.info.name,
+        per_year: BTreeMap::new(),
+        per_school: BTreeMap::new(),
     };
+    for o in r.outcomes() {
+        let (Some(school), Some(start)) = (
+            by_id.get(o.school.get_ref().as_str()),
+            school_year_start(o.year.get_ref()),
+        ) else {
+            continue;
+        };
+        if wanted.is_some_and(|w| w != Some(start)) {
+            continue;
+        }
+        let kind = school.kind;
+        let id = o.school.get_ref().clone();
+        let of_school = &mut part
+            .per_school
+            .entry((id, start))
+            .or_insert_with(|| (kind, school.name.clone(), Default::default()))
+            .2;
+        for sums in [part.per_year.entry((start, kind)).or_default(), of_school] {
+            sums[0].add(o);
+            if comparable(school) {
+                sums[1].add(o);
+            }
+        }
+    }
+    part
+}
+
+/// Who sees the figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// The region itself: exact, per school.
+    Region,
+    /// Outside the region, one region's page: protected, no national rows.
+    PublicRegion,
+    /// Outside the region, the nation: protected, with the national rows.
+    National,
+}
+
+/// The report over `regions` (each with its uitstroom.toml and
+/// schools.toml), for one school year or all.
+pub fn compute(regions: &[&RegionData], year: Option<&str>, audience: Audience) -> UitstroomReport {
+    let parts = regions.iter().map(|r| collect(r, year)).collect();
+    assemble(parts, year, audience)
+}
+
+/// The report from the regions' parts (in the order given).
+pub fn assemble(
+    parts: Vec<RegionOutcomes>,
+    year: Option<&str>,
+    audience: Audience,
+) -> UitstroomReport {
+    let protect = audience != Audience::Region;
     let label = |start: i32| format!("{start}-{}", start + 1);
     let mut schools = Vec::new();
-    // Per year and kind: each region's sums (all leavers, and those the
-    // national series follows), and the nation's.
+    // Per year and kind: each region's sums, and the nation's.
     type Block = Vec<(Who, [Sums; 2])>;
     let mut blocks: BTreeMap<(i32, Kind), Block> = BTreeMap::new();
     let mut nation: BTreeMap<(i32, Kind), [Sums; 2]> = BTreeMap::new();
-    for r in regions {
-        let by_id = r.schools_by_id();
-        let mut per_region: BTreeMap<(i32, Kind), [Sums; 2]> = BTreeMap::new();
-        let mut per_school: BTreeMap<(String, i32), (Kind, String, [Sums; 2])> = BTreeMap::new();
-        for o in r.outcomes().iter().filter(|o| wanted(o)) {
-            let (Some(school), Some(start)) = (
-                by_id.get(o.school.get_ref().as_str()),
-                school_year_start(o.year.get_ref()),
-            ) else {
-                continue;
-            };
-            let kind = school.kind;
-            let id = o.school.get_ref().clone();
-            let of_school = &mut per_school
-                .entry((id, start))
-                .or_insert_with(|| (kind, school.name.clone(), Default::default()))
-                .2;
-            for sums in [
-                per_region.entry((start, kind)).or_default(),
-                nation.entry((start, kind)).or_default(),
-                of_school,
-            ] {
-                sums[0].add(o);
-                if comparable(school) {
-                    sums[1].add(o);
-                }
-            }
-        }
+    for part in &parts {
         if !protect {
-            for ((id, start), (kind, name, sums)) in per_school {
+            for ((id, start), (kind, name, sums)) in &part.per_school {
                 let who = Who {
                     level: Level::School,
-                    code: Some(r.info.code),
-                    region: Some(r.info.name),
-                    school: Some((id, name)),
-                    kind,
-                    year: label(start),
+                    code: Some(part.code),
+                    region: Some(part.name),
+                    school: Some((id.clone(), name.clone())),
+                    kind: *kind,
+                    year: label(*start),
                 };
-                let (lines, _) = protect_block(&[&sums], None, false);
-                schools.push(make_row(&who, &sums, &lines[0], false));
+                let (lines, _) = protect_block(&[sums], None, false);
+                schools.push(make_row(&who, sums, &lines[0], false));
             }
         }
-        for ((start, kind), sums) in per_region {
+        for (&(start, kind), sums) in &part.per_year {
+            let total = nation.entry((start, kind)).or_default();
+            for i in 0..2 {
+                total[i].merge(&sums[i]);
+            }
             let who = Who {
                 level: Level::Region,
-                code: Some(r.info.code),
-                region: Some(r.info.name),
+                code: Some(part.code),
+                region: Some(part.name),
                 school: None,
                 kind,
                 year: label(start),
             };
-            blocks.entry((start, kind)).or_default().push((who, sums));
+            blocks
+                .entry((start, kind))
+                .or_default()
+                .push((who, sums.clone()));
         }
     }
     let mut region_rows = Vec::new();
@@ -439,14 +550,15 @@ pub fn compute(regions: &[&RegionData], year: Option<&str>, protect: bool) -> Ui
     let mut national_comparison = Vec::new();
     for ((start, kind), block) in blocks {
         let sums: Vec<&[Sums; 2]> = block.iter().map(|(_, s)| s).collect();
-        // Only outside the region is there a national row.
+        // Protected, the national row is the regions' margin, and it is
+        // protected with them even where a region's page leaves it out.
         let margin = protect.then(|| &nation[&(start, kind)]);
         let (lines, margin_lines) = protect_block(&sums, margin, protect);
         for ((who, sums), lines) in block.iter().zip(&lines) {
             region_rows.push(make_row(who, sums, lines, protect));
             region_comparison.extend(compare(who, sums, lines, protect));
         }
-        if let (Some(sums), Some(lines)) = (margin, margin_lines) {
+        if let (Some(sums), Some(lines), Audience::National) = (margin, margin_lines, audience) {
             let who = Who {
                 level: Level::National,
                 code: None,
@@ -460,7 +572,7 @@ pub fn compute(regions: &[&RegionData], year: Option<&str>, protect: bool) -> Ui
         }
     }
     // Region by region (in the order given), then year and kind.
-    let order: Vec<&str> = regions.iter().map(|r| r.info.code).collect();
+    let order: Vec<&str> = parts.iter().map(|p| p.code).collect();
     let place = |code: Option<&str>| order.iter().position(|c| Some(*c) == code);
     region_rows.sort_by_key(|r| place(r.code));
     region_comparison.sort_by_key(|r| place(r.code));
@@ -468,6 +580,14 @@ pub fn compute(regions: &[&RegionData], year: Option<&str>, protect: bool) -> Ui
     trends(&mut region_rows);
     trends(&mut national_rows);
     region_comparison.extend(national_comparison);
+    for r in schools
+        .iter_mut()
+        .chain(&mut region_rows)
+        .chain(&mut national_rows)
+    {
+        r.bar = bar(&r.shares);
+    }
+    let map = map_shares(&parts, &region_rows);
     UitstroomReport {
         exact: !protect,
         year: year.map(str::to_string),
@@ -475,8 +595,127 @@ pub fn compute(regions: &[&RegionData], year: Option<&str>, protect: bool) -> Ui
         regions: region_rows,
         national: national_rows,
         comparison: region_comparison,
+        map,
         source: SOURCE,
     }
+}
+
+impl UitstroomReport {
+    /// One region's part of a national report: its rows, protected as
+    /// they are beside the others (so that no page gives away what
+    /// another hides).
+    pub fn only(&self, code: &str) -> UitstroomReport {
+        UitstroomReport {
+            exact: self.exact,
+            year: self.year.clone(),
+            schools: Vec::new(),
+            regions: self
+                .regions
+                .iter()
+                .filter(|r| r.code == Some(code))
+                .cloned()
+                .collect(),
+            national: Vec::new(),
+            comparison: self
+                .comparison
+                .iter()
+                .filter(|c| c.code == Some(code))
+                .cloned()
+                .collect(),
+            map: Vec::new(),
+            source: self.source,
+        }
+    }
+
+    /// A goal's measure school year by school year from the counts these
+    /// rows show (all kinds of school together); a year whose rows hide a
+    /// count it needs has no figure.
+    pub fn measured(&self, measure: OutcomeMeasure) -> Vec<MeasuredYear> {
+        let mut years: BTreeMap<i32, Vec<&OutcomeRow>> = BTreeMap::new();
+        for r in &self.regions {
+            if let Some(start) = school_year_start(&r.year) {
+                years.entry(start).or_default().push(r);
+            }
+        }
+        let c = |f: Figure| f.count();
+        let pick = |r: &OutcomeRow| -> Option<(u64, u64)> {
+            let durable =
+                |d: &Option<Durable>| d.as_ref().map(|d| Some((c(d.in_place)?, c(d.followed)?)));
+            match measure {
+                OutcomeMeasure::Work => Some((c(r.work)?, c(r.leavers)?)),
+                OutcomeMeasure::Education => Some((c(r.education)?, c(r.leavers)?)),
+                OutcomeMeasure::WorkOrEducation => {
+                    Some((c(r.work)? + c(r.education)?, c(r.leavers)?))
+                }
+                OutcomeMeasure::Dagbesteding => Some((c(r.dagbesteding)?, c(r.leavers)?)),
+                OutcomeMeasure::Durable1 => durable(&r.durable_1_year).unwrap_or(Some((0, 0))),
+                OutcomeMeasure::Durable2 => durable(&r.durable_2_years).unwrap_or(Some((0, 0))),
+            }
+        };
+        let later = match measure {
+            OutcomeMeasure::Durable1 => 1,
+            OutcomeMeasure::Durable2 => 2,
+            _ => 0,
+        };
+        years
+            .into_iter()
+            .filter_map(|(start, rows)| {
+                let (part, over) = rows
+                    .iter()
+                    .map(|r| pick(r))
+                    .try_fold((0, 0), |(p, o), x| x.map(|(a, b)| (p + a, o + b)))?;
+                Some(MeasuredYear {
+                    year: format!("{start}-{}", start + 1),
+                    over,
+                    share: disclosure::share(Figure::Count(part), over, !self.exact)?,
+                    known: NaiveDate::from_ymd_opt(start + 1 + later, 7, 31)?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Each region's share to work or education in the latest school year
+/// of the report, from the counts its rows show (a region whose rows
+/// hide one has none: the map discloses nothing the table does not).
+fn map_shares(parts: &[RegionOutcomes], rows: &[OutcomeRow]) -> Vec<MapShare> {
+    let latest = rows.iter().filter_map(|r| school_year_start(&r.year)).max();
+    let Some(latest) = latest else {
+        return Vec::new();
+    };
+    let year = format!("{latest}-{}", latest + 1);
+    parts
+        .iter()
+        .map(|p| {
+            let own: Vec<&OutcomeRow> = rows
+                .iter()
+                .filter(|r| r.code == Some(p.code) && r.year == year)
+                .collect();
+            let shown = |f: Figure| f.count();
+            let sum = |f: &dyn Fn(&OutcomeRow) -> Option<u64>| {
+                own.iter().map(|r| f(r)).sum::<Option<u64>>()
+            };
+            let leavers = sum(&|r| shown(r.leavers));
+            let placed = sum(&|r| Some(shown(r.work)? + shown(r.education)?));
+            let share = match (own.is_empty(), leavers, placed) {
+                (false, Some(l), Some(p)) => disclosure::share(Figure::Count(p), l, true),
+                _ => None,
+            };
+            MapShare {
+                code: p.code,
+                year: year.clone(),
+                share,
+                band: share.map(share_band),
+            }
+        })
+        .collect()
+}
+
+/// The map's shading: bands of the share to work or education.
+pub const SHARE_BANDS: [f64; 4] = [60.0, 70.0, 80.0, 90.0];
+
+fn share_band(share: f64) -> usize {
+    SHARE_BANDS.iter().filter(|&&b| share >= b).count()
 }
 
 /// One school year of a jaarplan goal measured from uitstroom.toml: the

@@ -18,6 +18,7 @@ use crate::report::foto::FotoReport;
 use crate::report::jaarplan::JaarplanReport;
 use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
+use crate::report::uitstroom::{Audience, MapShare, UitstroomReport};
 use crate::report::{caseload, staffing, themes};
 use crate::words;
 use chrono::NaiveDate;
@@ -51,6 +52,8 @@ pub(crate) struct MapRegion {
     pub label_y: f64,
     /// The band of its required hours (`NEED_BANDS`), for regions with data.
     pub need: Option<usize>,
+    /// Its share to work or education in the latest school year, protected.
+    pub outcome: Option<MapShare>,
 }
 
 /// One band of the map of need: required hours per week from `from` up to
@@ -71,6 +74,14 @@ const NEED_LIMITS: [f64; 4] = [12.0, 24.0, 36.0, 54.0];
 
 fn need_band(hours: f64) -> usize {
     NEED_LIMITS.iter().filter(|&&l| hours >= l).count()
+}
+
+fn share_bands() -> Vec<(f64, Option<f64>)> {
+    let limits = crate::report::uitstroom::SHARE_BANDS;
+    std::iter::once(0.0)
+        .chain(limits)
+        .zip(limits.iter().map(|l| Some(*l)).chain([None]))
+        .collect()
 }
 
 fn need_bands(norms: Norms) -> Vec<NeedBand> {
@@ -187,6 +198,10 @@ pub(crate) struct IndexContent {
     pub statuses: Vec<StatusCount>,
     pub need_bands: Vec<NeedBand>,
     pub themes: ThemesReport,
+    /// The bands of the uitstroom map: `[from, to)` in percent.
+    pub share_bands: Vec<(f64, Option<f64>)>,
+    /// Where the leavers went, protected.
+    pub uitstroom: UitstroomReport,
 }
 
 #[derive(Debug, Serialize)]
@@ -213,7 +228,9 @@ pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
         .iter()
         .map(|r| caseload::region_part(r, norms))
         .collect();
-    index_with(data, &parts, norms, themes::compute(data))
+    let regions: Vec<&crate::model::RegionData> = data.regions.iter().collect();
+    let outcomes = crate::report::uitstroom::compute(&regions, None, Audience::National);
+    index_with(data, &parts, norms, themes::compute(data), outcomes)
 }
 
 /// The index from each region's caseload part (in the order of
@@ -223,6 +240,7 @@ fn index_with(
     parts: &[caseload::RegionPart],
     norms: Norms,
     themes: ThemesReport,
+    outcomes: UitstroomReport,
 ) -> IndexContent {
     let staffing: StaffingReport = staffing::compute(data, parts, norms);
     let map = crate::map::map();
@@ -246,6 +264,7 @@ fn index_with(
                 label_x: shape.label_x,
                 label_y: shape.label_y,
                 need: row.required_hours.map(need_band),
+                outcome: outcomes.map.iter().find(|m| m.code == row.code).cloned(),
             }
         })
         .collect();
@@ -271,6 +290,8 @@ fn index_with(
         statuses,
         need_bands: need_bands(norms),
         themes,
+        share_bands: share_bands(),
+        uitstroom: outcomes,
     }
 }
 
@@ -382,6 +403,18 @@ fn environment() -> Environment<'static> {
         Ok(format!("{}:{:02}", part("hours")?, part("rest_minutes")?))
     });
     env.add_function("t", translate);
+    // The legend of the uitstroom bars, in their order.
+    env.add_global(
+        "outcome_groups",
+        value([
+            ("work", t!("uitstroom-group-work")),
+            ("education", t!("uitstroom-group-education")),
+            ("dagbesteding", t!("uitstroom-group-dagbesteding")),
+            ("none", t!("uitstroom-group-none")),
+            ("unknown", t!("uitstroom-group-unknown")),
+            ("hidden", t!("uitstroom-group-hidden")),
+        ]),
+    );
     env.add_global("lang", crate::i18n::lang().code());
     env.add_global(
         "theme_titles",
@@ -472,6 +505,9 @@ pub(crate) fn form_page<T: Serialize>(
 pub(crate) struct Build {
     env: Environment<'static>,
     today: NaiveDate,
+    /// Where the leavers went, over every region and protected: the
+    /// index's map and table, and each region page's part.
+    outcomes: UitstroomReport,
 }
 
 /// What the site takes of one region while it is loaded.
@@ -487,11 +523,16 @@ pub(crate) struct RegionPart {
 }
 
 impl Build {
-    pub(crate) fn new(today: NaiveDate) -> Build {
+    pub(crate) fn new(today: NaiveDate, outcomes: UitstroomReport) -> Build {
         Build {
             env: environment(),
             today,
+            outcomes,
         }
+    }
+
+    pub(crate) fn outcomes(&self) -> &UitstroomReport {
+        &self.outcomes
     }
 
     /// The page of the one region in `one` and its part of the national
@@ -535,7 +576,13 @@ impl Build {
             }
         }
         let norms = Norms::from_settings(&data.settings.caseload);
-        let index = index_with(data, &caseloads, norms, themes::from_rows(rows));
+        let index = index_with(
+            data,
+            &caseloads,
+            norms,
+            themes::from_rows(rows),
+            self.outcomes.clone(),
+        );
         let (index, theme_pages) = rayon::join(
             || render_index(&self.env, &index, self.today, None),
             || {

@@ -323,3 +323,113 @@ fn an_unknown_measure_is_a_diagnostic_with_the_choices() {
         .err_has("jaarplan.toml:8:11")
         .err_has("uitstroom.werk");
 }
+
+/// The cells of the uitstroom section of a site page, row by row.
+fn section_rows(page: &str) -> Vec<Vec<String>> {
+    let start = page.find("id=\"uitstroom\"").expect("an Uitstroom section");
+    let section = &page[start..];
+    let section = &section[..section.find("</table>").expect("its table")];
+    section
+        .split("<tr")
+        .skip(2)
+        .map(|row| {
+            row.split("<td")
+                .skip(1)
+                .map(|cell| {
+                    let text = &cell[cell.find('>').unwrap() + 1..];
+                    let text = &text[..text.find('<').unwrap_or(text.len())];
+                    text.replace("&lt;", "<").trim().to_string()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_site_shows_outcomes_protected_on_every_page() {
+    let root = sandbox();
+    root.write("regions/gorinchem/jaarplan.toml", PLAN_WITH_OUTCOMES);
+    root.cmd(&["site", "out"])
+        .today("2026-12-05")
+        .lang(Some("nl"))
+        .run()
+        .expect(0);
+    let pages = [
+        root.read("out/index.html"),
+        root.read("out/regio/gorinchem.html"),
+        root.read("out/regio/rivierenland.html"),
+    ];
+    for page in &pages {
+        for row in section_rows(page) {
+            for cell in &row {
+                if let Ok(n) = cell.parse::<u64>() {
+                    assert!(n == 0 || n >= 5, "a small count on the site: {row:?}");
+                }
+            }
+        }
+    }
+    // A region's page hides what the national table would give away:
+    // Gorinchem's 27 to work (31 nationally, Rivierenland "< 5").
+    let gorinchem = section_rows(&pages[1]);
+    let year = gorinchem
+        .iter()
+        .find(|r| r[0] == "2025-2026" && r[1] == "pro")
+        .expect("the pro row of 2025-2026");
+    assert_eq!(year[2..5], ["50", "x", "x"], "{gorinchem:?}");
+    let index = section_rows(&pages[0]);
+    assert!(
+        index
+            .iter()
+            .any(|r| r[0] == "landelijk" && r[3] == "58" && r[4] == "31")
+    );
+    // The map is shaded from what the table shows, with a legend.
+    assert!(pages[0].contains("id=\"outcome-map\""));
+    assert!(pages[0].contains("Aandeel naar werk of onderwijs per regio, schooljaar 2025-2026"));
+    // The bar per row is an SVG without script.
+    assert!(pages[1].contains("class=\"out-work\""));
+    assert!(!pages.iter().any(|p| p.contains("<script")));
+    // The goal measured from outcomes: on the site from the protected
+    // rows (2025-2026 hides work: the latest shown year is 2024-2025)...
+    assert!(
+        pages[1].contains("50,0% naar werk in 2024-2025, van 44 uitstromers"),
+        "{}",
+        &pages[1]
+    );
+    // ...in the region's own jaarplan from the exact counts.
+    root.cmd(&["jaarplan", "gorinchem"])
+        .today("2026-12-05")
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("48,4% naar werk in 2025-2026");
+}
+
+#[test]
+fn the_foto_has_the_region_s_exact_outcomes() {
+    let root = sandbox();
+    let out = root
+        .cmd(&["foto", "gorinchem"])
+        .today("2026-12-05")
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .stdout();
+    assert!(out.contains("Uitstroom"), "{out}");
+    assert!(out.contains("Exacte aantallen"), "{out}");
+    assert!(out.contains("Praktijkschool A"), "per school: {out}");
+    let json = root
+        .cmd(&["foto", "gorinchem", "--format", "json"])
+        .today("2026-12-05")
+        .run()
+        .expect(0)
+        .json();
+    assert_eq!(json["uitstroom"]["exact"], true);
+    assert_eq!(json["uitstroom"]["schools"][0]["dagbesteding"], 3);
+    // Without figures the foto has no section.
+    let plain = Sandbox::base()
+        .cmd(&["foto", "gorinchem", "--format", "json"])
+        .run()
+        .expect(0)
+        .json();
+    assert!(plain["uitstroom"].is_null());
+}

@@ -255,6 +255,10 @@ impl Render for FotoReport {
             ));
         }
 
+        if let Some(u) = &self.uitstroom {
+            b.push(Block::Heading(2, t!("title-uitstroom")));
+            b.extend(super::uitstroom::blocks(u, 3));
+        }
         b.push(Block::Heading(2, t!("foto-themes")));
         let mut tbl = Table::new(vec![
             Column::left(&t!("col-theme")),

@@ -128,6 +128,48 @@ fn comparison_table(rows: &[Comparison], c: Cells) -> Table {
     table
 }
 
+/// The report's blocks, its headings at `level` (a section of the foto
+/// goes one deeper).
+pub(crate) fn blocks(u: &UitstroomReport, level: u8) -> Vec<Block> {
+    let c = Cells::TEXT;
+    let mut blocks = vec![Block::Text(if u.exact {
+        t!("uitstroom-exact")
+    } else {
+        t!("uitstroom-protected")
+    })];
+    if u.regions.is_empty() {
+        blocks.push(Block::Text(t!("uitstroom-none")));
+        return blocks;
+    }
+    let levels = [
+        (Level::School, &u.schools, t!("uitstroom-per-school")),
+        (Level::Region, &u.regions, t!("uitstroom-per-region")),
+        (
+            Level::National,
+            &u.national,
+            t!("uitstroom-national-heading"),
+        ),
+    ];
+    for (kind, rows, heading) in levels {
+        if rows.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Heading(level, heading));
+        let rows: Vec<&OutcomeRow> = rows.iter().collect();
+        blocks.push(Block::Table(table(&rows, kind, c)));
+    }
+    blocks.push(Block::Text(t!("uitstroom-legend")));
+    if !u.comparison.is_empty() {
+        blocks.push(Block::Heading(level, t!("uitstroom-comparison")));
+        blocks.push(Block::Table(comparison_table(&u.comparison, c)));
+        blocks.push(Block::Text(t!(
+            "uitstroom-comparison-note",
+            source = u.source
+        )));
+    }
+    blocks
+}
+
 impl Render for UitstroomReport {
     fn title(&self) -> Option<String> {
         Some(match self.regions.first().filter(|_| self.exact) {
@@ -141,43 +183,7 @@ impl Render for UitstroomReport {
     }
 
     fn blocks(&self) -> Vec<Block> {
-        let c = Cells::TEXT;
-        let mut blocks = vec![Block::Text(if self.exact {
-            t!("uitstroom-exact")
-        } else {
-            t!("uitstroom-protected")
-        })];
-        if self.regions.is_empty() {
-            blocks.push(Block::Text(t!("uitstroom-none")));
-            return blocks;
-        }
-        let levels = [
-            (Level::School, &self.schools, t!("uitstroom-per-school")),
-            (Level::Region, &self.regions, t!("uitstroom-per-region")),
-            (
-                Level::National,
-                &self.national,
-                t!("uitstroom-national-heading"),
-            ),
-        ];
-        for (level, rows, heading) in levels {
-            if rows.is_empty() {
-                continue;
-            }
-            blocks.push(Block::Heading(2, heading));
-            let rows: Vec<&OutcomeRow> = rows.iter().collect();
-            blocks.push(Block::Table(table(&rows, level, c)));
-        }
-        blocks.push(Block::Text(t!("uitstroom-legend")));
-        if !self.comparison.is_empty() {
-            blocks.push(Block::Heading(2, t!("uitstroom-comparison")));
-            blocks.push(Block::Table(comparison_table(&self.comparison, c)));
-            blocks.push(Block::Text(t!(
-                "uitstroom-comparison-note",
-                source = self.source
-            )));
-        }
-        blocks
+        blocks(self, 2)
     }
 
     /// One row per school, region or nation, year and kind.
