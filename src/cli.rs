@@ -290,7 +290,7 @@ struct CheckArgs {
 /// A school year, `2025-2026`.
 fn parse_school_year(s: &str) -> Result<String, Usage> {
     match crate::model::school_year_start(s) {
-        Some(start) => Ok(format!("{start}-{}", start + 1)),
+        Some(start) => Ok(crate::model::school_year_label(start)),
         None => Err(Usage {
             message: t!("arg-err-school-year", value = s),
             help: Some(t!("arg-err-school-year-help")),

@@ -7,7 +7,7 @@ use crate::registry::Region;
 use crate::report::commands::InitReport;
 use crate::schema::schema_text;
 use crate::write;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::path::Path;
 
 /// The five files' templates: comments in the language of the run, keys in
@@ -54,11 +54,7 @@ pub(crate) const SCHEMA_DIR: &str = "schemas";
 
 /// The school year (1 August – 31 July) that contains `today`.
 pub(crate) fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let first = if today.month() >= 8 {
-        today.year()
-    } else {
-        today.year() - 1
-    };
+    let first = crate::model::school_year_of(today);
     (
         NaiveDate::from_ymd_opt(first, 8, 1).expect("a valid date"),
         NaiveDate::from_ymd_opt(first + 1, 7, 31).expect("a valid date"),
@@ -68,7 +64,7 @@ pub(crate) fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
 /// The five files for `region`, as (file name, contents).
 pub(crate) fn files(region: &Region, today: NaiveDate) -> Vec<(&'static str, String)> {
     let (start, end) = school_year(today);
-    let year = format!("{}-{}", start.year(), end.year());
+    let year = crate::model::school_year_label(crate::model::school_year_of(today));
     templates()
         .iter()
         .map(|(kind, text)| {

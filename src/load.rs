@@ -316,7 +316,7 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
     }
 }
 
-/// Loads one region from the five files' contents (in `FileKind::REGION` order),
+/// Loads one region from the files' contents (in `FileKind::REGION` order),
 /// without touching the disk: for fuzzing and benchmarks.
 pub fn from_memory(info: &'static Region, inputs: [Input; 6]) -> Dataset {
     let mut data = empty(Path::new(""));

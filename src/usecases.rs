@@ -158,12 +158,6 @@ impl<T> Checked<T> {
 
     /// The data and what was made of each region, in region order (after
     /// the gate: every region passed).
-    /// What was made of the regions without errors (the others are
-    /// refused where their diagnostics are shown).
-    pub(crate) fn made_where_valid(self) -> Vec<T> {
-        self.made.into_iter().flatten().collect()
-    }
-
     pub(crate) fn into_made(self) -> Result<(Dataset, Vec<T>), Error> {
         let made = self
             .made
@@ -221,41 +215,19 @@ fn plan_of(ws: &Workspace, r: &RegionData) -> Option<report::jaarplan::JaarplanR
     Some(plan)
 }
 
-/// What a region's page shows: its foto and its plan. On the site
-/// (`public`: the national uitstroom report, protected) its outcome figures
-/// are the region's protected rows; in the workbench, its own exact ones.
+/// What a region's page shows: its foto and its plan, with the region's
+/// exact outcome figures (the site protects them as the page leaves the
+/// region).
 pub(crate) fn region_content(
     ws: &Workspace,
     r: &RegionData,
     settings: &crate::model::SettingsFile,
-    public: Option<&report::uitstroom::UitstroomReport>,
 ) -> crate::site::RegionContent {
     let norms = Norms::from_settings(&settings.caseload);
-    let mut foto = report::foto::compute(r, norms, ws.today);
-    let mut jaarplan = plan_of(ws, r);
-    if let Some(national) = public {
-        let own = national.only(r.info.code);
-        if let Some(plan) = jaarplan.as_mut() {
-            report::jaarplan::protect_outcomes(plan, &own);
-        }
-        foto.uitstroom = (!own.regions.is_empty()).then_some(own);
+    crate::site::RegionContent {
+        foto: report::foto::compute(r, norms, ws.today),
+        jaarplan: plan_of(ws, r),
     }
-    crate::site::RegionContent { foto, jaarplan }
-}
-
-/// Where the leavers went over every region, protected: the site's
-/// national page, and the part of it each region's page shows.
-pub(crate) fn national_outcomes(
-    ws: &Workspace,
-) -> Result<report::uitstroom::UitstroomReport, Error> {
-    let parts = ws.checked_each(&[], &[], |one| {
-        report::uitstroom::collect(&one.regions[0], None)
-    })?;
-    Ok(report::uitstroom::assemble(
-        parts.made_where_valid(),
-        None,
-        report::uitstroom::Audience::National,
-    ))
 }
 
 /// An approval's commit and `jaarplan-…` tag, where git has them.
@@ -361,20 +333,15 @@ pub(crate) fn theme(
 /// The static site: each region's page and its part of the national
 /// pages made while the stream has the region, then the national pages.
 pub(crate) fn site(ws: &Workspace) -> Result<(crate::site::Build, SiteParts), Error> {
-    let outcomes = national_outcomes(ws)?;
-    let build = crate::site::Build::new(ws.today, outcomes);
+    let build = crate::site::Build::new(ws.today);
     let parts = ws.checked_each(&[], &[], |one| {
-        let public = Some(build.outcomes());
-        build.region(
-            one,
-            region_content(ws, &one.regions[0], &one.settings, public),
-        )
+        build.region(one, region_content(ws, &one.regions[0], &one.settings))
     })?;
     Ok((build, parts))
 }
 
 /// What the site made of each region while the stream had it.
-pub(crate) type SiteParts = Checked<Result<crate::site::RegionPart, minijinja::Error>>;
+pub(crate) type SiteParts = Checked<crate::site::RegionPart>;
 
 /// Every file of the site, from the regions' parts.
 pub(crate) fn site_files(
@@ -383,10 +350,6 @@ pub(crate) fn site_files(
 ) -> Result<Vec<(String, String)>, Error> {
     let failed = |e: minijinja::Error| Error::Internal(format!("rendering the site failed: {e}"));
     let (data, parts) = c.into_made()?;
-    let parts = parts
-        .into_iter()
-        .collect::<Result<_, _>>()
-        .map_err(failed)?;
     build.finish(&data, parts).map_err(failed)
 }
 

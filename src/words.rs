@@ -76,6 +76,17 @@ pub(crate) fn outcome_measure(m: OutcomeMeasure) -> String {
     }
 }
 
+/// A count as a report shows it: the number, or what protects it
+/// (`< 5`, `x`).
+pub(crate) fn figure(f: crate::report::disclosure::Figure) -> String {
+    use crate::report::disclosure::Figure;
+    match f {
+        Figure::Count(n) => n.to_string(),
+        Figure::Small => t!("figure-small"),
+        Figure::Hidden => t!("figure-hidden"),
+    }
+}
+
 /// The level of an overlegtafel.
 pub(crate) fn level(l: Level) -> String {
     match l {

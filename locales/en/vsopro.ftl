@@ -1812,3 +1812,6 @@ uitstroom-group-dagbesteding = dagbesteding
 uitstroom-group-none = none
 uitstroom-group-unknown = unknown
 uitstroom-group-hidden = protected
+
+figure-small = < 5
+figure-hidden = x

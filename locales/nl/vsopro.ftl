@@ -1844,3 +1844,6 @@ uitstroom-group-dagbesteding = dagbesteding
 uitstroom-group-none = geen
 uitstroom-group-unknown = onbekend
 uitstroom-group-hidden = afgeschermd
+
+figure-small = < 5
+figure-hidden = x

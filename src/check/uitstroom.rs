@@ -4,8 +4,9 @@
 use super::{Ctx, s};
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::t;
-use crate::model::{FileKind, Outcome, Spanned, school_year_start};
-use chrono::Datelike;
+use crate::model::{
+    FileKind, Outcome, Spanned, school_year_label, school_year_of, school_year_start,
+};
 use std::collections::BTreeMap;
 
 /// A count as written, unless it is a stand-in.
@@ -65,19 +66,20 @@ fn sum<'a>(counts: impl IntoIterator<Item = Option<&'a Spanned<i64>>>) -> i64 {
         .sum()
 }
 
-/// Destinations add up to the leavers: more is an error; fewer is said,
-/// the difference counting as unknown. A follow-up never counts more
-/// people than left.
-pub(super) fn totals(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+/// The leavers of an entry, when written as a count.
+fn leavers(o: &Outcome) -> Option<i64> {
+    count(Some(&o.leavers)).map(|l| *l.get_ref())
+}
+
+/// Destinations never add up to more than the leavers, nor does a
+/// follow-up count more people than left.
+pub(super) fn over_total(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in cx.regions() {
         let path = r.path(FileKind::Uitstroom);
         for o in r.outcomes() {
-            let Some(leavers) = count(Some(&o.leavers)).map(|l| *l.get_ref()) else {
-                continue;
-            };
+            let Some(leavers) = leavers(o) else { continue };
+            let (school, year) = (s(&o.school), s(&o.year));
             let destined = sum(o.destinations().map(|(_, v)| v));
-            let at = o.leavers.span();
-            let ids = (s(&o.school), s(&o.year));
             if destined > leavers {
                 out.push(
                     Diagnostic::new(
@@ -85,77 +87,87 @@ pub(super) fn totals(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                         path,
                         t!(
                             "outcome-over-total",
-                            school = ids.0,
-                            year = ids.1,
+                            school = school,
+                            year = year,
                             sum = destined,
                             leavers = leavers
                         ),
                     )
-                    .at(at.clone(), t!("outcome-over-total-label"))
+                    .at(o.leavers.span(), t!("outcome-over-total-label"))
                     .help(t!("outcome-over-total-help")),
                 );
-            } else if destined < leavers {
+            }
+            for (years, f) in o.follow_ups() {
+                let Some(f) = f else { continue };
+                let followed = sum(f.counts().map(|(_, v)| v));
+                if followed <= leavers {
+                    continue;
+                }
+                // At the follow-up's first count, else at the leavers.
+                let span = f
+                    .counts()
+                    .into_iter()
+                    .find_map(|(_, v)| count(v))
+                    .map_or_else(|| o.leavers.span(), |v| v.span());
                 out.push(
                     Diagnostic::new(
-                        Code::OutcomeUnderTotal,
+                        Code::OutcomeOverTotal,
                         path,
                         t!(
-                            "outcome-under-total",
-                            school = ids.0,
-                            year = ids.1,
-                            sum = destined,
-                            leavers = leavers,
-                            rest = leavers - destined
+                            "outcome-follow-up-over-total",
+                            school = school,
+                            year = year,
+                            years = years,
+                            sum = followed,
+                            leavers = leavers
                         ),
                     )
-                    .at(
-                        at.clone(),
-                        t!("outcome-under-total-label", leavers = leavers),
-                    )
-                    .help(t!("outcome-under-total-help", rest = leavers - destined)),
+                    .at(span, t!("outcome-over-total-label"))
+                    .help(t!("outcome-follow-up-over-total-help")),
                 );
             }
-            for (years, follow_up) in o.follow_ups() {
-                let Some(f) = follow_up else { continue };
-                let followed = sum(f.counts().map(|(_, v)| v));
-                if followed > leavers {
-                    let span = f
-                        .counts()
-                        .into_iter()
-                        .filter_map(|(_, v)| count(v))
-                        .map(|v| v.span())
-                        .next()
-                        .unwrap_or(at.clone());
-                    out.push(
-                        Diagnostic::new(
-                            Code::OutcomeOverTotal,
-                            path,
-                            t!(
-                                "outcome-follow-up-over-total",
-                                school = ids.0,
-                                year = ids.1,
-                                years = years,
-                                sum = followed,
-                                leavers = leavers
-                            ),
-                        )
-                        .at(span, t!("outcome-over-total-label"))
-                        .help(t!("outcome-follow-up-over-total-help")),
-                    );
-                }
+        }
+    }
+}
+
+/// Destinations that add up to fewer than the leavers are said: the
+/// difference counts as unknown.
+pub(super) fn under_total(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in cx.regions() {
+        let path = r.path(FileKind::Uitstroom);
+        for o in r.outcomes() {
+            let Some(leavers) = leavers(o) else { continue };
+            let destined = sum(o.destinations().map(|(_, v)| v));
+            if destined >= leavers {
+                continue;
             }
+            let rest = leavers - destined;
+            out.push(
+                Diagnostic::new(
+                    Code::OutcomeUnderTotal,
+                    path,
+                    t!(
+                        "outcome-under-total",
+                        school = s(&o.school),
+                        year = s(&o.year),
+                        sum = destined,
+                        leavers = leavers,
+                        rest = rest
+                    ),
+                )
+                .at(
+                    o.leavers.span(),
+                    t!("outcome-under-total-label", leavers = leavers),
+                )
+                .help(t!("outcome-under-total-help", rest = rest)),
+            );
         }
     }
 }
 
 /// A school year is `JJJJ-JJJJ` of two consecutive years, and has begun.
 pub(super) fn school_years(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    // The school year that holds `today` begins on 1 August.
-    let current = if cx.today.month() >= 8 {
-        cx.today.year()
-    } else {
-        cx.today.year() - 1
-    };
+    let current = school_year_of(cx.today);
     for r in cx.regions() {
         let path = r.path(FileKind::Uitstroom);
         for o in r.outcomes() {
@@ -172,7 +184,7 @@ pub(super) fn school_years(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     t!("future-school-year", year = year, school = s(&o.school)),
                     t!(
                         "future-school-year-help",
-                        current = format!("{current}-{}", current + 1)
+                        current = school_year_label(current)
                     ),
                 ),
                 Some(_) => continue,
@@ -226,9 +238,7 @@ pub(super) fn leavers_and_pupils(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let schools = r.schools_by_id();
         let path = r.path(FileKind::Uitstroom);
         for o in r.outcomes() {
-            let Some(leavers) = count(Some(&o.leavers)).map(|l| *l.get_ref()) else {
-                continue;
-            };
+            let Some(leavers) = leavers(o) else { continue };
             let students = schools
                 .get(s(&o.school))
                 .and_then(|sc| sc.students.as_ref())

@@ -32,16 +32,9 @@ impl FileKind {
         FileKind::Uitstroom,
     ];
 
-    /// Its place in [`FileKind::REGION`].
+    /// Its place in [`FileKind::REGION`]: the order of declaration.
     pub const fn index(self) -> usize {
-        match self {
-            FileKind::Region => 0,
-            FileKind::Schools => 1,
-            FileKind::Overlegtafels => 2,
-            FileKind::Actions => 3,
-            FileKind::Jaarplan => 4,
-            FileKind::Uitstroom => 5,
-        }
+        self as usize
     }
 
     /// The file name: `schools.toml`.
@@ -58,8 +51,8 @@ impl FileKind {
 }
 
 str_enum! {
-    /// The kinds of file with a JSON Schema: the five of a region folder
-    /// and the settings.
+    /// The kinds of file with a JSON Schema: those of a region folder and
+    /// the settings.
     pub enum SchemaKind {
         Region = "region",
         Schools = "schools",
@@ -231,3 +224,16 @@ pub const DUTCH_KEYS: &[(&str, &str)] = &[
     ("ontwikkeling", "development"),
     ("stuurgroep", "stuurgroep"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_kind_s_index_is_its_place() {
+        assert_eq!(FileKind::REGION.as_slice(), FileKind::ALL);
+        for (i, k) in FileKind::REGION.iter().enumerate() {
+            assert_eq!(k.index(), i);
+        }
+    }
+}

@@ -4,6 +4,7 @@
 //! uitstroomprofielen); their keys are its Dutch terms.
 
 use super::{Spanned, Text};
+use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -168,6 +169,22 @@ impl FollowUp {
             ("onbekend", self.onbekend.as_ref()),
         ]
     }
+}
+
+/// The first calendar year of the school year (1 August – 31 July) that
+/// contains `day`.
+pub fn school_year_of(day: NaiveDate) -> i32 {
+    if day.month() >= 8 {
+        day.year()
+    } else {
+        day.year() - 1
+    }
+}
+
+/// The school year that begins in `start`, as the files write it:
+/// `2025-2026`.
+pub fn school_year_label(start: i32) -> String {
+    format!("{start}-{}", start + 1)
 }
 
 /// A school year `JJJJ-JJJJ` of two consecutive years: its first year.

@@ -12,6 +12,11 @@ pub const MIN_COUNT: u64 = 5;
 /// The fewest people a share is shown over outside the region.
 pub const MIN_BASE: u64 = 10;
 
+/// How JSON writes a suppressed count: the stable codes (a renderer puts
+/// the reader's words in their place).
+pub const SMALL: &str = "< 5";
+pub const HIDDEN: &str = "x";
+
 /// A count as a report shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Figure {
@@ -28,8 +33,8 @@ impl Serialize for Figure {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Figure::Count(n) => s.serialize_u64(*n),
-            Figure::Small => s.serialize_str("< 5"),
-            Figure::Hidden => s.serialize_str("x"),
+            Figure::Small => s.serialize_str(SMALL),
+            Figure::Hidden => s.serialize_str(HIDDEN),
         }
     }
 }

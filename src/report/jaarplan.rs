@@ -101,7 +101,9 @@ pub fn approval(plan: &JaarplanFile) -> Option<ApprovalReport> {
 /// measured from uitstroom.toml the region's share per school year.
 fn measurements(r: &RegionData, g: &Goal) -> Vec<MeasurementReport> {
     if let Some(m) = &g.measure {
-        return outcome_measurements(crate::report::uitstroom::measured(r, *m.get_ref()));
+        use crate::report::uitstroom::{Audience, compute};
+        let own = compute(&[r], None, Audience::Region);
+        return outcome_measurements(own.measured(*m.get_ref()));
     }
     g.measured()
         .into_iter()

@@ -9,7 +9,7 @@
 use super::disclosure::{self, Figure};
 use crate::model::{
     Destination, DestinationGroup, Kind, Outcome, OutcomeMeasure, Profile, RegionData,
-    school_year_start,
+    school_year_label, school_year_start,
 };
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -106,20 +106,22 @@ fn bar(shares: &Shares) -> Vec<BarSegment> {
         ("none", shares.none),
         ("unknown", shares.unknown),
     ];
+    // Tenths, as the shares are: no float noise in the drawing.
+    let tenth = |v: f64| (v * 10.0).round() / 10.0;
     let mut x = 0.0;
     let mut out = Vec::new();
     for (class, share) in parts {
-        if let Some(w) = share.filter(|w| *w > 0.0) {
-            out.push(BarSegment { class, x, width: w });
-            x += w;
+        if let Some(width) = share.filter(|w| *w > 0.0) {
+            out.push(BarSegment { class, x, width });
+            x = tenth(x + width);
         }
     }
-    // Protected shares (or rounding) leave a rest.
-    let rest = ((100.0 - x) * 10.0).round() / 10.0;
+    // Protected shares leave a rest.
+    let rest = tenth(100.0 - x);
     if rest > 0.5 && parts.iter().any(|(_, s)| s.is_none()) {
         out.push(BarSegment {
             class: "hidden",
-            x: (x * 10.0).round() / 10.0,
+            x,
             width: rest,
         });
     }
@@ -343,18 +345,13 @@ fn make_row(who: &Who, sums: &[Sums; 2], lines: &Lines, protect: bool) -> Outcom
 /// Each row's share to work against the row of the same school, region
 /// or nation and kind a year earlier.
 fn trends(rows: &mut [OutcomeRow]) {
-    // Who and when: (region, school, kind) and the year's first calendar year.
-    let key = |r: &OutcomeRow, back: i32| {
+    // Who — region, school, kind — and the year's first calendar year.
+    type Key = (Option<&'static str>, Option<String>, Kind, i32);
+    let key = |r: &OutcomeRow, back: i32| -> Option<Key> {
         let start = school_year_start(&r.year)?;
-        Some(format!(
-            "{:?}|{:?}|{}|{}",
-            r.code,
-            r.school,
-            r.kind.as_str(),
-            start - back
-        ))
+        Some((r.code, r.school.clone(), r.kind, start - back))
     };
-    let by_year: BTreeMap<String, Option<f64>> = rows
+    let by_year: BTreeMap<Key, Option<f64>> = rows
         .iter()
         .filter_map(|r| Some((key(r, 0)?, r.shares.work)))
         .collect();
@@ -484,9 +481,8 @@ pub fn collect(r: &RegionData, year: Option<&str>) -> RegionOutcomes {
 pub enum Audience {
     /// The region itself: exact, per school.
     Region,
-    /// Outside the region, one region's page: protected, no national rows.
-    PublicRegion,
-    /// Outside the region, the nation: protected, with the national rows.
+    /// Outside the region: protected, with the national rows (a region's
+    /// public page takes its rows from these: [`UitstroomReport::only`]).
     National,
 }
 
@@ -504,7 +500,6 @@ pub fn assemble(
     audience: Audience,
 ) -> UitstroomReport {
     let protect = audience != Audience::Region;
-    let label = |start: i32| format!("{start}-{}", start + 1);
     let mut schools = Vec::new();
     // Per year and kind: each region's sums, and the nation's.
     type Block = Vec<(Who, [Sums; 2])>;
@@ -519,7 +514,7 @@ pub fn assemble(
                     region: Some(part.name),
                     school: Some((id.clone(), name.clone())),
                     kind: *kind,
-                    year: label(*start),
+                    year: school_year_label(*start),
                 };
                 let (lines, _) = protect_block(&[sums], None, false);
                 schools.push(make_row(&who, sums, &lines[0], false));
@@ -536,7 +531,7 @@ pub fn assemble(
                 region: Some(part.name),
                 school: None,
                 kind,
-                year: label(start),
+                year: school_year_label(start),
             };
             blocks
                 .entry((start, kind))
@@ -550,22 +545,21 @@ pub fn assemble(
     let mut national_comparison = Vec::new();
     for ((start, kind), block) in blocks {
         let sums: Vec<&[Sums; 2]> = block.iter().map(|(_, s)| s).collect();
-        // Protected, the national row is the regions' margin, and it is
-        // protected with them even where a region's page leaves it out.
+        // Protected, the national row is the regions' margin.
         let margin = protect.then(|| &nation[&(start, kind)]);
         let (lines, margin_lines) = protect_block(&sums, margin, protect);
         for ((who, sums), lines) in block.iter().zip(&lines) {
             region_rows.push(make_row(who, sums, lines, protect));
             region_comparison.extend(compare(who, sums, lines, protect));
         }
-        if let (Some(sums), Some(lines), Audience::National) = (margin, margin_lines, audience) {
+        if let (Some(sums), Some(lines)) = (margin, margin_lines) {
             let who = Who {
                 level: Level::National,
                 code: None,
                 region: None,
                 school: None,
                 kind,
-                year: label(start),
+                year: school_year_label(start),
             };
             national_rows.push(make_row(&who, sums, &lines, protect));
             national_comparison.extend(compare(&who, sums, &lines, protect));
@@ -665,7 +659,7 @@ impl UitstroomReport {
                     .map(|r| pick(r))
                     .try_fold((0, 0), |(p, o), x| x.map(|(a, b)| (p + a, o + b)))?;
                 Some(MeasuredYear {
-                    year: format!("{start}-{}", start + 1),
+                    year: school_year_label(start),
                     over,
                     share: disclosure::share(Figure::Count(part), over, !self.exact)?,
                     known: NaiveDate::from_ymd_opt(start + 1 + later, 7, 31)?,
@@ -683,7 +677,7 @@ fn map_shares(parts: &[RegionOutcomes], rows: &[OutcomeRow]) -> Vec<MapShare> {
     let Some(latest) = latest else {
         return Vec::new();
     };
-    let year = format!("{latest}-{}", latest + 1);
+    let year = school_year_label(latest);
     parts
         .iter()
         .map(|p| {
@@ -719,7 +713,8 @@ fn share_band(share: f64) -> usize {
 }
 
 /// One school year of a jaarplan goal measured from uitstroom.toml: the
-/// region's own share (exact: the plan is the region's), over how many.
+/// region's share (exact in its own plan, protected on the site), over
+/// how many.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MeasuredYear {
     pub year: String,
@@ -729,44 +724,6 @@ pub struct MeasuredYear {
     /// When the figure is known: the end of the school year, or one or
     /// two years later for the follow-up.
     pub known: NaiveDate,
-}
-
-/// The region's share for `measure`, school year by school year (oldest
-/// first), every school together.
-pub fn measured(r: &RegionData, measure: OutcomeMeasure) -> Vec<MeasuredYear> {
-    let mut years: BTreeMap<i32, Sums> = BTreeMap::new();
-    for o in r.outcomes() {
-        if let Some(start) = school_year_start(o.year.get_ref()) {
-            years.entry(start).or_default().add(o);
-        }
-    }
-    let g = |s: &Sums, g: DestinationGroup| s.group(g);
-    years
-        .into_iter()
-        .filter_map(|(start, s)| {
-            let (part, over, later) = match measure {
-                OutcomeMeasure::Work => (g(&s, DestinationGroup::Work), s.leavers, 0),
-                OutcomeMeasure::Education => (g(&s, DestinationGroup::Education), s.leavers, 0),
-                OutcomeMeasure::WorkOrEducation => (
-                    g(&s, DestinationGroup::Work) + g(&s, DestinationGroup::Education),
-                    s.leavers,
-                    0,
-                ),
-                OutcomeMeasure::Dagbesteding => {
-                    (g(&s, DestinationGroup::Dagbesteding), s.leavers, 0)
-                }
-                OutcomeMeasure::Durable1 => (s.in_place[0], s.followed[0], 1),
-                OutcomeMeasure::Durable2 => (s.in_place[1], s.followed[1], 2),
-            };
-            let share = disclosure::share(Figure::Count(part), over, false)?;
-            Some(MeasuredYear {
-                year: format!("{start}-{}", start + 1),
-                over,
-                share,
-                known: NaiveDate::from_ymd_opt(start + 1 + later, 7, 31)?,
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

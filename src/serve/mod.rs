@@ -323,7 +323,7 @@ impl Workshop {
         let mut workbench = self.workbench(&c, Some(r));
         let status = if refusal.is_some() { 422 } else { 200 };
         workbench.refusal = refusal;
-        let content = usecases::region_content(&ws, r, &c.data.settings, None);
+        let content = usecases::region_content(&ws, r, &c.data.settings);
         match crate::site::region_page(r.info, &content, ws.today, &workbench) {
             Ok(body) => reply(status, "text/html; charset=utf-8", body),
             Err(e) => refused(500, e.to_string()),

@@ -18,7 +18,7 @@ use crate::report::foto::FotoReport;
 use crate::report::jaarplan::JaarplanReport;
 use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
-use crate::report::uitstroom::{Audience, MapShare, UitstroomReport};
+use crate::report::uitstroom::{self, Audience, MapShare, UitstroomReport};
 use crate::report::{caseload, staffing, themes};
 use crate::words;
 use chrono::NaiveDate;
@@ -229,7 +229,7 @@ pub(crate) fn index_content(data: &Dataset, norms: Norms) -> IndexContent {
         .map(|r| caseload::region_part(r, norms))
         .collect();
     let regions: Vec<&crate::model::RegionData> = data.regions.iter().collect();
-    let outcomes = crate::report::uitstroom::compute(&regions, None, Audience::National);
+    let outcomes = uitstroom::compute(&regions, None, Audience::National);
     index_with(data, &parts, norms, themes::compute(data), outcomes)
 }
 
@@ -353,6 +353,17 @@ fn environment() -> Environment<'static> {
     );
     env.add_filter("plain", crate::i18n::plain);
     env.add_filter("frequency", |f: String| words::frequency(&f));
+    // A count of the uitstroom tables: the number, or the words that
+    // protect it.
+    env.add_filter("figure", |v: Value| {
+        use crate::report::disclosure::{Figure, HIDDEN, SMALL};
+        match (v.as_i64(), v.as_str()) {
+            (Some(n), _) => words::figure(Figure::Count(n.max(0) as u64)),
+            (_, Some(SMALL)) => words::figure(Figure::Small),
+            (_, Some(HIDDEN)) => words::figure(Figure::Hidden),
+            _ => v.to_string(),
+        }
+    });
     env.add_filter("measure", |m: String| {
         crate::model::OutcomeMeasure::ALL
             .iter()
@@ -499,21 +510,23 @@ pub(crate) fn form_page<T: Serialize>(
 }
 
 /// The static site, made in two steps so that no region has to stay
-/// whole until the end: each region's page and its part of the national
-/// pages while `check::stream_each` has the region ([`Build::region`]),
-/// then the national pages ([`Build::finish`]).
+/// whole until the end: each region's content and its part of the
+/// national pages while `check::stream_each` has the region
+/// ([`Build::region`]), then the national pages and the regions' pages
+/// ([`Build::finish`]) — a region's page last, because its outcome figures
+/// are protected as they stand beside every other region's.
 pub(crate) struct Build {
     env: Environment<'static>,
     today: NaiveDate,
-    /// Where the leavers went, over every region and protected: the
-    /// index's map and table, and each region page's part.
-    outcomes: UitstroomReport,
 }
 
 /// What the site takes of one region while it is loaded.
 pub(crate) struct RegionPart {
-    /// The region's page as (relative path, contents).
-    page: (String, String),
+    region: &'static crate::registry::Region,
+    /// What its page shows, with its exact outcome figures.
+    content: RegionContent,
+    /// Its outcome sums, for the national report.
+    outcomes: uitstroom::RegionOutcomes,
     /// Its caseload, for the staffing on the index.
     caseload: caseload::RegionPart,
     /// Its row of the themes on the index.
@@ -522,36 +535,41 @@ pub(crate) struct RegionPart {
     theme_actions: Vec<Vec<themes::ThemeAction>>,
 }
 
+impl RegionContent {
+    /// The content as it leaves the region: its outcome figures (and the
+    /// goals measured from them) are its rows of the protected national
+    /// report, never the exact counts.
+    fn public(mut self, national: &UitstroomReport) -> RegionContent {
+        let own = national.only(self.foto.code);
+        if let Some(plan) = self.jaarplan.as_mut() {
+            crate::report::jaarplan::protect_outcomes(plan, &own);
+        }
+        self.foto.uitstroom = (!own.regions.is_empty()).then_some(own);
+        self
+    }
+}
+
 impl Build {
-    pub(crate) fn new(today: NaiveDate, outcomes: UitstroomReport) -> Build {
+    pub(crate) fn new(today: NaiveDate) -> Build {
         Build {
             env: environment(),
             today,
-            outcomes,
         }
     }
 
-    pub(crate) fn outcomes(&self) -> &UitstroomReport {
-        &self.outcomes
-    }
-
-    /// The page of the one region in `one` and its part of the national
-    /// pages.
-    pub(crate) fn region(
-        &self,
-        one: &Dataset,
-        content: RegionContent,
-    ) -> Result<RegionPart, minijinja::Error> {
+    /// The part of the one region in `one`: its page's content and its
+    /// part of the national pages.
+    pub(crate) fn region(&self, one: &Dataset, content: RegionContent) -> RegionPart {
         let norms = Norms::from_settings(&one.settings.caseload);
         let r = &one.regions[0];
-        let path = Route::Region(r.info).href();
-        let page = render_region(&self.env, r.info, &content, self.today, None)?;
-        Ok(RegionPart {
-            page: (path, page),
+        RegionPart {
+            region: r.info,
+            content,
+            outcomes: uitstroom::collect(r, None),
             caseload: caseload::region_part(r, norms),
             themes: themes::region_row(r),
             theme_actions: THEMES.iter().map(|t| themes::theme_actions(r, t)).collect(),
-        })
+        }
     }
 
     /// Every file of the site as (relative path, contents): the style
@@ -565,24 +583,29 @@ impl Build {
         use rayon::prelude::*;
         let mut rows = Vec::with_capacity(parts.len());
         let mut caseloads = Vec::with_capacity(parts.len());
-        let mut pages = Vec::with_capacity(parts.len());
+        let mut outcomes = Vec::with_capacity(parts.len());
+        let mut contents = Vec::with_capacity(parts.len());
         let mut on_theme: Vec<Vec<themes::ThemeAction>> = vec![Vec::new(); THEMES.len()];
         for part in parts {
             rows.push(part.themes);
             caseloads.push(part.caseload);
-            pages.push(part.page);
+            outcomes.push(part.outcomes);
+            contents.push((part.region, part.content));
             for (all, own) in on_theme.iter_mut().zip(part.theme_actions) {
                 all.extend(own);
             }
         }
+        let national = uitstroom::assemble(outcomes, None, Audience::National);
+        let pages = contents
+            .into_par_iter()
+            .map(|(region, content)| {
+                let content = content.public(&national);
+                let page = render_region(&self.env, region, &content, self.today, None)?;
+                Ok((Route::Region(region).href(), page))
+            })
+            .collect::<Result<Vec<_>, minijinja::Error>>();
         let norms = Norms::from_settings(&data.settings.caseload);
-        let index = index_with(
-            data,
-            &caseloads,
-            norms,
-            themes::from_rows(rows),
-            self.outcomes.clone(),
-        );
+        let index = index_with(data, &caseloads, norms, themes::from_rows(rows), national);
         let (index, theme_pages) = rayon::join(
             || render_index(&self.env, &index, self.today, None),
             || {
@@ -601,7 +624,7 @@ impl Build {
             ("style.css".to_string(), STYLE.to_string()),
             ("index.html".to_string(), index?),
         ];
-        files.extend(pages);
+        files.extend(pages?);
         files.extend(theme_pages?);
         Ok(files)
     }

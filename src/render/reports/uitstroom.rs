@@ -1,17 +1,9 @@
 use super::Cells;
 use crate::i18n::{decimal, t};
 use crate::render::{Block, Column, Render, Table};
-use crate::report::disclosure::Figure;
 use crate::report::uitstroom::{Comparison, Durable, Level, OutcomeRow, UitstroomReport};
 
-/// A count, or what stands in its place: `< 5`, `x`.
-fn figure(f: Figure) -> String {
-    match f {
-        Figure::Count(n) => n.to_string(),
-        Figure::Small => "< 5".into(),
-        Figure::Hidden => "x".into(),
-    }
-}
+use crate::words::figure;
 
 /// A share as people read it (`45,2%`), or `–`.
 fn share(c: Cells, x: Option<f64>) -> String {
