@@ -120,6 +120,13 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let c = run.gate(usecases::outcomes(&ws, regions)?)?;
             run.show(&usecases::uitstroom(&c, regions, year.as_deref()))
         }
+        Command::UitstroomTemplate { region, year } => {
+            let out = config.out.as_ref().ok_or(Error::TemplateNeedsOut)?;
+            let ws = ws()?;
+            let c = run.gate(usecases::outcomes(&ws, &[region])?)?;
+            let report = usecases::outcome_template(&c, region, year.as_deref(), out, today)?;
+            run.print_report(&report)
+        }
         Command::Voortgang { region, since } => {
             let ws = ws()?;
             let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
@@ -156,6 +163,29 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 today,
             )?)
         }
+        Command::ImportUitstroom {
+            file,
+            region,
+            write,
+        } => {
+            let root = run.root()?;
+            let writer = match write {
+                true => Some(Writer::open(&root, true)?),
+                false => None,
+            };
+            let sheet = import::uitstroom::read::read(file)?;
+            let region = import::uitstroom::region(&sheet, *region, file)?;
+            let c = run.gate(usecases::import_target(&root, today, &[region])?)?;
+            run.show(&import::uitstroom::import(
+                &c.data,
+                region,
+                file,
+                &sheet,
+                &root,
+                writer.as_ref(),
+                today,
+            )?)
+        }
         Command::Site { out, force } => {
             let ws = ws()?;
             let (build, parts) = usecases::site(&ws)?;
@@ -175,6 +205,15 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
+    /// The report on standard output, also where `--out` names another
+    /// file than the report (a template).
+    fn print_report<R: Render>(&self, report: &R) -> Result<(), Error> {
+        let opts = Options {
+            tty: self.config.stdout_tty,
+        };
+        print(&render::render(report, self.config.format, opts))
+    }
+
     fn show<R: Render>(&self, report: &R) -> Result<(), Error> {
         if let Some(out) = &self.config.out {
             return self.write_document(report, out);

@@ -160,6 +160,17 @@ struct CompletionsArgs {
 #[derive(Debug, Subcommand)]
 enum ImportCommand {
     Duo(DuoArgs),
+    Uitstroom(ImportUitstroomArgs),
+}
+
+#[derive(Debug, Args)]
+struct ImportUitstroomArgs {
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    #[arg(long, value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: Option<&'static Region>,
+    #[arg(long)]
+    write: bool,
 }
 
 #[derive(Debug, Args)]
@@ -234,6 +245,8 @@ struct UitstroomArgs {
     regions: Vec<&'static Region>,
     #[arg(long, value_name = "YYYY-YYYY", value_parser = parse_school_year)]
     year: Option<String>,
+    #[arg(long, value_name = "REGION", value_parser = RegionParser, hide_possible_values = true, conflicts_with = "regions")]
+    template: Option<&'static Region>,
 }
 
 #[derive(Debug, Args)]
@@ -656,6 +669,11 @@ where
                 today: cli.today,
                 launched: false,
             }),
+            CommandArg::Uitstroom(UitstroomArgs {
+                template: Some(region),
+                year,
+                ..
+            }) => Command::UitstroomTemplate { region, year },
             CommandArg::Uitstroom(a) => Command::Uitstroom {
                 regions: dedup(a.regions),
                 year: a.year,
@@ -688,6 +706,11 @@ where
             CommandArg::Import(ImportCommand::Duo(a)) => Command::ImportDuo {
                 files: a.csv,
                 regions: a.region.into_iter().collect(),
+                write: a.write,
+            },
+            CommandArg::Import(ImportCommand::Uitstroom(a)) => Command::ImportUitstroom {
+                file: a.file,
+                region: a.region,
                 write: a.write,
             },
             CommandArg::Staffing(a) => Command::Staffing {

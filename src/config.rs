@@ -84,6 +84,11 @@ pub(crate) enum Command {
         regions: Vec<&'static Region>,
         year: Option<String>,
     },
+    /// `vsopro uitstroom --template REGION --out FILE.xlsx`.
+    UitstroomTemplate {
+        region: &'static Region,
+        year: Option<String>,
+    },
     /// `vsopro jaarplan REGION --approve`.
     Approve {
         region: &'static Region,
@@ -108,6 +113,13 @@ pub(crate) enum Command {
         files: Vec<PathBuf>,
         /// One region, or (empty) all 35.
         regions: Vec<&'static Region>,
+        write: bool,
+    },
+    /// `vsopro import uitstroom FILE.xlsx`; the region from the workbook
+    /// unless given.
+    ImportUitstroom {
+        file: PathBuf,
+        region: Option<&'static Region>,
         write: bool,
     },
     Site {

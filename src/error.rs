@@ -91,6 +91,14 @@ pub enum Error {
         path: String,
         problems: Vec<String>,
     },
+    /// A workbook to import that is not one, or whose figures have
+    /// problems (each by sheet, row and column).
+    Workbook {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
+    /// `uitstroom --template` without `--out FILE.xlsx`.
+    TemplateNeedsOut,
     /// `--out FILE` where FILE exists and `--force` was not given.
     OutExists(PathBuf),
     /// `--out FILE` with an extension no format has.
@@ -149,6 +157,15 @@ pub enum Protection {
 impl Error {
     /// The one table: the exit code, the message and the help of each error,
     /// from the message catalogue.
+    /// The problems an error lists, one line each, between its message
+    /// and its help.
+    pub fn details(&self) -> &[String] {
+        match self {
+            Error::Workbook { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+
     pub fn describe(&self) -> (Exit, String, Option<String>) {
         use Error::*;
         let p = |p: &PathBuf| p.display().to_string();
@@ -280,6 +297,16 @@ impl Error {
                 Exit::Data,
                 t!("err-tag-needs-commit", path = path.as_str()),
                 Some(t!("err-tag-needs-commit-help")),
+            ),
+            Workbook { path, problems } => (
+                Exit::Data,
+                t!("err-workbook", path = p(path), count = problems.len()),
+                Some(t!("err-workbook-help")),
+            ),
+            TemplateNeedsOut => (
+                Exit::Usage,
+                t!("err-template-needs-out"),
+                Some(t!("err-template-needs-out-help")),
             ),
             EditInvalid { path, problems } => (
                 Exit::Data,

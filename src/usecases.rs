@@ -387,6 +387,45 @@ pub(crate) fn outcomes(ws: &Workspace, regions: &[&'static Region]) -> Result<Ch
     ws.checked(regions, &[FileKind::Schools, FileKind::Uitstroom])
 }
 
+/// The workbook a region's schools fill in with their figures of `year`
+/// (the last school year that has ended, unless given), written to `out`.
+pub(crate) fn outcome_template(
+    c: &Checked,
+    region: &'static Region,
+    year: Option<&str>,
+    out: &crate::config::OutFile,
+    today: NaiveDate,
+) -> Result<report::commands::TemplateReport, Error> {
+    let path = &out.path;
+    let xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if !xlsx {
+        return Err(Error::OutFormat(path.clone()));
+    }
+    let data = c
+        .data
+        .region(region.code)
+        .ok_or_else(|| Error::NoData(vec![region]))?;
+    let year = year.map_or_else(
+        || crate::model::school_year_label(crate::model::school_year_of(today) - 1),
+        str::to_string,
+    );
+    let bytes = crate::import::uitstroom::template::workbook(data, &year, crate::i18n::lang())
+        .map_err(|e| Error::Internal(format!("writing {}: {e}", path.display())))?;
+    if out.force {
+        crate::write::overwrite(path, &bytes)?;
+    } else if !crate::write::create_new(path, &bytes)? {
+        return Err(Error::OutExists(path.clone()));
+    }
+    Ok(report::commands::TemplateReport {
+        path: path.display().to_string(),
+        region: region.slug,
+        year,
+        schools: data.schools().len(),
+    })
+}
+
 /// Where the leavers went: one region named gives its exact figures for
 /// its own use; more (or all) protect small numbers.
 pub(crate) fn uitstroom(

@@ -1507,6 +1507,10 @@ commit-approve = Jaarplan of { $region } approved by { $by } on { $date }
 
     Recorded by vsopro with a fingerprint of the approved period and goals.
 commit-approve-tag = Jaarplan of { $region } approved by { $by } on { $date }
+commit-outcomes = { $count ->
+    [one] Uitstroom { $year } of { $school } recorded
+   *[other] Uitstroom { $year } of { $count } schools in { $region } recorded
+}
 commit-add-schools = { $count ->
     [one] One school
    *[other] { $count } schools
@@ -1769,6 +1773,7 @@ cli-uitstroom-examples =
       vsopro uitstroom midden-holland
       vsopro uitstroom midden-holland --year 2025-2026 --out uitstroom.xlsx
       vsopro uitstroom --format json
+      vsopro uitstroom --template midden-holland --year 2025-2026 --out template.xlsx
     
     One region: exact counts, for the region itself. More regions or all: small numbers protected.
 cli-uitstroom-arg-regions = Regions (slug, code, official name or alias); default: all with data
@@ -1815,3 +1820,129 @@ uitstroom-group-hidden = protected
 
 figure-small = < 5
 figure-hidden = x
+
+# Uitstroom through Excel: the template and the import.
+sheet-title = Outcomes
+sheet-name-figures = Outcomes
+sheet-name-about = About
+sheet-validation-title = Whole numbers only
+sheet-validation-message = Enter a whole number of 0 or more: the number of leavers, never a name.
+sheet-about-region = Region
+sheet-about-name = Name of the region
+sheet-about-year = School year
+sheet-about-privacy = Counts only: this file never names a pupil (no names, dates of birth or BSN). Fill in per school how many pupils left in this school year and where they went; an empty cell counts as 0. Read it in with: vsopro import uitstroom FILE.xlsx --write
+sheet-about-column = Column
+sheet-about-key = Key in uitstroom.toml
+sheet-about-meaning = Meaning
+sheet-column-school = School (id)
+sheet-column-name = Name of the school
+sheet-column-year = School year
+sheet-definition-school = The school's id in schools.toml; do not change it.
+sheet-definition-name = The school's name, to recognise it; not read back.
+sheet-definition-year = The school year in which the pupils left, e.g. 2025-2026.
+sheet-problem-cell = sheet { $sheet }, row { $row }, column { $column } ({ $heading }): { $message }
+sheet-problem-row = sheet { $sheet }, row { $row }: { $message }
+sheet-problem-column = sheet { $sheet }, column { $column } ({ $heading }): { $message }
+sheet-problem-sheet = sheet { $sheet }: { $message }
+sheet-not-a-count = "{ $value }" is not a whole number of 0 or more
+sheet-no-school = the school's id is missing
+sheet-no-year = the school year is missing
+sheet-no-leavers = the number of leavers is missing; without it the destinations do not count
+sheet-duplicate = this school and school year are also in row { $row }
+sheet-column-twice = this column is in the sheet twice
+sheet-unknown-column = vsopro does not know this column, and the figures in it would be lost{ $hint }
+sheet-did-you-mean = ; did you mean "{ $heading }"?
+sheet-missing-column = the column "{ $heading }" is missing
+sheet-no-figures = no sheet with the column "{ $heading }"; make the file with vsopro uitstroom --template REGION --out uitstroom.xlsx
+sheet-unreadable = this is not a workbook vsopro can read ({ $reason })
+sheet-no-region = the file names no region; give it with --region
+sheet-check-problem = { $message } [{ $code }] — { $help }
+err-workbook = { $path } has { $count ->
+    [one] a problem
+   *[other] { $count } problems
+}; nothing was read in
+err-workbook-help = correct the cells in the workbook and read it in again; `vsopro uitleg CODE` explains a code
+err-template-needs-out = where should the template go?
+err-template-needs-out-help = give a file, e.g. vsopro uitstroom --template midden-holland --out uitstroom.xlsx
+col-sheet-row = row
+outcome-import-read = { $path } (sheet { $sheet }): { $rows ->
+    [one] one row
+   *[other] { $rows } rows
+} for { $region }.
+outcome-import-nothing = Nothing new: uitstroom.toml already has these figures.
+outcome-import-preview = { $count ->
+    [one] One row is
+   *[other] { $count } rows are
+} new or changed. Nothing has been written yet; to record: vsopro import uitstroom { $path } --write
+outcome-import-written = { $count ->
+    [one] One row
+   *[other] { $count } rows
+} written to uitstroom.toml.
+outcome-import-committed = { $count ->
+    [one] One row
+   *[other] { $count } rows
+} written to uitstroom.toml and recorded in commit { $commit }.
+outcome-import-status-new = new
+outcome-import-status-added = added
+outcome-import-status-changed = changed
+outcome-import-status-updated = updated
+outcome-import-status-unchanged = unchanged
+outcome-import-status-empty = not filled in
+outcome-template-written = Template written: { $path } ({ $region }, { $year }, { $schools ->
+    [one] one school
+   *[other] { $schools } schools
+}). Let the schools fill it in and read it in with: vsopro import uitstroom { $path } --write
+form-field-school = School
+form-field-year = School year
+form-field-leavers = Leavers
+form-hint-leavers = How many pupils left the school this school year.
+form-field-werk = Work
+form-hint-werk = Regular work, without support.
+form-field-werk-met-ondersteuning = Work with support
+form-hint-werk-met-ondersteuning = Work with loonkostensubsidie or jobcoaching.
+form-field-beschut-werk = Sheltered work
+form-hint-beschut-werk = A beschut werk place.
+form-field-mbo-entree = mbo entree
+form-hint-mbo-entree = The entree course (mbo level 1).
+form-field-mbo = mbo 2 or higher
+form-hint-mbo = An mbo course at level 2 or higher.
+form-field-ander-onderwijs = Other education
+form-hint-ander-onderwijs = Other education: vo, vavo or another school.
+form-field-dagbesteding = Dagbesteding
+form-hint-dagbesteding = Dagbesteding (day activities).
+form-field-geen = None
+form-hint-geen = No work, school or dagbesteding.
+form-field-onbekend = Unknown
+form-hint-onbekend = Destination not known. What is missing up to the number of leavers counts as unknown too.
+form-field-na-1-jaar-op-plek = After 1 year: in place
+form-hint-na-1-jaar-op-plek = A year later still in their destination, or a better one.
+form-field-na-1-jaar-gewisseld = After 1 year: changed
+form-hint-na-1-jaar-gewisseld = A year later in another destination.
+form-field-na-1-jaar-uitgevallen = After 1 year: dropped out
+form-hint-na-1-jaar-uitgevallen = A year later without work, school or dagbesteding.
+form-field-na-1-jaar-onbekend = After 1 year: unknown
+form-hint-na-1-jaar-onbekend = Not known a year later.
+form-field-na-2-jaar-op-plek = After 2 years: in place
+form-hint-na-2-jaar-op-plek = Two years later still in their destination, or a better one.
+form-field-na-2-jaar-gewisseld = After 2 years: changed
+form-hint-na-2-jaar-gewisseld = Two years later in another destination.
+form-field-na-2-jaar-uitgevallen = After 2 years: dropped out
+form-hint-na-2-jaar-uitgevallen = Two years later without work, school or dagbesteding.
+form-field-na-2-jaar-onbekend = After 2 years: unknown
+form-hint-na-2-jaar-onbekend = Not known two years later.
+cli-uitstroom-arg-template = Write an Excel template for this region (with --out FILE.xlsx): one row per school, to fill in
+cli-import-uitstroom-about = Outcome figures from a filled-in workbook (from vsopro uitstroom --template)
+cli-import-uitstroom-examples =
+    Examples:
+      vsopro uitstroom --template midden-holland --year 2025-2026 --out uitstroom.xlsx
+      vsopro import uitstroom uitstroom.xlsx
+      vsopro import uitstroom uitstroom.xlsx --write
+
+    Without --write it shows what is new or changed. Every problem is given with its sheet, row and column; while there is one, nothing is written.
+cli-import-uitstroom-arg-file = The workbook (.xlsx, also .xls or .ods)
+cli-import-uitstroom-arg-region = The region, if the workbook does not name it
+cli-import-uitstroom-arg-write = Write the new and changed figures to uitstroom.toml (and record them in git)
+form-add-outcome = + Enter outcome figures
+form-heading-outcome-new = Enter outcome figures
+form-heading-outcome = Outcomes of { $school } in { $year }
+form-error-outcome-exists = this school already has figures for { $year }; edit those from the region's page

@@ -1543,6 +1543,10 @@ commit-approve = Jaarplan van { $region } geaccordeerd door { $by } op { $date }
 
     Vastgelegd door vsopro, met een vingerafdruk van de geaccordeerde periode en doelen.
 commit-approve-tag = Jaarplan van { $region } geaccordeerd door { $by } op { $date }
+commit-outcomes = { $count ->
+    [one] Uitstroom { $year } van { $school } vastgelegd
+   *[other] Uitstroom { $year } van { $count } scholen in { $region } vastgelegd
+}
 commit-add-schools = { $count ->
     [one] Eén school
    *[other] { $count } scholen
@@ -1801,6 +1805,7 @@ cli-uitstroom-examples =
       vsopro uitstroom midden-holland
       vsopro uitstroom midden-holland --year 2025-2026 --out uitstroom.xlsx
       vsopro uitstroom --format json
+      vsopro uitstroom --template midden-holland --year 2025-2026 --out sjabloon.xlsx
     
     Eén regio: exacte aantallen, voor de regio zelf. Meer regio's of alle: kleine aantallen afgeschermd.
 cli-uitstroom-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
@@ -1847,3 +1852,129 @@ uitstroom-group-hidden = afgeschermd
 
 figure-small = < 5
 figure-hidden = x
+
+# Uitstroom through Excel: the template and the import.
+sheet-title = Uitstroom
+sheet-name-figures = Uitstroom
+sheet-name-about = Toelichting
+sheet-validation-title = Alleen hele getallen
+sheet-validation-message = Vul een heel getal in van 0 of meer: het aantal uitstromers, nooit een naam.
+sheet-about-region = Regio
+sheet-about-name = Naam van de regio
+sheet-about-year = Schooljaar
+sheet-about-privacy = Alleen aantallen: dit bestand noemt nooit een leerling (geen namen, geboortedata of BSN). Vul per school in hoeveel leerlingen in dit schooljaar uitstroomden en waarheen; een lege cel telt als 0. Lees het in met: vsopro import uitstroom BESTAND.xlsx --write
+sheet-about-column = Kolom
+sheet-about-key = Sleutel in uitstroom.toml
+sheet-about-meaning = Betekenis
+sheet-column-school = School (id)
+sheet-column-name = Naam van de school
+sheet-column-year = Schooljaar
+sheet-definition-school = De id van de school in schools.toml; niet wijzigen.
+sheet-definition-name = De naam van de school, ter herkenning; wordt niet ingelezen.
+sheet-definition-year = Het schooljaar waarin de leerlingen uitstroomden, bijv. 2025-2026.
+sheet-problem-cell = blad { $sheet }, rij { $row }, kolom { $column } ({ $heading }): { $message }
+sheet-problem-row = blad { $sheet }, rij { $row }: { $message }
+sheet-problem-column = blad { $sheet }, kolom { $column } ({ $heading }): { $message }
+sheet-problem-sheet = blad { $sheet }: { $message }
+sheet-not-a-count = "{ $value }" is geen heel getal van 0 of meer
+sheet-no-school = de id van de school ontbreekt
+sheet-no-year = het schooljaar ontbreekt
+sheet-no-leavers = het aantal uitstromers ontbreekt; zonder dat tellen de bestemmingen niet
+sheet-duplicate = deze school en dit schooljaar staan ook in rij { $row }
+sheet-column-twice = deze kolom staat twee keer in het blad
+sheet-unknown-column = deze kolom kent vsopro niet, en de cijfers erin zouden verloren gaan{ $hint }
+sheet-did-you-mean = ; bedoelt u "{ $heading }"?
+sheet-missing-column = de kolom "{ $heading }" ontbreekt
+sheet-no-figures = geen blad met de kolom "{ $heading }"; maak het bestand met vsopro uitstroom --template REGIO --out uitstroom.xlsx
+sheet-unreadable = dit is geen werkmap die vsopro kan lezen ({ $reason })
+sheet-no-region = het bestand noemt geen regio; geef die met --region
+sheet-check-problem = { $message } [{ $code }] — { $help }
+err-workbook = { $path } heeft { $count ->
+    [one] een probleem
+   *[other] { $count } problemen
+}; er is niets ingelezen
+err-workbook-help = herstel de cellen in de werkmap en lees hem opnieuw in; `vsopro uitleg CODE` legt een code uit
+err-template-needs-out = waar moet het sjabloon heen?
+err-template-needs-out-help = geef een bestand, bijv. vsopro uitstroom --template midden-holland --out uitstroom.xlsx
+col-sheet-row = rij
+outcome-import-read = { $path } (blad { $sheet }): { $rows ->
+    [one] één rij
+   *[other] { $rows } rijen
+} voor { $region }.
+outcome-import-nothing = Er is niets nieuws: uitstroom.toml heeft deze cijfers al.
+outcome-import-preview = { $count ->
+    [one] Eén rij is
+   *[other] { $count } rijen zijn
+} nieuw of gewijzigd. Er is nog niets geschreven; vastleggen: vsopro import uitstroom { $path } --write
+outcome-import-written = { $count ->
+    [one] Eén rij
+   *[other] { $count } rijen
+} geschreven in uitstroom.toml.
+outcome-import-committed = { $count ->
+    [one] Eén rij
+   *[other] { $count } rijen
+} geschreven in uitstroom.toml en vastgelegd in commit { $commit }.
+outcome-import-status-new = nieuw
+outcome-import-status-added = toegevoegd
+outcome-import-status-changed = gewijzigd
+outcome-import-status-updated = bijgewerkt
+outcome-import-status-unchanged = ongewijzigd
+outcome-import-status-empty = niet ingevuld
+outcome-template-written = Sjabloon geschreven: { $path } ({ $region }, { $year }, { $schools ->
+    [one] één school
+   *[other] { $schools } scholen
+}). Laat de scholen het invullen en lees het in met: vsopro import uitstroom { $path } --write
+form-field-school = School
+form-field-year = Schooljaar
+form-field-leavers = Uitstromers
+form-hint-leavers = Hoeveel leerlingen dit schooljaar de school verlieten.
+form-field-werk = Werk
+form-hint-werk = Regulier werk, zonder ondersteuning.
+form-field-werk-met-ondersteuning = Werk met ondersteuning
+form-hint-werk-met-ondersteuning = Werk met loonkostensubsidie of jobcoaching.
+form-field-beschut-werk = Beschut werk
+form-hint-beschut-werk = Een beschutte werkplek.
+form-field-mbo-entree = mbo entree
+form-hint-mbo-entree = De entreeopleiding (mbo niveau 1).
+form-field-mbo = mbo 2 of hoger
+form-hint-mbo = Een mbo-opleiding op niveau 2 of hoger.
+form-field-ander-onderwijs = Ander onderwijs
+form-hint-ander-onderwijs = Ander onderwijs: vo, vavo of een andere school.
+form-field-dagbesteding = Dagbesteding
+form-hint-dagbesteding = Dagbesteding.
+form-field-geen = Geen
+form-hint-geen = Geen werk, school of dagbesteding.
+form-field-onbekend = Onbekend
+form-hint-onbekend = Bestemming niet bekend. Wat ontbreekt tot het aantal uitstromers telt ook als onbekend.
+form-field-na-1-jaar-op-plek = Na 1 jaar: op hun plek
+form-hint-na-1-jaar-op-plek = Een jaar later nog op hun bestemming, of een betere.
+form-field-na-1-jaar-gewisseld = Na 1 jaar: gewisseld
+form-hint-na-1-jaar-gewisseld = Een jaar later op een andere bestemming.
+form-field-na-1-jaar-uitgevallen = Na 1 jaar: uitgevallen
+form-hint-na-1-jaar-uitgevallen = Een jaar later zonder werk, school of dagbesteding.
+form-field-na-1-jaar-onbekend = Na 1 jaar: onbekend
+form-hint-na-1-jaar-onbekend = Een jaar later niet bekend.
+form-field-na-2-jaar-op-plek = Na 2 jaar: op hun plek
+form-hint-na-2-jaar-op-plek = Twee jaar later nog op hun bestemming, of een betere.
+form-field-na-2-jaar-gewisseld = Na 2 jaar: gewisseld
+form-hint-na-2-jaar-gewisseld = Twee jaar later op een andere bestemming.
+form-field-na-2-jaar-uitgevallen = Na 2 jaar: uitgevallen
+form-hint-na-2-jaar-uitgevallen = Twee jaar later zonder werk, school of dagbesteding.
+form-field-na-2-jaar-onbekend = Na 2 jaar: onbekend
+form-hint-na-2-jaar-onbekend = Twee jaar later niet bekend.
+cli-uitstroom-arg-template = Schrijf een Excel-sjabloon voor deze regio (met --out BESTAND.xlsx): een rij per school, om in te vullen
+cli-import-uitstroom-about = Uitstroomcijfers uit een ingevulde werkmap (van vsopro uitstroom --template)
+cli-import-uitstroom-examples =
+    Voorbeelden:
+      vsopro uitstroom --template midden-holland --year 2025-2026 --out uitstroom.xlsx
+      vsopro import uitstroom uitstroom.xlsx
+      vsopro import uitstroom uitstroom.xlsx --write
+
+    Zonder --write laat het zien wat er nieuw of gewijzigd is. Elk probleem staat er met blad, rij en kolom; zolang er een is, wordt niets geschreven.
+cli-import-uitstroom-arg-file = De werkmap (.xlsx, ook .xls of .ods)
+cli-import-uitstroom-arg-region = De regio, als de werkmap die niet noemt
+cli-import-uitstroom-arg-write = Schrijf de nieuwe en gewijzigde cijfers in uitstroom.toml (en leg ze vast in git)
+form-add-outcome = + Uitstroomcijfers invullen
+form-heading-outcome-new = Uitstroomcijfers invullen
+form-heading-outcome = Uitstroom van { $school } in { $year }
+form-error-outcome-exists = voor deze school zijn er al cijfers van { $year }; bewerk die vanaf de regiopagina

@@ -20,10 +20,12 @@
 //!    committed (their changes stay out of our commit), and said so.
 
 mod approval;
+mod outcomes;
 pub(crate) mod record;
 mod schools;
 mod toml;
 
+pub(crate) use outcomes::{FieldSpans, OutcomeRow, count_fields, field_at, field_spans};
 pub(crate) use record::RecordEdit;
 pub(crate) use toml::toml_date;
 
@@ -77,6 +79,10 @@ pub(crate) enum Edit {
     /// Schools from DUO's open data appended to schools.toml; the region's
     /// folder, region.toml and schools.toml are made where absent.
     AddSchools(Vec<Proposal>),
+    /// The figures of uitstroom.toml for schools and school years: each
+    /// row's entry changed, or added; uitstroom.toml is started where the
+    /// region has none.
+    Outcomes(Vec<OutcomeRow>),
 }
 
 /// What the file an edit changes must still be.
@@ -110,12 +116,14 @@ impl Edit {
             }
             Edit::Record(r) => r.record.file(),
             Edit::AddSchools(_) => FileKind::Schools,
+            Edit::Outcomes(_) => FileKind::Uitstroom,
         }
     }
 
     /// The edit may start its file where the region has none.
     fn starts_file(&self) -> bool {
-        matches!(self, Edit::Record(r) if r.new) || matches!(self, Edit::AddSchools(_))
+        matches!(self, Edit::Record(r) if r.new)
+            || matches!(self, Edit::AddSchools(_) | Edit::Outcomes(_))
     }
 
     /// The directies approve a plan of a region without errors only.
@@ -195,6 +203,23 @@ impl Edit {
                 "commit-add-schools",
                 &[("region", region.name.into()), ("count", new.len().into())],
             ),
+            Edit::Outcomes(rows) => {
+                let mut years: Vec<&str> = rows.iter().map(|r| r.year.as_str()).collect();
+                years.sort_unstable();
+                years.dedup();
+                m(
+                    "commit-outcomes",
+                    &[
+                        ("region", region.name.into()),
+                        ("count", rows.len().into()),
+                        (
+                            "school",
+                            rows.first().map_or("", |r| r.school.as_str()).into(),
+                        ),
+                        ("year", years.join(", ").into()),
+                    ],
+                )
+            }
         }
     }
 
@@ -344,6 +369,11 @@ impl Edit {
                 }
             }
             Edit::AddSchools(_) => {}
+            Edit::Outcomes(rows) => {
+                for row in rows {
+                    row.apply(doc).ok_or_else(missing)?;
+                }
+            }
         }
         Ok(Vec::new())
     }
@@ -512,58 +542,19 @@ impl Writer {
         expect: &Expect,
         today: NaiveDate,
     ) -> Result<Outcome, Refusal> {
-        let dir = self.root.join(REGIONS_DIR).join(region.slug);
-        let new_folder = !dir.is_dir();
-        if new_folder && !matches!(edit, Edit::AddSchools(_)) {
-            return Err(Refusal::NotFound);
-        }
-        let files: Files = FileKind::REGION.map(|k| std::fs::read(dir.join(k.file_name())).ok());
-        let main = crate::model::region_path(region.slug, edit.file());
-        if let Expect::Hash(expected) = expect {
-            let now = files[index(edit.file())].as_deref().unwrap_or_default();
-            if hash(now) != *expected {
-                return Err(Refusal::Stale);
-            }
-        }
-        let Planned { changes, keys } = edit.plan(region, &files)?;
-        let message = edit.message(self.lang, region, &keys);
+        let Prepared {
+            files,
+            changes,
+            message,
+            main,
+            dir,
+            new_folder,
+        } = prepare(&self.root, self.lang, region, edit, expect, today)?;
         if changes.is_empty() {
             return Ok(Outcome {
                 message,
                 files: Vec::new(),
                 saved: Saved::Unchanged,
-            });
-        }
-        // Checked in memory: nothing invalid is ever written. Errors the
-        // data had before the edit do not hold it back, unless the edit
-        // needs a region without errors.
-        let before = errors(region, &files, today);
-        if edit.needs_valid_region() && !before.is_empty() {
-            return Err(Refusal::Invalid {
-                problems: before,
-                rel: main,
-                text: String::new(),
-            });
-        }
-        let mut after_files = files.clone();
-        for (kind, bytes) in &changes {
-            after_files[index(*kind)] = Some(bytes.clone());
-        }
-        let key = |d: &Diagnostic| (d.code, d.message.clone());
-        let known: Vec<_> = before.iter().map(key).collect();
-        let new_errors: Vec<Diagnostic> = errors(region, &after_files, today)
-            .into_iter()
-            .filter(|e| !known.contains(&key(e)))
-            .collect();
-        if !new_errors.is_empty() {
-            let text = after_files[index(edit.file())]
-                .as_deref()
-                .map(|b| String::from_utf8_lossy(b).into_owned())
-                .unwrap_or_default();
-            return Err(Refusal::Invalid {
-                problems: new_errors,
-                rel: main,
-                text,
             });
         }
         let rels: Vec<String> = changes
@@ -663,6 +654,110 @@ impl Writer {
             }
         }
     }
+}
+
+/// An edit made in memory and checked: what [`Writer::apply`] writes.
+struct Prepared {
+    files: Files,
+    changes: Vec<(FileKind, Vec<u8>)>,
+    message: String,
+    /// The file the edit is about, relative to the root.
+    main: String,
+    dir: PathBuf,
+    new_folder: bool,
+}
+
+/// Steps 2–4 of the policy: the files read, the change made and checked
+/// in memory. Nothing is written.
+fn prepare(
+    root: &Path,
+    lang: Lang,
+    region: &'static Region,
+    edit: &Edit,
+    expect: &Expect,
+    today: NaiveDate,
+) -> Result<Prepared, Refusal> {
+    let dir = root.join(REGIONS_DIR).join(region.slug);
+    let new_folder = !dir.is_dir();
+    if new_folder && !matches!(edit, Edit::AddSchools(_)) {
+        return Err(Refusal::NotFound);
+    }
+    let files: Files = FileKind::REGION.map(|k| std::fs::read(dir.join(k.file_name())).ok());
+    let main = crate::model::region_path(region.slug, edit.file());
+    if let Expect::Hash(expected) = expect {
+        let now = files[index(edit.file())].as_deref().unwrap_or_default();
+        if hash(now) != *expected {
+            return Err(Refusal::Stale);
+        }
+    }
+    let Planned { changes, keys } = edit.plan(region, &files)?;
+    let message = edit.message(lang, region, &keys);
+    let prepared = Prepared {
+        files,
+        changes,
+        message,
+        main,
+        dir,
+        new_folder,
+    };
+    if prepared.changes.is_empty() {
+        return Ok(prepared);
+    }
+    let Prepared {
+        files,
+        changes,
+        main,
+        ..
+    } = &prepared;
+    // Checked in memory: nothing invalid is ever written. Errors the
+    // data had before the edit do not hold it back, unless the edit
+    // needs a region without errors.
+    let before = errors(region, files, today);
+    if edit.needs_valid_region() && !before.is_empty() {
+        return Err(Refusal::Invalid {
+            problems: before,
+            rel: main.clone(),
+            text: String::new(),
+        });
+    }
+    let mut after_files = files.clone();
+    for (kind, bytes) in changes {
+        after_files[index(*kind)] = Some(bytes.clone());
+    }
+    let key = |d: &Diagnostic| (d.code, d.message.clone());
+    let known: Vec<_> = before.iter().map(key).collect();
+    let new_errors: Vec<Diagnostic> = errors(region, &after_files, today)
+        .into_iter()
+        .filter(|e| !known.contains(&key(e)))
+        .collect();
+    if !new_errors.is_empty() {
+        let text = after_files[index(edit.file())]
+            .as_deref()
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default();
+        return Err(Refusal::Invalid {
+            problems: new_errors,
+            rel: main.clone(),
+            text,
+        });
+    }
+    Ok(prepared)
+}
+
+/// What `edit` would change, checked as [`Writer::apply`] checks it, with
+/// nothing written: the files it would write, relative to the root (none
+/// when it changes nothing).
+pub(crate) fn preview(
+    root: &Path,
+    region: &'static Region,
+    edit: &Edit,
+    today: NaiveDate,
+) -> Result<Vec<String>, Refusal> {
+    let p = prepare(root, Lang::Nl, region, edit, &Expect::Current, today)?;
+    Ok(p.changes
+        .iter()
+        .map(|(kind, _)| crate::model::region_path(region.slug, *kind))
+        .collect())
 }
 
 impl Writer {

@@ -283,7 +283,7 @@ fn record_choices<T>(records: Option<&[T]>, choice: impl Fn(&T) -> (&str, String
         .collect()
 }
 
-fn school_choices(region: Option<&RegionData>) -> Vec<Choice> {
+pub(crate) fn school_choices(region: Option<&RegionData>) -> Vec<Choice> {
     record_choices(region.map(|r| r.schools()), |s| {
         (s.id.get_ref().as_str(), s.name.clone())
     })
@@ -386,7 +386,7 @@ pub(crate) struct Field {
 }
 
 impl Field {
-    fn new(key: &'static str, input: Input) -> Field {
+    pub(crate) fn new(key: &'static str, input: Input) -> Field {
         Field {
             key,
             input,
@@ -394,7 +394,7 @@ impl Field {
         }
     }
 
-    fn required(mut self) -> Field {
+    pub(crate) fn required(mut self) -> Field {
         self.required = true;
         self
     }

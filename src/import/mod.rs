@@ -1,3 +1,6 @@
+//! `vsopro import uitstroom FILE.xlsx`: a region's outcome figures from a
+//! workbook ([`uitstroom`]).
+//!
 //! `vsopro import duo FILE…`: the pro and vso locations of DUO's open data,
 //! proposed as `[[school]]` entries of one region (`--region`) or of every
 //! region (`--all`), and with `--write` added to each region's
@@ -5,6 +8,7 @@
 //! a region without a folder gets one, with a valid region.toml.
 
 pub(crate) mod duo;
+pub(crate) mod uitstroom;
 
 use crate::edit::{Edit, Expect, Writer};
 use crate::error::Error;

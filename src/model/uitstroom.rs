@@ -159,14 +159,18 @@ impl Outcome {
     }
 }
 
+/// The keys of a follow-up, in the order of the format.
+pub const FOLLOW_UP_KEYS: [&str; 4] = ["op_plek", "gewisseld", "uitgevallen", "onbekend"];
+
 impl FollowUp {
     /// Each count with its key.
     pub fn counts(&self) -> [(&'static str, Option<&Spanned<i64>>); 4] {
+        let [a, b, c, d] = FOLLOW_UP_KEYS;
         [
-            ("op_plek", self.op_plek.as_ref()),
-            ("gewisseld", self.gewisseld.as_ref()),
-            ("uitgevallen", self.uitgevallen.as_ref()),
-            ("onbekend", self.onbekend.as_ref()),
+            (a, self.op_plek.as_ref()),
+            (b, self.gewisseld.as_ref()),
+            (c, self.uitgevallen.as_ref()),
+            (d, self.onbekend.as_ref()),
         ]
     }
 }

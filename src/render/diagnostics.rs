@@ -197,6 +197,9 @@ pub(crate) fn error(e: &Error, color: bool) -> String {
     }
     let mut buf = buffer(color);
     header(&mut buf, Severity::Error, None, &message, " ", None);
+    for detail in e.details() {
+        let _ = writeln!(buf, "  - {}", safe::line(detail));
+    }
     help(&mut buf, help_text.as_deref(), " ");
     String::from_utf8_lossy(buf.as_slice()).into_owned()
 }

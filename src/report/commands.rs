@@ -84,6 +84,62 @@ impl ImportReport {
     }
 }
 
+/// What `vsopro import uitstroom` read and did.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeImport {
+    pub file: String,
+    pub region: &'static str,
+    /// The sheet with the figures.
+    pub sheet: String,
+    pub rows: Vec<OutcomeImportRow>,
+    /// Whether the new and changed figures were written (`--write`).
+    pub written: bool,
+    /// The commit that holds them, in git.
+    pub commit: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeImportRow {
+    /// The row in the sheet, as Excel numbers it.
+    pub row: u32,
+    pub school: String,
+    /// The school's name in schools.toml (empty for an unknown id).
+    pub name: String,
+    pub year: String,
+    pub leavers: Option<i64>,
+    pub status: RowStatus,
+}
+
+/// A row of figures against what uitstroom.toml holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowStatus {
+    New,
+    Changed,
+    Unchanged,
+    /// No count filled in: the school's figures have not come yet.
+    Empty,
+}
+
+impl OutcomeImport {
+    /// The rows that are (or with `--write` would be) written.
+    pub fn changes(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| matches!(r.status, RowStatus::New | RowStatus::Changed))
+            .count()
+    }
+}
+
+/// What `vsopro uitstroom --template` wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct TemplateReport {
+    pub path: String,
+    pub region: &'static str,
+    pub year: String,
+    pub schools: usize,
+}
+
 /// What `init` made, relative to the data root.
 #[derive(Debug, Clone, Serialize)]
 pub struct InitReport {

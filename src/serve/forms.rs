@@ -137,24 +137,30 @@ pub(crate) fn place(
                 .map(|(k, _)| *k)
         });
         match key {
-            Some(k) => {
-                // Beside its field: what to do there.
-                let message = format!(
-                    "{} [{}]\n{}",
-                    d.message,
-                    d.code.name(),
-                    crate::i18n::t!("serve-help", help = super::fixes::instruction(d).as_str())
-                );
-                let entry = fields.entry(k).or_default();
-                if !entry.is_empty() {
-                    entry.push('\n');
-                }
-                entry.push_str(&message);
-            }
+            Some(k) => add_beside(&mut fields, k, d),
             None => rest.push(super::describe(d, &sources)),
         }
     }
     (fields, rest)
+}
+
+/// A diagnostic beside its field: what, its code, and what to do there.
+pub(crate) fn add_beside(
+    fields: &mut BTreeMap<&'static str, String>,
+    key: &'static str,
+    d: &Diagnostic,
+) {
+    let message = format!(
+        "{} [{}]\n{}",
+        d.message,
+        d.code.name(),
+        crate::i18n::t!("serve-help", help = super::fixes::instruction(d).as_str())
+    );
+    let entry = fields.entry(key).or_default();
+    if !entry.is_empty() {
+        entry.push('\n');
+    }
+    entry.push_str(&message);
 }
 
 /// Byte spans of each key = value of the record in the file's text.

@@ -5,7 +5,7 @@
 
 use crate::edit::record::Record;
 use crate::model::{FileKind, InitiativeKind, RegionData};
-use crate::site::{FormTarget, Href, Route};
+use crate::site::{FormTarget, Href, OutcomeLink, Route};
 use crate::source::SourceFile;
 use std::collections::BTreeMap;
 
@@ -57,6 +57,11 @@ pub(super) fn region(
     for a in r.actions() {
         link(Record::Action, Some(a.id.get_ref()));
     }
+    let new_outcome = Route::Outcome {
+        region,
+        entry: None,
+    };
+    links.insert(new_outcome.anchor(), Href(new_outcome.href()));
 
     let mut forms = BTreeMap::new();
     let mut form = |route: Route, file: FileKind| {
@@ -83,4 +88,31 @@ pub(super) fn region(
     form(Route::Meeting(region), FileKind::Jaarplan);
     form(Route::Approval(region), FileKind::Jaarplan);
     (links, forms)
+}
+
+/// The uitstroom figures of the region, each with its form's address:
+/// the newest school year first, then by school.
+pub(super) fn outcomes(r: &RegionData) -> Vec<OutcomeLink> {
+    let mut list: Vec<OutcomeLink> = r
+        .outcomes()
+        .iter()
+        .map(|o| {
+            let (school, year) = (o.school.get_ref().trim(), o.year.get_ref().trim());
+            let route = Route::Outcome {
+                region: r.info,
+                entry: Some((school.to_string(), year.to_string())),
+            };
+            OutcomeLink {
+                school: r
+                    .schools()
+                    .iter()
+                    .find(|s| s.id.get_ref() == school)
+                    .map_or_else(|| school.to_string(), |s| s.name.clone()),
+                year: year.to_string(),
+                href: Href(route.href()),
+            }
+        })
+        .collect();
+    list.sort_by(|a, b| b.year.cmp(&a.year).then_with(|| a.school.cmp(&b.school)));
+    list
 }

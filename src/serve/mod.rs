@@ -8,6 +8,7 @@
 mod fixes;
 mod forms;
 mod links;
+mod outcomes;
 mod records;
 
 use crate::diag::Diagnostic;
@@ -281,6 +282,8 @@ impl Workshop {
             Route::Style => reply(200, "text/css; charset=utf-8", crate::site::STYLE),
             Route::Record { .. } if self.read_only => refused(403, t!("serve-refused-read-only")),
             Route::Record { .. } => self.record_form(route, None),
+            Route::Outcome { .. } if self.read_only => refused(403, t!("serve-refused-read-only")),
+            Route::Outcome { .. } => self.outcome_form(route, None),
             Route::Region(region) => self.region_page(region, None),
             Route::Index | Route::Problems | Route::Theme(_) => self.national_page(route),
             // The small forms' addresses take a POST only.
@@ -336,7 +339,9 @@ impl Workshop {
         let (links, forms) = region
             .map(|r| links::region(r, &c.data.sources))
             .unwrap_or_default();
+        let outcomes = region.map(links::outcomes).unwrap_or_default();
         Workbench {
+            outcomes,
             read_only: self.read_only,
             problems: problems(&c.data, &c.diagnostics, self.read_only),
             csrf: self.csrf.clone(),
@@ -376,6 +381,7 @@ impl Workshop {
         let bad = || refused(400, t!("serve-bad-form"));
         let edit = match route {
             Route::Record { .. } => return self.record_form(route, Some(pairs)),
+            Route::Outcome { .. } => return self.outcome_form(route, Some(pairs)),
             Route::ActionStatus { id, .. } => {
                 let Some(status) = form.get("status").and_then(|v| parse_choice::<Status>(v))
                 else {

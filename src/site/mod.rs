@@ -140,11 +140,22 @@ pub(crate) struct Workbench {
     /// …), where it posts and the digest of the file as the page showed
     /// it: a form made from an older file is refused.
     pub forms: BTreeMap<String, FormTarget>,
+    /// The uitstroom figures recorded, each with the address of its form
+    /// (newest year first).
+    pub outcomes: Vec<OutcomeLink>,
     /// What the last edit did, shown once.
     pub flash: Option<String>,
     /// An edit of a form on the page that was refused: the form's id and
     /// why, shown beside that form.
     pub refusal: Option<FormRefusal>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct OutcomeLink {
+    /// The school's name (its id where schools.toml does not have it).
+    pub school: String,
+    pub year: String,
+    pub href: Href,
 }
 
 #[derive(Debug, Serialize)]

@@ -39,6 +39,12 @@ pub(crate) enum Route {
     },
     Meeting(&'static Region),
     Approval(&'static Region),
+    /// The uitstroom figures of a school in a school year: new ones
+    /// (`school` and `year` chosen in the form) or those recorded.
+    Outcome {
+        region: &'static Region,
+        entry: Option<(String, String)>,
+    },
 }
 
 /// Two routes are the same address (regions and themes are the
@@ -115,6 +121,14 @@ impl Route {
                 },
             },
             ["accordering"] => Route::Approval(region),
+            ["uitstroom"] => Route::Outcome {
+                region,
+                entry: None,
+            },
+            ["uitstroom", school, year] => Route::Outcome {
+                region,
+                entry: Some((id(school)?, id(year)?)),
+            },
             ["overleg"] => Route::Meeting(region),
             ["actie", a, "status"] => Route::ActionStatus { region, id: id(a)? },
             ["knelpunt", k, "opgelost"] => Route::KnelpuntResolved { region, id: id(k)? },
@@ -170,6 +184,19 @@ impl Route {
             }
             Route::Meeting(r) => format!("{}/overleg", region(r)),
             Route::Approval(r) => format!("{}/accordering", region(r)),
+            Route::Outcome {
+                region: r,
+                entry: None,
+            } => format!("{}/uitstroom", region(r)),
+            Route::Outcome {
+                region: r,
+                entry: Some((school, year)),
+            } => format!(
+                "{}/uitstroom/{}/{}",
+                region(r),
+                url_segment(school),
+                url_segment(year)
+            ),
         }
     }
 
@@ -179,7 +206,8 @@ impl Route {
             0 => "",
             1 => "../",
             2 => "../../",
-            _ => "../../../",
+            3 => "../../../",
+            _ => "../../../../",
         }
     }
 
@@ -193,7 +221,8 @@ impl Route {
             | Route::KnelpuntResolved { region: r, .. }
             | Route::Measurement { region: r, .. }
             | Route::Meeting(r)
-            | Route::Approval(r) => Some(r),
+            | Route::Approval(r)
+            | Route::Outcome { region: r, .. } => Some(r),
         }
     }
 
@@ -211,6 +240,11 @@ impl Route {
             Route::Measurement { goal, .. } => format!("doel-{goal}"),
             Route::Meeting(_) => "overleg".into(),
             Route::Approval(_) => "accordering".into(),
+            Route::Outcome { entry: None, .. } => "nieuw-uitstroom".into(),
+            Route::Outcome {
+                entry: Some((school, year)),
+                ..
+            } => format!("uitstroom-{school}-{year}"),
             Route::Record {
                 record, id: None, ..
             } if *record != Record::Coordinator => format!("nieuw-{}", record.segment()),
@@ -266,6 +300,14 @@ mod tests {
             },
             Route::Meeting(mh),
             Route::Approval(mh),
+            Route::Outcome {
+                region: mh,
+                entry: None,
+            },
+            Route::Outcome {
+                region: mh,
+                entry: Some(("pro a/b".into(), "2025-2026".into())),
+            },
         ];
         for route in routes {
             let href = route.href();

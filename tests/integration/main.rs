@@ -33,4 +33,5 @@ mod stuurgroep;
 mod toml_suite;
 mod trust;
 mod uitstroom;
+mod uitstroom_excel;
 mod voortgang;

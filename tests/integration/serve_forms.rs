@@ -816,3 +816,90 @@ fn a_first_knelpunt_starts_the_file_a_region_did_not_have() {
         "# van de gebruiker\n"
     );
 }
+
+const UITSTROOM: &str = "regions/midden-holland/uitstroom.toml";
+
+#[test]
+fn uitstroom_figures_are_entered_per_school_and_year() {
+    let root = commented_repository();
+    let before = root.read(UITSTROOM);
+    let s = start_with_identity(&root);
+    // The region page links to a new entry and to each recorded one.
+    let page = unescape(&s.get("/regio/midden-holland.html").body);
+    assert!(
+        page.contains("href=\"../regio/midden-holland/uitstroom\""),
+        "{page}"
+    );
+    assert!(page.contains("href=\"../regio/midden-holland/uitstroom/vso-de-brug/2025-2026\""));
+    // New figures: the school and the year chosen, counts left empty left out.
+    let mut form = s.form("/regio/midden-holland/uitstroom");
+    assert_eq!(form.action, "/regio/midden-holland/uitstroom");
+    form.set("school", &["pro-waddinxveen"])
+        .set("year", &["2025-2026"])
+        .set("leavers", &["30"])
+        .set("werk", &["10"])
+        .set("mbo_entree", &["15"])
+        .set("onbekend", &["5"])
+        .set("na_1_jaar_op_plek", &["24"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        r.headers
+            .contains("Location: /regio/midden-holland.html#uitstroom"),
+        "{}",
+        r.headers
+    );
+    let after = root.read(UITSTROOM);
+    assert!(after.starts_with(&before), "{after}");
+    assert_eq!(
+        &after[before.len()..],
+        "\n[[uitstroom]]\nschool = \"pro-waddinxveen\"\nyear = \"2025-2026\"\nleavers = 30\nwerk = 10\nmbo_entree = 15\nonbekend = 5\n\n[uitstroom.na_1_jaar]\nop_plek = 24\n"
+    );
+    valid_and_committed(
+        &root,
+        "Uitstroom 2025-2026 van pro-waddinxveen vastgelegd",
+        UITSTROOM,
+    );
+
+    // The same school and year again is not a second entry.
+    let mut again = s.form("/regio/midden-holland/uitstroom");
+    again
+        .set("school", &["pro-waddinxveen"])
+        .set("year", &["2025-2026"])
+        .set("leavers", &["1"]);
+    let r = s.submit(&again);
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"error-year\""), "{}", r.body);
+
+    // Figures recorded: the form has them; one that cannot be true is
+    // refused beside its field, and nothing is written.
+    let recorded = root.read(UITSTROOM);
+    let mut form = s.form("/regio/midden-holland/uitstroom/vso-de-brug/2025-2026");
+    assert!(
+        form.fields.contains(&("leavers".into(), "23".into())),
+        "{:?}",
+        form.fields
+    );
+    assert!(
+        !form.fields.iter().any(|(k, _)| k == "school"),
+        "fixed when changing"
+    );
+    form.set("dagbesteding", &["30"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("id=\"error-leavers\""), "{}", r.body);
+    assert!(r.body.contains("outcome-over-total"), "{}", r.body);
+    assert_eq!(root.read(UITSTROOM), recorded);
+    // A right one changes that line alone.
+    form.set("dagbesteding", &["7"]).set("onbekend", &["2"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let (removed, added) = diff(&recorded, &root.read(UITSTROOM));
+    assert_eq!(removed, ["dagbesteding = 8", "onbekend = 1"]);
+    assert_eq!(added, ["dagbesteding = 7", "onbekend = 2"]);
+    valid_and_committed(
+        &root,
+        "Uitstroom 2025-2026 van vso-de-brug vastgelegd",
+        UITSTROOM,
+    );
+}

@@ -1,7 +1,7 @@
 use super::Cells;
 use crate::i18n::t;
 use crate::render::{Block, Column, Render, Table};
-use crate::report::commands::ImportReport;
+use crate::report::commands::{ImportReport, OutcomeImport, RowStatus, TemplateReport};
 
 impl Render for ImportReport {
     fn blocks(&self) -> Vec<Block> {
@@ -132,6 +132,100 @@ impl ImportReport {
                 ]);
             }
         }
+        t
+    }
+}
+
+impl Render for OutcomeImport {
+    fn blocks(&self) -> Vec<Block> {
+        let mut b = vec![Block::Text(t!(
+            "outcome-import-read",
+            path = self.file.as_str(),
+            sheet = self.sheet.as_str(),
+            region = self.region,
+            rows = self.rows.len()
+        ))];
+        if !self.rows.is_empty() {
+            b.push(Block::Table(self.table(Cells::TEXT)));
+        }
+        let count = self.changes();
+        b.push(Block::Text(match (self.written, &self.commit) {
+            _ if count == 0 => t!("outcome-import-nothing"),
+            (true, Some(commit)) => t!(
+                "outcome-import-committed",
+                count = count,
+                commit = commit.as_str()
+            ),
+            (true, None) => t!("outcome-import-written", count = count),
+            (false, _) => t!(
+                "outcome-import-preview",
+                count = count,
+                path = self.file.as_str()
+            ),
+        }));
+        b
+    }
+
+    fn csv_table(&self) -> Table {
+        self.table(Cells::CSV)
+    }
+}
+
+impl OutcomeImport {
+    fn table(&self, c: Cells) -> Table {
+        let mut t = Table::new(vec![
+            Column::right(&t!("col-sheet-row")),
+            Column::left(&t!("col-school")),
+            Column::left(&t!("col-name")),
+            Column::left(&t!("col-school-year")),
+            Column::right(&t!("col-leavers")),
+            Column::left(&t!("col-status")),
+        ]);
+        for r in &self.rows {
+            t.row(vec![
+                r.row.to_string(),
+                r.school.clone(),
+                r.name.clone(),
+                r.year.clone(),
+                r.leavers.map_or_else(|| c.none(), |n| n.to_string()),
+                match r.status {
+                    RowStatus::New if self.written => t!("outcome-import-status-added"),
+                    RowStatus::New => t!("outcome-import-status-new"),
+                    RowStatus::Changed if self.written => t!("outcome-import-status-updated"),
+                    RowStatus::Changed => t!("outcome-import-status-changed"),
+                    RowStatus::Unchanged => t!("outcome-import-status-unchanged"),
+                    RowStatus::Empty => t!("outcome-import-status-empty"),
+                },
+            ]);
+        }
+        t
+    }
+}
+
+impl Render for TemplateReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![Block::Text(t!(
+            "outcome-template-written",
+            path = self.path.as_str(),
+            region = self.region,
+            year = self.year.as_str(),
+            schools = self.schools
+        ))]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-file")),
+            Column::left(&t!("col-region")),
+            Column::left(&t!("col-school-year")),
+            Column::right(&t!("col-schools")),
+        ]);
+        t.row(vec![
+            self.path.clone(),
+            self.region.into(),
+            self.year.clone(),
+            self.schools.to_string(),
+        ]);
         t
     }
 }
