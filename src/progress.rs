@@ -66,7 +66,8 @@ pub(crate) fn changes(
                 FileKind::Jaarplan => step.jaarplan = pair(&f.path, old, new),
                 FileKind::Overlegtafels => step.overlegtafels = pair(&f.path, old, new),
                 FileKind::Schools => step.schools = pair(&f.path, old, new),
-                FileKind::Region | FileKind::Uitstroom => {}
+                FileKind::Uitstroom => step.uitstroom = pair(&f.path, old, new),
+                FileKind::Region => {}
             }
         }
         let stamp = Stamp {

@@ -140,6 +140,8 @@ pub(crate) fn event_kind(k: crate::report::voortgang::EventKind) -> String {
         E::InitiativeRemoved => t!("event-initiative-removed"),
         E::SchoolAdded => t!("event-school-added"),
         E::SchoolRemoved => t!("event-school-removed"),
+        E::OutcomeRecorded => t!("event-outcome-recorded"),
+        E::OutcomeChanged => t!("event-outcome-changed"),
     }
 }
 

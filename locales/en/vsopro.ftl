@@ -1946,3 +1946,7 @@ form-add-outcome = + Enter outcome figures
 form-heading-outcome-new = Enter outcome figures
 form-heading-outcome = Outcomes of { $school } in { $year }
 form-error-outcome-exists = this school already has figures for { $year }; edit those from the region's page
+event-outcome-recorded = Outcome figures recorded
+event-outcome-changed = Outcome figures changed
+voortgang-outcome = { $school }, { $year }: { $leavers } leavers
+voortgang-outcomes = Outcomes

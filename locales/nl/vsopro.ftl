@@ -1978,3 +1978,7 @@ form-add-outcome = + Uitstroomcijfers invullen
 form-heading-outcome-new = Uitstroomcijfers invullen
 form-heading-outcome = Uitstroom van { $school } in { $year }
 form-error-outcome-exists = voor deze school zijn er al cijfers van { $year }; bewerk die vanaf de regiopagina
+event-outcome-recorded = Uitstroomcijfers vastgelegd
+event-outcome-changed = Uitstroomcijfers gewijzigd
+voortgang-outcome = { $school }, { $year }: { $leavers } uitstromers
+voortgang-outcomes = Uitstroom

@@ -7,7 +7,7 @@ use super::history::{self, Change};
 use super::jaarplan::{self, ApprovalReport, GoalReport, MeetingReport};
 use crate::model::{
     ActionsFile, Date, EntityKind, JaarplanFile, MeetingKind, OverlegtafelsFile, RegionData,
-    SchoolsFile, SlotStatus, Status,
+    SchoolsFile, SlotStatus, Status, UitstroomFile,
 };
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
@@ -50,6 +50,10 @@ pub enum EventKind {
     InitiativeRemoved,
     SchoolAdded,
     SchoolRemoved,
+    /// Uitstroom figures of a school and school year recorded.
+    OutcomeRecorded,
+    /// Uitstroom figures recorded before, changed.
+    OutcomeChanged,
 }
 
 /// One change found in a commit of the period.
@@ -165,6 +169,7 @@ pub struct Step {
     pub jaarplan: Option<(Option<JaarplanFile>, Option<JaarplanFile>)>,
     pub overlegtafels: Option<(Option<OverlegtafelsFile>, Option<OverlegtafelsFile>)>,
     pub schools: Option<(Option<SchoolsFile>, Option<SchoolsFile>)>,
+    pub uitstroom: Option<(Option<UitstroomFile>, Option<UitstroomFile>)>,
 }
 
 /// The period's first day, and why.
@@ -236,6 +241,9 @@ pub fn events(step: &Step, at: &Stamp, out: &mut Vec<Event>) {
     if let Some((old, new)) = &step.overlegtafels {
         overlegtafel_events(old.as_ref(), new.as_ref(), push);
     }
+    if let Some((old, new)) = &step.uitstroom {
+        outcome_events(old.as_ref(), new.as_ref(), push);
+    }
     if let Some((old, new)) = &step.schools {
         let ids = |f: Option<&SchoolsFile>| -> BTreeMap<String, String> {
             f.map(|f| {
@@ -253,6 +261,34 @@ pub fn events(step: &Step, at: &Stamp, out: &mut Vec<Event>) {
         for (id, name) in before.iter().filter(|(id, _)| !after.contains_key(*id)) {
             push.push(EventKind::SchoolRemoved, EntityKind::School, id, name);
         }
+    }
+}
+
+/// Figures of a school and year that are new, or differ from before: the
+/// school's id (its name is put in by [`compute`]), the year in `new`,
+/// the leavers in `value`.
+fn outcome_events(old: Option<&UitstroomFile>, new: Option<&UitstroomFile>, push: &mut Sink<'_>) {
+    use crate::edit::OutcomeRow;
+    let rows = |f: Option<&UitstroomFile>| -> BTreeMap<(String, String), OutcomeRow> {
+        f.map(|f| {
+            f.outcomes
+                .iter()
+                .map(OutcomeRow::from_outcome)
+                .map(|r| ((r.school.clone(), r.year.clone()), r))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let before = rows(old);
+    for ((school, year), row) in rows(new) {
+        let kind = match before.get(&(school.clone(), year.clone())) {
+            None => EventKind::OutcomeRecorded,
+            Some(was) if *was != row => EventKind::OutcomeChanged,
+            Some(_) => continue,
+        };
+        let e = push.push(kind, EntityKind::School, &school, &school);
+        e.new = Some(year);
+        e.value = Some(row.leavers as f64);
     }
 }
 
@@ -488,7 +524,14 @@ pub fn settle(mut events: Vec<Event>) -> Vec<Event> {
             e.entity,
             e.id.clone(),
             e.change.as_ref().map(discriminant),
-            (e.kind == EventKind::MeasurementRecorded).then(|| e.new.clone()),
+            // A measurement by its date, figures by their school year.
+            matches!(
+                e.kind,
+                EventKind::MeasurementRecorded
+                    | EventKind::OutcomeRecorded
+                    | EventKind::OutcomeChanged
+            )
+            .then(|| e.new.clone()),
         );
         latest.insert(key, (seq, e));
     }
@@ -505,10 +548,20 @@ pub fn compute(
     history: Result<(Vec<Event>, usize, bool, bool), NoHistory>,
 ) -> VoortgangReport {
     let plan = jaarplan::compute(r, today);
-    let (events, commits, shallow, uncommitted, no_history) = match history {
+    let (mut events, commits, shallow, uncommitted, no_history) = match history {
         Ok((e, n, s, u)) => (e, n, s, u, None),
         Err(why) => (Vec::new(), 0, false, false, Some(why)),
     };
+    // Outcome figures name their school as schools.toml does now.
+    for e in &mut events {
+        if matches!(
+            e.kind,
+            EventKind::OutcomeRecorded | EventKind::OutcomeChanged
+        ) && let Some(school) = r.schools().iter().find(|s| s.id.get_ref() == &e.id)
+        {
+            e.text = school.name.clone();
+        }
+    }
     let next_meeting = r.jaarplan().map(|p| {
         let planned = p
             .meetings

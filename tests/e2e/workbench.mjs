@@ -86,7 +86,28 @@ try {
   const { readFileSync } = await import('node:fs');
   assert.equal(readFileSync(join(data, 'regions/midden-holland/schools.toml'), 'utf8'), schools);
 
-  console.log(`workbench ok: ${link.replace(/token=\w+/, 'token=…')}; marked stagebank-techniek done; added an action; a bad BRIN refused beside its field; ${log.split('\n')[0]}`);
+  // Uitstroom figures of a school and year: the link under Uitstroom, the
+  // school chosen, counts typed; figures that add up to more than the
+  // leavers come back beside the field, the right ones are committed.
+  await page.goto(new URL('/regio/midden-holland.html', link).href);
+  await page.locator('a', { hasText: '+ Uitstroomcijfers invullen' }).click();
+  await page.waitForURL(/\/regio\/midden-holland\/uitstroom$/);
+  assert.equal(await page.locator('h1').innerText(), 'Uitstroomcijfers invullen');
+  await page.selectOption('#field-school', 'pro-waddinxveen');
+  await page.fill('#field-year', '2025-2026');
+  await page.fill('#field-leavers', '30');
+  await page.fill('#field-werk', '20');
+  await page.fill('#field-mbo_entree', '15');
+  await page.click('form.record-form button[type=submit]');
+  await page.waitForSelector('#error-leavers');
+  assert.match(await page.locator('#error-leavers').innerText(), /outcome-over-total/);
+  assert.equal(await page.locator('#field-werk').inputValue(), '20');
+  await page.fill('#field-mbo_entree', '10');
+  await Promise.all([page.waitForURL(/midden-holland\.html#uitstroom$/), page.click('form.record-form button[type=submit]')]);
+  assert.match(await page.locator('.flash').innerText(), /Uitstroom 2025-2026 van pro-waddinxveen vastgelegd/);
+  assert.match(await page.locator('.outcome-forms').innerText(), /Praktijkcollege Waddinxveen, 2025-2026/);
+
+  console.log(`workbench ok: ${link.replace(/token=\w+/, 'token=…')}; marked stagebank-techniek done; added an action; a bad BRIN refused beside its field; uitstroom entered through its form; ${log.split('\n')[0]}`);
 } finally {
   await browser.close();
   server.kill();

@@ -433,3 +433,109 @@ fn the_foto_has_the_region_s_exact_outcomes() {
         .json();
     assert!(plain["uitstroom"].is_null());
 }
+
+/// The texts of a Word document's runs, in order.
+fn docx_texts(path: &std::path::Path) -> Vec<String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("<w:t")
+        .skip(1)
+        .filter_map(|s| Some(s[s.find('>')? + 1..s.find("</w:t>")?].to_string()))
+        .map(|t| {
+            t.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[test]
+fn as_word_and_pdf_documents_exact_for_the_region_protected_beyond_it() {
+    let root = sandbox();
+    let out = |args: &[&str]| {
+        root.cmd(args)
+            .today("2026-12-05")
+            .lang(Some("nl"))
+            .run()
+            .expect(0)
+            .out_has("Geschreven:");
+    };
+    // The region's own document: exact, and says so.
+    out(&["uitstroom", "gorinchem", "--out", "regio.docx"]);
+    let texts = docx_texts(&root.join("regio.docx"));
+    assert!(
+        texts.contains(&"Uitstroom Gorinchem (AM35)".to_string()),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.starts_with("Exacte aantallen")),
+        "{texts:?}"
+    );
+    let row = [
+        "AM35",
+        "Gorinchem",
+        "pro",
+        "2023-2024",
+        "40",
+        "18",
+        "16",
+        "3",
+        "2",
+        "1",
+    ];
+    let has = |texts: &[String], row: &[&str]| {
+        texts
+            .windows(row.len())
+            .any(|w| w.iter().zip(row).all(|(a, b)| a == b))
+    };
+    assert!(has(&texts, &row), "{texts:?}");
+    // More than one region leaves the region: the small counts protected.
+    out(&["uitstroom", "--out", "landelijk.docx"]);
+    let texts = docx_texts(&root.join("landelijk.docx"));
+    assert!(!has(&texts, &row), "{texts:?}");
+    assert!(
+        has(
+            &texts,
+            &[
+                "AM35",
+                "Gorinchem",
+                "pro",
+                "2023-2024",
+                "40",
+                "18",
+                "16",
+                "< 5",
+                "< 5",
+                "< 5"
+            ]
+        ),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Kleine aantallen zijn afgeschermd"))
+    );
+    #[cfg(feature = "pdf")]
+    {
+        out(&["uitstroom", "gorinchem", "--out", "a.pdf"]);
+        out(&["uitstroom", "gorinchem", "--out", "b.pdf"]);
+        let a = std::fs::read(root.join("a.pdf")).unwrap();
+        assert!(a.starts_with(b"%PDF-1.7"));
+        let text = String::from_utf8_lossy(&a);
+        // The outline names the report and its parts.
+        for title in [
+            "Uitstroom Gorinchem (AM35)",
+            "Per school",
+            "Naast de landelijke cijfers",
+        ] {
+            assert!(text.contains(&format!("/Title({title})")), "{title}");
+        }
+        assert_eq!(a, std::fs::read(root.join("b.pdf")).unwrap());
+    }
+}

@@ -334,3 +334,79 @@ fn outside_git_the_current_state_says_why_it_is_alone() {
         .expect(0)
         .out_has("git is not installed: the current state only.");
 }
+
+/// Uitstroom figures recorded in the period and figures changed are
+/// reported, by school and year, with the school's name.
+#[test]
+fn outcome_figures_recorded_in_the_period() {
+    const UITSTROOM: &str = "regions/gorinchem/uitstroom.toml";
+    let root = quarter();
+    root.write(
+        UITSTROOM,
+        "[[uitstroom]]\nschool = \"pro-a\"\nyear = \"2023-2024\"\nleavers = 40\nwerk = 20\nonbekend = 20\n",
+    );
+    commit(&root, "Uitstroom 2023-2024", "2026-11-05T12:00:00+01:00");
+    let text = root
+        .read(UITSTROOM)
+        .replace("werk = 20\nonbekend = 20", "werk = 22\nonbekend = 18")
+        + "\n[[uitstroom]]\nschool = \"pro-a\"\nyear = \"2025-2026\"\nleavers = 50\nwerk = 25\nonbekend = 25\n";
+    root.write(UITSTROOM, text);
+    commit(&root, "Uitstroom 2025-2026", "2026-11-10T12:00:00+01:00");
+    // A commit that leaves the figures as they are says nothing.
+    root.write(
+        UITSTROOM,
+        format!("# Ingevuld door de scholen\n{}", root.read(UITSTROOM)),
+    );
+    commit(&root, "Toelichting", "2026-11-12T12:00:00+01:00");
+    let v = root
+        .run(&["voortgang", "gorinchem", "--format", "json"])
+        .expect(0)
+        .json();
+    let outcomes: Vec<(&str, &str, &str, f64, &str)> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"].as_str().unwrap().starts_with("outcome-"))
+        .map(|e| {
+            (
+                e["kind"].as_str().unwrap(),
+                e["text"].as_str().unwrap(),
+                e["new"].as_str().unwrap(),
+                e["value"].as_f64().unwrap(),
+                e["date"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            (
+                "outcome-recorded",
+                "Praktijkschool A",
+                "2023-2024",
+                40.0,
+                "2026-11-05"
+            ),
+            (
+                "outcome-recorded",
+                "Praktijkschool A",
+                "2025-2026",
+                50.0,
+                "2026-11-10"
+            ),
+            (
+                "outcome-changed",
+                "Praktijkschool A",
+                "2023-2024",
+                40.0,
+                "2026-11-10"
+            ),
+        ]
+    );
+    root.cmd(&["voortgang", "gorinchem"])
+        .lang(Some("nl"))
+        .run()
+        .expect(0)
+        .out_has("Uitstroom\n---------")
+        .out_has("Praktijkschool A, 2025-2026: 50 uitstromers");
+}

@@ -50,6 +50,12 @@ fn event_line(e: &Event) -> String {
             }
             s
         }
+        E::OutcomeRecorded | E::OutcomeChanged => t!(
+            "voortgang-outcome",
+            school = e.text.as_str(),
+            year = e.new.as_deref().unwrap_or(""),
+            leavers = e.value.map(plain).unwrap_or_default()
+        ),
         E::Approved => t!(
             "voortgang-approved",
             date = day(&e.new),
@@ -112,6 +118,7 @@ const ACTIONS: &[E] = &[
 ];
 const KNELPUNTEN: &[E] = &[E::KnelpuntAdded, E::KnelpuntResolved, E::KnelpuntRemoved];
 const GOALS: &[E] = &[E::GoalChanged, E::Approved, E::MeasurementRecorded];
+const OUTCOMES: &[E] = &[E::OutcomeRecorded, E::OutcomeChanged];
 const FOTO: &[E] = &[
     E::InitiativeAdded,
     E::JudgedRelevant,
@@ -284,6 +291,11 @@ impl Render for VoortgangReport {
         }
 
         if git {
+            let mut outcomes = Vec::new();
+            if groups(self, OUTCOMES, &mut outcomes) > 0 {
+                b.push(Block::Heading(2, t!("voortgang-outcomes")));
+                b.extend(outcomes);
+            }
             let mut foto = Vec::new();
             if groups(self, FOTO, &mut foto) > 0 {
                 b.push(Block::Heading(2, t!("voortgang-foto")));
