@@ -1950,3 +1950,4 @@ event-outcome-recorded = Outcome figures recorded
 event-outcome-changed = Outcome figures changed
 voortgang-outcome = { $school }, { $year }: { $leavers } leavers
 voortgang-outcomes = Outcomes
+sheet-too-large = larger than { $megabytes } MB: a workbook of outcome figures is far smaller

@@ -1982,3 +1982,4 @@ event-outcome-recorded = Uitstroomcijfers vastgelegd
 event-outcome-changed = Uitstroomcijfers gewijzigd
 voortgang-outcome = { $school }, { $year }: { $leavers } uitstromers
 voortgang-outcomes = Uitstroom
+sheet-too-large = groter dan { $megabytes } MB: een werkmap met uitstroomcijfers is veel kleiner

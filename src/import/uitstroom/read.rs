@@ -223,10 +223,16 @@ pub(crate) fn read(path: &Path) -> Result<Sheet, Error> {
         problems: vec![t!("sheet-unreadable", reason = reason.as_str())],
     };
     // A file that is not there (or not readable) is said as such.
-    std::fs::File::open(path).map_err(|source| Error::Read {
+    let file = std::fs::File::open(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,
     })?;
+    // A region's template is a few kB: anything near this is not one, and
+    // is not unpacked into memory.
+    const MAX_BYTES: u64 = 16 * 1024 * 1024;
+    if file.metadata().is_ok_and(|m| m.len() > MAX_BYTES) {
+        return Err(unreadable(t!("sheet-too-large", megabytes = MAX_BYTES / (1024 * 1024))));
+    }
     let mut book = calamine::open_workbook_auto(path).map_err(|e| unreadable(e.to_string()))?;
     let mut sheets = Vec::new();
     for name in book.sheet_names() {
