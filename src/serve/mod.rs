@@ -352,6 +352,22 @@ impl Workshop {
         }
     }
 
+    /// A form's page (a record's, the uitstroom figures'), with `status`.
+    fn form_page(
+        &self,
+        status: u16,
+        data: &Checked,
+        route: &Route,
+        form: &forms::FormView,
+    ) -> Reply {
+        let workbench = self.workbench(data, None);
+        let today = request_day(self.today);
+        match crate::site::form_page(form.heading.clone(), route.root(), today, form, &workbench) {
+            Ok(body) => reply(status, "text/html; charset=utf-8", body),
+            Err(e) => refused(500, e.to_string()),
+        }
+    }
+
     /// After an edit: what it did, shown once on the region's page.
     fn saved(&self, region: &'static Region, outcome: edit::Outcome, anchor: &str) -> Reply {
         *self.flash.borrow_mut() = Some(flash(&outcome));

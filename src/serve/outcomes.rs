@@ -5,7 +5,7 @@
 //! the check finds is shown beside the field it is about.
 
 use super::forms::{self, FormView};
-use super::{Reply, Workshop, refused, reply};
+use super::{Reply, Workshop, refused};
 use crate::edit::record::{self as fields, Field, Input, Raw};
 use crate::edit::{self, Edit, OutcomeRow, Refusal, count_fields};
 use crate::i18n::t;
@@ -191,7 +191,7 @@ impl Workshop {
             ),
         };
         let form = FormView {
-            heading: heading.clone(),
+            heading,
             back: format!("{}#uitstroom", Route::Region(region).href()),
             action: view.route.href(),
             hash: view.hash.clone(),
@@ -202,12 +202,7 @@ impl Workshop {
             problems: view.problems.clone(),
             submit: t!("serve-save"),
         };
-        let workbench = self.workbench(data, None);
-        let today = super::request_day(self.today);
-        match crate::site::form_page(heading, view.route.root(), today, &form, &workbench) {
-            Ok(body) => reply(status, "text/html; charset=utf-8", body),
-            Err(e) => refused(500, e.to_string()),
-        }
+        self.form_page(status, data, view.route, &form)
     }
 }
 

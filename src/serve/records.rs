@@ -7,7 +7,7 @@
 //! `regio/<slug>/netwerkcoordinator` edits the coordinator's details.
 
 use super::forms::{self, FormView};
-use super::{Reply, Workshop, refused, reply};
+use super::{Reply, Workshop, refused};
 use crate::edit::record::{self as fields, Raw, Record};
 use crate::edit::{self, Edit, RecordEdit, Refusal};
 use crate::i18n::t;
@@ -175,7 +175,7 @@ impl Workshop {
             (Some(id), _) => t!("form-heading-edit", kind = noun.as_str(), id = id.as_str()),
         };
         let form = FormView {
-            heading: heading.clone(),
+            heading,
             back: Route::Region(region).href(),
             action: route.href(),
             hash: view.hash.clone(),
@@ -190,12 +190,7 @@ impl Workshop {
                 t!("serve-save")
             },
         };
-        let workbench = self.workbench(data, None);
-        let today = super::request_day(self.today);
-        match crate::site::form_page(heading, route.root(), today, &form, &workbench) {
-            Ok(body) => reply(status, "text/html; charset=utf-8", body),
-            Err(e) => refused(500, e.to_string()),
-        }
+        self.form_page(status, data, route, &form)
     }
 }
 

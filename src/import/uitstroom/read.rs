@@ -231,7 +231,10 @@ pub(crate) fn read(path: &Path) -> Result<Sheet, Error> {
     // is not unpacked into memory.
     const MAX_BYTES: u64 = 16 * 1024 * 1024;
     if file.metadata().is_ok_and(|m| m.len() > MAX_BYTES) {
-        return Err(unreadable(t!("sheet-too-large", megabytes = MAX_BYTES / (1024 * 1024))));
+        return Err(unreadable(t!(
+            "sheet-too-large",
+            megabytes = MAX_BYTES / (1024 * 1024)
+        )));
     }
     let mut book = calamine::open_workbook_auto(path).map_err(|e| unreadable(e.to_string()))?;
     let mut sheets = Vec::new();
