@@ -133,6 +133,19 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             run.show(&usecases::voortgang(&ws, &c, *since)?)
         }
         Command::Serve(opts) => crate::serve::serve(&run.root()?, opts),
+        Command::Hub(opts) => crate::hub::run(opts),
+        Command::HubUser {
+            state,
+            public_url,
+            command,
+        } => {
+            let base = public_url
+                .clone()
+                .unwrap_or_else(|| "http://127.0.0.1:8050".into());
+            run.show(&crate::hub::users::user(state, &base, command)?)
+        }
+        Command::HubAudit { state } => run.show(&crate::hub::users::audit(state)?),
+        Command::HubBackup { state, file } => run.show(&crate::hub::users::backup(state, file)?),
         Command::Init { region } => {
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
             run.show(&init::init(&root, region, today)?)

@@ -82,6 +82,7 @@ enum CommandArg {
     #[command(name = "uitstroom", visible_alias = "outcomes")]
     Uitstroom(UitstroomArgs),
     Serve(ServeArgs),
+    Hub(HubArgs),
     Init(RegionArg),
     Schema(SchemaArgs),
     Codeowners,
@@ -229,6 +230,74 @@ struct ServeArgs {
     no_git: bool,
     #[arg(long)]
     open: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct HubArgs {
+    #[command(subcommand)]
+    command: Option<HubCommand>,
+    #[arg(long, value_name = "DIR", global = true)]
+    state: Option<PathBuf>,
+    #[arg(long, value_name = "N", default_value_t = 8050)]
+    port: u16,
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    host: String,
+    #[arg(long, value_name = "URL", global = true)]
+    public_url: Option<String>,
+    #[arg(long, value_name = "ADDRESS")]
+    trusted_proxy: Vec<std::net::IpAddr>,
+}
+
+#[derive(Debug, Subcommand)]
+enum HubCommand {
+    #[command(subcommand)]
+    User(HubUserCommand),
+    Backup(HubBackupArgs),
+    Audit,
+}
+
+#[derive(Debug, Subcommand)]
+enum HubUserCommand {
+    Add(HubUserAddArgs),
+    List,
+    Remove(HubEmailArg),
+    Reset(HubEmailArg),
+    Role(HubUserRoleArgs),
+}
+
+#[derive(Debug, Args)]
+struct HubUserAddArgs {
+    #[arg(value_name = "EMAIL")]
+    email: String,
+    #[arg(long, value_name = "NAME")]
+    name: String,
+    #[arg(long, value_name = "ROLE")]
+    role: String,
+    #[arg(long, value_name = "REGION")]
+    region: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct HubEmailArg {
+    #[arg(value_name = "EMAIL")]
+    email: String,
+}
+
+#[derive(Debug, Args)]
+struct HubUserRoleArgs {
+    #[arg(value_name = "EMAIL")]
+    email: String,
+    #[arg(long, value_name = "ROLE")]
+    role: String,
+    #[arg(long, value_name = "REGION")]
+    region: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct HubBackupArgs {
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -609,6 +678,7 @@ where
             help: Some(t!("cli-err-force-needs-out-help")),
         }));
     }
+    let data_root = cli.root.clone();
     Ok(Config {
         out,
         root: cli.root,
@@ -660,6 +730,52 @@ where
                 history: a.history,
                 newest_first: a.newest_first,
             },
+            CommandArg::Hub(a) => {
+                let state = a.state.ok_or_else(|| {
+                    Error::Usage(Usage {
+                        message: t!("arg-err-hub-state"),
+                        help: Some(t!("arg-err-hub-state-help")),
+                    })
+                })?;
+                match a.command {
+                    None => Command::Hub(crate::hub::Options {
+                        root: data_root.unwrap_or_else(|| PathBuf::from(".")),
+                        state,
+                        host: a.host,
+                        port: a.port,
+                        public_url: a.public_url,
+                        trusted_proxies: a.trusted_proxy,
+                    }),
+                    Some(HubCommand::Audit) => Command::HubAudit { state },
+                    Some(HubCommand::Backup(b)) => Command::HubBackup {
+                        state,
+                        file: b.file,
+                    },
+                    Some(HubCommand::User(u)) => {
+                        use crate::hub::users::UserCommand as U;
+                        Command::HubUser {
+                            state,
+                            public_url: a.public_url,
+                            command: match u {
+                                HubUserCommand::Add(x) => U::Add {
+                                    email: x.email,
+                                    name: x.name,
+                                    role: x.role,
+                                    regions: x.region,
+                                },
+                                HubUserCommand::List => U::List,
+                                HubUserCommand::Remove(x) => U::Remove { email: x.email },
+                                HubUserCommand::Reset(x) => U::Reset { email: x.email },
+                                HubUserCommand::Role(x) => U::Role {
+                                    email: x.email,
+                                    role: x.role,
+                                    regions: x.region,
+                                },
+                            },
+                        }
+                    }
+                }
+            }
             CommandArg::Serve(a) => Command::Serve(crate::serve::Options {
                 host: a.host,
                 port: a.port,

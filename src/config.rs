@@ -84,6 +84,23 @@ pub(crate) enum Command {
         regions: Vec<&'static Region>,
         year: Option<String>,
     },
+    /// `vsopro hub`: the shared server.
+    Hub(crate::hub::Options),
+    /// `vsopro hub user …`.
+    HubUser {
+        state: PathBuf,
+        public_url: Option<String>,
+        command: crate::hub::users::UserCommand,
+    },
+    /// `vsopro hub audit`.
+    HubAudit {
+        state: PathBuf,
+    },
+    /// `vsopro hub backup FILE`.
+    HubBackup {
+        state: PathBuf,
+        file: PathBuf,
+    },
     /// `vsopro uitstroom --template REGION --out FILE.xlsx`.
     UitstroomTemplate {
         region: &'static Region,

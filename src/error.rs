@@ -99,6 +99,14 @@ pub enum Error {
     },
     /// `uitstroom --template` without `--out FILE.xlsx`.
     TemplateNeedsOut,
+    /// `hub --root DATA` where DATA is not a git work tree with regions/.
+    HubRoot(PathBuf),
+    /// `hub --state STATE` inside the data.
+    HubStateInside(PathBuf),
+    /// `hub --public-url` that is no http(s) address.
+    HubPublicUrl(String),
+    /// A `hub user` command that cannot be done (the reason, said).
+    HubUser(String),
     /// `--out FILE` where FILE exists and `--force` was not given.
     OutExists(PathBuf),
     /// `--out FILE` with an extension no format has.
@@ -303,6 +311,22 @@ impl Error {
                 t!("err-workbook", path = p(path), count = problems.len()),
                 Some(t!("err-workbook-help")),
             ),
+            HubRoot(path) => (
+                Exit::Usage,
+                t!("err-hub-root", path = p(path)),
+                Some(t!("err-hub-root-help")),
+            ),
+            HubStateInside(path) => (
+                Exit::Usage,
+                t!("err-hub-state-inside", path = p(path)),
+                Some(t!("err-hub-state-inside-help")),
+            ),
+            HubPublicUrl(url) => (
+                Exit::Usage,
+                t!("err-hub-public-url", url = url.as_str()),
+                Some(t!("err-hub-public-url-help")),
+            ),
+            HubUser(reason) => (Exit::Usage, reason.clone(), None),
             TemplateNeedsOut => (
                 Exit::Usage,
                 t!("err-template-needs-out"),

@@ -417,11 +417,31 @@ fn checked(cmd: Command) -> Result<std::process::Output, Error> {
 /// Commits the working-tree state of `paths` (relative to `root`) and
 /// nothing else, whatever else is staged; returns the new commit's hash.
 /// The user's own git settings apply (author, hooks, signing).
-pub(crate) fn commit_files(root: &Path, paths: &[&str], message: &str) -> Result<String, Error> {
+/// The person a commit is by (its author), where that is not git's own
+/// configured identity: the hub commits each edit as the person who made it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Author {
+    pub name: String,
+    pub email: String,
+}
+
+/// [`commit_files`] with `author` as the commit's author; the committer
+/// stays whoever runs vsopro (the hub's own identity).
+pub(crate) fn commit_files_as(
+    root: &Path,
+    paths: &[&str],
+    message: &str,
+    author: Option<&Author>,
+) -> Result<String, Error> {
     let mut c = git(root);
     c.args(["add", "--"]).args(paths);
     checked(c)?;
     let mut c = git(root);
+    if let Some(a) = author {
+        // Through the environment, not --author: a name is never parsed.
+        c.env("GIT_AUTHOR_NAME", &a.name)
+            .env("GIT_AUTHOR_EMAIL", &a.email);
+    }
     c.args(["commit", "--quiet", "--only", "-m", message, "--"])
         .args(paths);
     if let Err(e) = checked(c) {

@@ -17,6 +17,7 @@ mod edit;
 pub mod error;
 mod git;
 mod history;
+mod hub;
 pub mod i18n;
 mod import;
 mod init;

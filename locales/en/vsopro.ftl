@@ -1951,3 +1951,105 @@ event-outcome-changed = Outcome figures changed
 voortgang-outcome = { $school }, { $year }: { $leavers } leavers
 voortgang-outcomes = Outcomes
 sheet-too-large = larger than { $megabytes } MB: a workbook of outcome figures is far smaller
+
+# The hub.
+col-email = e-mail address
+hub-signout = Sign out
+hub-email = E-mail address
+hub-password = Password
+hub-name = Name
+hub-new-password = New password
+hub-repeat-password = The new password again
+hub-password-hint = At least 12 characters. A sentence of a few words is strong and easy to remember.
+hub-set-password = Set password and sign in
+hub-signin = Sign in
+hub-signin-title = Sign in to vsopro
+hub-signin-wrong = This e-mail address and password do not belong together, or the account does not exist. Try again or ask the beheerder for a new invitation.
+hub-signed-out-notice = You are signed out.
+hub-signed-out = You are not signed in (any more); sign in again.
+hub-forbidden = Your account may not do this: your role gives no access to this page or form.
+hub-failed = Something went wrong on the hub's side; please try again.
+hub-invitation-title = Invitation to vsopro
+hub-invitation-intro = Welcome, { $name }. Set a password; you are then signed in.
+hub-invitation-invalid = This invitation is not valid (any more): it was used or has expired. Ask the beheerder for a new one.
+hub-invitation-who = Fill in your e-mail address and name.
+hub-invitation-taken = This e-mail address has an account already.
+hub-password-short = The password is too short: at least 12 characters.
+hub-password-common = This password is too easy to guess. Choose a sentence of a few words.
+hub-password-differ = The two passwords differ.
+hub-first-beheerder = No accounts yet. The first beheerder opens this invitation (valid for 14 days): { $link }
+hub-listening = vsopro hub listens on { $url } (for users: { $public }). Stop: Ctrl+C.
+hub-user-added = Account { $email } created.
+hub-user-reset-done = Password and sessions of { $email } revoked.
+hub-user-role-done = Role of { $email } changed; its sessions ended.
+hub-user-removed = Account { $email } removed.
+hub-user-link = One-time invitation (valid for 14 days): { $link }
+hub-user-active = active
+hub-user-invited = invited
+hub-user-region = unknown region `{ $region }`
+hub-user-role = unknown role `{ $role }`: choose beheerder, coordinator, stuurgroep, directie or lezer
+hub-user-needs-region = the role { $role } belongs to a region: give --region
+hub-user-unknown = no account with e-mail address { $email }
+hub-user-exists = there is an account with e-mail address { $email } already
+hub-user-email = `{ $email }` is not an e-mail address
+hub-no-state = no hub database in { $path }
+hub-backup-written = Copy of the database written: { $path }
+err-hub-root = { $path } is not a git work tree with regions/
+err-hub-root-help = give the national repository's folder (a git clone with regions/) with --root
+err-hub-state-inside = { $path } lies inside the data folder
+err-hub-state-inside-help = accounts and sessions do not belong in the repository: choose a folder outside it with --state
+err-hub-public-url = `{ $url }` is not an http or https address
+err-hub-public-url-help = give the address the hub is reached at, e.g. --public-url https://vsopro.example.nl
+arg-err-hub-state = the hub needs a folder for its database
+arg-err-hub-state-help = give --state FOLDER, outside the data folder
+cli-arg-state = Folder for the hub's database (accounts, sessions, audit log), outside the data folder
+cli-arg-public_url = The address users reach the hub at (https: cookies over https only)
+cli-hub-about = The shared vsopro for the whole network: sign-in, roles, every change by name
+cli-hub-examples =
+    Examples:
+      vsopro hub --root national --state /var/lib/vsopro
+      vsopro hub --root national --state /var/lib/vsopro --public-url https://vsopro.example.nl --trusted-proxy 127.0.0.1
+      vsopro hub user add a.jansen@example.nl --name "A. Jansen" --role coordinator --region midden-holland --state /var/lib/vsopro
+cli-hub-arg-port = Port (default 8050)
+cli-hub-arg-host = Address to listen on (default 127.0.0.1, behind a reverse proxy)
+cli-hub-arg-trusted_proxy = Address of the reverse proxy whose X-Forwarded-For is believed (repeatable)
+cli-hub-user-about = Accounts: invite, list, remove, reset, change role
+cli-hub-user-add-about = Create an account; prints a one-time invitation
+cli-hub-user-add-examples =
+    Examples:
+      vsopro hub user add a.jansen@example.nl --name "A. Jansen" --role coordinator --region midden-holland --state /var/lib/vsopro
+cli-hub-user-add-arg-email = The e-mail address (the name to sign in with)
+cli-hub-user-add-arg-name = The name, as commits show it
+cli-hub-user-add-arg-role = beheerder, coordinator, stuurgroep, directie or lezer
+cli-hub-user-add-arg-region = Region of the coordinator, stuurgroep or directie (repeatable)
+cli-hub-user-list-about = Every account
+cli-hub-user-list-examples =
+    Examples:
+      vsopro hub user list --state /var/lib/vsopro
+cli-hub-user-remove-about = Remove an account, with its sessions
+cli-hub-user-remove-examples =
+    Examples:
+      vsopro hub user remove a.jansen@example.nl --state /var/lib/vsopro
+cli-hub-user-remove-arg-email = The account's e-mail address
+cli-hub-user-reset-about = Revoke password and sessions; prints a new invitation
+cli-hub-user-reset-examples =
+    Examples:
+      vsopro hub user reset a.jansen@example.nl --state /var/lib/vsopro
+cli-hub-user-reset-arg-email = The account's e-mail address
+cli-hub-user-role-about = Change an account's role and regions
+cli-hub-user-role-examples =
+    Examples:
+      vsopro hub user role a.jansen@example.nl --role lezer --state /var/lib/vsopro
+cli-hub-user-role-arg-email = The account's e-mail address
+cli-hub-user-role-arg-role = beheerder, coordinator, stuurgroep, directie or lezer
+cli-hub-user-role-arg-region = Region of the coordinator, stuurgroep or directie (repeatable)
+cli-hub-backup-about = A consistent copy of the database, also while the hub runs
+cli-hub-backup-examples =
+    Examples:
+      vsopro hub backup --state /var/lib/vsopro /var/backups/vsopro-hub.sqlite
+cli-hub-backup-arg-file = The file for the copy (must not exist yet)
+col-when = when
+cli-hub-audit-about = The audit log: sign-ins, failed sign-ins, account changes and every edit with its commit, newest first
+cli-hub-audit-examples =
+    Examples:
+      vsopro hub audit --state /var/lib/vsopro

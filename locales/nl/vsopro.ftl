@@ -1983,3 +1983,105 @@ event-outcome-changed = Uitstroomcijfers gewijzigd
 voortgang-outcome = { $school }, { $year }: { $leavers } uitstromers
 voortgang-outcomes = Uitstroom
 sheet-too-large = groter dan { $megabytes } MB: een werkmap met uitstroomcijfers is veel kleiner
+
+# The hub.
+col-email = e-mailadres
+hub-signout = Afmelden
+hub-email = E-mailadres
+hub-password = Wachtwoord
+hub-name = Naam
+hub-new-password = Nieuw wachtwoord
+hub-repeat-password = Nogmaals het nieuwe wachtwoord
+hub-password-hint = Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.
+hub-set-password = Wachtwoord instellen en aanmelden
+hub-signin = Aanmelden
+hub-signin-title = Aanmelden bij vsopro
+hub-signin-wrong = Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account bestaat niet. Probeer het opnieuw of vraag de beheerder om een nieuwe uitnodiging.
+hub-signed-out-notice = U bent afgemeld.
+hub-signed-out = U bent niet (meer) aangemeld; meld u opnieuw aan.
+hub-forbidden = Dit mag uw account niet: uw rol geeft geen toegang tot deze pagina of dit formulier.
+hub-failed = Er ging iets mis aan de kant van de hub; probeer het nog eens.
+hub-invitation-title = Uitnodiging voor vsopro
+hub-invitation-intro = Welkom, { $name }. Stel een wachtwoord in; daarna bent u meteen aangemeld.
+hub-invitation-invalid = Deze uitnodiging is niet (meer) geldig: ze is al gebruikt of verlopen. Vraag de beheerder om een nieuwe.
+hub-invitation-who = Vul uw e-mailadres en naam in.
+hub-invitation-taken = Voor dit e-mailadres bestaat al een account.
+hub-password-short = Het wachtwoord is te kort: minstens 12 tekens.
+hub-password-common = Dit wachtwoord is te makkelijk te raden. Kies een zin van een paar woorden.
+hub-password-differ = De twee wachtwoorden zijn niet gelijk.
+hub-first-beheerder = Nog geen accounts. De eerste beheerder opent deze uitnodiging (14 dagen geldig): { $link }
+hub-listening = vsopro hub luistert op { $url } (voor gebruikers: { $public }). Stoppen: Ctrl+C.
+hub-user-added = Account { $email } aangemaakt.
+hub-user-reset-done = Wachtwoord en sessies van { $email } ingetrokken.
+hub-user-role-done = Rol van { $email } gewijzigd; de sessies zijn beëindigd.
+hub-user-removed = Account { $email } verwijderd.
+hub-user-link = Eenmalige uitnodiging (14 dagen geldig): { $link }
+hub-user-active = actief
+hub-user-invited = uitgenodigd
+hub-user-region = onbekende regio `{ $region }`
+hub-user-role = onbekende rol `{ $role }`: kies beheerder, coordinator, stuurgroep, directie of lezer
+hub-user-needs-region = de rol { $role } hoort bij een regio: geef --region
+hub-user-unknown = geen account met e-mailadres { $email }
+hub-user-exists = er is al een account met e-mailadres { $email }
+hub-user-email = `{ $email }` is geen e-mailadres
+hub-no-state = geen database van de hub in { $path }
+hub-backup-written = Kopie van de database geschreven: { $path }
+err-hub-root = { $path } is geen git-werkmap met regions/
+err-hub-root-help = geef met --root de map van de landelijke repository (een git clone met regions/)
+err-hub-state-inside = { $path } ligt in de datamap
+err-hub-state-inside-help = accounts en sessies horen niet in de repository: kies met --state een map erbuiten
+err-hub-public-url = `{ $url }` is geen http- of https-adres
+err-hub-public-url-help = geef het adres waaronder de hub bereikbaar is, bijv. --public-url https://vsopro.example.nl
+arg-err-hub-state = de hub heeft een map voor zijn database nodig
+arg-err-hub-state-help = geef --state MAP, buiten de datamap
+cli-arg-state = Map voor de database van de hub (accounts, sessies, auditlog), buiten de datamap
+cli-arg-public_url = Het adres waaronder gebruikers de hub bereiken (https: cookies alleen over https)
+cli-hub-about = De gedeelde vsopro voor het hele netwerk: aanmelden, rollen, elke wijziging op naam
+cli-hub-examples =
+    Voorbeelden:
+      vsopro hub --root landelijk --state /var/lib/vsopro
+      vsopro hub --root landelijk --state /var/lib/vsopro --public-url https://vsopro.example.nl --trusted-proxy 127.0.0.1
+      vsopro hub user add a.jansen@example.nl --name "A. Jansen" --role coordinator --region midden-holland --state /var/lib/vsopro
+cli-hub-arg-port = Poort (standaard 8050)
+cli-hub-arg-host = Adres om op te luisteren (standaard 127.0.0.1, achter een reverse proxy)
+cli-hub-arg-trusted_proxy = Adres van de reverse proxy waarvan X-Forwarded-For geloofd wordt (mag vaker)
+cli-hub-user-about = Accounts: uitnodigen, tonen, verwijderen, opnieuw instellen, rol wijzigen
+cli-hub-user-add-about = Een account aanmaken; drukt een eenmalige uitnodiging af
+cli-hub-user-add-examples =
+    Voorbeelden:
+      vsopro hub user add a.jansen@example.nl --name "A. Jansen" --role coordinator --region midden-holland --state /var/lib/vsopro
+cli-hub-user-add-arg-email = Het e-mailadres (de naam om mee aan te melden)
+cli-hub-user-add-arg-name = De naam, zoals commits die tonen
+cli-hub-user-add-arg-role = beheerder, coordinator, stuurgroep, directie of lezer
+cli-hub-user-add-arg-region = Regio van de coördinator, stuurgroep of directie (mag vaker)
+cli-hub-user-list-about = Alle accounts
+cli-hub-user-list-examples =
+    Voorbeelden:
+      vsopro hub user list --state /var/lib/vsopro
+cli-hub-user-remove-about = Een account verwijderen, met zijn sessies
+cli-hub-user-remove-examples =
+    Voorbeelden:
+      vsopro hub user remove a.jansen@example.nl --state /var/lib/vsopro
+cli-hub-user-remove-arg-email = Het e-mailadres van het account
+cli-hub-user-reset-about = Wachtwoord en sessies intrekken; drukt een nieuwe uitnodiging af
+cli-hub-user-reset-examples =
+    Voorbeelden:
+      vsopro hub user reset a.jansen@example.nl --state /var/lib/vsopro
+cli-hub-user-reset-arg-email = Het e-mailadres van het account
+cli-hub-user-role-about = Rol en regio's van een account wijzigen
+cli-hub-user-role-examples =
+    Voorbeelden:
+      vsopro hub user role a.jansen@example.nl --role lezer --state /var/lib/vsopro
+cli-hub-user-role-arg-email = Het e-mailadres van het account
+cli-hub-user-role-arg-role = beheerder, coordinator, stuurgroep, directie of lezer
+cli-hub-user-role-arg-region = Regio van de coördinator, stuurgroep of directie (mag vaker)
+cli-hub-backup-about = Een consistente kopie van de database, ook terwijl de hub draait
+cli-hub-backup-examples =
+    Voorbeelden:
+      vsopro hub backup --state /var/lib/vsopro /var/backups/vsopro-hub.sqlite
+cli-hub-backup-arg-file = Het bestand voor de kopie (bestaat nog niet)
+col-when = wanneer
+cli-hub-audit-about = Het auditlog: aanmeldingen, mislukte aanmeldingen, accountwijzigingen en elke wijziging met haar commit, nieuwste eerst
+cli-hub-audit-examples =
+    Voorbeelden:
+      vsopro hub audit --state /var/lib/vsopro

@@ -485,6 +485,9 @@ pub(crate) struct Writer {
     git: bool,
     /// The language of the commit messages.
     lang: Lang,
+    /// The person the commits are by (the hub's signed-in person); `None`:
+    /// git's configured identity.
+    author: Option<crate::git::Author>,
     _lock: DataLock,
 }
 
@@ -515,8 +518,15 @@ impl Writer {
                 Some(crate::model::DataLanguage::En) => Lang::En,
                 _ => Lang::Nl,
             },
+            author: None,
             _lock: lock,
         })
+    }
+
+    /// The edits' commits are by `author`.
+    pub(crate) fn by(mut self, author: Option<crate::git::Author>) -> Writer {
+        self.author = author;
+        self
     }
 
     pub(crate) fn root(&self) -> &Path {
@@ -584,7 +594,7 @@ impl Writer {
             Saved::NotCommitted
         } else {
             let paths: Vec<&str> = rels.iter().map(String::as_str).collect();
-            match crate::git::commit_files(&self.root, &paths, &message) {
+            match crate::git::commit_files_as(&self.root, &paths, &message, self.author.as_ref()) {
                 Ok(commit) => Saved::Committed(commit),
                 Err(e) => {
                     // Without its commit the change is not recorded: the

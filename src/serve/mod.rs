@@ -10,6 +10,9 @@ mod forms;
 mod links;
 mod outcomes;
 mod records;
+mod reply;
+
+pub(crate) use reply::{Reply, redirect, refused, reply};
 
 use crate::diag::Diagnostic;
 use crate::edit::{self, Edit, Expect, Refusal};
@@ -26,7 +29,7 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use tiny_http::{Header, Method, Request, Response, Server};
+use tiny_http::{Method, Request, Server};
 
 /// Request bodies larger than this are refused (a form is a few kB).
 const MAX_BODY: u64 = 64 * 1024;
@@ -46,7 +49,7 @@ pub(crate) struct Options {
     pub launched: bool,
 }
 
-struct Workshop {
+pub(crate) struct Workshop {
     root: PathBuf,
     today: Option<NaiveDate>,
     token: String,
@@ -58,6 +61,69 @@ struct Workshop {
     /// `host:port` as a browser on this machine names the server.
     hosts: Vec<String>,
     read_only: bool,
+    /// The person the edits' commits are by (the hub's); `None`: git's
+    /// configured identity.
+    author: Option<crate::git::Author>,
+    /// A page shows the stuurgroep's meeting form to someone who may not
+    /// edit the rest (the hub's `stuurgroep`).
+    records_meetings: bool,
+    /// The hub's signed-in person, as the header names them.
+    signed_in: Option<String>,
+    /// The commit of the last edit, for the hub's audit log.
+    last_commit: std::cell::RefCell<Option<String>>,
+}
+
+/// What the hub gives the workbench's handlers for one request by one
+/// signed-in person.
+pub(crate) struct Desk {
+    pub root: PathBuf,
+    pub csrf: String,
+    pub git: bool,
+    pub read_only: bool,
+    pub records_meetings: bool,
+    pub author: crate::git::Author,
+    pub flash: Option<String>,
+    /// "Name (role)" for the page's header.
+    pub signed_in: String,
+}
+
+impl Workshop {
+    /// The workbench's handlers for one request of the hub.
+    pub(crate) fn for_desk(desk: Desk) -> Workshop {
+        Workshop {
+            root: desk.root,
+            today: None,
+            token: String::new(),
+            csrf: desk.csrf,
+            git: desk.git,
+            flash: std::cell::RefCell::new(desk.flash),
+            hosts: Vec::new(),
+            read_only: desk.read_only,
+            author: Some(desk.author),
+            records_meetings: desk.records_meetings,
+            signed_in: Some(desk.signed_in),
+            last_commit: std::cell::RefCell::new(None),
+        }
+    }
+
+    /// The route's page (GET) or its form's submission (POST, its fields),
+    /// once the caller has checked who may; with what an edit did for the
+    /// next page.
+    pub(crate) fn respond(
+        &self,
+        route: &Route,
+        post: Option<&[(String, String)]>,
+    ) -> (Reply, Option<String>, Option<String>) {
+        let reply = match post {
+            None => self.get(route),
+            Some(pairs) => self.post(route, pairs),
+        };
+        (
+            reply,
+            self.flash.borrow_mut().take(),
+            self.last_commit.borrow_mut().take(),
+        )
+    }
 }
 
 fn token() -> Result<String, Error> {
@@ -88,6 +154,10 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         flash: std::cell::RefCell::new(None),
         hosts,
         read_only: opts.read_only,
+        author: None,
+        records_meetings: !opts.read_only,
+        signed_in: None,
+        last_commit: std::cell::RefCell::new(None),
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -100,7 +170,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
     for mut request in server.incoming_requests() {
         let response = shop.handle(&mut request);
         // A browser that went away is no reason to stop serving.
-        let _ = request.respond(response);
+        let _ = request.respond(response.into_tiny());
     }
     Ok(())
 }
@@ -129,7 +199,7 @@ pub(crate) fn no_data(folder: &Path, opts: &Options) -> Result<(), Error> {
     let page = crate::site::no_data_page(&folder);
     announce(&format!("http://{}:{port}/", opts.host), opts)?;
     for request in server.incoming_requests() {
-        let _ = request.respond(reply(200, "text/html; charset=utf-8", page.as_str()));
+        let _ = request.respond(reply(200, "text/html; charset=utf-8", page.as_str()).into_tiny());
     }
     Ok(())
 }
@@ -149,58 +219,9 @@ fn open_browser(url: &str) {
         .spawn();
 }
 
-type Reply = Response<std::io::Cursor<Vec<u8>>>;
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
-}
-
-/// A response with the workbench's security headers.
-fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
-    Response::from_data(body.into())
-        .with_status_code(status)
-        // Always a Content-Length: pages are whole when they are sent.
-        .with_chunked_threshold(usize::MAX)
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("X-Frame-Options", "DENY"))
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-        // same-origin, not no-referrer: with no-referrer a form POST sends
-        // `Origin: null`, which the Origin check must refuse.
-        .with_header(header("Referrer-Policy", "same-origin"))
-        .with_header(header(
-            "Content-Security-Policy",
-            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
-        ))
-        .with_header(header("Cache-Control", "no-store"))
-}
-
 /// A closed set's value as a form sends it (its English word).
 fn parse_choice<T: StrEnum>(v: &str) -> Option<T> {
     T::ALL.iter().copied().find(|s| s.as_str() == v)
-}
-
-/// A 303 to `location`, whatever characters it holds: a header is ASCII,
-/// so the rest (an id with accents, a raw byte in a request's path) is
-/// percent-encoded.
-fn redirect(location: &str) -> Reply {
-    const ESCAPE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
-        .add(b' ')
-        .add(b'"')
-        .add(b'<')
-        .add(b'>')
-        .add(b'`');
-    let location = percent_encoding::utf8_percent_encode(location, ESCAPE).to_string();
-    reply(303, "text/plain; charset=utf-8", "").with_header(header("Location", &location))
-}
-
-/// A short page that says why a request was refused.
-fn refused(status: u16, message: String) -> Reply {
-    let html = format!(
-        "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>vsopro</title><p>{}</p></html>\n",
-        crate::i18n::lang().code(),
-        crate::render::safe::markup(&message)
-    );
-    reply(status, "text/html; charset=utf-8", html)
 }
 
 fn header_value<'r>(request: &'r Request, name: &'static str) -> Option<&'r str> {
@@ -230,10 +251,10 @@ impl Workshop {
             if given != self.token {
                 return refused(403, t!("serve-refused-token"));
             }
-            return redirect(path).with_header(header(
+            return redirect(path).with_header(
                 "Set-Cookie",
-                &format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.token),
-            ));
+                format!("{COOKIE}={}; HttpOnly; SameSite=Strict; Path=/", self.token),
+            );
         }
         let cookie = header_value(request, "Cookie").unwrap_or("");
         let has_token = cookie
@@ -343,6 +364,9 @@ impl Workshop {
         Workbench {
             outcomes,
             read_only: self.read_only,
+            records_meetings: self.records_meetings,
+            signed_in: self.signed_in.clone(),
+            csrf_signout: self.signed_in.as_ref().map(|_| self.csrf.clone()),
             problems: problems(&c.data, &c.diagnostics, self.read_only),
             csrf: self.csrf.clone(),
             links,
@@ -371,6 +395,9 @@ impl Workshop {
     /// After an edit: what it did, shown once on the region's page.
     fn saved(&self, region: &'static Region, outcome: edit::Outcome, anchor: &str) -> Reply {
         *self.flash.borrow_mut() = Some(flash(&outcome));
+        if let edit::Saved::Committed(hash) = &outcome.saved {
+            *self.last_commit.borrow_mut() = Some(hash.clone());
+        }
         redirect(&format!("/{}#{anchor}", Route::Region(region).href()))
     }
 }
@@ -501,7 +528,9 @@ impl Workshop {
         edit: &Edit,
         hash: &str,
     ) -> Result<edit::Outcome, Refusal> {
-        let writer = edit::Writer::open_in(&self.root, self.git).map_err(Refusal::Failed)?;
+        let writer = edit::Writer::open_in(&self.root, self.git)
+            .map_err(Refusal::Failed)?
+            .by(self.author.clone());
         writer.apply(
             region,
             edit,
@@ -620,6 +649,10 @@ mod tests {
             flash: std::cell::RefCell::new(None),
             hosts: Vec::new(),
             read_only: false,
+            author: None,
+            records_meetings: true,
+            signed_in: None,
+            last_commit: std::cell::RefCell::new(None),
         }
     }
 
@@ -637,7 +670,7 @@ mod tests {
         let actions = dir.path().join("regions/midden-holland/actions.toml");
         let hash = crate::source::digest(&std::fs::read(&actions).unwrap());
         let route = Route::parse("regio/midden-holland/actie/stagebank-techniek/status").unwrap();
-        let status = |r: Reply| r.status_code().0;
+        let status = |r: Reply| r.status;
         // Posted with the digest of the file as it is: written, and back to
         // the action on the region's page.
         let sent = form(&[("csrf", "c"), ("hash", &hash), ("status", "done")]);

@@ -27,9 +27,10 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub(crate) const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 8] = [
     ("base.html", include_str!("templates/base.html")),
     ("form.html", include_str!("templates/form.html")),
+    ("hub.html", include_str!("templates/hub.html")),
     ("problems.html", include_str!("templates/problems.html")),
     (
         "problem-list.html",
@@ -129,6 +130,13 @@ struct Page<'a, T: Serialize> {
 #[derive(Debug, Serialize)]
 pub(crate) struct Workbench {
     pub read_only: bool,
+    /// The stuurgroep's meeting form is shown (also to a read-only person
+    /// of the stuurgroep in the hub).
+    pub records_meetings: bool,
+    /// In the hub: who is signed in ("Name (rol)"), and the token their
+    /// sign-out form carries.
+    pub signed_in: Option<String>,
+    pub csrf_signout: Option<String>,
     /// Every diagnostic of the data as it is now.
     pub problems: Vec<Problem>,
     /// The forms' guard against requests from other sites.
@@ -499,6 +507,23 @@ pub(crate) fn no_data_page(folder: &str) -> String {
 }
 
 /// The workbench's page of a record's form.
+/// A page of the hub without data: signing in, setting a password. `kind`
+/// is the template's block (`signin`, `invite`).
+pub(crate) fn hub_page<T: Serialize>(
+    title: String,
+    today: NaiveDate,
+    content: &T,
+) -> Result<String, minijinja::Error> {
+    let page = Page {
+        title,
+        root: "/",
+        today,
+        content,
+        workbench: None,
+    };
+    environment().get_template("hub.html")?.render(value(page))
+}
+
 pub(crate) fn form_page<T: Serialize>(
     title: String,
     root: &'static str,

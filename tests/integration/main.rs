@@ -16,6 +16,7 @@ mod explain;
 mod fuzz_corpus;
 mod fuzz_input;
 mod history;
+mod hub;
 mod import;
 mod init;
 mod language;

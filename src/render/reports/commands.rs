@@ -186,3 +186,95 @@ impl Render for ApproveReport {
 fn short(hash: &str) -> &str {
     &hash[..hash.len().min(7)]
 }
+
+impl Render for crate::hub::users::UserReport {
+    fn blocks(&self) -> Vec<Block> {
+        let mut b = Vec::new();
+        match self.action {
+            "list" => b.push(Block::Table(self.csv_table())),
+            action => {
+                let email = self.email.as_str();
+                b.push(Block::Text(match action {
+                    "added" => t!("hub-user-added", email = email),
+                    "reset" => t!("hub-user-reset-done", email = email),
+                    "role" => t!("hub-user-role-done", email = email),
+                    _ => t!("hub-user-removed", email = email),
+                }));
+                if let Some(link) = &self.link {
+                    b.push(Block::Text(t!("hub-user-link", link = link.as_str())));
+                }
+            }
+        }
+        b
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-email")),
+            Column::left(&t!("col-name")),
+            Column::left(&t!("col-role")),
+            Column::left(&t!("col-regions")),
+            Column::left(&t!("col-status")),
+        ]);
+        for a in &self.accounts {
+            t.row(vec![
+                a.email.clone(),
+                a.name.clone(),
+                a.role.into(),
+                a.regions.join(", "),
+                if a.active {
+                    t!("hub-user-active")
+                } else {
+                    t!("hub-user-invited")
+                },
+            ]);
+        }
+        t
+    }
+}
+
+impl Render for crate::hub::users::BackupReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![Block::Text(t!(
+            "hub-backup-written",
+            path = self.path.as_str()
+        ))]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![Column::left(&t!("col-file"))]);
+        t.row(vec![self.path.clone()]);
+        t
+    }
+}
+
+impl Render for crate::hub::users::AuditReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![Block::Table(self.csv_table())]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-when")),
+            Column::left(&t!("col-email")),
+            Column::left(&t!("col-kind")),
+            Column::left(&t!("col-region")),
+            Column::left(&t!("col-detail")),
+            Column::left(&t!("col-commit")),
+        ]);
+        for e in &self.entries {
+            let when = chrono::DateTime::from_timestamp(e.at, 0)
+                .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
+                .unwrap_or_default();
+            t.row(vec![
+                when,
+                e.email.clone().unwrap_or_default(),
+                e.kind.clone(),
+                e.region.clone().unwrap_or_default(),
+                e.detail.clone().unwrap_or_default(),
+                e.commit.clone().unwrap_or_default(),
+            ]);
+        }
+        t
+    }
+}

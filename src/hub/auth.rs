@@ -1,0 +1,305 @@
+//! Signing in, signing out and setting a password from an invitation, as
+//! OWASP's cheat sheets say: the same answer for an unknown address and a
+//! wrong password (and the same time: a decoy hash is verified), a growing
+//! delay after five failures per account and per address, a new session id
+//! at every sign-in, a `next` that never leaves the site, and a
+//! double-submit token on the forms that come before a session.
+
+use super::password;
+use super::state::{self, LIFETIME_SECONDS};
+use super::{COOKIE, Hub, PRE_COOKIE, Request};
+use crate::i18n::t;
+use crate::serve::{Reply, redirect, refused, reply};
+use crate::site::Route;
+use serde::Serialize;
+use std::time::Duration;
+
+/// Failures in a row after which each attempt waits.
+const FREE_FAILURES: i64 = 5;
+/// The longest wait.
+const MAX_DELAY: u64 = 30;
+
+/// What the hub's own pages show.
+#[derive(Serialize, Default)]
+struct HubContent {
+    kind: &'static str,
+    error: Option<String>,
+    notice: Option<String>,
+    email: String,
+    name: String,
+    next: String,
+    pre: String,
+    token: String,
+    ask_email: bool,
+    message: String,
+}
+
+fn page(status: u16, title: String, content: &HubContent) -> Reply {
+    let today = chrono::Local::now().date_naive();
+    match crate::site::hub_page(title, today, content) {
+        Ok(body) => reply(status, "text/html; charset=utf-8", body),
+        Err(e) => refused(500, e.to_string()),
+    }
+}
+
+/// A `next` that stays on the site: a path of one of its pages.
+fn safe_next(next: &str) -> String {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && Route::parse(next).is_some();
+    if ok { next.to_string() } else { "/".into() }
+}
+
+fn field(pairs: &[(String, String)], name: &str) -> String {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+/// The pre-session token of a form: the one the browser has, or a new one
+/// (with its cookie).
+fn pre_token(hub: &Hub, r: &Request) -> (String, Option<String>) {
+    match r.cookie(PRE_COOKIE).filter(|t| t.len() == 64) {
+        Some(t) => (t, None),
+        None => {
+            let t = state::secret().unwrap_or_default();
+            let cookie = hub.cookie(PRE_COOKIE, &t, 3600);
+            (t, Some(cookie))
+        }
+    }
+}
+
+fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
+    match cookie {
+        Some(c) => reply.with_header("Set-Cookie", c),
+        None => reply,
+    }
+}
+
+/// The sign-in form's token matches its cookie.
+fn pre_ok(r: &Request, pairs: &[(String, String)]) -> bool {
+    let sent = field(pairs, "pre");
+    r.cookie(PRE_COOKIE)
+        .is_some_and(|c| !sent.is_empty() && constant_eq(c.as_bytes(), sent.as_bytes()))
+}
+
+fn constant_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// A new session for `account`: its cookie, and the old session (if the
+/// browser had one) ended — no fixation.
+fn start_session(hub: &Hub, r: &Request, account: i64) -> Option<String> {
+    let mut st = hub.state();
+    if let Some(old) = r.cookie(COOKIE) {
+        let _ = st.end_session(&old);
+    }
+    let (id, _) = st.start_session(account).ok()?;
+    Some(hub.cookie(COOKIE, &id, LIFETIME_SECONDS))
+}
+
+pub(super) async fn sign_in(hub: &Hub, r: &Request) -> Reply {
+    let query: Vec<(String, String)> = form_urlencoded::parse(r.query.as_bytes())
+        .into_owned()
+        .collect();
+    let (pre, pre_cookie) = pre_token(hub, r);
+    let mut content = HubContent {
+        kind: "signin",
+        next: safe_next(&field(&query, "next")),
+        pre,
+        ..HubContent::default()
+    };
+    if r.method != axum::http::Method::POST {
+        if field(&query, "uit") == "1" {
+            content.notice = Some(t!("hub-signed-out-notice"));
+        }
+        return with_cookie(page(200, t!("hub-signin-title"), &content), pre_cookie);
+    }
+    let pairs = r.form();
+    content.next = safe_next(&field(&pairs, "next"));
+    if !pre_ok(r, &pairs) {
+        return refused(403, t!("serve-refused-csrf"));
+    }
+    let email = field(&pairs, "email").trim().to_lowercase();
+    let given = field(&pairs, "password");
+    content.email = email.clone();
+    let keys = [format!("account:{email}"), format!("address:{}", r.client)];
+    let failures = {
+        let st = hub.state();
+        keys.iter()
+            .map(|k| st.failures(k).unwrap_or(0))
+            .max()
+            .unwrap_or(0)
+    };
+    if failures >= FREE_FAILURES {
+        // Growing: 1, 2, 4, … seconds, at most MAX_DELAY.
+        let wait = 1u64 << (failures - FREE_FAILURES).min(5);
+        tokio::time::sleep(Duration::from_secs(wait.min(MAX_DELAY))).await;
+    }
+    let credentials = hub.state().credentials(&email).ok().flatten();
+    let stored = credentials
+        .as_ref()
+        .and_then(|(_, p)| p.clone())
+        .unwrap_or_else(|| password::decoy().to_string());
+    let verified = tokio::task::spawn_blocking(move || password::verify(&given, &stored))
+        .await
+        .unwrap_or(false);
+    let account = credentials
+        .filter(|(_, p)| p.is_some() && verified)
+        .map(|(id, _)| id);
+    let Some(account) = account else {
+        let mut st = hub.state();
+        for k in &keys {
+            let _ = st.failed(k);
+        }
+        let _ = st.audit(None, "sign-in-failed", None, Some(&email), None);
+        content.error = Some(t!("hub-signin-wrong"));
+        return page(401, t!("hub-signin-title"), &content);
+    };
+    {
+        let mut st = hub.state();
+        for k in &keys {
+            let _ = st.succeeded(k);
+        }
+        let _ = st.audit(Some((account, &email)), "sign-in", None, None, None);
+    }
+    match start_session(hub, r, account) {
+        Some(cookie) => redirect(&content.next).with_header("Set-Cookie", cookie),
+        None => refused(500, t!("hub-failed")),
+    }
+}
+
+pub(super) async fn sign_out(hub: &Hub, r: &Request) -> Reply {
+    let Some((person, _, csrf)) = hub.signed_in(r) else {
+        return redirect("/aanmelden");
+    };
+    let pairs = r.form();
+    if !constant_eq(field(&pairs, "csrf").as_bytes(), csrf.as_bytes()) {
+        return refused(403, t!("serve-refused-csrf"));
+    }
+    let mut st = hub.state();
+    if let Some(id) = r.cookie(COOKIE) {
+        let _ = st.end_session(&id);
+    }
+    let _ = st.audit(
+        Some((person.id, &person.email)),
+        "sign-out",
+        None,
+        None,
+        None,
+    );
+    redirect("/aanmelden?uit=1").with_header("Set-Cookie", hub.cookie(COOKIE, "", 0))
+}
+
+pub(super) async fn invitation(hub: &Hub, r: &Request) -> Reply {
+    let token = r.path.trim_start_matches("/uitnodiging/").to_string();
+    let account = hub.state().invitation(&token).ok().flatten();
+    let person = account.and_then(|id| hub.state().person(id).ok().flatten());
+    let Some(person) = person else {
+        let content = HubContent {
+            kind: "message",
+            message: t!("hub-invitation-invalid"),
+            ..HubContent::default()
+        };
+        return page(404, t!("hub-invitation-title"), &content);
+    };
+    let (pre, pre_cookie) = pre_token(hub, r);
+    let bootstrap = person.email == super::users::FIRST_BEHEERDER;
+    let mut content = HubContent {
+        kind: "invite",
+        email: if bootstrap {
+            String::new()
+        } else {
+            person.email.clone()
+        },
+        name: person.name.clone(),
+        pre,
+        token: token.clone(),
+        ask_email: bootstrap,
+        ..HubContent::default()
+    };
+    if r.method != axum::http::Method::POST {
+        return with_cookie(page(200, t!("hub-invitation-title"), &content), pre_cookie);
+    }
+    let pairs = r.form();
+    if !pre_ok(r, &pairs) {
+        return refused(403, t!("serve-refused-csrf"));
+    }
+    let (new, again) = (field(&pairs, "password"), field(&pairs, "password2"));
+    let email = if bootstrap {
+        field(&pairs, "email").trim().to_lowercase()
+    } else {
+        person.email.clone()
+    };
+    if bootstrap {
+        content.email = email.clone();
+        content.name = field(&pairs, "name").trim().to_string();
+    }
+    let problem = if bootstrap && (!email.contains('@') || content.name.is_empty()) {
+        Some(t!("hub-invitation-who"))
+    } else if new != again {
+        Some(t!("hub-password-differ"))
+    } else {
+        password::problem(&new, &email).map(|id| crate::i18n::message(id, &[]))
+    };
+    if let Some(problem) = problem {
+        content.error = Some(problem);
+        return page(422, t!("hub-invitation-title"), &content);
+    }
+    let hash = tokio::task::spawn_blocking(move || password::hash(&new))
+        .await
+        .ok()
+        .and_then(Result::ok);
+    let Some(hash) = hash else {
+        return refused(500, t!("hub-failed"));
+    };
+    let accepted = {
+        let mut st = hub.state();
+        if bootstrap && st.rename(person.id, &email, &content.name).is_err() {
+            content.error = Some(t!("hub-invitation-taken"));
+            return page(422, t!("hub-invitation-title"), &content);
+        }
+        let id = st.accept(&token, &hash).ok().flatten();
+        if let Some(id) = id {
+            let _ = st.audit(Some((id, &email)), "account-activated", None, None, None);
+        }
+        id
+    };
+    match accepted.and_then(|id| start_session(hub, r, id)) {
+        Some(cookie) => redirect("/").with_header("Set-Cookie", cookie),
+        None => {
+            let content = HubContent {
+                kind: "message",
+                message: t!("hub-invitation-invalid"),
+                ..HubContent::default()
+            };
+            page(404, t!("hub-invitation-title"), &content)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_never_leaves_the_site() {
+        assert_eq!(
+            safe_next("/regio/midden-holland.html"),
+            "/regio/midden-holland.html"
+        );
+        for bad in [
+            "https://evil.example/",
+            "//evil.example/",
+            "/\\evil.example",
+            "javascript:alert(1)",
+            "/niet-bestaand",
+            "",
+        ] {
+            assert_eq!(safe_next(bad), "/", "{bad}");
+        }
+    }
+}

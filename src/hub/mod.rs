@@ -1,0 +1,438 @@
+//! `vsopro hub`: one shared vsopro for the whole network. axum on tokio
+//! serves many people at once (a slow client or a long page blocks nobody:
+//! each request's work runs on tokio's blocking pool); tower-http bounds
+//! request bodies and time. Every person signs in (accounts in STATE's
+//! SQLite database, never in the repository); every route is decided by
+//! their role (`roles`) before the workbench's own handlers run over the
+//! same files; every edit goes through the single write path, under the
+//! data's lock, as a commit whose author is the person.
+
+mod auth;
+pub(crate) mod password;
+pub(crate) mod roles;
+pub(crate) mod state;
+pub(crate) mod users;
+
+use crate::error::Error;
+use crate::i18n::t;
+use crate::serve::{Desk, Reply, Workshop, redirect, refused, reply};
+use crate::site::Route;
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State as Extract};
+use axum::http::{HeaderMap, Method, Response, Uri};
+use roles::Person;
+use state::State;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Request bodies larger than this are refused (a form is a few kB).
+const MAX_BODY: usize = 64 * 1024;
+/// The session's cookie.
+pub(crate) const COOKIE: &str = "vsopro-hub";
+/// The sign-in form's own token (double-submit), before there is a session.
+pub(crate) const PRE_COOKIE: &str = "vsopro-hub-pre";
+
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    pub root: PathBuf,
+    pub state: PathBuf,
+    pub host: String,
+    pub port: u16,
+    /// `https://…`: cookies are `Secure` and forms must come from here.
+    pub public_url: Option<String>,
+    /// Addresses whose `X-Forwarded-For` is believed (the reverse proxy).
+    pub trusted_proxies: Vec<IpAddr>,
+}
+
+/// What every request of the hub shares.
+pub(crate) struct Hub {
+    root: PathBuf,
+    state: Mutex<State>,
+    git: bool,
+    /// `scheme://host[:port]` forms must come from, when fixed.
+    origin: Option<String>,
+    secure: bool,
+    trusted: Vec<IpAddr>,
+    /// What the last edit of a session did, for its next page (by the
+    /// session's hashed id).
+    flashes: Mutex<HashMap<String, String>>,
+}
+
+/// DATA must be a git work tree with data; STATE must lie outside it.
+pub(crate) fn check_folders(root: &Path, state: &Path) -> Result<(), Error> {
+    if !root.join(crate::model::REGIONS_DIR).is_dir() || !crate::git::in_work_tree(root) {
+        return Err(Error::HubRoot(root.to_path_buf()));
+    }
+    let abs = |p: &Path| {
+        let p = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        p.canonicalize().unwrap_or(p)
+    };
+    if abs(state).starts_with(abs(root)) {
+        return Err(Error::HubStateInside(state.to_path_buf()));
+    }
+    Ok(())
+}
+
+/// The origin of a public URL: `https://hub.example.nl`.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split('/').next()?;
+    (!host.is_empty() && matches!(scheme, "http" | "https")).then(|| format!("{scheme}://{host}"))
+}
+
+pub(crate) fn run(opts: &Options) -> Result<(), Error> {
+    check_folders(&opts.root, &opts.state)?;
+    let origin = match &opts.public_url {
+        Some(url) => Some(origin_of(url).ok_or_else(|| Error::HubPublicUrl(url.clone()))?),
+        None => None,
+    };
+    let mut state = State::open(&opts.state)?;
+    let base = opts
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}:{}", opts.host, opts.port));
+    if state.account_count()? == 0 {
+        let link = users::first_beheerder(&mut state, &base)?;
+        crate::output::print(&format!("{}\n", t!("hub-first-beheerder", link = link)))?;
+    }
+    let hub = Arc::new(Hub {
+        root: opts.root.clone(),
+        state: Mutex::new(state),
+        git: true,
+        secure: origin.as_deref().is_some_and(|o| o.starts_with("https://")),
+        origin,
+        trusted: opts.trusted_proxies.clone(),
+        flashes: Mutex::new(HashMap::new()),
+    });
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(false)
+        .try_init();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Serve(e.to_string()))?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind((opts.host.as_str(), opts.port))
+            .await
+            .map_err(|e| Error::Serve(format!("{}:{}: {e}", opts.host, opts.port)))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| Error::Serve(e.to_string()))?;
+        crate::output::print(&format!(
+            "{}\n",
+            t!(
+                "hub-listening",
+                url = format!("http://{addr}"),
+                public = base.as_str()
+            )
+        ))?;
+        let app = axum::Router::new()
+            .fallback(handle)
+            .with_state(hub)
+            .layer(DefaultBodyLimit::max(MAX_BODY))
+            .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+                axum::http::StatusCode::REQUEST_TIMEOUT,
+                Duration::from_secs(60),
+            ));
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| Error::Serve(e.to_string()))
+    })
+}
+
+/// One request as the hub's handlers see it.
+pub(crate) struct Request {
+    pub method: Method,
+    pub path: String,
+    pub query: String,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    /// The client's address (the proxy's `X-Forwarded-For` where trusted).
+    pub client: IpAddr,
+}
+
+impl Request {
+    pub(crate) fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(axum::http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+
+    pub(crate) fn form(&self) -> Vec<(String, String)> {
+        form_urlencoded::parse(&self.body).into_owned().collect()
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+impl Hub {
+    pub(crate) fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        // A panic while holding it leaves the database as SQLite left it.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// `Set-Cookie` for a value of this hub (`Secure` behind HTTPS).
+    pub(crate) fn cookie(&self, name: &str, value: &str, max_age: i64) -> String {
+        let secure = if self.secure { "; Secure" } else { "" };
+        format!("{name}={value}; HttpOnly; SameSite=Lax; Path=/; Max-Age={max_age}{secure}")
+    }
+
+    /// A POST must come from the hub's own pages: its `Origin` (or, where
+    /// a browser sends none, its `Referer`) is the hub's origin.
+    fn same_origin(&self, r: &Request) -> bool {
+        let expected = match &self.origin {
+            Some(o) => o.clone(),
+            None => match r.header("host") {
+                Some(host) => format!("http://{host}"),
+                None => return false,
+            },
+        };
+        match (r.header("origin"), r.header("referer")) {
+            (Some(origin), _) => origin == expected,
+            (None, Some(referer)) => {
+                referer == expected || referer.starts_with(&format!("{expected}/"))
+            }
+            (None, None) => false,
+        }
+    }
+
+    /// The signed-in person of a request, with their session's hashed id
+    /// and CSRF token.
+    fn signed_in(&self, r: &Request) -> Option<(Person, String, String)> {
+        let id = r.cookie(COOKIE)?;
+        let mut st = self.state();
+        let (account, csrf) = st.session(&id).ok()??;
+        let person = st.person(account).ok()??;
+        Some((person, state::hashed(&id), csrf))
+    }
+}
+
+/// The client's address: the connection's, or the first of
+/// `X-Forwarded-For` when the connection is a trusted proxy's.
+fn client(hub: &Hub, addr: SocketAddr, headers: &HeaderMap) -> IpAddr {
+    let peer = addr.ip();
+    if !hub.trusted.contains(&peer) {
+        return peer;
+    }
+    headers
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(peer)
+}
+
+fn into_response(r: Reply) -> Response<Body> {
+    let mut b = Response::builder().status(r.status);
+    for (name, value) in r.headers {
+        b = b.header(name, value);
+    }
+    b.body(Body::from(r.body))
+        .unwrap_or_else(|_| Response::new(Body::from("vsopro")))
+}
+
+/// Every request: the hub's own pages, else a page or form of the site and
+/// workbench for a signed-in person whose role allows it.
+async fn handle(
+    Extract(hub): Extract<Arc<Hub>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response<Body> {
+    let started = Instant::now();
+    let request = Request {
+        client: client(&hub, addr, &headers),
+        method,
+        path: uri.path().to_string(),
+        query: uri.query().unwrap_or("").to_string(),
+        headers,
+        body,
+    };
+    let (reply, name, user) = respond(hub, request.clone_meta(), request).await;
+    tracing::info!(
+        method = %name.0,
+        route = name.1,
+        status = reply.status,
+        ms = started.elapsed().as_millis() as u64,
+        user = user.unwrap_or(0),
+        "request"
+    );
+    into_response(reply)
+}
+
+impl Request {
+    /// The method, for the log (the path is named by its route, not given:
+    /// it may hold a token).
+    fn clone_meta(&self) -> Method {
+        self.method.clone()
+    }
+}
+
+/// The reply, the log's (method, route name), and the person's id.
+async fn respond(
+    hub: Arc<Hub>,
+    method: Method,
+    r: Request,
+) -> (Reply, (Method, &'static str), Option<i64>) {
+    let post = r.method == Method::POST;
+    if post && !hub.same_origin(&r) {
+        return (
+            refused(403, t!("serve-refused-origin")),
+            (method, "refused"),
+            None,
+        );
+    }
+    if !matches!(r.method, Method::GET | Method::HEAD | Method::POST) {
+        return (
+            refused(405, t!("serve-refused-method")),
+            (method, "refused"),
+            None,
+        );
+    }
+    match r.path.as_str() {
+        "/aanmelden" => return (auth::sign_in(&hub, &r).await, (method, "sign-in"), None),
+        "/afmelden" if post => {
+            return (auth::sign_out(&hub, &r).await, (method, "sign-out"), None);
+        }
+        p if p.starts_with("/uitnodiging/") => {
+            return (
+                auth::invitation(&hub, &r).await,
+                (method, "invitation"),
+                None,
+            );
+        }
+        _ => {}
+    }
+    let Some(route) = Route::parse(&r.path) else {
+        return (
+            refused(404, t!("serve-not-found")),
+            (method, "unknown"),
+            None,
+        );
+    };
+    let name = route_name(&route);
+    if matches!(route, Route::Style) {
+        return (
+            reply(200, "text/css; charset=utf-8", crate::site::STYLE),
+            (method, name),
+            None,
+        );
+    }
+    let Some((person, session, csrf)) = hub.signed_in(&r) else {
+        let reply = if post {
+            refused(403, t!("hub-signed-out"))
+        } else {
+            let next: String = form_urlencoded::byte_serialize(r.path.as_bytes()).collect();
+            redirect(&format!("/aanmelden?next={next}"))
+        };
+        return (reply, (method, name), None);
+    };
+    if !person.may(&route) {
+        return (
+            refused(403, t!("hub-forbidden")),
+            (method, name),
+            Some(person.id),
+        );
+    }
+    let region = route.region();
+    let desk = Desk {
+        root: hub.root.clone(),
+        csrf,
+        git: hub.git,
+        read_only: !region.is_some_and(|reg| person.edits(reg)),
+        records_meetings: region.is_some_and(|reg| person.records_meetings(reg)),
+        author: crate::git::Author {
+            name: person.name.clone(),
+            email: person.email.clone(),
+        },
+        flash: hub
+            .flashes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&session),
+        signed_in: format!("{} ({})", person.name, person.role.as_str()),
+    };
+    let pairs = post.then(|| r.form());
+    let worked = tokio::task::spawn_blocking(move || {
+        let shop = Workshop::for_desk(desk);
+        shop.respond(&route, pairs.as_deref())
+    })
+    .await;
+    let (reply, flash, commit) = match worked {
+        Ok(done) => done,
+        Err(_) => (refused(500, t!("hub-failed")), None, None),
+    };
+    if let Some(flash) = flash {
+        hub.flashes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(session, flash);
+    }
+    if let Some(commit) = commit {
+        let _ = hub.state().audit(
+            Some((person.id, &person.email)),
+            "edit",
+            region.map(|r| r.slug),
+            Some(name),
+            Some(&commit),
+        );
+    }
+    (reply, (method, name), Some(person.id))
+}
+
+/// A route's name for the log and the audit: never its ids.
+fn route_name(route: &Route) -> &'static str {
+    match route {
+        Route::Index => "index",
+        Route::Style => "style",
+        Route::Problems => "problems",
+        Route::Region(_) => "region",
+        Route::Theme(_) => "theme",
+        Route::Record { .. } => "record",
+        Route::ActionStatus { .. } => "action-status",
+        Route::KnelpuntResolved { .. } => "knelpunt-resolved",
+        Route::Measurement { .. } => "measurement",
+        Route::Meeting(_) => "meeting",
+        Route::Approval(_) => "approval",
+        Route::Outcome { .. } => "outcome",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins() {
+        assert_eq!(
+            origin_of("https://hub.example.nl/"),
+            Some("https://hub.example.nl".into())
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080"),
+            Some("http://127.0.0.1:8080".into())
+        );
+        assert_eq!(origin_of("ftp://x"), None);
+        assert_eq!(origin_of("hub.example.nl"), None);
+    }
+}

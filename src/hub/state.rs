@@ -1,0 +1,534 @@
+//! The hub's STATE: one SQLite database (WAL) with the accounts, their
+//! regions, invitations, sessions, sign-in throttling and the audit log —
+//! never domain data, which stays in the repository. Secrets (passwords,
+//! invitation tokens, session ids) are stored only as hashes.
+
+use super::roles::{Person, Role};
+use crate::error::Error;
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+
+/// The database's file in STATE.
+pub(crate) const DB_FILE: &str = "hub.sqlite";
+
+/// The schema, one migration per version (PRAGMA user_version counts
+/// those applied). A migration is never changed once shipped: a change is
+/// a new one.
+const MIGRATIONS: &[&str] = &[
+    // 1: accounts, invitations, sessions, throttling, audit.
+    "CREATE TABLE account (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        password TEXT,
+        created INTEGER NOT NULL
+    );
+    CREATE TABLE account_region (
+        account INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+        region TEXT NOT NULL,
+        PRIMARY KEY (account, region)
+    );
+    CREATE TABLE invitation (
+        token_hash TEXT PRIMARY KEY,
+        account INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+        expires INTEGER NOT NULL
+    );
+    CREATE TABLE session (
+        id_hash TEXT PRIMARY KEY,
+        account INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        seen INTEGER NOT NULL
+    );
+    CREATE TABLE attempt (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        last INTEGER NOT NULL
+    );
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        account INTEGER,
+        email TEXT,
+        kind TEXT NOT NULL,
+        region TEXT,
+        detail TEXT,
+        commit_hash TEXT
+    );
+    CREATE INDEX audit_at ON audit(at);",
+];
+
+/// How long an invitation link works.
+pub(crate) const INVITATION_SECONDS: i64 = 14 * 24 * 3600;
+/// A session ends after this long without a request…
+pub(crate) const IDLE_SECONDS: i64 = 8 * 3600;
+/// …and this long after sign-in, whatever happens.
+pub(crate) const LIFETIME_SECONDS: i64 = 30 * 24 * 3600;
+
+pub(crate) fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// A random secret of 256 bits, as hex.
+pub(crate) fn secret() -> Result<String, Error> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| Error::Internal(format!("no randomness: {e}")))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// How a secret is stored: its SHA-256.
+pub(crate) fn hashed(secret: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(secret.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn db(e: rusqlite::Error) -> Error {
+    Error::Internal(format!("the hub's database: {e}"))
+}
+
+/// An account as `hub user list` shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct AccountRow {
+    pub email: String,
+    pub name: String,
+    pub role: &'static str,
+    pub regions: Vec<String>,
+    /// A password is set (the invitation was used).
+    pub active: bool,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct AuditRow {
+    pub at: i64,
+    pub email: Option<String>,
+    pub kind: String,
+    pub region: Option<String>,
+    pub detail: Option<String>,
+    pub commit: Option<String>,
+}
+
+/// The open database of a STATE folder.
+pub(crate) struct State {
+    conn: Connection,
+}
+
+impl State {
+    /// Opens (and, where new, makes) STATE's database, migrated to the
+    /// current schema.
+    pub(crate) fn open(state: &Path) -> Result<State, Error> {
+        std::fs::create_dir_all(state).map_err(|source| Error::Write {
+            path: state.to_path_buf(),
+            source,
+        })?;
+        let conn = Connection::open(state.join(DB_FILE)).map_err(db)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(db)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(db)?;
+        conn.pragma_update(None, "foreign_keys", "ON").map_err(db)?;
+        let mut s = State { conn };
+        s.migrate()?;
+        Ok(s)
+    }
+
+    fn migrate(&mut self) -> Result<(), Error> {
+        let version: usize = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(db)?;
+        if version > MIGRATIONS.len() {
+            return Err(Error::Internal(format!(
+                "the hub's database is of a newer vsopro (schema {version})"
+            )));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+            let tx = self.conn.transaction().map_err(db)?;
+            tx.execute_batch(sql).map_err(db)?;
+            tx.pragma_update(None, "user_version", i + 1).map_err(db)?;
+            tx.commit().map_err(db)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn account_count(&self) -> Result<i64, Error> {
+        self.conn
+            .query_row("SELECT count(*) FROM account", [], |r| r.get(0))
+            .map_err(db)
+    }
+
+    /// Adds an account; `None` when the address has one already.
+    pub(crate) fn add_account(
+        &mut self,
+        email: &str,
+        name: &str,
+        role: Role,
+        regions: &[String],
+    ) -> Result<Option<i64>, Error> {
+        let tx = self.conn.transaction().map_err(db)?;
+        let added = tx
+            .execute(
+                "INSERT INTO account (email, name, role, created) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(email) DO NOTHING",
+                params![email, name, role.as_str(), now()],
+            )
+            .map_err(db)?;
+        if added == 0 {
+            return Ok(None);
+        }
+        let id = tx.last_insert_rowid();
+        for r in regions {
+            tx.execute(
+                "INSERT OR IGNORE INTO account_region (account, region) VALUES (?1, ?2)",
+                params![id, r],
+            )
+            .map_err(db)?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(Some(id))
+    }
+
+    pub(crate) fn account_id(&self, email: &str) -> Result<Option<i64>, Error> {
+        self.conn
+            .query_row(
+                "SELECT id FROM account WHERE email = ?1",
+                [email.trim()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    pub(crate) fn person(&self, id: i64) -> Result<Option<Person>, Error> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT email, name, role FROM account WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(db)?;
+        let Some((email, name, role)) = row else {
+            return Ok(None);
+        };
+        let Some(role) = Role::parse(&role) else {
+            return Ok(None);
+        };
+        Ok(Some(Person {
+            id,
+            email,
+            name,
+            role,
+            regions: self.regions(id)?,
+        }))
+    }
+
+    fn regions(&self, id: i64) -> Result<Vec<String>, Error> {
+        let mut st = self
+            .conn
+            .prepare("SELECT region FROM account_region WHERE account = ?1 ORDER BY region")
+            .map_err(db)?;
+        let rows = st
+            .query_map([id], |r| r.get(0))
+            .map_err(db)?
+            .collect::<Result<Vec<String>, _>>()
+            .map_err(db)?;
+        Ok(rows)
+    }
+
+    pub(crate) fn accounts(&self) -> Result<Vec<AccountRow>, Error> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT id, email, name, role, password IS NOT NULL FROM account ORDER BY email",
+            )
+            .map_err(db)?;
+        let rows: Vec<(i64, String, String, String, bool)> = st
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .map_err(db)?
+            .collect::<Result<_, _>>()
+            .map_err(db)?;
+        rows.into_iter()
+            .map(|(id, email, name, role, active)| {
+                Ok(AccountRow {
+                    email,
+                    name,
+                    role: Role::parse(&role).map_or("?", Role::as_str),
+                    regions: self.regions(id)?,
+                    active,
+                })
+            })
+            .collect()
+    }
+
+    /// A new address and name (the first beheerder's, from their
+    /// invitation); an error when the address has an account already.
+    pub(crate) fn rename(&mut self, id: i64, email: &str, name: &str) -> Result<(), Error> {
+        self.conn
+            .execute(
+                "UPDATE account SET email = ?2, name = ?3 WHERE id = ?1",
+                params![id, email, name],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// Removes an account with its sessions and invitations.
+    pub(crate) fn remove_account(&mut self, id: i64) -> Result<(), Error> {
+        self.conn
+            .execute("DELETE FROM account WHERE id = ?1", [id])
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// A new role and regions for an account; its sessions end (what it
+    /// may do changed).
+    pub(crate) fn set_role(
+        &mut self,
+        id: i64,
+        role: Role,
+        regions: &[String],
+    ) -> Result<(), Error> {
+        let tx = self.conn.transaction().map_err(db)?;
+        tx.execute(
+            "UPDATE account SET role = ?2 WHERE id = ?1",
+            params![id, role.as_str()],
+        )
+        .map_err(db)?;
+        tx.execute("DELETE FROM account_region WHERE account = ?1", [id])
+            .map_err(db)?;
+        for r in regions {
+            tx.execute(
+                "INSERT OR IGNORE INTO account_region (account, region) VALUES (?1, ?2)",
+                params![id, r],
+            )
+            .map_err(db)?;
+        }
+        tx.execute("DELETE FROM session WHERE account = ?1", [id])
+            .map_err(db)?;
+        tx.commit().map_err(db)?;
+        Ok(())
+    }
+
+    /// A new invitation for an account (its token, to put in a link); with
+    /// `reset` the password, every session and every older invitation end.
+    pub(crate) fn invite(&mut self, id: i64, reset: bool) -> Result<String, Error> {
+        let token = secret()?;
+        let tx = self.conn.transaction().map_err(db)?;
+        if reset {
+            tx.execute("UPDATE account SET password = NULL WHERE id = ?1", [id])
+                .map_err(db)?;
+            tx.execute("DELETE FROM session WHERE account = ?1", [id])
+                .map_err(db)?;
+        }
+        tx.execute("DELETE FROM invitation WHERE account = ?1", [id])
+            .map_err(db)?;
+        tx.execute(
+            "INSERT INTO invitation (token_hash, account, expires) VALUES (?1, ?2, ?3)",
+            params![hashed(&token), id, now() + INVITATION_SECONDS],
+        )
+        .map_err(db)?;
+        tx.commit().map_err(db)?;
+        Ok(token)
+    }
+
+    /// The account an invitation token is for, while it is valid.
+    pub(crate) fn invitation(&self, token: &str) -> Result<Option<i64>, Error> {
+        self.conn
+            .query_row(
+                "SELECT account FROM invitation WHERE token_hash = ?1 AND expires > ?2",
+                params![hashed(token), now()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    /// Sets the password (its argon2id hash) with the invitation, which is
+    /// used up; `false` when the invitation is no longer valid.
+    pub(crate) fn accept(
+        &mut self,
+        token: &str,
+        password_hash: &str,
+    ) -> Result<Option<i64>, Error> {
+        let tx = self.conn.transaction().map_err(db)?;
+        let id: Option<i64> = tx
+            .query_row(
+                "DELETE FROM invitation WHERE token_hash = ?1 AND expires > ?2 RETURNING account",
+                params![hashed(token), now()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db)?;
+        if let Some(id) = id {
+            tx.execute(
+                "UPDATE account SET password = ?2 WHERE id = ?1",
+                params![id, password_hash],
+            )
+            .map_err(db)?;
+            tx.execute("DELETE FROM session WHERE account = ?1", [id])
+                .map_err(db)?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(id)
+    }
+
+    /// The account and its password hash, by e-mail address.
+    pub(crate) fn credentials(&self, email: &str) -> Result<Option<(i64, Option<String>)>, Error> {
+        self.conn
+            .query_row(
+                "SELECT id, password FROM account WHERE email = ?1",
+                [email.trim()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    /// The failures in a row of a throttling key (an account, an address).
+    pub(crate) fn failures(&self, key: &str) -> Result<i64, Error> {
+        Ok(self
+            .conn
+            .query_row("SELECT failures FROM attempt WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)?
+            .unwrap_or(0))
+    }
+
+    pub(crate) fn failed(&mut self, key: &str) -> Result<(), Error> {
+        self.conn
+            .execute(
+                "INSERT INTO attempt (key, failures, last) VALUES (?1, 1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last = ?2",
+                params![key, now()],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    pub(crate) fn succeeded(&mut self, key: &str) -> Result<(), Error> {
+        self.conn
+            .execute("DELETE FROM attempt WHERE key = ?1", [key])
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// A new session for an account: its id (for the cookie) and its CSRF
+    /// token. Only the id's hash is stored.
+    pub(crate) fn start_session(&mut self, account: i64) -> Result<(String, String), Error> {
+        let (id, csrf) = (secret()?, secret()?);
+        let t = now();
+        self.conn
+            .execute(
+                "INSERT INTO session (id_hash, account, csrf, created, seen) VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![hashed(&id), account, csrf, t],
+            )
+            .map_err(db)?;
+        Ok((id, csrf))
+    }
+
+    /// The session's account and CSRF token while it is valid (and marks
+    /// it seen); an expired one is removed.
+    pub(crate) fn session(&mut self, id: &str) -> Result<Option<(i64, String)>, Error> {
+        let t = now();
+        let key = hashed(id);
+        self.conn
+            .execute(
+                "DELETE FROM session WHERE id_hash = ?1 AND (seen < ?2 OR created < ?3)",
+                params![key, t - IDLE_SECONDS, t - LIFETIME_SECONDS],
+            )
+            .map_err(db)?;
+        self.conn
+            .query_row(
+                "UPDATE session SET seen = ?2 WHERE id_hash = ?1 RETURNING account, csrf",
+                params![key, t],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    pub(crate) fn end_session(&mut self, id: &str) -> Result<(), Error> {
+        self.conn
+            .execute("DELETE FROM session WHERE id_hash = ?1", [hashed(id)])
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// A line in the audit log.
+    pub(crate) fn audit(
+        &mut self,
+        person: Option<(i64, &str)>,
+        kind: &str,
+        region: Option<&str>,
+        detail: Option<&str>,
+        commit: Option<&str>,
+    ) -> Result<(), Error> {
+        self.conn
+            .execute(
+                "INSERT INTO audit (at, account, email, kind, region, detail, commit_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    now(),
+                    person.map(|p| p.0),
+                    person.map(|p| p.1),
+                    kind,
+                    region,
+                    detail,
+                    commit
+                ],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// The audit log, newest first.
+    pub(crate) fn audit_log(&self, limit: i64) -> Result<Vec<AuditRow>, Error> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT at, email, kind, region, detail, commit_hash FROM audit
+                 ORDER BY at DESC, id DESC LIMIT ?1",
+            )
+            .map_err(db)?;
+        st.query_map([limit], |r| {
+            Ok(AuditRow {
+                at: r.get(0)?,
+                email: r.get(1)?,
+                kind: r.get(2)?,
+                region: r.get(3)?,
+                detail: r.get(4)?,
+                commit: r.get(5)?,
+            })
+        })
+        .map_err(db)?
+        .collect::<Result<_, _>>()
+        .map_err(db)
+    }
+
+    /// A consistent copy of the database at `to` while the hub may be
+    /// writing (SQLite's online backup).
+    pub(crate) fn backup(&self, to: &Path) -> Result<PathBuf, Error> {
+        let mut dest = Connection::open(to).map_err(db)?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut dest).map_err(db)?;
+        backup
+            .run_to_completion(64, std::time::Duration::from_millis(10), None)
+            .map_err(db)?;
+        Ok(to.to_path_buf())
+    }
+}

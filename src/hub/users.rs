@@ -1,0 +1,203 @@
+//! `vsopro hub user …` and `vsopro hub backup`: the beheerder's work on the
+//! command line, on the same database the running hub uses. An invitation
+//! is a one-time link, printed (the link is the secret: only its hash is
+//! kept).
+
+use super::roles::Role;
+use super::state::State;
+use crate::error::Error;
+use crate::registry;
+use serde::Serialize;
+use std::path::Path;
+
+/// The address of the first beheerder's account until they give theirs.
+pub(crate) const FIRST_BEHEERDER: &str = "beheerder";
+
+/// What a `hub user` command did, as it is printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct UserReport {
+    /// `added`, `reset`, `role`, `removed`, `list`.
+    pub action: &'static str,
+    pub email: String,
+    /// The invitation link, where one was made.
+    pub link: Option<String>,
+    pub accounts: Vec<super::state::AccountRow>,
+}
+
+/// The invitation link of a token.
+fn link(base: &str, token: &str) -> String {
+    format!("{}/uitnodiging/{token}", base.trim_end_matches('/'))
+}
+
+/// The account for the first beheerder, and its invitation link.
+pub(crate) fn first_beheerder(state: &mut State, base: &str) -> Result<String, Error> {
+    let id = match state.add_account(FIRST_BEHEERDER, "Beheerder", Role::Beheerder, &[])? {
+        Some(id) => id,
+        None => state
+            .account_id(FIRST_BEHEERDER)?
+            .ok_or_else(|| Error::Internal("no first account".into()))?,
+    };
+    Ok(link(base, &state.invite(id, false)?))
+}
+
+/// Region slugs as the registry spells them; an unknown one is an error.
+fn regions(given: &[String]) -> Result<Vec<String>, Error> {
+    given
+        .iter()
+        .map(|g| {
+            registry::find_region(g)
+                .map(|r| r.slug.to_string())
+                .ok_or_else(|| {
+                    Error::HubUser(crate::i18n::t!("hub-user-region", region = g.as_str()))
+                })
+        })
+        .collect()
+}
+
+fn role(given: &str, regions: &[String]) -> Result<Role, Error> {
+    let role = Role::parse(given)
+        .ok_or_else(|| Error::HubUser(crate::i18n::t!("hub-user-role", role = given)))?;
+    if role.has_regions() && regions.is_empty() {
+        return Err(Error::HubUser(crate::i18n::t!(
+            "hub-user-needs-region",
+            role = role.as_str()
+        )));
+    }
+    Ok(role)
+}
+
+/// What `hub user` is asked to do.
+#[derive(Debug, Clone)]
+pub(crate) enum UserCommand {
+    Add {
+        email: String,
+        name: String,
+        role: String,
+        regions: Vec<String>,
+    },
+    List,
+    Remove {
+        email: String,
+    },
+    Reset {
+        email: String,
+    },
+    Role {
+        email: String,
+        role: String,
+        regions: Vec<String>,
+    },
+}
+
+pub(crate) fn user(
+    state_dir: &Path,
+    base: &str,
+    command: &UserCommand,
+) -> Result<UserReport, Error> {
+    let mut st = State::open(state_dir)?;
+    let report = |action, email: &str, link: Option<String>| UserReport {
+        action,
+        email: email.to_string(),
+        link,
+        accounts: Vec::new(),
+    };
+    let existing = |st: &State, email: &str| {
+        st.account_id(email)?
+            .ok_or_else(|| Error::HubUser(crate::i18n::t!("hub-user-unknown", email = email)))
+    };
+    match command {
+        UserCommand::Add {
+            email,
+            name,
+            role: r,
+            regions: given,
+        } => {
+            let email = email.trim().to_lowercase();
+            if !email.contains('@') || email.len() > 200 {
+                return Err(Error::HubUser(crate::i18n::t!(
+                    "hub-user-email",
+                    email = email.as_str()
+                )));
+            }
+            let regions = regions(given)?;
+            let role = role(r, &regions)?;
+            let id = st
+                .add_account(&email, name.trim(), role, &regions)?
+                .ok_or_else(|| {
+                    Error::HubUser(crate::i18n::t!("hub-user-exists", email = email.as_str()))
+                })?;
+            let token = st.invite(id, false)?;
+            st.audit(None, "account-added", None, Some(&email), None)?;
+            Ok(report("added", &email, Some(link(base, &token))))
+        }
+        UserCommand::List => Ok(UserReport {
+            accounts: st.accounts()?,
+            ..report("list", "", None)
+        }),
+        UserCommand::Remove { email } => {
+            let id = existing(&st, email)?;
+            st.remove_account(id)?;
+            st.audit(None, "account-removed", None, Some(email), None)?;
+            Ok(report("removed", email, None))
+        }
+        UserCommand::Reset { email } => {
+            let id = existing(&st, email)?;
+            let token = st.invite(id, true)?;
+            st.audit(None, "account-reset", None, Some(email), None)?;
+            Ok(report("reset", email, Some(link(base, &token))))
+        }
+        UserCommand::Role {
+            email,
+            role: r,
+            regions: given,
+        } => {
+            let id = existing(&st, email)?;
+            let regions = regions(given)?;
+            let role = role(r, &regions)?;
+            st.set_role(id, role, &regions)?;
+            st.audit(None, "account-role", None, Some(email), None)?;
+            Ok(report("role", email, None))
+        }
+    }
+}
+
+/// What `hub backup` wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct BackupReport {
+    pub path: String,
+}
+
+pub(crate) fn backup(state_dir: &Path, out: &Path) -> Result<BackupReport, Error> {
+    if std::fs::symlink_metadata(out).is_ok() {
+        return Err(Error::OutExists(out.to_path_buf()));
+    }
+    if !state_dir.join(super::state::DB_FILE).is_file() {
+        return Err(Error::HubUser(crate::i18n::t!(
+            "hub-no-state",
+            path = state_dir.display().to_string()
+        )));
+    }
+    let st = State::open(state_dir)?;
+    st.backup(out)?;
+    Ok(BackupReport {
+        path: out.display().to_string(),
+    })
+}
+
+/// The audit log, newest first.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditReport {
+    pub entries: Vec<super::state::AuditRow>,
+}
+
+pub(crate) fn audit(state_dir: &Path) -> Result<AuditReport, Error> {
+    if !state_dir.join(super::state::DB_FILE).is_file() {
+        return Err(Error::HubUser(crate::i18n::t!(
+            "hub-no-state",
+            path = state_dir.display().to_string()
+        )));
+    }
+    Ok(AuditReport {
+        entries: State::open(state_dir)?.audit_log(1000)?,
+    })
+}

@@ -1,0 +1,77 @@
+//! A response as the workbench's handlers make it — status, headers, body —
+//! with the security headers every page carries. The local server turns it
+//! into tiny_http's response, the hub into axum's: the handlers know
+//! neither.
+
+/// A response to send.
+#[derive(Debug, Clone)]
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub(crate) fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Reply {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    pub(crate) fn into_tiny(self) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+        let mut r = tiny_http::Response::from_data(self.body)
+            .with_status_code(self.status)
+            // Always a Content-Length: pages are whole when they are sent.
+            .with_chunked_threshold(usize::MAX);
+        for (name, value) in self.headers {
+            if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                r = r.with_header(h);
+            }
+        }
+        r
+    }
+}
+
+/// A response with the workbench's security headers.
+pub(crate) fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
+    Reply {
+        status,
+        headers: vec![
+            ("Content-Type", content_type.to_string()),
+            ("X-Frame-Options", "DENY".into()),
+            ("X-Content-Type-Options", "nosniff".into()),
+            // same-origin, not no-referrer: with no-referrer a form POST
+            // sends `Origin: null`, which the Origin check must refuse.
+            ("Referrer-Policy", "same-origin".into()),
+            (
+                "Content-Security-Policy",
+                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'".into(),
+            ),
+            ("Cache-Control", "no-store".into()),
+        ],
+        body: body.into(),
+    }
+}
+
+/// A 303 to `location`, whatever characters it holds: a header is ASCII,
+/// so the rest (an id with accents, a raw byte in a request's path) is
+/// percent-encoded.
+pub(crate) fn redirect(location: &str) -> Reply {
+    const ESCAPE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'<')
+        .add(b'>')
+        .add(b'`');
+    let location = percent_encoding::utf8_percent_encode(location, ESCAPE).to_string();
+    reply(303, "text/plain; charset=utf-8", "").with_header("Location", location)
+}
+
+/// A short page that says why a request was refused.
+pub(crate) fn refused(status: u16, message: String) -> Reply {
+    let html = format!(
+        "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>vsopro</title><p>{}</p></html>\n",
+        crate::i18n::lang().code(),
+        crate::render::safe::markup(&message)
+    );
+    reply(status, "text/html; charset=utf-8", html)
+}

@@ -1,0 +1,746 @@
+//! `vsopro hub`: the shared server, over real HTTP, on the example data in
+//! a real git repository (`data/`) with its database in `state/` beside
+//! it. People are invited with `vsopro hub user add`, set their password
+//! through the invitation page, sign in, and edit; every route is decided
+//! by their role; every edit is a commit by them.
+
+use crate::common::*;
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const WHEN: &str = "2026-09-01T10:00:00+02:00";
+const PASSWORD: &str = "paard batterij nietje";
+const ACTIONS: &str = "data/regions/midden-holland/actions.toml";
+
+/// The examples as the national repository, in `data/`.
+fn network() -> Sandbox {
+    let root = Sandbox::new();
+    copy_tree(&examples(), &root.join("data"));
+    // A second region, to be out of a coordinator's reach.
+    copy_tree(
+        &fixtures().join("base/regions/gorinchem"),
+        &root.join("data/regions/gorinchem"),
+    );
+    root.git("data", &["init", "-q"], WHEN);
+    root.git("data", &["add", "-A"], WHEN);
+    root.git("data", &["commit", "-qm", "Gegevens"], WHEN);
+    root
+}
+
+fn vsopro(root: &Sandbox, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vsopro"))
+        .envs(isolation(root.path()))
+        .args(["--lang", "nl"])
+        .args(args)
+        .current_dir(root.path())
+        .output()
+        .expect("vsopro runs")
+}
+
+/// `hub user add …`: the invitation's token.
+fn invite(root: &Sandbox, email: &str, name: &str, role: &str, regions: &[&str]) -> String {
+    let mut args = vec!["hub", "user", "add", email, "--name", name, "--role", role];
+    for r in regions {
+        args.extend(["--region", r]);
+    }
+    args.extend(["--state", "state"]);
+    let out = vsopro(root, &args);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text.split("/uitnodiging/")
+        .nth(1)
+        .expect("a link")
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+struct Hub {
+    child: Child,
+    host: String,
+}
+
+impl Drop for Hub {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(root: &Sandbox) -> Hub {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
+        .envs(isolation(root.path()))
+        .env("GIT_COMMITTER_NAME", "vsopro hub")
+        .env("GIT_COMMITTER_EMAIL", "hub@example.org")
+        .args(["--lang", "nl", "--root"])
+        .arg(root.join("data"))
+        .args(["hub", "--port", "0", "--state"])
+        .arg(root.join("state"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .current_dir(root.path())
+        .spawn()
+        .expect("vsopro hub starts");
+    let mut lines = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    loop {
+        line.clear();
+        lines.read_line(&mut line).unwrap();
+        assert!(!line.is_empty(), "the hub ended");
+        if line.contains("luistert op") {
+            break;
+        }
+    }
+    let host = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    Hub { child, host }
+}
+
+#[derive(Debug)]
+struct Reply {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .lines()
+            .find(|l| {
+                l.to_lowercase()
+                    .starts_with(&format!("{}:", name.to_lowercase()))
+            })
+            .map(|l| l.split_once(':').unwrap().1.trim().to_string())
+    }
+}
+
+/// A browser: its cookies, and the `Origin` it sends with a form.
+struct Browser {
+    host: String,
+    cookies: BTreeMap<String, String>,
+    origin: Option<String>,
+}
+
+impl Browser {
+    fn new(hub: &Hub) -> Browser {
+        Browser {
+            host: hub.host.clone(),
+            cookies: BTreeMap::new(),
+            origin: Some(format!("http://{}", hub.host)),
+        }
+    }
+
+    fn send(&mut self, method: &str, path: &str, body: &str) -> Reply {
+        let mut stream = TcpStream::connect(&self.host).unwrap();
+        let cookies: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.host
+        );
+        if !cookies.is_empty() {
+            head.push_str(&format!("Cookie: {}\r\n", cookies.join("; ")));
+        }
+        if method == "POST" {
+            if let Some(o) = &self.origin {
+                head.push_str(&format!("Origin: {o}\r\n"));
+            }
+            head.push_str(&format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                body.len()
+            ));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.write_all(body.as_bytes()).unwrap();
+        let mut bytes = Vec::new();
+        let _ = stream.read_to_end(&mut bytes);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = headers
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        for line in headers.lines() {
+            if let Some(c) = line.strip_prefix("set-cookie: ") {
+                let (kv, _) = c.split_once(';').unwrap_or((c, ""));
+                let (k, v) = kv.split_once('=').unwrap();
+                if c.contains("Max-Age=0") {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_string(), v.to_string());
+                }
+            }
+        }
+        Reply {
+            status,
+            headers: headers.to_string(),
+            body: body.to_string(),
+        }
+    }
+
+    fn get(&mut self, path: &str) -> Reply {
+        self.send("GET", path, "")
+    }
+
+    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.send("POST", path, &body)
+    }
+
+    /// The value of a hidden field of the page's first form with `action`
+    /// (or of any form).
+    fn hidden(page: &str, name: &str) -> String {
+        let at = page
+            .find(&format!("name=\"{name}\" value=\""))
+            .unwrap_or_else(|| panic!("no {name} in {page}"));
+        let rest = &page[at + name.len() + 15..];
+        rest[..rest.find('"').unwrap()].to_string()
+    }
+
+    /// Opens an invitation and sets the password: signed in.
+    fn accept(&mut self, token: &str) -> Reply {
+        let page = self.get(&format!("/uitnodiging/{token}"));
+        assert_eq!(page.status, 200, "{}", page.body);
+        let pre = Browser::hidden(&page.body, "pre");
+        self.post(
+            &format!("/uitnodiging/{token}"),
+            &[
+                ("pre", &pre),
+                ("password", PASSWORD),
+                ("password2", PASSWORD),
+            ],
+        )
+    }
+
+    fn sign_in(&mut self, email: &str, password: &str) -> Reply {
+        let page = self.get("/aanmelden");
+        let pre = Browser::hidden(&page.body, "pre");
+        self.post(
+            "/aanmelden",
+            &[
+                ("pre", &pre),
+                ("email", email),
+                ("password", password),
+                ("next", "/"),
+            ],
+        )
+    }
+}
+
+/// The status form of an action on its region's page: (csrf, hash).
+fn status_form(page: &str, action: &str) -> (String, String) {
+    let at = page
+        .find(&format!("actie/{action}/status\""))
+        .unwrap_or_else(|| panic!("no status form of {action}"));
+    let form = &page[at..];
+    (Browser::hidden(form, "csrf"), Browser::hidden(form, "hash"))
+}
+
+#[test]
+fn the_hub_refuses_data_that_is_no_repository_and_state_inside_it() {
+    let root = Sandbox::examples();
+    let out = vsopro(&root, &["--root", ".", "hub", "--state", "/tmp/elders"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("geen git-werkmap"));
+    let root = network();
+    let out = vsopro(&root, &["--root", "data", "hub", "--state", "data/state"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ligt in de datamap"));
+    assert!(!root.join("data/state").exists());
+}
+
+#[test]
+fn an_invited_coordinator_edits_their_region_and_the_commit_is_theirs() {
+    let root = network();
+    let token = invite(
+        &root,
+        "a.jansen@example.org",
+        "Anna Jansen",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    // Not signed in: to the sign-in page, the page kept as `next`.
+    let r = b.get("/regio/midden-holland.html");
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        r.header("location").unwrap(),
+        "/aanmelden?next=%2Fregio%2Fmidden-holland.html"
+    );
+    let r = b.accept(&token);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        r.header("set-cookie")
+            .unwrap()
+            .contains("HttpOnly; SameSite=Lax")
+    );
+    // The invitation is used up.
+    assert_eq!(
+        Browser::new(&hub)
+            .get(&format!("/uitnodiging/{token}"))
+            .status,
+        404
+    );
+
+    let page = b.get("/regio/midden-holland.html");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Anna Jansen (coordinator)"));
+    let (csrf, hash) = status_form(&page.body, "stagebank-techniek");
+    let r = b.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get("/regio/midden-holland.html");
+    assert!(page.body.contains("vastgelegd"), "{}", page.body);
+    let log = root.git("data", &["log", "-1", "--format=%an <%ae>|%cn|%s"], WHEN);
+    assert_eq!(
+        log.trim(),
+        "Anna Jansen <a.jansen@example.org>|vsopro hub|Actie 'stagebank-techniek' afgerond"
+    );
+
+    // Another region's records: not by any address, and nothing written.
+    let before = root.files("data/regions");
+    let other = b.get("/regio/gorinchem.html");
+    assert_eq!(other.status, 200, "a coordinator reads every region");
+    assert!(
+        !other.body.contains("class=\"status-form\""),
+        "but edits none there"
+    );
+    for path in [
+        "/regio/gorinchem/nieuw/actie",
+        "/regio/gorinchem/netwerkcoordinator",
+        "/regio/gorinchem/uitstroom",
+    ] {
+        assert_eq!(b.get(path).status, 403, "{path}");
+    }
+    for path in [
+        "/regio/gorinchem/actie/x/status",
+        "/regio/gorinchem/overleg",
+        "/regio/gorinchem/accordering",
+        "/regio/gorinchem/nieuw/actie",
+    ] {
+        let r = b.post(
+            path,
+            &[
+                ("csrf", &csrf),
+                ("hash", "x"),
+                ("status", "done"),
+                ("title", "x"),
+            ],
+        );
+        assert_eq!(r.status, 403, "{path}");
+    }
+    assert_eq!(root.files("data/regions"), before);
+
+    // The audit log has the sign-in and the edit with its commit.
+    let out = vsopro(
+        &root,
+        &["hub", "audit", "--state", "state", "--format", "csv"],
+    );
+    let audit = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        audit.contains("a.jansen@example.org,edit,midden-holland,action-status,"),
+        "{audit}"
+    );
+    assert!(audit.contains("account-activated"), "{audit}");
+
+    // Signing out ends the session on the server: the old cookie is dead.
+    let old = b.cookies.clone();
+    let page = b.get("/regio/midden-holland.html");
+    let csrf = Browser::hidden(&page.body, "csrf");
+    let r = b.post("/afmelden", &[("csrf", &csrf)]);
+    assert_eq!(r.status, 303);
+    let mut replay = Browser::new(&hub);
+    replay.cookies = old;
+    assert_eq!(replay.get("/regio/midden-holland.html").status, 303);
+}
+
+#[test]
+fn a_lezer_reads_everything_and_sees_no_form() {
+    let root = network();
+    let token = invite(&root, "lezer@example.org", "Lea Lezer", "lezer", &[]);
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    assert_eq!(b.accept(&token).status, 303);
+    for path in ["/", "/regio/midden-holland.html", "/problemen.html"] {
+        let page = b.get(path);
+        assert_eq!(page.status, 200, "{path}");
+        // The sign-out form is the only form.
+        assert_eq!(page.body.matches("<form").count(), 1, "{path}");
+    }
+    let before = root.files("data/regions");
+    assert_eq!(b.get("/regio/midden-holland/nieuw/actie").status, 403);
+    let csrf = Browser::hidden(&b.get("/").body, "csrf");
+    let r = b.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &[("csrf", &csrf), ("hash", "x"), ("status", "done")],
+    );
+    assert_eq!(r.status, 403);
+    assert_eq!(root.files("data/regions"), before);
+}
+
+#[test]
+fn a_directie_reads_its_own_region_only() {
+    let root = network();
+    let token = invite(
+        &root,
+        "d@example.org",
+        "Dirk Directeur",
+        "directie",
+        &["midden-holland"],
+    );
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    assert_eq!(b.accept(&token).status, 303);
+    assert_eq!(b.get("/regio/midden-holland.html").status, 200);
+    assert_eq!(b.get("/regio/gorinchem.html").status, 403);
+    assert_eq!(b.get("/").status, 403);
+}
+
+#[test]
+fn signing_in_says_the_same_for_an_unknown_address_and_slows_down_after_five_failures() {
+    let root = network();
+    let token = invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let hub = start(&root);
+    assert_eq!(Browser::new(&hub).accept(&token).status, 303);
+    let wrong = Browser::new(&hub).sign_in("a@example.org", "niet het wachtwoord");
+    let unknown = Browser::new(&hub).sign_in("niemand@example.org", "niet het wachtwoord");
+    assert_eq!((wrong.status, unknown.status), (401, 401));
+    let message = |r: &Reply| {
+        let at = r.body.find("id=\"hub-error\">").unwrap();
+        r.body[at..at + r.body[at..].find('<').unwrap()].to_string()
+    };
+    assert_eq!(message(&wrong), message(&unknown));
+    for _ in 0..3 {
+        assert_eq!(
+            Browser::new(&hub).sign_in("a@example.org", "fout").status,
+            401
+        );
+    }
+    // The sixth wrong password waits.
+    let started = Instant::now();
+    assert_eq!(
+        Browser::new(&hub).sign_in("a@example.org", "fout").status,
+        401
+    );
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+    // The right one still works (after its wait), and resets the count.
+    let mut b = Browser::new(&hub);
+    assert_eq!(b.sign_in("a@example.org", PASSWORD).status, 303);
+    assert_eq!(b.get("/regio/midden-holland.html").status, 200);
+}
+
+#[test]
+fn a_hostile_client_changes_nothing() {
+    let root = network();
+    let token = invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    // Session fixation: a session id the attacker chose is never kept.
+    b.cookies.insert("vsopro-hub".into(), "a".repeat(64));
+    assert_eq!(b.accept(&token).status, 303);
+    assert_ne!(b.cookies["vsopro-hub"], "a".repeat(64));
+    let page = b.get("/regio/midden-holland.html");
+    let (csrf, hash) = status_form(&page.body, "stagebank-techniek");
+    let before = root.files("data/regions");
+    let path = "/regio/midden-holland/actie/stagebank-techniek/status";
+    // Another site's form: no Origin of ours.
+    b.origin = Some("https://evil.example".into());
+    assert_eq!(
+        b.post(
+            path,
+            &[("csrf", &csrf), ("hash", &hash), ("status", "done")]
+        )
+        .status,
+        403
+    );
+    b.origin = None;
+    assert_eq!(
+        b.post(
+            path,
+            &[("csrf", &csrf), ("hash", &hash), ("status", "done")]
+        )
+        .status,
+        403
+    );
+    // Our origin, without the session's token.
+    b.origin = Some(format!("http://{}", hub.host));
+    assert_eq!(
+        b.post(path, &[("csrf", "x"), ("hash", &hash), ("status", "done")])
+            .status,
+        403
+    );
+    assert_eq!(root.files("data/regions"), before);
+    // No redirect off the site after signing in.
+    let mut c = Browser::new(&hub);
+    let page = c.get("/aanmelden?next=https://evil.example/");
+    let pre = Browser::hidden(&page.body, "pre");
+    let r = c.post(
+        "/aanmelden",
+        &[
+            ("pre", &pre),
+            ("email", "a@example.org"),
+            ("password", PASSWORD),
+            ("next", "//evil.example"),
+        ],
+    );
+    assert_eq!(r.status, 303);
+    assert_eq!(r.header("location").unwrap(), "/");
+    // The sign-in form needs its own token (no login CSRF).
+    let r = Browser::new(&hub).post(
+        "/aanmelden",
+        &[("email", "a@example.org"), ("password", PASSWORD)],
+    );
+    assert_eq!(r.status, 403);
+}
+
+#[test]
+fn user_commands_and_a_backup_while_the_hub_runs() {
+    let root = network();
+    invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    // A role that belongs to a region needs one; an unknown region is said.
+    let out = vsopro(
+        &root,
+        &[
+            "hub",
+            "user",
+            "add",
+            "b@example.org",
+            "--name",
+            "B",
+            "--role",
+            "stuurgroep",
+            "--state",
+            "state",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let out = vsopro(
+        &root,
+        &[
+            "hub",
+            "user",
+            "add",
+            "b@example.org",
+            "--name",
+            "B",
+            "--role",
+            "stuurgroep",
+            "--region",
+            "atlantis",
+            "--state",
+            "state",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("atlantis"));
+    // The same address twice is refused.
+    let out = vsopro(
+        &root,
+        &[
+            "hub",
+            "user",
+            "add",
+            "A@example.org",
+            "--name",
+            "A",
+            "--role",
+            "lezer",
+            "--state",
+            "state",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let _hub = start(&root);
+    let out = vsopro(
+        &root,
+        &[
+            "hub",
+            "user",
+            "role",
+            "a@example.org",
+            "--role",
+            "lezer",
+            "--state",
+            "state",
+        ],
+    );
+    assert!(out.status.success());
+    let out = vsopro(
+        &root,
+        &["hub", "user", "list", "--state", "state", "--format", "csv"],
+    );
+    let list = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        list.contains("a@example.org,Anna,lezer,,uitgenodigd"),
+        "{list}"
+    );
+    let out = vsopro(
+        &root,
+        &["hub", "backup", "--state", "state", "kopie.sqlite"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let copy = rusqlite::Connection::open(root.join("kopie.sqlite")).unwrap();
+    let n: i64 = copy
+        .query_row("SELECT count(*) FROM account", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    // No secret in clear in the database: the invitation's token is hashed.
+    let token = vsopro(
+        &root,
+        &["hub", "user", "reset", "a@example.org", "--state", "state"],
+    );
+    let token = String::from_utf8_lossy(&token.stdout)
+        .split("/uitnodiging/")
+        .nth(1)
+        .unwrap()
+        .trim()
+        .to_string();
+    let db = std::fs::read(root.join("state/hub.sqlite")).unwrap();
+    let wal = std::fs::read(root.join("state/hub.sqlite-wal")).unwrap_or_default();
+    for bytes in [db, wal] {
+        assert!(!String::from_utf8_lossy(&bytes).contains(&token));
+    }
+    let out = vsopro(
+        &root,
+        &["hub", "user", "remove", "a@example.org", "--state", "state"],
+    );
+    assert!(out.status.success());
+    assert_eq!(
+        vsopro(
+            &root,
+            &["hub", "user", "remove", "a@example.org", "--state", "state"]
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn the_first_start_invites_the_first_beheerder() {
+    let root = network();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
+        .envs(isolation(root.path()))
+        .args([
+            "--lang", "nl", "--root", "data", "hub", "--port", "0", "--state", "state",
+        ])
+        .current_dir(root.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap());
+    let (mut first, mut second) = (String::new(), String::new());
+    lines.read_line(&mut first).unwrap();
+    lines.read_line(&mut second).unwrap();
+    let token = first
+        .split("/uitnodiging/")
+        .nth(1)
+        .expect(&first)
+        .trim()
+        .to_string();
+    let host = second
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let hub = Hub { child, host };
+    let mut b = Browser::new(&hub);
+    let page = b.get(&format!("/uitnodiging/{token}"));
+    assert!(
+        page.body.contains("id=\"field-email\""),
+        "asks for the address"
+    );
+    let pre = Browser::hidden(&page.body, "pre");
+    let r = b.post(
+        &format!("/uitnodiging/{token}"),
+        &[
+            ("pre", &pre),
+            ("email", "office@example.org"),
+            ("name", "Bureau"),
+            ("password", "kort"),
+            ("password2", "kort"),
+        ],
+    );
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("te kort"));
+    let r = b.post(
+        &format!("/uitnodiging/{token}"),
+        &[
+            ("pre", &pre),
+            ("email", "office@example.org"),
+            ("name", "Bureau"),
+            ("password", PASSWORD),
+            ("password2", PASSWORD),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        b.get("/regio/midden-holland.html")
+            .body
+            .contains("Bureau (beheerder)")
+    );
+    let out = vsopro(
+        &root,
+        &["hub", "user", "list", "--state", "state", "--format", "csv"],
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("office@example.org,Bureau,beheerder,,actief")
+    );
+    let _ = ACTIONS;
+}
