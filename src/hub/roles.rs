@@ -114,9 +114,95 @@ impl Person {
     }
 }
 
+/// The routes of the hub, one of each kind, as docs/hub.md lists them:
+/// (address, its route for a person of `own`, its route in another region).
+pub(crate) fn route_kinds() -> Vec<(&'static str, Route, Route)> {
+    use crate::edit::record::Record;
+    let own = crate::registry::region_by_slug("midden-holland").expect("a region");
+    let other = crate::registry::region_by_slug("gorinchem").expect("a region");
+    let both = |f: &dyn Fn(&'static Region) -> Route| (f(own), f(other));
+    let mut rows = Vec::new();
+    let mut row = |path: &'static str, f: &dyn Fn(&'static Region) -> Route| {
+        let (a, b) = both(f);
+        rows.push((path, a, b));
+    };
+    row("index.html, thema/…, problemen.html", &|_| Route::Index);
+    row("regio/R.html", &|r| Route::Region(r));
+    row(
+        "regio/R/nieuw/…, regio/R/<record>/<id>, regio/R/netwerkcoordinator",
+        &|r| Route::Record {
+            region: r,
+            record: Record::Action,
+            id: None,
+        },
+    );
+    row("regio/R/actie/<id>/status", &|r| Route::ActionStatus {
+        region: r,
+        id: "a".into(),
+    });
+    row("regio/R/knelpunt/<id>/opgelost", &|r| {
+        Route::KnelpuntResolved {
+            region: r,
+            id: "k".into(),
+        }
+    });
+    row("regio/R/doel/<id>/meting", &|r| Route::Measurement {
+        region: r,
+        goal: "g".into(),
+    });
+    row("regio/R/uitstroom[/<school>/<year>]", &|r| Route::Outcome {
+        region: r,
+        entry: None,
+    });
+    row("regio/R/overleg", &|r| Route::Meeting(r));
+    row("regio/R/accordering", &|r| Route::Approval(r));
+    rows
+}
+
+/// The table route × role of docs/hub.md, from the rules above: for each
+/// route, per role, whether a person may have it in their own region (R)
+/// and in another.
+pub(crate) fn table() -> String {
+    let mut out = String::from("| route | ");
+    let roles: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+    out.push_str(&roles.join(" | "));
+    out.push_str(" |\n|---|");
+    out.push_str(&"---|".repeat(roles.len()));
+    out.push('\n');
+    let mark = |own: bool, other: bool| match (own, other) {
+        (true, true) => "yes",
+        (true, false) => "own region",
+        (false, false) => "no",
+        (false, true) => "other regions",
+    };
+    for (path, own, other) in route_kinds() {
+        out.push_str(&format!("| `{path}` |"));
+        for role in Role::ALL {
+            let p = Person {
+                id: 0,
+                email: String::new(),
+                name: String::new(),
+                role,
+                regions: vec!["midden-holland".into()],
+            };
+            out.push_str(&format!(" {} |", mark(p.may(&own), p.may(&other))));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_in_docs_hub_md_is_the_rules() {
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/hub.md"))
+            .expect("docs/hub.md");
+        let table = table();
+        assert!(doc.contains(&table), "docs/hub.md must hold:\n{table}");
+    }
 
     fn person(role: Role, regions: &[&str]) -> Person {
         Person {

@@ -744,3 +744,173 @@ fn the_first_start_invites_the_first_beheerder() {
     );
     let _ = ACTIONS;
 }
+
+/// Every kind of route, in a person's own region (midden-holland) and in
+/// another (gorinchem), with every role and without a session: what is
+/// refused is refused for GET and POST alike, and nothing is written.
+#[test]
+fn every_route_with_every_role() {
+    let root = network();
+    let roles = [
+        "beheerder",
+        "coordinator",
+        "stuurgroep",
+        "directie",
+        "lezer",
+    ];
+    let tokens: Vec<String> = roles
+        .iter()
+        .map(|role| {
+            let regions: &[&str] = if matches!(*role, "beheerder" | "lezer") {
+                &[]
+            } else {
+                &["midden-holland"]
+            };
+            invite(&root, &format!("{role}@example.org"), role, role, regions)
+        })
+        .collect();
+    let hub = start(&root);
+    // (address with R for the region, may each role have it in its own
+    // region, in another): the rules of docs/hub.md, stated again.
+    let y = (true, true);
+    let own = (true, false);
+    let no = (false, false);
+    let table: [(&str, [(bool, bool); 5]); 9] = [
+        ("/index.html", [y, y, y, no, y]),
+        ("/regio/R.html", [y, y, own, own, y]),
+        ("/regio/R/nieuw/actie", [y, own, no, no, no]),
+        ("/regio/R/actie/a/status", [y, own, no, no, no]),
+        ("/regio/R/knelpunt/k/opgelost", [y, own, no, no, no]),
+        ("/regio/R/doel/g/meting", [y, own, no, no, no]),
+        ("/regio/R/uitstroom", [y, own, no, no, no]),
+        ("/regio/R/overleg", [y, own, own, no, no]),
+        ("/regio/R/accordering", [y, own, no, no, no]),
+    ];
+    let before = root.files("data/regions");
+    let mut anonymous = Browser::new(&hub);
+    for (i, token) in tokens.iter().enumerate() {
+        let mut b = Browser::new(&hub);
+        assert_eq!(b.accept(token).status, 303, "{}", roles[i]);
+        for (path, rules) in &table {
+            for (region, allowed) in [("midden-holland", rules[i].0), ("gorinchem", rules[i].1)] {
+                let path = path.replace('R', region);
+                let get = b.get(&path).status;
+                if allowed {
+                    assert_ne!(get, 403, "{} GET {path}", roles[i]);
+                } else {
+                    assert_eq!(get, 403, "{} GET {path}", roles[i]);
+                    // A crafted POST: refused before the form is read.
+                    let post = b.post(&path, &[("csrf", "x"), ("status", "done")]).status;
+                    assert_eq!(post, 403, "{} POST {path}", roles[i]);
+                }
+                if i == 0 {
+                    assert_eq!(anonymous.get(&path).status, 303, "GET {path} signed out");
+                    let post = anonymous.post(&path, &[("status", "done")]).status;
+                    assert_eq!(post, 403, "POST {path} signed out");
+                }
+            }
+        }
+    }
+    assert_eq!(root.files("data/regions"), before);
+}
+
+/// Behind a TLS proxy: cookies only over https, forms only from the public
+/// origin, and the client's address from the proxy alone.
+#[test]
+fn behind_https_cookies_are_secure_and_forms_come_from_the_public_origin() {
+    let root = network();
+    let token = invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
+        .envs(isolation(root.path()))
+        .args([
+            "--lang", "nl", "--root", "data", "hub", "--port", "0", "--state", "state",
+        ])
+        .args([
+            "--public-url",
+            "https://vsopro.example.nl",
+            "--trusted-proxy",
+            "127.0.0.1",
+        ])
+        .current_dir(root.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let host = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let hub = Hub { child, host };
+    let mut b = Browser::new(&hub);
+    // The hub's own address is not the public one: refused.
+    assert_eq!(b.accept(&token).status, 403);
+    b.origin = Some("https://vsopro.example.nl".into());
+    let r = b.accept(&token);
+    assert_eq!(r.status, 303);
+    assert!(
+        r.header("set-cookie").unwrap().ends_with("; Secure"),
+        "{}",
+        r.headers
+    );
+}
+
+/// Script in a record's text is stored as text and shown as text, to the
+/// person who wrote it and to everyone else.
+#[test]
+fn script_in_a_record_field_stays_text() {
+    let root = network();
+    let coordinator = invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let reader = invite(&root, "l@example.org", "Lea", "lezer", &[]);
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    assert_eq!(b.accept(&coordinator).status, 303);
+    let form = b.get("/regio/midden-holland/nieuw/knelpunt");
+    assert_eq!(form.status, 200);
+    let script = "<script>alert('x')</script>";
+    let r = b.post(
+        "/regio/midden-holland/nieuw/knelpunt",
+        &[
+            ("csrf", &Browser::hidden(&form.body, "csrf")),
+            ("hash", &Browser::hidden(&form.body, "hash")),
+            ("text", script),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        root.read("data/regions/midden-holland/actions.toml")
+            .contains(script)
+    );
+    let mut l = Browser::new(&hub);
+    assert_eq!(l.accept(&reader).status, 303);
+    for page in [
+        b.get("/regio/midden-holland.html"),
+        l.get("/regio/midden-holland.html"),
+    ] {
+        assert!(!page.body.contains(script), "a script in the page");
+        assert!(page.body.contains("&lt;script&gt;"), "{}", page.body);
+        assert!(
+            page.headers
+                .contains("content-security-policy: default-src 'self'")
+        );
+    }
+}
