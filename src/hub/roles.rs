@@ -114,9 +114,11 @@ impl Person {
     }
 }
 
-/// The routes of the hub, one of each kind, as docs/hub.md lists them:
+/// The routes of the hub, one of each kind, as docs/hub.md lists them
+/// (only the documentation's test needs them):
 /// (address, its route for a person of `own`, its route in another region).
-pub(crate) fn route_kinds() -> Vec<(&'static str, Route, Route)> {
+#[cfg(test)]
+fn route_kinds() -> Vec<(&'static str, Route, Route)> {
     use crate::edit::record::Record;
     let own = crate::registry::region_by_slug("midden-holland").expect("a region");
     let other = crate::registry::region_by_slug("gorinchem").expect("a region");
@@ -162,7 +164,8 @@ pub(crate) fn route_kinds() -> Vec<(&'static str, Route, Route)> {
 /// The table route × role of docs/hub.md, from the rules above: for each
 /// route, per role, whether a person may have it in their own region (R)
 /// and in another.
-pub(crate) fn table() -> String {
+#[cfg(test)]
+fn table() -> String {
     let mut out = String::from("| route | ");
     let roles: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
     out.push_str(&roles.join(" | "));
