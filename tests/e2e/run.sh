@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end test of `vsopro site` in headless Chromium, run by .ci/run.
+# End-to-end tests in headless Chromium, run by .ci/run: the static site, the
+# workbench, the hub behind Caddy over HTTPS, and the PDF documents.
 # Installs what it needs (Debian's chromium, playwright-core from npm). On a
 # developer's machine without a browser it says so loudly and skips; in CI
 # (CI set) that is a failure, so the test can never pass by not running.
@@ -60,6 +61,18 @@ GIT_AUTHOR_NAME=CI GIT_AUTHOR_EMAIL=ci@example.org GIT_COMMITTER_NAME=CI GIT_COM
   git -C "$wb" -c commit.gpgsign=false commit -qm "Gegevens"
 (cd "$repo" && cargo build --quiet --locked)
 CHROMIUM="$browser" node workbench.mjs "$repo/target/debug/vsopro" "$wb" "$out/screenshots"
+
+# The hub behind a real Caddy over HTTPS (Debian's package).
+if ! command -v caddy >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "installing caddy (Debian package) ..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q caddy >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q caddy >/dev/null 2>&1; } \
+    || true
+fi
+command -v caddy >/dev/null 2>&1 || skip "caddy is not installed and could not be (needs apt-get as root)"
+CHROMIUM="$browser" node hub.mjs "$repo/target/debug/vsopro" "$out/hub" "$out/screenshots" 2>"$out/hub.log" \
+  || { tail -40 "$out/hub.log" >&2; exit 1; }
 
 # The PDF documents, read back with poppler.
 (cd "$repo" && cargo build --quiet --locked)

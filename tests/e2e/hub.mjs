@@ -1,0 +1,180 @@
+// The hub behind a real Caddy (Debian's package, `tls internal`) in
+// headless Chromium over HTTPS: an invited coordinator sets a password,
+// signs in, marks an action done, sees it recorded, and git has the commit
+// with their name; another region's form is refused; a lezer sees no form;
+// sign-out ends the session; the sixth wrong password waits. Every page
+// passes axe-core at WCAG 2.1 AA, and the sign-in and region pages fit a
+// phone (390 px).
+//
+//   node hub.mjs VSOPRO WORK_DIR SCREENSHOT_DIR
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join, dirname } from 'node:path';
+import { mkdirSync, writeFileSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+const [vsopro, work, shots] = process.argv.slice(2);
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(shots, { recursive: true });
+const data = join(work, 'data');
+const state = join(work, 'state');
+cpSync(join(repo, 'examples'), data, { recursive: true });
+cpSync(join(repo, 'tests/fixtures/base/regions/gorinchem'), join(data, 'regions/gorinchem'), { recursive: true });
+
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.org',
+  GIT_COMMITTER_NAME: 'vsopro hub', GIT_COMMITTER_EMAIL: 'hub@example.org',
+  GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
+  XDG_DATA_HOME: join(work, 'xdg-data'), XDG_CONFIG_HOME: join(work, 'xdg-config'),
+};
+const git = (...args) => execFileSync('git', ['-C', data, ...args], { env, encoding: 'utf8' });
+git('init', '-q');
+git('add', '-A');
+git('commit', '-qm', 'Gegevens');
+
+const port = 18443;
+const publicUrl = `https://localhost:${port}`;
+const run = (...args) => execFileSync(vsopro, ['--lang', 'nl', ...args], { env, encoding: 'utf8' });
+const invite = (email, name, role, ...regions) => {
+  const out = run('hub', 'user', 'add', email, '--name', name, '--role', role,
+    ...regions.flatMap((r) => ['--region', r]), '--state', state, '--public-url', publicUrl);
+  return /(https:\/\/\S+)/.exec(out)[1];
+};
+const coordinatorLink = invite('anna@example.org', 'Anna Jansen', 'coordinator', 'midden-holland');
+const readerLink = invite('lea@example.org', 'Lea Lezer', 'lezer');
+
+const started = [];
+const lineOf = (child, pattern) => new Promise((resolve, reject) => {
+  const lines = createInterface({ input: child.stdout });
+  lines.on('line', (l) => { const m = pattern.exec(l); if (m) resolve(m[1]); });
+  child.on('exit', (code) => reject(new Error(`${child.spawnargs[0]} ended (${code})`)));
+});
+const hub = spawn(vsopro, ['--lang', 'nl', '--root', data, 'hub', '--port', '0', '--state', state,
+  '--public-url', publicUrl, '--trusted-proxy', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+started.push(hub);
+const upstream = await lineOf(hub, /luistert op http:\/\/(\S+)/);
+const caddyfile = join(work, 'Caddyfile');
+writeFileSync(caddyfile, `{
+\tadmin off
+\tauto_https disable_redirects
+\tskip_install_trust
+\tstorage file_system ${join(work, 'caddy')}
+}
+https://localhost:${port} {
+\ttls internal
+\treverse_proxy ${upstream}
+}
+`);
+const caddy = spawn('caddy', ['run', '--config', caddyfile, '--adapter', 'caddyfile'],
+  { env, stdio: ['ignore', 'ignore', 'pipe'] });
+started.push(caddy);
+await new Promise((resolve, reject) => {
+  const lines = createInterface({ input: caddy.stderr });
+  lines.on('line', (l) => { if (/serving initial configuration|server running/.test(l)) resolve(); });
+  caddy.on('exit', (code) => reject(new Error(`caddy ended (${code})`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+
+// axe-core at WCAG 2.1 AA: no violation on the page.
+async function accessible(page, what) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => await window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.length}× ${v.nodes[0].target}`);
+  assert.deepEqual(found, [], `${what} has accessibility violations`);
+}
+
+// Fits a phone: nothing wider than the screen.
+async function fitsPhone(context, url, what) {
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(url);
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `${what} is ${width}px wide on a 390px phone`);
+  await phone.screenshot({ path: join(shots, `hub-phone-${what}.png`) });
+  await phone.close();
+}
+
+try {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // The invitation: a password, and signed in.
+  await page.goto(coordinatorLink);
+  assert.equal(new URL(page.url()).protocol, 'https:');
+  await accessible(page, 'the invitation page');
+  await page.fill('#field-password', 'paard batterij nietje');
+  await page.fill('#field-password2', 'paard batterij nietje');
+  await Promise.all([page.waitForURL(`${publicUrl}/`), page.click('button[type=submit]')]);
+  const cookies = await context.cookies();
+  const session = cookies.find((c) => c.name === 'vsopro-hub');
+  assert.ok(session && session.secure && session.httpOnly, `a Secure, HttpOnly session cookie: ${JSON.stringify(session)}`);
+  await accessible(page, 'the national page');
+
+  await page.goto(`${publicUrl}/regio/midden-holland.html`);
+  assert.match(await page.locator('.person').innerText(), /Anna Jansen \(coordinator\)/);
+  await accessible(page, 'the region page');
+  const item = page.locator('#actie-stagebank-techniek');
+  await item.locator('select[name=status]').selectOption('done');
+  await Promise.all([page.waitForURL(/midden-holland\.html#actie-stagebank-techniek$/), item.locator('button').click()]);
+  assert.match(await page.locator('.flash').innerText(), /vastgelegd in git: Actie 'stagebank-techniek' afgerond/);
+  await page.screenshot({ path: join(shots, 'hub-saved.png') });
+  const log = git('log', '-1', '--format=%an <%ae> / %cn: %s');
+  assert.equal(log, "Anna Jansen <anna@example.org> / vsopro hub: Actie 'stagebank-techniek' afgerond\n");
+
+  await page.goto(`${publicUrl}/regio/midden-holland/nieuw/actie`);
+  await accessible(page, 'a record form');
+  // Another region's form, by its address: refused.
+  const refused = await page.goto(`${publicUrl}/regio/gorinchem/nieuw/actie`);
+  assert.equal(refused.status(), 403);
+
+  await fitsPhone(context, `${publicUrl}/regio/midden-holland.html`, 'region');
+
+  // Sign-out ends the session: the region page asks to sign in again.
+  await page.goto(`${publicUrl}/regio/midden-holland.html`);
+  await Promise.all([page.waitForURL(/\/aanmelden\?uit=1$/), page.click('form.signout button')]);
+  await accessible(page, 'the sign-in page');
+  await page.goto(`${publicUrl}/regio/midden-holland.html`);
+  assert.match(page.url(), /\/aanmelden\?next=/);
+  await fitsPhone(context, `${publicUrl}/aanmelden`, 'signin');
+
+  // A lezer: every page, no form but signing out.
+  const reader = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();
+  await reader.goto(readerLink);
+  await reader.fill('#field-password', 'lezen is een vak apart');
+  await reader.fill('#field-password2', 'lezen is een vak apart');
+  await Promise.all([reader.waitForURL(`${publicUrl}/`), reader.click('button[type=submit]')]);
+  await reader.goto(`${publicUrl}/regio/midden-holland.html`);
+  assert.equal(await reader.locator('form').count(), 1, 'only the sign-out form');
+
+  // Five wrong passwords, then the sixth waits.
+  const attempt = async () => {
+    await page.goto(`${publicUrl}/aanmelden`);
+    await page.fill('#field-email', 'anna@example.org');
+    await page.fill('#field-password', 'niet mijn wachtwoord');
+    const t0 = Date.now();
+    await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
+    await page.waitForSelector('#hub-error');
+    return Date.now() - t0;
+  };
+  for (let i = 0; i < 5; i++) await attempt();
+  const waited = await attempt();
+  assert.ok(waited >= 1000, `the sixth wrong password waited ${waited} ms`);
+  await page.screenshot({ path: join(shots, 'hub-signin-refused.png') });
+
+  console.log(`hub ok: ${publicUrl} through Caddy ${execFileSync('caddy', ['version'], { encoding: 'utf8' }).trim().split(' ')[0]}; invited, signed in, edited (${log.trim()}); another region refused; lezer without forms; signed out; sixth wrong password waited ${waited} ms; axe clean on 5 pages; phone width ok`);
+} finally {
+  await browser.close();
+  for (const child of started) child.kill();
+}
