@@ -15,6 +15,8 @@ mod config;
 pub mod diag;
 mod edit;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod git;
 mod history;
 mod hub;

@@ -43,7 +43,7 @@ fn page(status: u16, title: String, content: &HubContent) -> Reply {
 }
 
 /// A `next` that stays on the site: a path of one of its pages.
-fn safe_next(next: &str) -> String {
+pub(super) fn safe_next(next: &str) -> String {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
         && !next.contains('\\')

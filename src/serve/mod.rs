@@ -73,6 +73,19 @@ pub(crate) struct Workshop {
     last_commit: std::cell::RefCell<Option<String>>,
 }
 
+/// The uitstroom form's fields, for the fuzzer.
+pub(crate) fn outcome_fields_for_fuzzing() -> Vec<crate::edit::record::Field> {
+    outcomes::fields_for_fuzzing()
+}
+
+/// A submission read into a form's fields, for the fuzzer.
+pub(crate) fn raw_from_form_for_fuzzing(
+    fields: &[crate::edit::record::Field],
+    pairs: &[(String, String)],
+) -> Vec<crate::edit::record::Raw> {
+    forms::raw_from_form(fields, pairs)
+}
+
 /// What the hub gives the workbench's handlers for one request by one
 /// signed-in person.
 pub(crate) struct Desk {

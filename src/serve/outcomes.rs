@@ -38,6 +38,18 @@ fn outcome_fields(region: &RegionData, new: bool) -> Vec<Field> {
     f
 }
 
+/// The form's fields for new figures, with no schools to choose from.
+pub(super) fn fields_for_fuzzing() -> Vec<Field> {
+    let mut f = vec![Field::new("school", Input::Select(Vec::new())).required()];
+    f.push(Field::new("year", Input::Text).required());
+    f.extend(
+        count_fields()
+            .into_iter()
+            .map(|k| Field::new(k, Input::Integer)),
+    );
+    f
+}
+
 /// The fields' text from recorded figures (`None`: new ones, the year the
 /// last one that ended).
 fn raw_from_row(fields: &[Field], row: Option<&OutcomeRow>, year: &str) -> Vec<Raw> {
