@@ -903,3 +903,55 @@ fn uitstroom_figures_are_entered_per_school_and_year() {
         UITSTROOM,
     );
 }
+
+/// A `<script>` in every text field of every form — the page after saving
+/// (or the form shown again when refused) holds it as text, never as
+/// markup. The hub serves these same pages.
+#[test]
+fn script_in_every_text_field_of_every_form_stays_text() {
+    let root = commented_repository();
+    let s = start_with_identity(&root);
+    let script = "<script>alert(1)</script>";
+    let text_fields = regex::Regex::new(r#"<(?:input type="text"|textarea)[^>]* name="([a-z_]+)""#).unwrap();
+    let forms = [
+        "/regio/midden-holland/nieuw/actie",
+        "/regio/midden-holland/nieuw/knelpunt",
+        "/regio/midden-holland/nieuw/overlegtafel",
+        "/regio/midden-holland/nieuw/plan",
+        "/regio/midden-holland/nieuw/project",
+        "/regio/midden-holland/nieuw/ontwikkeling",
+        "/regio/midden-holland/nieuw/school",
+        "/regio/midden-holland/netwerkcoordinator",
+        "/regio/midden-holland/uitstroom",
+    ];
+    for path in forms {
+        let page = s.get(path).body;
+        let mut form = Form::parse(&page);
+        let names: Vec<String> = text_fields
+            .captures_iter(&page)
+            .map(|c| c[1].to_string())
+            .filter(|n| n != "id")
+            .collect();
+        assert!(!names.is_empty(), "{path} has text fields");
+        for name in &names {
+            form.set(name, &[script]);
+        }
+        if path.ends_with("/actie") {
+            form.set("themes", &["nazorg"]);
+        }
+        let r = s.submit(&form);
+        let shown = match r.status {
+            303 => s.get("/regio/midden-holland.html").body,
+            _ => r.body,
+        };
+        assert!(!shown.contains(script), "{path}: a script in the page");
+        assert!(
+            shown.contains("&lt;script&gt;") || r.status == 303,
+            "{path} ({}): the text is shown escaped",
+            r.status
+        );
+    }
+    // Every saved one is on the region page as text.
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"), "{page}");
+}
