@@ -8,6 +8,7 @@
 //! data's lock, as a commit whose author is the person.
 
 mod auth;
+mod cache;
 pub(crate) mod password;
 pub(crate) mod roles;
 pub(crate) mod state;
@@ -59,6 +60,8 @@ pub(crate) struct Hub {
     /// What the last edit of a session did, for its next page (by the
     /// session's hashed id).
     flashes: Mutex<HashMap<String, String>>,
+    /// The national pages' data, kept between requests.
+    national: cache::National,
 }
 
 /// DATA must be a git work tree with data; STATE must lie outside it.
@@ -106,6 +109,7 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         origin,
         trusted: opts.trusted_proxies.clone(),
         flashes: Mutex::new(HashMap::new()),
+        national: cache::National::default(),
     });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -371,9 +375,17 @@ async fn respond(
             .unwrap_or_else(|e| e.into_inner())
             .remove(&session),
         signed_in: format!("{} ({})", person.name, person.role.as_str()),
+        national: None,
     };
     let pairs = post.then(|| r.form());
+    let national_page = matches!(route, Route::Index | Route::Problems | Route::Theme(_));
+    let shared = hub.clone();
     let worked = tokio::task::spawn_blocking(move || {
+        let mut desk = desk;
+        if national_page {
+            let today = chrono::Local::now().date_naive();
+            desk.national = shared.national.get(&shared.root, today).ok();
+        }
         let shop = Workshop::for_desk(desk);
         shop.respond(&route, pairs.as_deref())
     })

@@ -71,6 +71,9 @@ pub(crate) struct Workshop {
     signed_in: Option<String>,
     /// The commit of the last edit, for the hub's audit log.
     last_commit: std::cell::RefCell<Option<String>>,
+    /// Every region loaded and checked, as the hub keeps it between
+    /// requests for the national pages; `None`: loaded for the page.
+    national: Option<std::sync::Arc<Checked>>,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -98,6 +101,8 @@ pub(crate) struct Desk {
     pub flash: Option<String>,
     /// "Name (role)" for the page's header.
     pub signed_in: String,
+    /// The hub's cached national data, for a national page.
+    pub national: Option<std::sync::Arc<Checked>>,
 }
 
 impl Workshop {
@@ -116,6 +121,7 @@ impl Workshop {
             records_meetings: desk.records_meetings,
             signed_in: Some(desk.signed_in),
             last_commit: std::cell::RefCell::new(None),
+            national: desk.national,
         }
     }
 
@@ -171,6 +177,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         records_meetings: !opts.read_only,
         signed_in: None,
         last_commit: std::cell::RefCell::new(None),
+        national: None,
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -328,9 +335,12 @@ impl Workshop {
     /// A national page: every region loaded and checked.
     fn national_page(&self, route: &Route) -> Reply {
         let ws = self.workspace();
-        let c = match ws.checked(&[], &FileKind::REGION) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
+        let c = match &self.national {
+            Some(cached) => cached.clone(),
+            None => match ws.checked(&[], &FileKind::REGION) {
+                Ok(c) => std::sync::Arc::new(c),
+                Err(e) => return refused(500, e.describe().1),
+            },
         };
         let workbench = self.workbench(&c, None);
         let norms = Norms::from_settings(&c.data.settings.caseload);
@@ -666,6 +676,7 @@ mod tests {
             records_meetings: true,
             signed_in: None,
             last_commit: std::cell::RefCell::new(None),
+            national: None,
         }
     }
 

@@ -912,7 +912,8 @@ fn script_in_every_text_field_of_every_form_stays_text() {
     let root = commented_repository();
     let s = start_with_identity(&root);
     let script = "<script>alert(1)</script>";
-    let text_fields = regex::Regex::new(r#"<(?:input type="text"|textarea)[^>]* name="([a-z_]+)""#).unwrap();
+    let text_fields =
+        regex::Regex::new(r#"<(?:input type="text"|textarea)[^>]* name="([a-z_]+)""#).unwrap();
     let forms = [
         "/regio/midden-holland/nieuw/actie",
         "/regio/midden-holland/nieuw/knelpunt",
@@ -953,5 +954,8 @@ fn script_in_every_text_field_of_every_form_stays_text() {
     }
     // Every saved one is on the region page as text.
     let page = s.get("/regio/midden-holland.html").body;
-    assert!(page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"), "{page}");
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"),
+        "{page}"
+    );
 }
