@@ -2053,3 +2053,15 @@ cli-hub-audit-about = The audit log: sign-ins, failed sign-ins, account changes 
 cli-hub-audit-examples =
     Examples:
       vsopro hub audit --state /var/lib/vsopro
+hub-beheer-title = Administration: accounts and audit log
+hub-beheer-accounts = Accounts
+hub-beheer-actions = Actions
+hub-beheer-reset = New invitation
+hub-beheer-remove = Remove
+hub-beheer-invite = Invite someone
+hub-beheer-invite-button = Create the account and its invitation
+hub-beheer-region-hint = For a coordinator, stuurgroep or directie: their region(s). Ctrl-click to choose more.
+hub-beheer-audit = Audit log
+hub-beheer-filter = Filter
+hub-beheer-not-yourself = You cannot remove your own account.
+hub-beheer-link = Administration

@@ -2085,3 +2085,15 @@ cli-hub-audit-about = Het auditlog: aanmeldingen, mislukte aanmeldingen, account
 cli-hub-audit-examples =
     Voorbeelden:
       vsopro hub audit --state /var/lib/vsopro
+hub-beheer-title = Beheer: accounts en auditlog
+hub-beheer-accounts = Accounts
+hub-beheer-actions = Acties
+hub-beheer-reset = Nieuwe uitnodiging
+hub-beheer-remove = Verwijderen
+hub-beheer-invite = Iemand uitnodigen
+hub-beheer-invite-button = Account aanmaken en uitnodiging maken
+hub-beheer-region-hint = Voor een coördinator, stuurgroep of directie: hun regio('s). Ctrl-klik om er meer te kiezen.
+hub-beheer-audit = Auditlog
+hub-beheer-filter = Filteren
+hub-beheer-not-yourself = U kunt uw eigen account niet verwijderen.
+hub-beheer-link = Beheer

@@ -8,6 +8,7 @@
 //! data's lock, as a commit whose author is the person.
 
 mod auth;
+mod beheer;
 mod cache;
 pub(crate) mod password;
 pub(crate) mod roles;
@@ -327,6 +328,17 @@ async fn respond(
         }
         _ => {}
     }
+    if r.path == "/beheer" {
+        let Some((person, _, csrf)) = hub.signed_in(&r) else {
+            return (redirect("/aanmelden"), (method, "beheer"), None);
+        };
+        let base = hub
+            .origin
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", r.header("host").unwrap_or("localhost")));
+        let reply = beheer::page(&hub, &r, &person, &csrf, &base);
+        return (reply, (method, "beheer"), Some(person.id));
+    }
     let Some(route) = Route::parse(&r.path) else {
         return (
             refused(404, t!("serve-not-found")),
@@ -376,6 +388,7 @@ async fn respond(
             .remove(&session),
         signed_in: format!("{} ({})", person.name, person.role.as_str()),
         national: None,
+        beheer: person.role == roles::Role::Beheerder,
     };
     let pairs = post.then(|| r.form());
     let national_page = matches!(route, Route::Index | Route::Problems | Route::Theme(_));

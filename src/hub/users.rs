@@ -95,6 +95,30 @@ pub(crate) fn user(
     command: &UserCommand,
 ) -> Result<UserReport, Error> {
     let mut st = State::open(state_dir)?;
+    apply(&mut st, base, command, None)
+}
+
+impl UserReport {
+    /// What the command did, in a sentence (not for `list`).
+    pub fn summary(&self) -> String {
+        let email = self.email.as_str();
+        match self.action {
+            "added" => crate::i18n::t!("hub-user-added", email = email),
+            "reset" => crate::i18n::t!("hub-user-reset-done", email = email),
+            "role" => crate::i18n::t!("hub-user-role-done", email = email),
+            _ => crate::i18n::t!("hub-user-removed", email = email),
+        }
+    }
+}
+
+/// Does `command` on the open database; `actor` is the beheerder who asked
+/// in the browser (the audit log names them), `None` on the command line.
+pub(crate) fn apply(
+    st: &mut State,
+    base: &str,
+    command: &UserCommand,
+    actor: Option<(i64, &str)>,
+) -> Result<UserReport, Error> {
     let report = |action, email: &str, link: Option<String>| UserReport {
         action,
         email: email.to_string(),
@@ -127,7 +151,7 @@ pub(crate) fn user(
                     Error::HubUser(crate::i18n::t!("hub-user-exists", email = email.as_str()))
                 })?;
             let token = st.invite(id, false)?;
-            st.audit(None, "account-added", None, Some(&email), None)?;
+            st.audit(actor, "account-added", None, Some(&email), None)?;
             Ok(report("added", &email, Some(link(base, &token))))
         }
         UserCommand::List => Ok(UserReport {
@@ -135,15 +159,15 @@ pub(crate) fn user(
             ..report("list", "", None)
         }),
         UserCommand::Remove { email } => {
-            let id = existing(&st, email)?;
+            let id = existing(st, email)?;
             st.remove_account(id)?;
-            st.audit(None, "account-removed", None, Some(email), None)?;
+            st.audit(actor, "account-removed", None, Some(email), None)?;
             Ok(report("removed", email, None))
         }
         UserCommand::Reset { email } => {
-            let id = existing(&st, email)?;
+            let id = existing(st, email)?;
             let token = st.invite(id, true)?;
-            st.audit(None, "account-reset", None, Some(email), None)?;
+            st.audit(actor, "account-reset", None, Some(email), None)?;
             Ok(report("reset", email, Some(link(base, &token))))
         }
         UserCommand::Role {
@@ -151,11 +175,11 @@ pub(crate) fn user(
             role: r,
             regions: given,
         } => {
-            let id = existing(&st, email)?;
+            let id = existing(st, email)?;
             let regions = regions(given)?;
             let role = role(r, &regions)?;
             st.set_role(id, role, &regions)?;
-            st.audit(None, "account-role", None, Some(email), None)?;
+            st.audit(actor, "account-role", None, Some(email), None)?;
             Ok(report("role", email, None))
         }
     }

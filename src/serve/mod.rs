@@ -74,6 +74,7 @@ pub(crate) struct Workshop {
     /// Every region loaded and checked, as the hub keeps it between
     /// requests for the national pages; `None`: loaded for the page.
     national: Option<std::sync::Arc<Checked>>,
+    beheer: bool,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -103,6 +104,8 @@ pub(crate) struct Desk {
     pub signed_in: String,
     /// The hub's cached national data, for a national page.
     pub national: Option<std::sync::Arc<Checked>>,
+    /// The person is a beheerder.
+    pub beheer: bool,
 }
 
 impl Workshop {
@@ -122,6 +125,7 @@ impl Workshop {
             signed_in: Some(desk.signed_in),
             last_commit: std::cell::RefCell::new(None),
             national: desk.national,
+            beheer: desk.beheer,
         }
     }
 
@@ -178,6 +182,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         signed_in: None,
         last_commit: std::cell::RefCell::new(None),
         national: None,
+        beheer: false,
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -390,6 +395,7 @@ impl Workshop {
             records_meetings: self.records_meetings,
             signed_in: self.signed_in.clone(),
             csrf_signout: self.signed_in.as_ref().map(|_| self.csrf.clone()),
+            beheer: self.beheer,
             problems: problems(&c.data, &c.diagnostics, self.read_only),
             csrf: self.csrf.clone(),
             links,
@@ -677,6 +683,7 @@ mod tests {
             signed_in: None,
             last_commit: std::cell::RefCell::new(None),
             national: None,
+            beheer: false,
         }
     }
 

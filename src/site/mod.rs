@@ -137,6 +137,8 @@ pub(crate) struct Workbench {
     /// sign-out form carries.
     pub signed_in: Option<String>,
     pub csrf_signout: Option<String>,
+    /// The signed-in person is a beheerder: a link to the beheer page.
+    pub beheer: bool,
     /// Every diagnostic of the data as it is now.
     pub problems: Vec<Problem>,
     /// The forms' guard against requests from other sites.

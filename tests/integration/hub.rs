@@ -40,6 +40,20 @@ fn vsopro(root: &Sandbox, args: &[&str]) -> std::process::Output {
         .expect("vsopro runs")
 }
 
+/// The network with Anna invited as coordinator of Midden-Holland: the
+/// invitation's token.
+fn anna() -> (Sandbox, String) {
+    let root = network();
+    let token = invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    (root, token)
+}
+
 /// `hub user add …`: the invitation's token.
 fn invite(root: &Sandbox, email: &str, name: &str, role: &str, regions: &[&str]) -> String {
     let mut args = vec!["hub", "user", "add", email, "--name", name, "--role", role];
@@ -423,14 +437,7 @@ fn a_directie_reads_its_own_region_only() {
 
 #[test]
 fn signing_in_says_the_same_for_an_unknown_address_and_slows_down_after_five_failures() {
-    let root = network();
-    let token = invite(
-        &root,
-        "a@example.org",
-        "Anna",
-        "coordinator",
-        &["midden-holland"],
-    );
+    let (root, token) = anna();
     let hub = start(&root);
     assert_eq!(Browser::new(&hub).accept(&token).status, 303);
     let wrong = Browser::new(&hub).sign_in("a@example.org", "niet het wachtwoord");
@@ -466,14 +473,7 @@ fn signing_in_says_the_same_for_an_unknown_address_and_slows_down_after_five_fai
 
 #[test]
 fn a_hostile_client_changes_nothing() {
-    let root = network();
-    let token = invite(
-        &root,
-        "a@example.org",
-        "Anna",
-        "coordinator",
-        &["midden-holland"],
-    );
+    let (root, token) = anna();
     let hub = start(&root);
     let mut b = Browser::new(&hub);
     // Session fixation: a session id the attacker chose is never kept.
@@ -729,11 +729,58 @@ fn the_first_start_invites_the_first_beheerder() {
         ],
     );
     assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get("/regio/midden-holland.html").body;
+    assert!(page.contains("Bureau (beheerder)"));
     assert!(
-        b.get("/regio/midden-holland.html")
-            .body
-            .contains("Bureau (beheerder)")
+        page.contains("href=\"/beheer\""),
+        "a beheerder has a link to the accounts"
     );
+    // The beheer page: invite a coordinator there.
+    let beheer = b.get("/beheer");
+    assert_eq!(beheer.status, 200);
+    let csrf = Browser::hidden(&beheer.body, "csrf");
+    let r = b.post(
+        "/beheer",
+        &[
+            ("csrf", &csrf),
+            ("action", "add"),
+            ("email", "c@example.org"),
+            ("name", "Carla"),
+            ("role", "coordinator"),
+            ("region", "midden-holland"),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let link = r
+        .body
+        .split("uitnodiging&#x2f;")
+        .nth(1)
+        .expect("the link is shown");
+    let token: String = link.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+    assert_eq!(token.len(), 64);
+    assert!(r.body.contains("<td>c@example.org</td>"));
+    // Without the session's token: refused, nothing added.
+    let r = b.post(
+        "/beheer",
+        &[
+            ("csrf", "x"),
+            ("action", "add"),
+            ("email", "d@example.org"),
+            ("name", "D"),
+            ("role", "lezer"),
+        ],
+    );
+    assert_eq!(r.status, 403);
+    // Carla signs in with it; she may not see the beheer page.
+    let mut c = Browser::new(&hub);
+    assert_eq!(c.accept(&token).status, 303);
+    assert_eq!(c.get("/beheer").status, 403);
+    // The audit log on the page, filtered by person.
+    let audit = b.get("/beheer?person=office%40example.org").body;
+    assert!(audit.contains("<td>account-added</td>"), "{audit}");
+    let carla = "<td>c@example.org</td><td>account-activated</td>";
+    assert!(!audit.contains(carla), "filtered by person");
+    assert!(b.get("/beheer").body.contains(carla), "unfiltered");
     let out = vsopro(
         &root,
         &["hub", "user", "list", "--state", "state", "--format", "csv"],
@@ -818,14 +865,7 @@ fn every_route_with_every_role() {
 /// origin, and the client's address from the proxy alone.
 #[test]
 fn behind_https_cookies_are_secure_and_forms_come_from_the_public_origin() {
-    let root = network();
-    let token = invite(
-        &root,
-        "a@example.org",
-        "Anna",
-        "coordinator",
-        &["midden-holland"],
-    );
+    let (root, token) = anna();
     let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
         .envs(isolation(root.path()))
         .args([

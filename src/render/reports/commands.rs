@@ -192,14 +192,8 @@ impl Render for crate::hub::users::UserReport {
         let mut b = Vec::new();
         match self.action {
             "list" => b.push(Block::Table(self.csv_table())),
-            action => {
-                let email = self.email.as_str();
-                b.push(Block::Text(match action {
-                    "added" => t!("hub-user-added", email = email),
-                    "reset" => t!("hub-user-reset-done", email = email),
-                    "role" => t!("hub-user-role-done", email = email),
-                    _ => t!("hub-user-removed", email = email),
-                }));
+            _ => {
+                b.push(Block::Text(self.summary()));
                 if let Some(link) = &self.link {
                     b.push(Block::Text(t!("hub-user-link", link = link.as_str())));
                 }

@@ -1,0 +1,157 @@
+//! The beheerder's page (`/beheer`): every account with its role and
+//! regions, inviting someone, a new invitation, a new role, removing an
+//! account, and the audit log filtered by person and region — the same
+//! actions as `vsopro hub user …`, on the same database.
+
+use super::roles::{Person, Role};
+use super::users::{self, UserCommand};
+use super::{Hub, Request};
+use crate::i18n::t;
+use crate::serve::{Reply, refused, reply};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct BeheerContent<'a> {
+    kind: &'static str,
+    csrf: &'a str,
+    accounts: Vec<super::state::AccountRow>,
+    audit: Vec<AuditLine>,
+    roles: Vec<&'static str>,
+    regions: Vec<(&'static str, &'static str)>,
+    /// The filters of the audit log.
+    person: String,
+    region: String,
+    /// What the last action did, and an invitation link to pass on.
+    notice: Option<String>,
+    link: Option<String>,
+    error: Option<String>,
+    signed_in: String,
+}
+
+#[derive(Serialize)]
+struct AuditLine {
+    when: String,
+    email: String,
+    kind: String,
+    region: String,
+    detail: String,
+    commit: String,
+}
+
+fn field(pairs: &[(String, String)], name: &str) -> String {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim().to_string())
+        .unwrap_or_default()
+}
+
+fn all(pairs: &[(String, String)], name: &str) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(k, v)| k == name && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().to_string())
+        .collect()
+}
+
+/// The page, or an action's result on it.
+pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &str) -> Reply {
+    if person.role != Role::Beheerder {
+        return refused(403, t!("hub-forbidden"));
+    }
+    let mut notice = None;
+    let mut link = None;
+    let mut error = None;
+    if r.method == axum::http::Method::POST {
+        let pairs = r.form();
+        if field(&pairs, "csrf") != csrf {
+            return refused(403, t!("serve-refused-csrf"));
+        }
+        let email = field(&pairs, "email");
+        let command = match field(&pairs, "action").as_str() {
+            "add" => UserCommand::Add {
+                email: email.clone(),
+                name: field(&pairs, "name"),
+                role: field(&pairs, "role"),
+                regions: all(&pairs, "region"),
+            },
+            "reset" => UserCommand::Reset {
+                email: email.clone(),
+            },
+            "remove" if email == person.email => {
+                return refused(409, t!("hub-beheer-not-yourself"));
+            }
+            "remove" => UserCommand::Remove {
+                email: email.clone(),
+            },
+            "role" => UserCommand::Role {
+                email: email.clone(),
+                role: field(&pairs, "role"),
+                regions: all(&pairs, "region"),
+            },
+            _ => return refused(400, t!("serve-bad-form")),
+        };
+        let done = {
+            let mut st = hub.state();
+            users::apply(&mut st, base, &command, Some((person.id, &person.email)))
+        };
+        match done {
+            Ok(report) => {
+                notice = Some(report.summary());
+                link = report.link;
+            }
+            Err(e) => error = Some(e.describe().1),
+        }
+    }
+    let query: Vec<(String, String)> = form_urlencoded::parse(r.query.as_bytes())
+        .into_owned()
+        .collect();
+    let (who, region) = (field(&query, "person"), field(&query, "regio"));
+    let st = hub.state();
+    let accounts = st.accounts().unwrap_or_default();
+    let audit = st
+        .audit_log(5000)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|a| who.is_empty() || a.email.as_deref() == Some(who.as_str()))
+        .filter(|a| region.is_empty() || a.region.as_deref() == Some(region.as_str()))
+        .take(200)
+        .map(|a| AuditLine {
+            when: chrono::DateTime::from_timestamp(a.at, 0)
+                .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default(),
+            email: a.email.unwrap_or_default(),
+            kind: a.kind,
+            region: a.region.unwrap_or_default(),
+            detail: a.detail.unwrap_or_default(),
+            commit: a
+                .commit
+                .map(|c| c.chars().take(10).collect())
+                .unwrap_or_default(),
+        })
+        .collect();
+    drop(st);
+    let content = BeheerContent {
+        kind: "beheer",
+        csrf,
+        accounts,
+        audit,
+        roles: Role::ALL.iter().map(|r| r.as_str()).collect(),
+        regions: crate::registry::REGIONS
+            .iter()
+            .map(|r| (r.slug, r.name))
+            .collect(),
+        person: who,
+        region,
+        notice,
+        link,
+        error,
+        signed_in: format!("{} ({})", person.name, person.role.as_str()),
+    };
+    let status = if content.error.is_some() { 422 } else { 200 };
+    let today = chrono::Local::now().date_naive();
+    match crate::site::hub_page(t!("hub-beheer-title"), today, &content) {
+        Ok(body) => reply(status, "text/html; charset=utf-8", body),
+        Err(e) => refused(500, e.to_string()),
+    }
+}
