@@ -469,6 +469,24 @@ pub(crate) fn head(root: &Path) -> Option<(String, bool)> {
     Some((short, dirty))
 }
 
+/// Who last committed a change to `rel`, and when (`JJJJ-MM-DD UU:MM`):
+/// for a form refused because someone changed its record meanwhile.
+pub(crate) fn last_change(root: &Path, rel: &str) -> Option<(String, String)> {
+    let mut c = git(root);
+    c.args([
+        "log",
+        "-1",
+        "--format=%an%x09%ad",
+        "--date=format:%Y-%m-%d %H:%M",
+        "--",
+        rel,
+    ]);
+    let out = run(c).ok().filter(|o| o.status.success())?;
+    let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let (who, when) = line.split_once('\t')?;
+    Some((who.to_string(), when.to_string()))
+}
+
 /// Whether `rel` has changes (staged or not) that no commit holds.
 pub(crate) fn has_changes(root: &Path, rel: &str) -> bool {
     uncommitted(root, &[rel]).unwrap_or(false)

@@ -26,6 +26,8 @@ struct BeheerContent<'a> {
     link: Option<String>,
     error: Option<String>,
     signed_in: String,
+    /// Where coordinator accounts and region owners differ.
+    owners: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -131,6 +133,15 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         })
         .collect();
     drop(st);
+    let today = chrono::Local::now().date_naive();
+    let owners = hub
+        .national
+        .get(&hub.root, today)
+        .map(|c| super::owners::differences(&c.data, &accounts))
+        .unwrap_or_default()
+        .iter()
+        .map(|d| d.describe())
+        .collect();
     let content = BeheerContent {
         kind: "beheer",
         csrf,
@@ -147,9 +158,9 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         link,
         error,
         signed_in: format!("{} ({})", person.name, person.role.as_str()),
+        owners,
     };
     let status = if content.error.is_some() { 422 } else { 200 };
-    let today = chrono::Local::now().date_naive();
     match crate::site::hub_page(t!("hub-beheer-title"), today, &content) {
         Ok(body) => reply(status, "text/html; charset=utf-8", body),
         Err(e) => refused(500, e.to_string()),

@@ -10,6 +10,7 @@
 mod auth;
 mod beheer;
 mod cache;
+mod owners;
 pub(crate) mod password;
 pub(crate) mod roles;
 pub(crate) mod state;
@@ -102,6 +103,21 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         let link = users::first_beheerder(&mut state, &base)?;
         crate::output::print(&format!("{}\n", t!("hub-first-beheerder", link = link)))?;
     }
+    // Who edits on the hub and who approves on the forge, compared once at
+    // start (and on the beheerder's page).
+    let today = chrono::Local::now().date_naive();
+    let national = cache::National::default();
+    let mut owners_said = String::new();
+    if let Ok(data) = national.get(&opts.root, today) {
+        let differ = owners::differences(&data.data, &state.accounts()?);
+        if !differ.is_empty() {
+            let mut text = format!("{}\n", t!("hub-owners-start", count = differ.len()));
+            for d in &differ {
+                text.push_str(&format!("  {}\n", d.describe()));
+            }
+            owners_said = text;
+        }
+    }
     let hub = Arc::new(Hub {
         root: opts.root.clone(),
         state: Mutex::new(state),
@@ -110,7 +126,7 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         origin,
         trusted: opts.trusted_proxies.clone(),
         flashes: Mutex::new(HashMap::new()),
-        national: cache::National::default(),
+        national,
     });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -136,6 +152,8 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
                 public = base.as_str()
             )
         ))?;
+        // Said, not needed: a closed stdout does not stop the hub.
+        let _ = crate::output::print(&owners_said);
         let app = axum::Router::new()
             .fallback(handle)
             .with_state(hub)

@@ -56,6 +56,9 @@ pub(crate) struct FieldView {
     pub choices: Vec<Choice>,
     pub required: bool,
     pub error: Option<String>,
+    /// What the record holds now, where someone else changed it after the
+    /// form was made and it differs from this person's input.
+    pub other: Option<String>,
 }
 
 /// A record's form as a page shows it.
@@ -74,6 +77,11 @@ pub(crate) struct FormView {
     /// Problems not tied to one field.
     pub problems: Vec<String>,
     pub submit: String,
+    /// The record's own fingerprint when the form was made (empty where
+    /// the form is about a whole file).
+    pub record: String,
+    /// Refused because someone else changed the record meanwhile.
+    pub stale: bool,
 }
 
 pub(crate) fn field_views(
@@ -110,9 +118,75 @@ pub(crate) fn field_views(
                 choices,
                 required: f.required,
                 error: errors.get(f.key).cloned(),
+                other: None,
             }
         })
         .collect()
+}
+
+/// A record's fingerprint from its fields' text: whether the record
+/// itself changed since a form was made from it.
+pub(crate) fn record_hash(raw: &[Raw]) -> String {
+    let mut text = String::new();
+    for r in raw {
+        text.push_str(&format!(
+            "{:?}\u{1f}{:?}\u{1f}{}\u{1e}",
+            r.text, r.list, r.on
+        ));
+    }
+    crate::edit::hash(text.as_bytes())
+}
+
+/// Each field someone else changed, with what the record holds now
+/// (`theirs`) as the page shows it: where the version the form was made
+/// from (`base`) is known, the fields whose value it changed; else every
+/// field where it differs from the person's input (`mine`).
+pub(crate) fn others(
+    fields: &[Field],
+    mine: &[Raw],
+    theirs: &[Raw],
+    base: Option<&[Raw]>,
+) -> BTreeMap<&'static str, String> {
+    let mut out = BTreeMap::new();
+    for (i, ((f, m), t)) in fields.iter().zip(mine).zip(theirs).enumerate() {
+        let m = base.and_then(|b| b.get(i)).unwrap_or(m);
+        let shown = match &f.input {
+            Input::Flag { .. } if m.on != t.on => Some(crate::i18n::message(
+                if t.on { "form-yes" } else { "form-no" },
+                &[],
+            )),
+            Input::Flag { .. } => None,
+            Input::Checks(_) | Input::Multi(_) | Input::Lines if m.list != t.list => {
+                Some(if t.list.is_empty() {
+                    crate::i18n::message("form-empty", &[])
+                } else {
+                    t.list.join(", ")
+                })
+            }
+            Input::Checks(_) | Input::Multi(_) | Input::Lines => None,
+            _ if m.text.trim() != t.text.trim() => Some(if t.text.trim().is_empty() {
+                crate::i18n::message("form-empty", &[])
+            } else {
+                t.text.clone()
+            }),
+            _ => None,
+        };
+        if let Some(shown) = shown {
+            out.insert(f.key, shown);
+        }
+    }
+    out
+}
+
+/// The fields with what the record holds now beside them.
+pub(crate) fn with_others(
+    mut views: Vec<FieldView>,
+    others: &BTreeMap<&'static str, String>,
+) -> Vec<FieldView> {
+    for v in &mut views {
+        v.other = others.get(v.key).cloned();
+    }
+    views
 }
 
 /// Places each diagnostic of an edit that was refused beside the field

@@ -213,6 +213,8 @@ impl Workshop {
             fields: forms::field_views(fields, raw, &view.errors),
             problems: view.problems.clone(),
             submit: t!("serve-save"),
+            record: String::new(),
+            stale: false,
         };
         self.form_page(status, data, view.route, &form)
     }

@@ -39,6 +39,17 @@ fn new_id(name: &str, taken: &[String]) -> String {
 impl Workshop {
     /// A record's form (GET, `pairs` is `None`) or its submission.
     pub(super) fn record_form(&self, route: &Route, pairs: Option<&[(String, String)]>) -> Reply {
+        self.record_round(route, pairs, false)
+    }
+
+    /// As `record_form`; `again` when a submission is tried a second time
+    /// on the file as it is now, because only another record changed.
+    fn record_round(
+        &self,
+        route: &Route,
+        pairs: Option<&[(String, String)]>,
+        again: bool,
+    ) -> Reply {
         let Route::Record { region, record, id } = route else {
             return refused(404, t!("serve-not-found"));
         };
@@ -75,10 +86,12 @@ impl Workshop {
         let mut view = View {
             route,
             hash: edit::hash(&bytes),
+            record: forms::record_hash(&current),
             id: String::new(),
             id_error: None,
             errors: BTreeMap::new(),
             problems: Vec::new(),
+            others: BTreeMap::new(),
         };
         let Some(pairs) = pairs else {
             return self.form_reply(200, &data, &view, &fields, &current);
@@ -95,6 +108,11 @@ impl Workshop {
             return refused(400, t!("serve-bad-form"));
         };
         view.hash = hash.clone();
+        let made_from = pairs
+            .iter()
+            .find(|(k, _)| k == "record")
+            .map(|(_, v)| v.as_str());
+        view.record = made_from.unwrap_or_default().to_string();
         let values = match fields::values(&fields, &raw) {
             Ok(values) => values,
             Err(errors) => {
@@ -149,6 +167,58 @@ impl Workshop {
                 view.problems = rest;
                 self.form_reply(422, &data, &view, &fields, &raw)
             }
+            Err(Refusal::Stale) => {
+                // The file changed since the form was made. Read it again:
+                // if this record is as the form showed it, only another
+                // record changed, and the submission is tried once more on
+                // the file as it is now; else the person sees their input
+                // with what the record holds now beside each field.
+                let now = std::fs::read(self.root.join(&rel)).unwrap_or_default();
+                let doc = String::from_utf8_lossy(&now)
+                    .parse::<toml_edit::DocumentMut>()
+                    .ok();
+                let table = doc
+                    .as_ref()
+                    .and_then(|d| record.table(d.as_table(), route_id(route, &id)));
+                if table.is_none() && !route.adds() {
+                    return refused(409, t!("form-stale-removed"));
+                }
+                let theirs = fields::raw_from_table(&fields, table);
+                let unchanged = made_from.is_some_and(|m| m == forms::record_hash(&theirs));
+                if !again && (route.adds() || unchanged) {
+                    let mut retry: Vec<(String, String)> =
+                        pairs.iter().filter(|(k, _)| k != "hash").cloned().collect();
+                    retry.push(("hash".to_string(), edit::hash(&now)));
+                    return self.record_round(route, Some(&retry), true);
+                }
+                view.hash = edit::hash(&now);
+                view.record = forms::record_hash(&theirs);
+                view.id = given("id");
+                // The version the form was made from, where git has it:
+                // then only what the other person changed is shown.
+                let made = crate::git::file_history(&self.root, &rel)
+                    .ok()
+                    .and_then(|h| {
+                        h.contents
+                            .into_iter()
+                            .flatten()
+                            .find(|c| edit::hash(c) == *hash)
+                    });
+                let base = made.and_then(|bytes| {
+                    let doc = String::from_utf8_lossy(&bytes)
+                        .parse::<toml_edit::DocumentMut>()
+                        .ok()?;
+                    let table = record.table(doc.as_table(), route_id(route, &id));
+                    Some(fields::raw_from_table(&fields, table))
+                });
+                view.others = forms::others(&fields, &raw, &theirs, base.as_deref());
+                // "Bert Bakker (2026-12-05 10:42)": who, and when where git knows.
+                let (who, when) = crate::git::last_change(&self.root, &rel)
+                    .map(|(who, when)| (who, format!(" ({when})")))
+                    .unwrap_or_else(|| (t!("form-stale-someone"), String::new()));
+                view.problems = vec![t!("form-stale", who = who.as_str(), when = when.as_str())];
+                self.form_reply(409, &data, &view, &fields, &raw)
+            }
             Err(refusal) => super::refusal_reply(refusal),
         }
     }
@@ -182,8 +252,10 @@ impl Workshop {
             new: route.adds(),
             id: view.id.clone(),
             id_error: view.id_error.clone(),
-            fields: forms::field_views(fields, raw, &view.errors),
+            fields: forms::with_others(forms::field_views(fields, raw, &view.errors), &view.others),
             problems: view.problems.clone(),
+            record: view.record.clone(),
+            stale: status == 409,
             submit: if route.adds() {
                 t!("form-submit-new", kind = noun.as_str())
             } else {
@@ -194,10 +266,23 @@ impl Workshop {
     }
 }
 
+/// The id of the record a route edits (the new one's, when adding).
+fn route_id<'a>(route: &'a Route, new: &'a str) -> Option<&'a str> {
+    match route {
+        Route::Record { id: Some(id), .. } => Some(id.as_str()),
+        _ if new.is_empty() => None,
+        _ => Some(new),
+    }
+}
+
 /// What a form page shows besides the fields.
 struct View<'a> {
     route: &'a Route,
     hash: String,
+    /// The record's own fingerprint when the form was made.
+    record: String,
+    /// What the record holds now where it differs from the person's input.
+    others: BTreeMap<&'static str, String>,
     id: String,
     id_error: Option<String>,
     errors: BTreeMap<&'static str, String>,

@@ -670,6 +670,16 @@ fn user_commands_and_a_backup_while_the_hub_runs() {
 #[test]
 fn the_first_start_invites_the_first_beheerder() {
     let root = network();
+    // The region's owners (what CODEOWNERS is made from): one by e-mail, one
+    // who will get an account.
+    let region = root.join("data/regions/midden-holland/region.toml");
+    let text = std::fs::read_to_string(&region).unwrap().replacen(
+        "\n[coordinator]",
+        "owners = [\"piet@example.org\", \"c@example.org\"]\n\n[coordinator]",
+        1,
+    );
+    std::fs::write(&region, text).unwrap();
+    root.git("data", &["commit", "-qam", "Owners"], WHEN);
     let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
         .envs(isolation(root.path()))
         .args([
@@ -684,6 +694,17 @@ fn the_first_start_invites_the_first_beheerder() {
     let (mut first, mut second) = (String::new(), String::new());
     lines.read_line(&mut first).unwrap();
     lines.read_line(&mut second).unwrap();
+    // After the address: where the owners and the coordinator accounts differ.
+    let mut said = String::new();
+    lines.read_line(&mut said).unwrap();
+    lines.read_line(&mut said).unwrap();
+    assert!(
+        said.contains("verschillen in 1 regio")
+            && said.contains(
+                "Midden-Holland: owner zonder coördinator-account: piet@example.org, c@example.org"
+            ),
+        "{said}"
+    );
     let token = first
         .split("/uitnodiging/")
         .nth(1)
@@ -771,6 +792,51 @@ fn the_first_start_invites_the_first_beheerder() {
         ],
     );
     assert_eq!(r.status, 403);
+    // Piet is an owner without an account; Carla is both.
+    let r = b.get("/beheer");
+    let owners = &r.body[r.body.find("id=\"owners\"").unwrap()..];
+    let owners = &owners[..owners.find("id=\"audit\"").unwrap()];
+    assert!(
+        owners.contains("owner zonder coördinator-account: piet@example.org<"),
+        "{owners}"
+    );
+    assert!(!owners.contains("c@example.org"), "{owners}");
+    // Her role changed on the page to Gorinchem: now she is an account
+    // there that is no owner, and an owner here without an account.
+    let r = b.post(
+        "/beheer",
+        &[
+            ("csrf", &csrf),
+            ("action", "role"),
+            ("email", "c@example.org"),
+            ("role", "coordinator"),
+            ("region", "gorinchem"),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(
+        r.body
+            .contains("<td>c@example.org</td><td>Carla</td><td>coordinator</td><td>gorinchem</td>"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body
+            .contains("coördinator-account niet in owners: c@example.org")
+    );
+    assert!(r.body.contains("piet@example.org, c@example.org"));
+    // Back to Midden-Holland for the rest.
+    let r = b.post(
+        "/beheer",
+        &[
+            ("csrf", &csrf),
+            ("action", "role"),
+            ("email", "c@example.org"),
+            ("role", "coordinator"),
+            ("region", "midden-holland"),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
     // Carla signs in with it; she may not see the beheer page.
     let mut c = Browser::new(&hub);
     assert_eq!(c.accept(&token).status, 303);

@@ -667,14 +667,28 @@ fn record_forms_are_guarded_like_every_edit() {
     ] {
         assert_eq!(s.get(path).status, 404, "{path}");
     }
-    // A stale form: refused, the file untouched.
+    // A form made before the file changed elsewhere: saved on the file as
+    // it is now, the other change kept.
     let mut form = s.form("/regio/midden-holland/actie/nazorgprotocol");
     form.set("status", &["active"]);
-    let edited = root.read(ACTIONS) + "\n# een aantekening\n";
+    let noted = root.read(ACTIONS) + "\n# een aantekening\n";
+    root.write(ACTIONS, &noted);
+    assert_eq!(s.submit(&form).status, 303);
+    assert!(root.read(ACTIONS).ends_with("\n# een aantekening\n"));
+    // A stale form: its record changed meanwhile: refused, the file untouched.
+    let mut form = s.form("/regio/midden-holland/actie/nazorgprotocol");
+    form.set("status", &["done"]);
+    let edited = root
+        .read(ACTIONS)
+        .replacen("due = 2027-06-30", "due = 2027-07-31", 1);
     root.write(ACTIONS, &edited);
     let r = s.submit(&form);
     assert_eq!(r.status, 409, "{}", r.body);
-    assert!(r.body.contains("gewijzigd sinds u de pagina opende"));
+    assert!(
+        r.body
+            .contains("heeft dit record gewijzigd nadat u het formulier opende")
+    );
+    assert!(r.body.contains("id=\"other-due\""), "{}", r.body);
     assert_eq!(root.read(ACTIONS), edited);
     // Without the CSRF token: refused.
     let mut form = s.form("/regio/midden-holland/actie/nazorgprotocol");
@@ -802,7 +816,8 @@ fn a_first_knelpunt_starts_the_file_a_region_did_not_have() {
     );
     // Editing a record of a file that is not there is not found.
     assert_eq!(s.get("/regio/gorinchem/overlegtafel/iets").status, 404);
-    // A file that appeared meanwhile is not overwritten.
+    // A file that appeared meanwhile is not overwritten: the record is
+    // added to it, its text kept.
     let form = s.form("/regio/gorinchem/nieuw/overlegtafel");
     root.write(
         "regions/gorinchem/overlegtafels.toml",
@@ -810,11 +825,10 @@ fn a_first_knelpunt_starts_the_file_a_region_did_not_have() {
     );
     let mut form = form;
     form.set("name", &["Tafel"]).set("level", &["operationeel"]);
-    assert_eq!(s.submit(&form).status, 409);
-    assert_eq!(
-        root.read("regions/gorinchem/overlegtafels.toml"),
-        "# van de gebruiker\n"
-    );
+    assert_eq!(s.submit(&form).status, 303);
+    let tables = root.read("regions/gorinchem/overlegtafels.toml");
+    assert!(tables.contains("# van de gebruiker\n"), "{tables}");
+    assert!(tables.contains("name = \"Tafel\""), "{tables}");
 }
 
 const UITSTROOM: &str = "regions/midden-holland/uitstroom.toml";
@@ -958,4 +972,57 @@ fn script_in_every_text_field_of_every_form_stays_text() {
         page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"),
         "{page}"
     );
+}
+
+/// Two people (two tabs) open forms of the same file: a change to another
+/// record is no conflict; a change to the same record is refused with the
+/// other change shown beside the person's own input, and neither is lost.
+#[test]
+fn a_form_made_before_another_change_keeps_both_changes() {
+    let root = commented_repository();
+    let s = start_with_identity(&root);
+    let value = |form: &Form, name: &str| -> Vec<String> {
+        form.fields
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let mut mine = s.form("/regio/midden-holland/actie/stagebank-techniek");
+    let mut theirs = s.form("/regio/midden-holland/actie/stagebank-techniek");
+    let mut other = s.form("/regio/midden-holland/actie/nazorgprotocol");
+    other.set("due", &["2027-05-31"]);
+    assert_eq!(s.submit(&other).status, 303);
+    // Only another record of the file changed: saved on the file as it is.
+    mine.set("due", &["2027-01-31"]);
+    let r = s.submit(&mine);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let after = root.read(ACTIONS);
+    assert!(after.contains("due = 2027-05-31") && after.contains("due = 2027-01-31"));
+    // This form was made before both: its own record changed meanwhile.
+    theirs.set("title", &["Stagebank techniek en zorg"]);
+    let r = s.submit(&theirs);
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Coördinator Test heeft dit record gewijzigd nadat u het formulier opende ("),
+        "{}",
+        r.body
+    );
+    assert_eq!(root.read(ACTIONS), after, "nothing written");
+    // The person's own input stays in the form; what the record holds now
+    // stands beside the field where it differs from it, and only there.
+    let mut again = Form::parse(&r.body);
+    assert_eq!(value(&again, "title"), ["Stagebank techniek en zorg"]);
+    assert_eq!(value(&again, "due"), ["2027-03-31"]);
+    let beside = &r.body[r.body.find("id=\"other-due\"").expect("beside due")..];
+    assert!(beside[..beside.find("</p>").unwrap()].contains(">2027-01-31<"));
+    assert!(!r.body.contains("id=\"other-title\""));
+    // They take the other's date over and save: both changes stand.
+    again.set("due", &["2027-01-31"]);
+    let r = s.submit(&again);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let last = root.read(ACTIONS);
+    assert!(last.contains("Stagebank techniek en zorg"));
+    assert!(last.contains("due = 2027-01-31") && last.contains("due = 2027-05-31"));
 }
