@@ -107,6 +107,13 @@ pub enum Error {
     HubPublicUrl(String),
     /// A `hub user` command that cannot be done (the reason, said).
     HubUser(String),
+    /// STATE/hub.toml that cannot be read as the hub's settings.
+    HubConfig {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
     /// `--out FILE` where FILE exists and `--force` was not given.
     OutExists(PathBuf),
     /// `--out FILE` with an extension no format has.
@@ -327,6 +334,22 @@ impl Error {
                 Some(t!("err-hub-public-url-help")),
             ),
             HubUser(reason) => (Exit::Usage, reason.clone(), None),
+            HubConfig {
+                path,
+                line,
+                column,
+                reason,
+            } => (
+                Exit::Usage,
+                t!(
+                    "err-hub-config",
+                    path = p(path),
+                    line = *line,
+                    column = *column,
+                    reason = reason.as_str()
+                ),
+                Some(t!("err-hub-config-help")),
+            ),
             TemplateNeedsOut => (
                 Exit::Usage,
                 t!("err-template-needs-out"),

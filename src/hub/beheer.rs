@@ -28,6 +28,28 @@ struct BeheerContent<'a> {
     signed_in: String,
     /// Where coordinator accounts and region owners differ.
     owners: Vec<String>,
+    mails: Vec<MailLine>,
+    /// The hub has a mail server.
+    mail_on: bool,
+}
+
+/// One e-mail's fate.
+#[derive(Serialize)]
+struct MailLine {
+    when: String,
+    email: String,
+    kind: String,
+    status: String,
+    error: String,
+    /// Given up or lost: the beheerder must act.
+    failed: bool,
+}
+
+/// A moment as the page shows it (UTC).
+fn stamp(at: i64) -> String {
+    chrono::DateTime::from_timestamp(at, 0)
+        .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -98,8 +120,22 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
             users::apply(&mut st, base, &command, Some((person.id, &person.email)))
         };
         match done {
-            Ok(report) => {
-                notice = Some(report.summary());
+            Ok(mut report) => {
+                if let (Some(outbox), Some(l)) = (&hub.outbox, &report.link) {
+                    let reset = report.action == "reset";
+                    let mut st = hub.state();
+                    match outbox.invitation(&mut st, &report.email, &report.name, l, reset) {
+                        Ok(()) => report.mail = Some("queued"),
+                        Err(e) => {
+                            report.mail = Some("failed");
+                            report.mail_error = Some(e.describe().1);
+                        }
+                    }
+                }
+                notice = Some(match report.mail_said() {
+                    Some(mail) => format!("{} {mail}", report.summary()),
+                    None => report.summary(),
+                });
                 link = report.link;
             }
             Err(e) => error = Some(e.describe().1),
@@ -119,9 +155,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         .filter(|a| region.is_empty() || a.region.as_deref() == Some(region.as_str()))
         .take(200)
         .map(|a| AuditLine {
-            when: chrono::DateTime::from_timestamp(a.at, 0)
-                .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
-                .unwrap_or_default(),
+            when: stamp(a.at),
             email: a.email.unwrap_or_default(),
             kind: a.kind,
             region: a.region.unwrap_or_default(),
@@ -130,6 +164,28 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                 .commit
                 .map(|c| c.chars().take(10).collect())
                 .unwrap_or_default(),
+        })
+        .collect();
+    let mails = st
+        .mails(50)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| MailLine {
+            when: stamp(m.updated),
+            email: m.email,
+            kind: if m.kind == "reset" {
+                t!("hub-mail-kind-reset")
+            } else {
+                t!("hub-mail-kind-invitation")
+            },
+            status: match m.status.as_str() {
+                "sent" => t!("hub-mail-status-sent"),
+                "failed" => t!("hub-mail-status-failed", attempts = m.attempts),
+                "lost" => t!("hub-mail-status-lost"),
+                _ => t!("hub-mail-status-waiting", attempts = m.attempts),
+            },
+            error: m.last_error.unwrap_or_default(),
+            failed: matches!(m.status.as_str(), "failed" | "lost"),
         })
         .collect();
     drop(st);
@@ -159,6 +215,8 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         error,
         signed_in: format!("{} ({})", person.name, person.role.as_str()),
         owners,
+        mails,
+        mail_on: hub.outbox.is_some(),
     };
     let status = if content.error.is_some() { 422 } else { 200 };
     match crate::site::hub_page(t!("hub-beheer-title"), today, &content) {

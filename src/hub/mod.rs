@@ -10,6 +10,8 @@
 mod auth;
 mod beheer;
 mod cache;
+pub(crate) mod config;
+pub(crate) mod mail;
 mod owners;
 pub(crate) mod password;
 pub(crate) mod roles;
@@ -64,6 +66,8 @@ pub(crate) struct Hub {
     flashes: Mutex<HashMap<String, String>>,
     /// The national pages' data, kept between requests.
     national: cache::National,
+    /// Where there is a mail server: the messages to send.
+    outbox: Option<Arc<mail::Outbox>>,
 }
 
 /// DATA must be a git work tree with data; STATE must lie outside it.
@@ -94,7 +98,15 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         Some(url) => Some(origin_of(url).ok_or_else(|| Error::HubPublicUrl(url.clone()))?),
         None => None,
     };
+    let config = config::HubConfig::load(&opts.state)?;
     let mut state = State::open(&opts.state)?;
+    let outbox = match &config.smtp {
+        Some(smtp) => Some(mail::Outbox::start(
+            mail::Mailer::new(smtp)?,
+            opts.state.clone(),
+        )?),
+        None => None,
+    };
     let base = opts
         .public_url
         .clone()
@@ -127,6 +139,7 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         trusted: opts.trusted_proxies.clone(),
         flashes: Mutex::new(HashMap::new()),
         national,
+        outbox,
     });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)

@@ -57,6 +57,17 @@ const MIGRATIONS: &[&str] = &[
         commit_hash TEXT
     );
     CREATE INDEX audit_at ON audit(at);",
+    // 2: the fate of each e-mail (never its text: it holds a link).
+    "CREATE TABLE mail (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        updated INTEGER NOT NULL
+    );",
 ];
 
 /// How long an invitation link works.
@@ -110,6 +121,20 @@ pub(crate) struct AuditRow {
     pub region: Option<String>,
     pub detail: Option<String>,
     pub commit: Option<String>,
+}
+
+/// One e-mail as the beheerder's page shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct MailRow {
+    pub email: String,
+    /// `invitation` or `reset`.
+    pub kind: String,
+    pub created: i64,
+    /// `waiting`, `sent`, `failed` (given up) or `lost` (the hub stopped).
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub updated: i64,
 }
 
 /// The open database of a STATE folder.
@@ -514,6 +539,84 @@ impl State {
                 region: r.get(3)?,
                 detail: r.get(4)?,
                 commit: r.get(5)?,
+            })
+        })
+        .map_err(db)?
+        .collect::<Result<_, _>>()
+        .map_err(db)
+    }
+
+    /// A message about to be sent: its id.
+    pub(crate) fn mail_queued(&mut self, email: &str, kind: &str) -> Result<i64, Error> {
+        let t = now();
+        self.conn
+            .execute(
+                "INSERT INTO mail (email, kind, created, status, updated)
+                 VALUES (?1, ?2, ?3, 'waiting', ?3)",
+                params![email, kind, t],
+            )
+            .map_err(db)?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub(crate) fn mail_sent(&mut self, id: i64, attempts: u32) -> Result<(), Error> {
+        self.conn
+            .execute(
+                "UPDATE mail SET status = 'sent', attempts = ?2, updated = ?3 WHERE id = ?1",
+                params![id, attempts, now()],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// A failed attempt; `last` when no attempt follows.
+    pub(crate) fn mail_failed(
+        &mut self,
+        id: i64,
+        attempts: u32,
+        reason: &str,
+        last: bool,
+    ) -> Result<(), Error> {
+        let status = if last { "failed" } else { "waiting" };
+        self.conn
+            .execute(
+                "UPDATE mail SET status = ?2, attempts = ?3, last_error = ?4, updated = ?5
+                 WHERE id = ?1",
+                params![id, status, attempts, reason, now()],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// Messages a previous run left waiting: they are gone with it.
+    pub(crate) fn mail_lost(&mut self) -> Result<(), Error> {
+        self.conn
+            .execute(
+                "UPDATE mail SET status = 'lost', updated = ?1 WHERE status = 'waiting'",
+                params![now()],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    /// The latest messages, newest first.
+    pub(crate) fn mails(&self, limit: i64) -> Result<Vec<MailRow>, Error> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT email, kind, created, status, attempts, last_error, updated FROM mail
+                 ORDER BY id DESC LIMIT ?1",
+            )
+            .map_err(db)?;
+        st.query_map([limit], |r| {
+            Ok(MailRow {
+                email: r.get(0)?,
+                kind: r.get(1)?,
+                created: r.get(2)?,
+                status: r.get(3)?,
+                attempts: r.get(4)?,
+                last_error: r.get(5)?,
+                updated: r.get(6)?,
             })
         })
         .map_err(db)?

@@ -22,6 +22,14 @@ pub struct UserReport {
     /// The invitation link, where one was made.
     pub link: Option<String>,
     pub accounts: Vec<super::state::AccountRow>,
+    /// Where the hub has a mail server: the link by e-mail too, `sent`,
+    /// `queued` (the running hub sends it) or `failed`.
+    pub mail: Option<&'static str>,
+    /// Why the mail did not go.
+    pub mail_error: Option<String>,
+    /// The person's name, for the message.
+    #[serde(skip)]
+    pub name: String,
 }
 
 /// The invitation link of a token.
@@ -95,10 +103,37 @@ pub(crate) fn user(
     command: &UserCommand,
 ) -> Result<UserReport, Error> {
     let mut st = State::open(state_dir)?;
-    apply(&mut st, base, command, None)
+    let config = super::config::HubConfig::load(state_dir)?;
+    let mut report = apply(&mut st, base, command, None)?;
+    if let (Some(smtp), Some(link)) = (&config.smtp, &report.link) {
+        let mailer = super::mail::Mailer::new(smtp)?;
+        let reset = report.action == "reset";
+        match super::mail::send_now(&mailer, &mut st, &report.email, &report.name, link, reset)? {
+            Ok(()) => report.mail = Some("sent"),
+            Err(reason) => {
+                report.mail = Some("failed");
+                report.mail_error = Some(reason);
+            }
+        }
+    }
+    Ok(report)
 }
 
 impl UserReport {
+    /// What became of the e-mail, in a sentence.
+    pub fn mail_said(&self) -> Option<String> {
+        let email = self.email.as_str();
+        Some(match self.mail? {
+            "sent" => crate::i18n::t!("hub-user-mail-sent", email = email),
+            "queued" => crate::i18n::t!("hub-user-mail-queued", email = email),
+            _ => crate::i18n::t!(
+                "hub-user-mail-failed",
+                email = email,
+                reason = self.mail_error.as_deref().unwrap_or_default()
+            ),
+        })
+    }
+
     /// What the command did, in a sentence (not for `list`).
     pub fn summary(&self) -> String {
         let email = self.email.as_str();
@@ -124,6 +159,9 @@ pub(crate) fn apply(
         email: email.to_string(),
         link,
         accounts: Vec::new(),
+        mail: None,
+        mail_error: None,
+        name: String::new(),
     };
     let existing = |st: &State, email: &str| {
         st.account_id(email)?
@@ -152,7 +190,10 @@ pub(crate) fn apply(
                 })?;
             let token = st.invite(id, false)?;
             st.audit(actor, "account-added", None, Some(&email), None)?;
-            Ok(report("added", &email, Some(link(base, &token))))
+            Ok(UserReport {
+                name: name.trim().to_string(),
+                ..report("added", &email, Some(link(base, &token)))
+            })
         }
         UserCommand::List => Ok(UserReport {
             accounts: st.accounts()?,
@@ -168,7 +209,11 @@ pub(crate) fn apply(
             let id = existing(st, email)?;
             let token = st.invite(id, true)?;
             st.audit(actor, "account-reset", None, Some(email), None)?;
-            Ok(report("reset", email, Some(link(base, &token))))
+            let name = st.person(id)?.map(|p| p.name).unwrap_or_default();
+            Ok(UserReport {
+                name,
+                ..report("reset", email, Some(link(base, &token)))
+            })
         }
         UserCommand::Role {
             email,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests in headless Chromium, run by .ci/run: the static site, the
-# workbench, the hub behind Caddy over HTTPS, and the PDF documents.
+# workbench, the hub behind Caddy over HTTPS, its e-mail through a real SMTP
+# server, and the PDF documents.
 # Installs what it needs (Debian's chromium, playwright-core from npm). On a
 # developer's machine without a browser it says so loudly and skips; in CI
 # (CI set) that is a failure, so the test can never pass by not running.
@@ -73,6 +74,15 @@ fi
 command -v caddy >/dev/null 2>&1 || skip "caddy is not installed and could not be (needs apt-get as root)"
 CHROMIUM="$browser" node hub.mjs "$repo/target/debug/vsopro" "$out/hub" "$out/screenshots" 2>"$out/hub.log" \
   || { tail -40 "$out/hub.log" >&2; exit 1; }
+
+# The hub's e-mail through a real SMTP server (aiosmtpd from PyPI, in a venv).
+if [ ! -x "$out/venv/bin/python" ]; then
+  python3 -m venv "$out/venv" || skip "python3 cannot make a venv (python3-venv)"
+fi
+"$out/venv/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt" \
+  || skip "pip could not install aiosmtpd"
+(cd "$repo" && cargo build --quiet --locked)
+"$out/venv/bin/python" "$here/mail.py" "$repo/target/debug/vsopro" "$repo/examples" "$out/mail"
 
 # The PDF documents, read back with poppler.
 (cd "$repo" && cargo build --quiet --locked)

@@ -1020,3 +1020,40 @@ fn script_in_a_record_field_stays_text() {
         );
     }
 }
+
+/// STATE/hub.toml is read before anything is done: a wrong setting is a
+/// usage error at its line and column, for the hub and its commands alike.
+#[test]
+fn wrong_hub_settings_are_refused_at_their_line() {
+    let root = network();
+    std::fs::create_dir_all(root.join("state")).unwrap();
+    for (text, at, says) in [
+        (
+            "[smtp]\nhost = 5\nfrom = \"a@b.nl\"\n",
+            "hub.toml:2:8",
+            "string",
+        ),
+        (
+            "[smtp]\nhost = \"h\"\nfrom = \"a@b.nl\"\nsecurity = \"tls\"\nport = 465\npoort = 1\n",
+            "hub.toml:6:1",
+            "poort",
+        ),
+        (
+            "[smtp]\nhost = \"h\"\nfrom = \"niemand\"\n",
+            "hub.toml:3:1",
+            "geen afzender",
+        ),
+    ] {
+        std::fs::write(root.join("state/hub.toml"), text).unwrap();
+        for args in [
+            &["hub", "user", "list", "--state", "state"][..],
+            &["--root", "data", "hub", "--port", "0", "--state", "state"][..],
+        ] {
+            let out = vsopro(&root, args);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{err}");
+            assert!(err.contains(at) && err.contains(says), "{args:?}: {err}");
+            assert!(err.contains("docs/hub.md"), "{err}");
+        }
+    }
+}

@@ -197,6 +197,9 @@ impl Render for crate::hub::users::UserReport {
                 if let Some(link) = &self.link {
                     b.push(Block::Text(t!("hub-user-link", link = link.as_str())));
                 }
+                if let Some(mail) = self.mail_said() {
+                    b.push(Block::Text(mail));
+                }
             }
         }
         b

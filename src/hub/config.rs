@@ -1,0 +1,100 @@
+//! The hub's own settings, `STATE/hub.toml`: a mail server, where the
+//! organisation has one. Beside the database,
+//! never in the repository; secrets never in the file either (they come
+//! from the environment: `VSOPRO_SMTP_PASSWORD`).
+
+use crate::error::Error;
+use serde::Deserialize;
+use std::path::Path;
+
+/// The settings file in STATE.
+pub(crate) const FILE: &str = "hub.toml";
+/// The SMTP password's environment variable.
+pub(crate) const SMTP_PASSWORD: &str = "VSOPRO_SMTP_PASSWORD";
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct HubConfig {
+    pub smtp: Option<Smtp>,
+}
+
+/// How the connection to the mail server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Security {
+    /// Plain, then upgraded with STARTTLS (port 587); refused without it.
+    #[default]
+    Starttls,
+    /// TLS from the start (port 465).
+    Tls,
+    /// No encryption: only for a mail server on the same machine.
+    #[serde(alias = "geen")]
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Smtp {
+    pub host: String,
+    pub port: Option<u16>,
+    #[serde(default)]
+    pub security: Security,
+    /// The account on the mail server (its password from the environment).
+    pub user: Option<String>,
+    /// The sender: `Netwerk vso/pro <noreply@example.nl>`.
+    pub from: String,
+    /// Seconds before a failed message is tried again (doubling each time).
+    pub retry_seconds: Option<u64>,
+}
+
+impl HubConfig {
+    /// STATE's settings, or none where there is no file.
+    pub(crate) fn load(state: &Path) -> Result<HubConfig, Error> {
+        let path = state.join(FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HubConfig::default()),
+            Err(source) => return Err(Error::Read { path, source }),
+        };
+        let config: HubConfig = toml::from_str(&text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|s| {
+                    let before = &text[..s.start.min(text.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+                    (line, column)
+                })
+                .unwrap_or((1, 1));
+            Error::HubConfig {
+                path: path.clone(),
+                line,
+                column,
+                reason: e.message().to_string(),
+            }
+        })?;
+        if let Some(smtp) = &config.smtp
+            && smtp.from.parse::<lettre::message::Mailbox>().is_err()
+        {
+            return Err(Error::HubConfig {
+                path,
+                line: line_of(&text, "from"),
+                column: 1,
+                reason: crate::i18n::t!("hub-config-from", from = smtp.from.as_str()),
+            });
+        }
+        Ok(config)
+    }
+}
+
+/// The line where `key =` first stands, for a value found wrong after
+/// reading.
+fn line_of(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}
