@@ -20,7 +20,7 @@ const FREE_FAILURES: i64 = 5;
 const MAX_DELAY: u64 = 30;
 
 /// What the hub's own pages show.
-#[derive(Serialize, Default)]
+#[derive(Serialize, Default, Clone)]
 struct HubContent {
     kind: &'static str,
     error: Option<String>,
@@ -32,9 +32,16 @@ struct HubContent {
     token: String,
     ask_email: bool,
     message: String,
+    /// The single sign-on provider's name, where the hub has one.
+    sso: Option<String>,
+    /// `next`, encoded for the single sign-on link's query.
+    next_query: String,
 }
 
 fn page(status: u16, title: String, content: &HubContent) -> Reply {
+    let mut content = content.clone();
+    content.next_query = form_urlencoded::byte_serialize(content.next.as_bytes()).collect();
+    let content = &content;
     let today = chrono::Local::now().date_naive();
     match crate::site::hub_page(title, today, content) {
         Ok(body) => reply(status, "text/html; charset=utf-8", body),
@@ -86,7 +93,7 @@ fn pre_ok(r: &Request, pairs: &[(String, String)]) -> bool {
         .is_some_and(|c| !sent.is_empty() && constant_eq(c.as_bytes(), sent.as_bytes()))
 }
 
-fn constant_eq(a: &[u8], b: &[u8]) -> bool {
+pub(super) fn constant_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
@@ -110,6 +117,7 @@ pub(super) async fn sign_in(hub: &Hub, r: &Request) -> Reply {
         kind: "signin",
         next: safe_next(&field(&query, "next")),
         pre,
+        sso: hub.sso.as_ref().map(|s| s.name()),
         ..HubContent::default()
     };
     if r.method != axum::http::Method::POST {
@@ -170,6 +178,104 @@ pub(super) async fn sign_in(hub: &Hub, r: &Request) -> Reply {
         Some(cookie) => redirect(&content.next).with_header("Set-Cookie", cookie),
         None => refused(500, t!("hub-failed")),
     }
+}
+
+/// `/aanmelden/sso`: off to the organisation's provider.
+pub(super) async fn sso_start(hub: &Hub, r: &Request) -> Reply {
+    let Some(sso) = hub.sso.clone() else {
+        return refused(404, t!("serve-not-found"));
+    };
+    let query: Vec<(String, String)> = form_urlencoded::parse(r.query.as_bytes())
+        .into_owned()
+        .collect();
+    let next = safe_next(&field(&query, "next"));
+    let started = tokio::task::spawn_blocking(move || sso.start(next)).await;
+    match started {
+        Ok(Ok((url, state))) => redirect(&url).with_header(
+            "Set-Cookie",
+            hub.cookie(super::sso::COOKIE, &state, super::sso::PENDING_SECONDS),
+        ),
+        Ok(Err(refusal)) => sso_refused(hub, refusal),
+        Err(_) => refused(500, t!("hub-failed")),
+    }
+}
+
+/// `/aanmelden/sso/terug`: the provider's answer. Signed in only with an
+/// invited account of the verified address.
+pub(super) async fn sso_callback(hub: &Hub, r: &Request) -> Reply {
+    let Some(sso) = hub.sso.clone() else {
+        return refused(404, t!("serve-not-found"));
+    };
+    let query: Vec<(String, String)> = form_urlencoded::parse(r.query.as_bytes())
+        .into_owned()
+        .collect();
+    let cookie = r.cookie(super::sso::COOKIE);
+    let finished = tokio::task::spawn_blocking(move || sso.finish(&query, cookie.as_deref())).await;
+    let clear = hub.cookie(super::sso::COOKIE, "", 0);
+    let (email, next) = match finished {
+        Ok(Ok(found)) => found,
+        Ok(Err(refusal)) => return sso_refused(hub, refusal).with_header("Set-Cookie", clear),
+        Err(_) => return refused(500, t!("hub-failed")),
+    };
+    let account = hub.state().credentials(&email).ok().flatten();
+    let Some((account, _)) = account else {
+        let detail = format!("sso: no account {email}");
+        let _ = hub
+            .state()
+            .audit(None, "sign-in-failed", None, Some(&detail), None);
+        return signin_error(hub, 403, t!("hub-sso-no-account", email = email.as_str()))
+            .with_header("Set-Cookie", clear);
+    };
+    let _ = hub
+        .state()
+        .audit(Some((account, &email)), "sign-in-sso", None, None, None);
+    match start_session(hub, r, account) {
+        Some(cookie) => redirect(&next)
+            .with_header("Set-Cookie", cookie)
+            .with_header("Set-Cookie", clear),
+        None => refused(500, t!("hub-failed")),
+    }
+}
+
+/// The sign-in page with a refusal of the provider's sign-in, logged.
+fn sso_refused(hub: &Hub, refusal: super::sso::Refused) -> Reply {
+    use super::sso::Refused;
+    let (status, said, reason) = match &refusal {
+        Refused::Unavailable(why) => (503, t!("hub-sso-unavailable"), why.clone()),
+        Refused::State => (400, t!("hub-sso-failed"), "state".to_string()),
+        Refused::Provider(why) => (403, t!("hub-sso-provider"), why.clone()),
+        Refused::Token(why) => (403, t!("hub-sso-failed"), why.clone()),
+        Refused::Unverified(email) => (
+            403,
+            t!("hub-sso-unverified", email = email.as_str()),
+            format!("unverified {email}"),
+        ),
+    };
+    tracing::warn!(reason = reason.as_str(), "single sign-on refused");
+    let _ = hub.state().audit(
+        None,
+        "sign-in-failed",
+        None,
+        None,
+        Some(&format!(
+            "sso: {}",
+            reason.chars().take(200).collect::<String>()
+        )),
+    );
+    signin_error(hub, status, said)
+}
+
+/// The sign-in page with an error above the form.
+fn signin_error(hub: &Hub, status: u16, error: String) -> Reply {
+    let content = HubContent {
+        kind: "signin",
+        next: "/".into(),
+        error: Some(error),
+        sso: hub.sso.as_ref().map(|s| s.name()),
+        // The form's own token comes with the next visit of the page.
+        ..HubContent::default()
+    };
+    page(status, t!("hub-signin-title"), &content)
 }
 
 pub(super) async fn sign_out(hub: &Hub, r: &Request) -> Reply {

@@ -1,7 +1,7 @@
-//! The hub's own settings, `STATE/hub.toml`: a mail server, where the
-//! organisation has one. Beside the database,
+//! The hub's own settings, `STATE/hub.toml`: a mail server and a single
+//! sign-on provider, where the organisation has them. Beside the database,
 //! never in the repository; secrets never in the file either (they come
-//! from the environment: `VSOPRO_SMTP_PASSWORD`).
+//! from the environment: `VSOPRO_SMTP_PASSWORD`, `VSOPRO_OIDC_SECRET`).
 
 use crate::error::Error;
 use serde::Deserialize;
@@ -11,11 +11,14 @@ use std::path::Path;
 pub(crate) const FILE: &str = "hub.toml";
 /// The SMTP password's environment variable.
 pub(crate) const SMTP_PASSWORD: &str = "VSOPRO_SMTP_PASSWORD";
+/// The OpenID Connect client secret's environment variable.
+pub(crate) const OIDC_SECRET: &str = "VSOPRO_OIDC_SECRET";
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct HubConfig {
     pub smtp: Option<Smtp>,
+    pub oidc: Option<Oidc>,
 }
 
 /// How the connection to the mail server is protected.
@@ -45,6 +48,16 @@ pub(crate) struct Smtp {
     pub from: String,
     /// Seconds before a failed message is tried again (doubling each time).
     pub retry_seconds: Option<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Oidc {
+    /// The provider's issuer URL, e.g. `https://connect.surfconext.nl`.
+    pub issuer: String,
+    pub client_id: String,
+    /// The provider's name on the button: "Inloggen met SURFconext".
+    pub name: Option<String>,
 }
 
 impl HubConfig {

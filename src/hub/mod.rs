@@ -15,6 +15,7 @@ pub(crate) mod mail;
 mod owners;
 pub(crate) mod password;
 pub(crate) mod roles;
+mod sso;
 pub(crate) mod state;
 pub(crate) mod users;
 
@@ -68,6 +69,8 @@ pub(crate) struct Hub {
     national: cache::National,
     /// Where there is a mail server: the messages to send.
     outbox: Option<Arc<mail::Outbox>>,
+    /// Where the organisation has one: sign-in through its provider.
+    sso: Option<Arc<sso::Sso>>,
 }
 
 /// DATA must be a git work tree with data; STATE must lie outside it.
@@ -111,6 +114,17 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         .public_url
         .clone()
         .unwrap_or_else(|| format!("http://{}:{}", opts.host, opts.port));
+    let sso = match &config.oidc {
+        Some(oidc) => Some(Arc::new(sso::Sso::new(oidc, &base).map_err(|reason| {
+            Error::HubConfig {
+                path: opts.state.join(config::FILE),
+                line: 1,
+                column: 1,
+                reason,
+            }
+        })?)),
+        None => None,
+    };
     if state.account_count()? == 0 {
         let link = users::first_beheerder(&mut state, &base)?;
         crate::output::print(&format!("{}\n", t!("hub-first-beheerder", link = link)))?;
@@ -140,6 +154,7 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         flashes: Mutex::new(HashMap::new()),
         national,
         outbox,
+        sso,
     });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -347,6 +362,14 @@ async fn respond(
     }
     match r.path.as_str() {
         "/aanmelden" => return (auth::sign_in(&hub, &r).await, (method, "sign-in"), None),
+        "/aanmelden/sso" => return (auth::sso_start(&hub, &r).await, (method, "sso"), None),
+        sso::CALLBACK => {
+            return (
+                auth::sso_callback(&hub, &r).await,
+                (method, "sso-callback"),
+                None,
+            );
+        }
         "/afmelden" if post => {
             return (auth::sign_out(&hub, &r).await, (method, "sign-out"), None);
         }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests in headless Chromium, run by .ci/run: the static site, the
-# workbench, the hub behind Caddy over HTTPS, its e-mail through a real SMTP
-# server, and the PDF documents.
+# workbench, the hub behind Caddy over HTTPS, its single sign-on against a
+# real OpenID provider, its e-mail through a real SMTP server, and the PDF
+# documents.
 # Installs what it needs (Debian's chromium, playwright-core from npm). On a
 # developer's machine without a browser it says so loudly and skips; in CI
 # (CI set) that is a failure, so the test can never pass by not running.
@@ -74,6 +75,10 @@ fi
 command -v caddy >/dev/null 2>&1 || skip "caddy is not installed and could not be (needs apt-get as root)"
 CHROMIUM="$browser" node hub.mjs "$repo/target/debug/vsopro" "$out/hub" "$out/screenshots" 2>"$out/hub.log" \
   || { tail -40 "$out/hub.log" >&2; exit 1; }
+
+# Single sign-on against a real OpenID provider (oidc-provider from npm).
+CHROMIUM="$browser" node oidc.mjs "$repo/target/debug/vsopro" "$out/oidc" "$out/screenshots" 2>"$out/oidc.log" \
+  || { tail -40 "$out/oidc.log" >&2; exit 1; }
 
 # The hub's e-mail through a real SMTP server (aiosmtpd from PyPI, in a venv).
 if [ ! -x "$out/venv/bin/python" ]; then

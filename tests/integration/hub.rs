@@ -1057,3 +1057,45 @@ fn wrong_hub_settings_are_refused_at_their_line() {
         }
     }
 }
+
+/// Without `[oidc]` there is no single sign-on; with it the sign-in page
+/// offers the provider, and a provider that cannot be reached is said so
+/// (the password still works). The flow itself is tested against a real
+/// provider in tests/e2e/oidc.mjs.
+#[test]
+fn single_sign_on_is_offered_only_where_configured() {
+    let root = network();
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    assert!(!b.get("/aanmelden").body.contains("/aanmelden/sso"));
+    assert_eq!(b.get("/aanmelden/sso").status, 404);
+    assert_eq!(b.get("/aanmelden/sso/terug?code=x&state=y").status, 404);
+    drop(hub);
+    // A provider on a port where nothing listens.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    std::fs::write(
+        root.join("state/hub.toml"),
+        format!(
+            "[oidc]\nissuer = \"http://127.0.0.1:{port}\"\nclient_id = \"vsopro\"\nname = \"SURFconext\"\n"
+        ),
+    )
+    .unwrap();
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    let page = b.get("/aanmelden?next=%2Fregio%2Fmidden-holland.html").body;
+    assert!(
+        page.contains("href=\"/aanmelden/sso?next=%2Fregio%2Fmidden-holland.html\">Inloggen met SURFconext</a>"),
+        "{page}"
+    );
+    let r = b.get("/aanmelden/sso?next=%2F");
+    assert_eq!(r.status, 503, "{}", r.body);
+    assert!(r.body.contains("niet bereikbaar"));
+    // A callback no flow started: refused, no session.
+    let r = b.get("/aanmelden/sso/terug?code=x&state=y");
+    assert_eq!(r.status, 400);
+    assert!(!b.cookies.contains_key("vsopro-hub"));
+}
