@@ -110,6 +110,23 @@ impl Workspace {
         })
     }
 
+    /// Every region, as [`Workspace::checked`], with a server's memo of
+    /// region passes: a region whose files did not change is not loaded
+    /// again.
+    pub(crate) fn checked_with_memo(
+        &self,
+        keep: &[FileKind],
+        memo: &dyn check::PassMemo,
+    ) -> Result<Checked, Error> {
+        let (data, diagnostics) = check::stream_memo(&self.root, self.today, keep, memo)?;
+        Ok(Checked {
+            made: vec![Some(()); data.regions.len()],
+            data,
+            diagnostics,
+            named: Vec::new(),
+        })
+    }
+
     /// The settings alone (vsopro.toml), checked: what sizing a vacancy
     /// needs of the data.
     pub(crate) fn settings(&self) -> Result<Checked, Error> {

@@ -247,11 +247,69 @@ pub fn stream_each<T: Send>(
     keep: &[FileKind],
     each: impl Fn(&Dataset, &[Diagnostic]) -> T + Sync,
 ) -> Result<Streamed<T>, crate::error::Error> {
+    let s = stream_inner(root, only, today, filter, keep, each, None)?;
+    Ok(Streamed {
+        data: s.data,
+        diagnostics: s.diagnostics,
+        // Without a memo every region was whole, and made something.
+        each: s.each.into_iter().flatten().collect(),
+    })
+}
+
+/// A region's part of a streamed check: its regional findings, the
+/// sources they quote (with its region.toml and the files kept) and its
+/// lean model. A server keeps it while the region's files stay the same.
+#[derive(Debug, Clone)]
+pub struct RegionPass {
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: std::collections::BTreeMap<String, crate::source::SourceFile>,
+    pub region: crate::model::RegionData,
+}
+
+/// Where a server keeps region passes between requests: `get` gives the
+/// pass of a region whose files did not change, `put` keeps a new one.
+pub trait PassMemo: Sync {
+    fn get(&self, region: &'static crate::registry::Region) -> Option<RegionPass>;
+    fn put(&self, region: &'static crate::registry::Region, pass: &RegionPass);
+}
+
+/// [`stream`] for every region with a memo: a region whose pass the memo
+/// has is not loaded again; only the national rules run over all.
+pub fn stream_memo(
+    root: &std::path::Path,
+    today: NaiveDate,
+    keep: &[FileKind],
+    memo: &dyn PassMemo,
+) -> Result<(Dataset, Vec<Diagnostic>), crate::error::Error> {
+    let s = stream_inner(
+        root,
+        None,
+        today,
+        &Filter::default(),
+        keep,
+        |_, _| (),
+        Some(memo),
+    )?;
+    Ok((s.data, s.diagnostics))
+}
+
+fn stream_inner<T: Send>(
+    root: &std::path::Path,
+    only: Option<&[&'static crate::registry::Region]>,
+    today: NaiveDate,
+    filter: &Filter,
+    keep: &[FileKind],
+    each: impl Fn(&Dataset, &[Diagnostic]) -> T + Sync,
+    memo: Option<&dyn PassMemo>,
+) -> Result<Streamed<Option<T>>, crate::error::Error> {
     use rayon::prelude::*;
     let (mut nation, found) = crate::load::national(root, only)?;
     let regional: Vec<_> = found
         .par_iter()
         .map(|info| {
+            if let Some(kept) = memo.and_then(|m| m.get(info)) {
+                return (kept, None);
+            }
             let mut one = crate::load::region(root, info);
             one.settings = nation.settings.clone();
             let diags = run_rules(&one, None, today, filter, |s| s != Scope::National);
@@ -271,16 +329,24 @@ pub fn stream_each<T: Send>(
                         .iter()
                         .any(|d| d.file == *path || d.related.iter().any(|r| r.file == *path))
             });
-            (diags, sources, region.lean(keep), made)
+            let pass = RegionPass {
+                diagnostics: diags,
+                sources,
+                region: region.lean(keep),
+            };
+            if let Some(m) = memo {
+                m.put(info, &pass);
+            }
+            (pass, Some(made))
         })
         .collect();
     let mut kept = std::collections::BTreeMap::new();
     let mut diags = Vec::new();
     let mut made = Vec::with_capacity(regional.len());
-    for (d, sources, region, m) in regional {
-        diags.extend(d);
-        kept.extend(sources);
-        nation.regions.push(region);
+    for (pass, m) in regional {
+        diags.extend(pass.diagnostics);
+        kept.extend(pass.sources);
+        nation.regions.push(pass.region);
         made.push(m);
     }
     diags.extend(run_rules(&nation, None, today, filter, |s| {
