@@ -150,6 +150,16 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
             run.show(&init::init(&root, region, today)?)
         }
+        Command::Sync { message } => {
+            let root = load::root_for_writing(config.root.as_deref(), &cwd());
+            let (report, failed) =
+                crate::sync::sync(&root, message.as_deref(), today, &ask_message)?;
+            run.show(&report)?;
+            match failed {
+                Some(e) => Err(e),
+                None => Ok(()),
+            }
+        }
         Command::Schema { kind, out: None } => print(&schema::document(*kind)),
         Command::Schema {
             kind,
@@ -336,4 +346,20 @@ impl Run<'_> {
             self.config.stderr_color,
         ));
     }
+}
+
+/// A message for the commit of hand changes, asked on a terminal (none
+/// where nobody can answer).
+fn ask_message(count: usize) -> Option<String> {
+    use std::io::{BufRead, IsTerminal};
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    eprint(&format!(
+        "{} ",
+        crate::i18n::t!("sync-ask-message", count = count)
+    ));
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).ok()?;
+    Some(line.trim().to_string()).filter(|l| !l.is_empty())
 }

@@ -84,6 +84,8 @@ enum CommandArg {
     Serve(ServeArgs),
     Hub(HubArgs),
     Init(RegionArg),
+    #[command(name = "sync", visible_alias = "synchroniseer")]
+    Sync(SyncArgs),
     Schema(SchemaArgs),
     Codeowners,
     Completions(CompletionsArgs),
@@ -126,6 +128,12 @@ struct FotoArgs {
 struct StaffingArgs {
     #[command(flatten)]
     norms: NormArgs,
+}
+
+#[derive(Debug, Args)]
+struct SyncArgs {
+    #[arg(long, short = 'm', value_name = "TEXT")]
+    message: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -803,6 +811,7 @@ where
                 force: cli.force,
             },
             CommandArg::Init(a) => Command::Init { region: a.region },
+            CommandArg::Sync(a) => Command::Sync { message: a.message },
             CommandArg::Schema(a) => Command::Schema {
                 kind: a.kind,
                 out: schema_dir,

@@ -117,6 +117,10 @@ pub(crate) enum Command {
     Staffing {
         overrides: NormOverrides,
     },
+    /// `sync`: the clone in step with its remote.
+    Sync {
+        message: Option<String>,
+    },
     Init {
         region: &'static Region,
     },

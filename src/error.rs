@@ -107,6 +107,18 @@ pub enum Error {
     HubPublicUrl(String),
     /// A `hub user` command that cannot be done (the reason, said).
     HubUser(String),
+    /// `sync` refused before it changed anything.
+    SyncRefused {
+        reason: String,
+        help: String,
+    },
+    /// `sync` could not finish; the clone is as said.
+    SyncFailed {
+        reason: String,
+        help: String,
+    },
+    /// `sync` with hand changes and no message for their commit.
+    SyncNeedsMessage(usize),
     /// STATE/hub.toml that cannot be read as the hub's settings.
     HubConfig {
         path: PathBuf,
@@ -334,6 +346,13 @@ impl Error {
                 Some(t!("err-hub-public-url-help")),
             ),
             HubUser(reason) => (Exit::Usage, reason.clone(), None),
+            SyncRefused { reason, help } => (Exit::Usage, reason.clone(), Some(help.clone())),
+            SyncFailed { reason, help } => (Exit::Data, reason.clone(), Some(help.clone())),
+            SyncNeedsMessage(count) => (
+                Exit::Usage,
+                t!("sync-needs-message", count = *count),
+                Some(t!("sync-needs-message-help")),
+            ),
             HubConfig {
                 path,
                 line,

@@ -34,7 +34,7 @@ pub struct Commit {
     pub boundary: bool,
 }
 
-fn git(root: &Path) -> Command {
+pub(crate) fn git(root: &Path) -> Command {
     let mut c = Command::new("git");
     c.arg("-C").arg(root).args(["-c", "core.quotePath=false"]);
     // Messages we match on must not be translated.
@@ -42,7 +42,7 @@ fn git(root: &Path) -> Command {
     c
 }
 
-fn run(mut cmd: Command) -> Result<std::process::Output, Error> {
+pub(crate) fn run(mut cmd: Command) -> Result<std::process::Output, Error> {
     cmd.stdin(Stdio::null());
     cmd.output().map_err(not_started)
 }
@@ -405,7 +405,7 @@ pub(crate) fn in_work_tree(root: &Path) -> bool {
     work_tree(root).is_ok()
 }
 
-fn checked(cmd: Command) -> Result<std::process::Output, Error> {
+pub(crate) fn checked(cmd: Command) -> Result<std::process::Output, Error> {
     let out = run(cmd)?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr).trim().to_string();

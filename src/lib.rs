@@ -40,6 +40,7 @@ mod serve;
 mod site;
 pub mod source;
 mod suggest;
+mod sync;
 mod usecases;
 mod words;
 mod write;

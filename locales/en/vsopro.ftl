@@ -2114,3 +2114,72 @@ hub-owners-without-account = owner without a coordinator account: { $emails }
 hub-owners-not-owner = coordinator account not among the owners: { $emails }
 hub-owners-handles-only = the owners are forge handles only (@…), which cannot be compared with e-mail addresses
 hub-owners-start = Coordinators and owners differ in { $count } region(s); see /beheer.
+
+# sync
+sync-no-git = this data folder is not in a git clone
+sync-no-git-help = sync keeps a clone of the national repository in step; get one with `git clone <address>` and work in it
+sync-detached = this clone is not on a branch (detached HEAD)
+sync-detached-help = go back to your branch, e.g. `git switch main`, and try again
+sync-no-remote = this clone has no remote (or more than one and no upstream)
+sync-no-remote-help = set what it shares with, e.g. `git branch --set-upstream-to=origin/main`
+sync-in-progress = a rebase, merge or the like is still in progress in this clone
+sync-in-progress-help = finish or abort it first (`git rebase --abort`, `git merge --abort`); sync changes nothing while it runs
+sync-staged = there are changes staged for a commit (the index is not empty)
+sync-staged-help = commit them yourself first (`git commit`) or unstage them (`git restore --staged .`); sync changed nothing
+sync-outside = there are changes outside the data (regions/ and vsopro.toml)
+sync-outside-help = commit or undo them yourself first; sync shares only the data and changed nothing
+sync-needs-message = { $count ->
+    [one] 1 file was
+   *[other] { $count } files were
+} changed by hand, but there is no description for the commit
+sync-needs-message-help = say in a sentence what you changed with --message, e.g. --message "Stagebank bijgewerkt"
+sync-ask-message = { $count ->
+    [one] 1 file was
+   *[other] { $count } files were
+} changed. What did you change (one sentence)?
+sync-errors-before = the changed data has errors; it is not shared like this
+sync-errors-after = after joining the others' changes your regions have errors; nothing was shared and your clone is as it was
+sync-errors-help = `vsopro check` shows what is wrong; fix it and run sync again
+sync-fetch-failed = could not reach { $remote }: { $reason }
+sync-fetch-failed-help = nothing changed; check the connection (and your access to the repository) and try again
+sync-update-failed = could not take in the others' changes: a file is in the way
+sync-update-failed-help = nothing changed; `git status` shows which uncommitted file is in the way
+sync-conflict = your change and someone else's touch the same lines; your change is safe on the branch { $branch }
+sync-conflict-help = your clone now follows the national version. See your change with `git show { $branch }`, make it again in the files (or with `git cherry-pick { $branch }`) and run sync once more
+sync-push-failed = sharing with { $remote } failed: { $reason }
+sync-push-failed-help = your changes are committed in this clone and go with the next sync; try again later
+sync-busy = the national repository kept changing while sharing; your changes are committed in this clone
+sync-step-committed = { $count ->
+    [one] 1 changed file
+   *[other] { $count } changed files
+} committed ({ $hash })
+sync-step-fetched-nothing = fetched { $remote }: nothing new
+sync-step-fetched = fetched { $remote }: { $count ->
+    [one] 1 new change
+   *[other] { $count } new changes
+} by others
+sync-step-updated = the others' changes are in ({ $count })
+sync-step-rebased = your { $count ->
+    [one] change now comes
+   *[other] { $count } changes now come
+} after the others'
+sync-step-checked = checked: your regions have no errors
+sync-step-conflict = conflict: your change kept on { $branch }
+sync-step-pushed = { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+} shared with { $remote }
+sync-step-not-pushed = not shared: { $reason }
+sync-done = done: { $branch } is the same as { $remote }
+sync-done-conflict = not everything shared: your change is on { $branch }
+sync-done-nothing = done: nothing to share, nothing new on { $remote }
+col-step = step
+cli-sync-examples =
+    Examples:
+      vsopro sync --message "Stagebank techniek bijgewerkt"
+      vsopro synchroniseer
+    
+    Commits the data changed by hand, fetches the others' changes, puts yours after them, checks and shares.
+    Exit code 2: refused, nothing changed. Exit code 1: not (all) shared; the message says what became of your change.
+cli-sync-about = share your changes with the national repository and take in the others'
+cli-sync-arg-message = a description of your changes, for the commit

@@ -2146,3 +2146,72 @@ hub-owners-without-account = owner zonder coördinator-account: { $emails }
 hub-owners-not-owner = coördinator-account niet in owners: { $emails }
 hub-owners-handles-only = owners staan er alleen als forge-namen (@…), niet te vergelijken met e-mailadressen
 hub-owners-start = Coördinatoren en owners verschillen in { $count } regio('s); zie /beheer.
+
+# sync
+sync-no-git = deze datamap ligt niet in een git-clone
+sync-no-git-help = sync houdt een clone van de landelijke repository bij; haal er een op met `git clone <adres>` en werk daarin
+sync-detached = deze clone staat niet op een branch (detached HEAD)
+sync-detached-help = ga terug naar uw branch, bijv. `git switch main`, en probeer het opnieuw
+sync-no-remote = deze clone heeft geen (of meer dan één) remote zonder upstream
+sync-no-remote-help = stel in waarmee gedeeld wordt, bijv. `git branch --set-upstream-to=origin/main`
+sync-in-progress = in deze clone is nog een rebase, merge of iets dergelijks bezig
+sync-in-progress-help = maak dat eerst af of breek het af (`git rebase --abort`, `git merge --abort`); sync verandert niets zolang het loopt
+sync-staged = er staan wijzigingen klaar voor een commit (de index is niet leeg)
+sync-staged-help = leg ze eerst zelf vast (`git commit`) of haal ze terug (`git restore --staged .`); sync heeft niets veranderd
+sync-outside = er zijn wijzigingen buiten de gegevens (regions/ en vsopro.toml)
+sync-outside-help = leg ze eerst zelf vast of zet ze terug; sync deelt alleen de gegevens en heeft niets veranderd
+sync-needs-message = er { $count ->
+    [one] is 1 bestand
+   *[other] zijn { $count } bestanden
+} met de hand gewijzigd, maar er is geen beschrijving voor de commit
+sync-needs-message-help = geef met --message in een zin wat u wijzigde, bijv. --message "Stagebank bijgewerkt"
+sync-ask-message = { $count ->
+    [one] 1 bestand is
+   *[other] { $count } bestanden zijn
+} gewijzigd. Wat heeft u gewijzigd (één zin)?
+sync-errors-before = de gewijzigde gegevens hebben fouten; zo worden ze niet gedeeld
+sync-errors-after = na het samenvoegen met de wijzigingen van anderen hebben uw regio's fouten; er is niets gedeeld en uw clone is zoals hij was
+sync-errors-help = `vsopro check` laat zien wat er mis is; herstel het en probeer sync opnieuw
+sync-fetch-failed = kon { $remote } niet bereiken: { $reason }
+sync-fetch-failed-help = er is niets veranderd; controleer de verbinding (en uw toegang tot de repository) en probeer het opnieuw
+sync-update-failed = kon de wijzigingen van anderen niet binnenhalen: een bestand staat in de weg
+sync-update-failed-help = er is niets veranderd; kijk met `git status` welk niet-vastgelegd bestand in de weg staat
+sync-conflict = uw wijziging en die van een ander raken dezelfde regels; uw wijziging staat veilig op de branch { $branch }
+sync-conflict-help = uw clone volgt nu de landelijke versie. Bekijk uw wijziging met `git show { $branch }`, breng haar opnieuw aan in de bestanden (of met `git cherry-pick { $branch }`) en draai sync nog eens
+sync-push-failed = delen met { $remote } lukte niet: { $reason }
+sync-push-failed-help = uw wijzigingen staan vastgelegd in deze clone en gaan mee met de volgende sync; probeer het later opnieuw
+sync-busy = de landelijke repository veranderde steeds tijdens het delen; uw wijzigingen staan vastgelegd in deze clone
+sync-step-committed = { $count ->
+    [one] 1 gewijzigd bestand
+   *[other] { $count } gewijzigde bestanden
+} vastgelegd ({ $hash })
+sync-step-fetched-nothing = { $remote } opgehaald: niets nieuws
+sync-step-fetched = { $remote } opgehaald: { $count ->
+    [one] 1 nieuwe wijziging
+   *[other] { $count } nieuwe wijzigingen
+} van anderen
+sync-step-updated = de wijzigingen van anderen zijn binnengehaald ({ $count })
+sync-step-rebased = uw { $count ->
+    [one] wijziging staat
+   *[other] { $count } wijzigingen staan
+} nu na die van anderen
+sync-step-checked = gecontroleerd: uw regio's hebben geen fouten
+sync-step-conflict = conflict: uw wijziging bewaard op { $branch }
+sync-step-pushed = { $count ->
+    [one] 1 wijziging
+   *[other] { $count } wijzigingen
+} gedeeld met { $remote }
+sync-step-not-pushed = niet gedeeld: { $reason }
+sync-done = klaar: { $branch } is gelijk aan { $remote }
+sync-done-conflict = niet alles gedeeld: uw wijziging staat op { $branch }
+sync-done-nothing = klaar: niets te delen, niets nieuws op { $remote }
+col-step = stap
+cli-sync-examples =
+    Voorbeelden:
+      vsopro sync --message "Stagebank techniek bijgewerkt"
+      vsopro synchroniseer
+    
+    Legt de met de hand gewijzigde gegevens vast, haalt de wijzigingen van anderen op, zet de uwe erna, controleert en deelt.
+    Afsluitcode 2: geweigerd, er is niets veranderd. Afsluitcode 1: niet (alles) gedeeld; de melding zegt wat er met uw wijziging is gebeurd.
+cli-sync-about = deel uw wijzigingen met de landelijke repository en haal die van anderen op
+cli-sync-arg-message = beschrijving van uw wijzigingen, voor de commit

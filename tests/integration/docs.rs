@@ -118,8 +118,9 @@ fn the_user_guide_commands_and_codes_are_real() {
                 None => (command, None),
             };
             let mut args = words(command);
-            // The workbench runs until Ctrl+C: its options are checked.
-            if args.first().map(String::as_str) == Some("serve") {
+            // The workbench runs until Ctrl+C, and sync needs a remote
+            // (tests/integration/sync.rs): their options are checked.
+            if matches!(args.first().map(String::as_str), Some("serve" | "sync")) {
                 args.push("--help".to_string());
             }
             let args: Vec<&str> = args.iter().map(String::as_str).collect();

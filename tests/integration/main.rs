@@ -31,6 +31,7 @@ mod shipped;
 mod site;
 mod stream;
 mod stuurgroep;
+mod sync;
 mod toml_suite;
 mod trust;
 mod uitstroom;

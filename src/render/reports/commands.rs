@@ -275,3 +275,30 @@ impl Render for crate::hub::users::AuditReport {
         t
     }
 }
+
+impl Render for crate::sync::SyncReport {
+    fn blocks(&self) -> Vec<Block> {
+        let mut b: Vec<Block> = self.steps.iter().map(|s| Block::Text(s.clone())).collect();
+        b.push(Block::Text(match self.outcome {
+            "synced" => t!(
+                "sync-done",
+                remote = self.remote.as_str(),
+                branch = self.branch.as_str()
+            ),
+            "conflict" => t!(
+                "sync-done-conflict",
+                branch = self.conflict_branch.as_deref().unwrap_or_default()
+            ),
+            _ => t!("sync-done-nothing", remote = self.remote.as_str()),
+        }));
+        b
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![Column::left(&t!("col-step"))]);
+        for s in &self.steps {
+            t.row(vec![s.clone()]);
+        }
+        t
+    }
+}

@@ -1,0 +1,397 @@
+//! `vsopro sync`: a coordinator's own clone in step with the national
+//! repository, for someone who does not speak git. Under the data's lock:
+//! the data files changed by hand are committed, the remote is fetched,
+//! the local commits are replayed on top of it (rebase), the result is
+//! checked, and it is pushed. Each step is said in Dutch.
+//!
+//! Nothing is lost and nothing is left half-done:
+//! - anything unusual (no remote, a detached HEAD, someone's own rebase or
+//!   merge in progress, staged changes, changes outside the data) is
+//!   refused before anything changes;
+//! - no connection, or a result with errors in the regions changed here:
+//!   the clone is put back exactly as it was (the hand changes uncommitted
+//!   in the work tree again);
+//! - a conflict (someone changed the same lines): the rebase is aborted,
+//!   the local commits are kept on a branch `vsopro/conflict/<date>-<hash>`
+//!   and the clone follows the remote; the person is told how to apply
+//!   their change again. Never a conflict marker in a file, never a forced
+//!   push.
+
+use crate::error::Error;
+use crate::git::{checked, git, run};
+use crate::i18n::t;
+use crate::lock::DataLock;
+use crate::model::{REGIONS_DIR, SETTINGS_FILE};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::path::Path;
+use std::process::Command;
+
+/// The data's paths, relative to the data root.
+const DATA: [&str; 2] = [REGIONS_DIR, SETTINGS_FILE];
+/// How often a push refused because the remote moved meanwhile is tried
+/// again (fetch, rebase, check, push).
+const ROUNDS: usize = 3;
+
+/// What `sync` did, step by step.
+#[derive(Debug, Clone, Serialize)]
+pub struct SyncReport {
+    /// `synced` (and pushed), `up-to-date`, `conflict`.
+    pub outcome: &'static str,
+    pub remote: String,
+    pub branch: String,
+    /// The hand changes' commit (short hash).
+    pub committed: Option<String>,
+    /// Commits that came from the remote, and that went to it.
+    pub received: usize,
+    pub sent: usize,
+    /// Where the local commits are kept after a conflict.
+    pub conflict_branch: Option<String>,
+    /// Each step as said to the person.
+    pub steps: Vec<String>,
+}
+
+/// A refusal before anything changed.
+fn refused(reason: String, help: String) -> Error {
+    Error::SyncRefused { reason, help }
+}
+
+/// A failure after which the clone is as it was (or, for a conflict, as
+/// said).
+fn failed(reason: String, help: String) -> Error {
+    Error::SyncFailed { reason, help }
+}
+
+/// git, never asking for a password on a terminal (credentials come from
+/// git's own helpers), never opening an editor.
+fn cmd(root: &Path) -> Command {
+    let mut c = git(root);
+    c.env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_EDITOR", "true")
+        .env("GIT_SEQUENCE_EDITOR", "true");
+    c
+}
+
+fn out(root: &Path, args: &[&str]) -> Result<String, Error> {
+    let mut c = cmd(root);
+    c.args(args);
+    Ok(String::from_utf8_lossy(&checked(c)?.stdout)
+        .trim()
+        .to_string())
+}
+
+/// Whether a git command succeeds (its output unused).
+fn ok(root: &Path, args: &[&str]) -> Result<bool, Error> {
+    let mut c = cmd(root);
+    c.args(args);
+    Ok(run(c)?.status.success())
+}
+
+/// The last line git wrote to stderr, for a message.
+fn said(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// The branch and where it is shared: (branch, remote, remote branch).
+fn upstream(root: &Path) -> Result<(String, String, String), Error> {
+    let branch = out(root, &["symbolic-ref", "--quiet", "--short", "HEAD"])
+        .map_err(|_| refused(t!("sync-detached"), t!("sync-detached-help")))?;
+    if let Ok(up) = out(
+        root,
+        &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"],
+    ) && let Some((remote, on)) = up.split_once('/')
+    {
+        return Ok((branch, remote.to_string(), on.to_string()));
+    }
+    // No upstream set: the only remote, under the same branch name.
+    let remotes = out(root, &["remote"])?;
+    let remotes: Vec<&str> = remotes.lines().collect();
+    match remotes.as_slice() {
+        [one] => Ok((branch.clone(), one.to_string(), branch)),
+        _ => Err(refused(t!("sync-no-remote"), t!("sync-no-remote-help"))),
+    }
+}
+
+/// Refuses what sync must not touch: someone's rebase or merge, staged
+/// changes, changes outside the data.
+fn preconditions(root: &Path) -> Result<(), Error> {
+    for state in [
+        "rebase-merge",
+        "rebase-apply",
+        "MERGE_HEAD",
+        "CHERRY_PICK_HEAD",
+        "REVERT_HEAD",
+        "BISECT_LOG",
+    ] {
+        let path = out(root, &["rev-parse", "--git-path", state])?;
+        let path = if Path::new(&path).is_absolute() {
+            std::path::PathBuf::from(path)
+        } else {
+            root.join(path)
+        };
+        if path.exists() {
+            return Err(refused(t!("sync-in-progress"), t!("sync-in-progress-help")));
+        }
+    }
+    if !ok(root, &["diff", "--cached", "--quiet"])? {
+        return Err(refused(t!("sync-staged"), t!("sync-staged-help")));
+    }
+    let prefix = out(root, &["rev-parse", "--show-prefix"])?;
+    let mut args = vec![
+        "diff".to_string(),
+        "--quiet".into(),
+        "HEAD".into(),
+        "--".into(),
+        ":(top)".into(),
+    ];
+    args.extend(DATA.iter().map(|p| format!(":(top,exclude){prefix}{p}")));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    if !ok(root, &args)? {
+        return Err(refused(t!("sync-outside"), t!("sync-outside-help")));
+    }
+    Ok(())
+}
+
+/// The data files changed by hand (relative to the root).
+fn changed(root: &Path) -> Result<Vec<String>, Error> {
+    let mut c = cmd(root);
+    c.args(["status", "--porcelain", "--untracked-files=all", "--"])
+        .args(DATA);
+    // Not trimmed: each line starts with its two status columns. Paths
+    // are from the repository's top; the data may lie below it.
+    let text = String::from_utf8_lossy(&checked(c)?.stdout).into_owned();
+    let prefix = out(root, &["rev-parse", "--show-prefix"])?;
+    Ok(text
+        .lines()
+        .filter_map(|l| l.get(3..))
+        .map(|p| p.rsplit(" -> ").next().unwrap_or(p).trim_matches('"'))
+        .map(|p| p.strip_prefix(prefix.as_str()).unwrap_or(p).to_string())
+        .collect())
+}
+
+/// Errors the data has in the regions these files belong to (all, when
+/// vsopro.toml is among them).
+fn errors_in(root: &Path, today: NaiveDate, files: &[String]) -> Result<usize, Error> {
+    let c = crate::usecases::Workspace::new(root, today).check(&[], &[])?;
+    let national = files.iter().any(|f| f == SETTINGS_FILE);
+    let folders: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let mut parts = f.split('/');
+            match (parts.next(), parts.next()) {
+                (Some(REGIONS_DIR), Some(slug)) => Some(format!("{REGIONS_DIR}/{slug}/")),
+                _ => None,
+            }
+        })
+        .collect();
+    Ok(c.diagnostics
+        .iter()
+        .filter(|d| d.severity() == crate::diag::Severity::Error)
+        .filter(|d| national || folders.iter().any(|f| d.file.starts_with(f.as_str())))
+        .count())
+}
+
+/// Puts the clone back as it was: HEAD at `orig`, the hand changes (if
+/// they were committed as `local`) uncommitted in the work tree again.
+fn put_back(root: &Path, orig: &str, local: &str) {
+    let _ = ok(root, &["reset", "--quiet", "--hard", local]);
+    let _ = ok(root, &["reset", "--quiet", "--mixed", orig]);
+}
+
+/// `ask` is asked for a message when there are hand changes and none was
+/// given (the command line asks on a terminal).
+pub(crate) fn sync(
+    root: &Path,
+    message: Option<&str>,
+    today: NaiveDate,
+    ask: &dyn Fn(usize) -> Option<String>,
+) -> Result<(SyncReport, Option<Error>), Error> {
+    if !crate::git::in_work_tree(root) {
+        return Err(refused(t!("sync-no-git"), t!("sync-no-git-help")));
+    }
+    // Every writer waits for this one: no edit lands between the steps.
+    let _lock = DataLock::acquire(root)?;
+    let (branch, remote, on) = upstream(root)?;
+    preconditions(root)?;
+    let mut report = SyncReport {
+        outcome: "up-to-date",
+        remote: remote.clone(),
+        branch: branch.clone(),
+        committed: None,
+        received: 0,
+        sent: 0,
+        conflict_branch: None,
+        steps: Vec::new(),
+    };
+    let orig = out(root, &["rev-parse", "HEAD"])?;
+    let files = changed(root)?;
+    if !files.is_empty() {
+        let message = match message {
+            Some(m) => Some(m.to_string()),
+            None => ask(files.len()),
+        };
+        let Some(message) = message.filter(|m| !m.trim().is_empty()) else {
+            return Err(Error::SyncNeedsMessage(files.len()));
+        };
+        let message = message.trim();
+        if errors_in(root, today, &files)? > 0 {
+            return Err(refused(t!("sync-errors-before"), t!("sync-errors-help")));
+        }
+        let mut args = vec!["add", "-A", "--"];
+        args.extend(DATA);
+        out(root, &args)?;
+        if let Err(e) = out(root, &["commit", "--quiet", "-m", message]) {
+            let _ = ok(root, &["reset", "--quiet", "--mixed", &orig]);
+            return Err(e);
+        }
+        let short = out(root, &["rev-parse", "--short", "HEAD"])?;
+        report.steps.push(t!(
+            "sync-step-committed",
+            count = files.len(),
+            hash = short.as_str()
+        ));
+        report.committed = Some(short);
+    }
+    let local = out(root, &["rev-parse", "HEAD"])?;
+    let tracking = format!("refs/remotes/{remote}/{on}");
+    for round in 0..ROUNDS {
+        let mut c = cmd(root);
+        c.args([
+            "fetch",
+            "--quiet",
+            &remote,
+            &format!("+refs/heads/{on}:{tracking}"),
+        ]);
+        let fetched = run(c)?;
+        if !fetched.status.success() {
+            put_back(root, &orig, &local);
+            return Err(failed(
+                t!(
+                    "sync-fetch-failed",
+                    remote = remote.as_str(),
+                    reason = said(&fetched)
+                ),
+                t!("sync-fetch-failed-help"),
+            ));
+        }
+        let count = |range: String| -> Result<usize, Error> {
+            Ok(out(root, &["rev-list", "--count", &range])?
+                .parse()
+                .unwrap_or(0))
+        };
+        let received = count(format!("HEAD..{tracking}"))?;
+        let sent = count(format!("{tracking}..HEAD"))?;
+        if round == 0 {
+            report.steps.push(if received == 0 {
+                t!("sync-step-fetched-nothing", remote = remote.as_str())
+            } else {
+                t!(
+                    "sync-step-fetched",
+                    remote = remote.as_str(),
+                    count = received
+                )
+            });
+        }
+        report.received += received;
+        if received > 0 && sent == 0 {
+            if !ok(root, &["merge", "--ff-only", "--quiet", &tracking])? {
+                put_back(root, &orig, &local);
+                return Err(failed(
+                    t!("sync-update-failed"),
+                    t!("sync-update-failed-help"),
+                ));
+            }
+            report.steps.push(t!("sync-step-updated", count = received));
+        } else if received > 0 {
+            let before = out(root, &["rev-parse", "HEAD"])?;
+            if !ok(root, &["rebase", "--quiet", &tracking])? {
+                // Their change and this one touch the same lines: this one
+                // is kept on a branch, the clone follows the remote.
+                let _ = ok(root, &["rebase", "--abort"]);
+                let short = out(root, &["rev-parse", "--short", &before])?;
+                let name = format!("vsopro/conflict/{today}-{short}");
+                out(root, &["branch", "--force", &name, &before])?;
+                out(root, &["reset", "--quiet", "--hard", &tracking])?;
+                report.outcome = "conflict";
+                report
+                    .steps
+                    .push(t!("sync-step-conflict", branch = name.as_str()));
+                report.conflict_branch = Some(name.clone());
+                return Ok((
+                    report,
+                    Some(failed(
+                        t!("sync-conflict", branch = name.as_str()),
+                        t!("sync-conflict-help", branch = name.as_str()),
+                    )),
+                ));
+            }
+            report.steps.push(t!("sync-step-rebased", count = sent));
+            let mine = out(
+                root,
+                &["diff", "--name-only", &format!("{tracking}..HEAD"), "--"],
+            )?;
+            let prefix = out(root, &["rev-parse", "--show-prefix"])?;
+            let mine: Vec<String> = mine
+                .lines()
+                .filter_map(|l| l.strip_prefix(prefix.as_str()).map(str::to_string))
+                .collect();
+            if errors_in(root, today, &mine)? > 0 {
+                let _ = ok(root, &["reset", "--quiet", "--hard", &before]);
+                put_back(root, &orig, &local);
+                return Err(failed(t!("sync-errors-after"), t!("sync-errors-help")));
+            }
+            report.steps.push(t!("sync-step-checked"));
+        }
+        if sent == 0 {
+            if report.received > 0 {
+                report.outcome = "synced";
+            }
+            return Ok((report, None));
+        }
+        let mut c = cmd(root);
+        c.args(["push", "--quiet", &remote, &format!("HEAD:refs/heads/{on}")]);
+        let pushed = run(c)?;
+        if pushed.status.success() {
+            let _ = ok(root, &["update-ref", &tracking, "HEAD"]);
+            report.sent = sent;
+            report.outcome = "synced";
+            report.steps.push(t!(
+                "sync-step-pushed",
+                count = sent,
+                remote = remote.as_str()
+            ));
+            return Ok((report, None));
+        }
+        let why = said(&pushed);
+        // The remote moved between fetch and push: another round.
+        let moved = String::from_utf8_lossy(&pushed.stderr).contains("[rejected]")
+            || why.contains("fetch first")
+            || why.contains("non-fast-forward");
+        if !moved {
+            report
+                .steps
+                .push(t!("sync-step-not-pushed", reason = why.as_str()));
+            return Ok((
+                report,
+                Some(failed(
+                    t!(
+                        "sync-push-failed",
+                        remote = remote.as_str(),
+                        reason = why.as_str()
+                    ),
+                    t!("sync-push-failed-help"),
+                )),
+            ));
+        }
+    }
+    Ok((
+        report,
+        Some(failed(t!("sync-busy"), t!("sync-push-failed-help"))),
+    ))
+}
