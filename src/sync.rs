@@ -395,3 +395,23 @@ pub(crate) fn sync(
         Some(failed(t!("sync-busy"), t!("sync-push-failed-help"))),
     ))
 }
+
+/// What a clone has not shared yet: its commits ahead of the remote and
+/// the data files changed by hand. `None` where there is nothing to share
+/// with (no git, no remote, a detached HEAD).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub(crate) struct Unshared {
+    pub commits: usize,
+    pub files: usize,
+}
+
+pub(crate) fn unshared(root: &Path) -> Option<Unshared> {
+    let (_, remote, on) = upstream(root).ok()?;
+    let tracking = format!("refs/remotes/{remote}/{on}");
+    let commits = out(root, &["rev-list", "--count", &format!("{tracking}..HEAD")])
+        .ok()?
+        .parse()
+        .ok()?;
+    let files = changed(root).ok()?.len();
+    Some(Unshared { commits, files })
+}

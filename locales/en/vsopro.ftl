@@ -1391,6 +1391,13 @@ pdf-approval-date = Date
 pdf-approval-by = By
 pdf-approval-recorded = The directies approved this version: the fingerprint of the period and the goals is the one recorded with the approval.
 pdf-approval-open = The fingerprint stands for the period and the goals of this version. Once approved, `vsopro accordeer { $region } --by "..."` records the approval with the same fingerprint.
+serve-unshared = { $count ->
+    [one] 1 change not shared yet
+   *[other] { $count } changes not shared yet
+}
+serve-all-shared = everything shared
+serve-share = Share and fetch
+serve-share-message = What did you change by hand?
 serve-workbench = Workbench
 serve-read-only = read only
 serve-problems-link = { $count ->

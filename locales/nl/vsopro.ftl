@@ -1427,6 +1427,13 @@ pdf-approval-date = Datum
 pdf-approval-by = Door
 pdf-approval-recorded = De directies accordeerden deze versie: de vingerafdruk van de periode en de doelen is dezelfde als bij de accordering.
 pdf-approval-open = De vingerafdruk staat voor de periode en de doelen van deze versie. Na de accordering legt `vsopro accordeer { $region } --by "..."` haar vast met dezelfde vingerafdruk.
+serve-unshared = { $count ->
+    [one] 1 wijziging nog niet gedeeld
+   *[other] { $count } wijzigingen nog niet gedeeld
+}
+serve-all-shared = alles gedeeld
+serve-share = Delen en ophalen
+serve-share-message = Wat wijzigde u met de hand?
 serve-workbench = Werkbank
 serve-read-only = alleen lezen
 serve-problems-link = { $count ->

@@ -31,6 +31,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use tiny_http::{Method, Request, Server};
 
+/// The share button's address (the local workbench only).
+const SHARE: &str = "/delen";
+
 /// Request bodies larger than this are refused (a form is a few kB).
 const MAX_BODY: u64 = 64 * 1024;
 const COOKIE: &str = "vsopro-token";
@@ -292,6 +295,12 @@ impl Workshop {
         if request.body_length().is_some_and(|n| n as u64 > MAX_BODY) {
             return refused(413, t!("serve-refused-size"));
         }
+        if path == SHARE && self.offers_sync() && *request.method() == Method::Post {
+            let mut body = Vec::new();
+            let _ = request.as_reader().take(MAX_BODY).read_to_end(&mut body);
+            let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+            return self.share(&pairs);
+        }
         // The path is parsed once, here: the handlers take its route.
         let Some(route) = Route::parse(path) else {
             return refused(404, t!("serve-not-found"));
@@ -314,6 +323,48 @@ impl Workshop {
             }
             _ => refused(405, t!("serve-refused-method")),
         }
+    }
+
+    /// The local workbench, in git and allowed to write, offers to share
+    /// (the hub shares through its own remote).
+    fn offers_sync(&self) -> bool {
+        self.author.is_none() && self.git && !self.read_only
+    }
+
+    /// The share button: what `vsopro sync` does, said on the next page.
+    fn share(&self, pairs: &[(String, String)]) -> Reply {
+        let field = |k: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        if field("csrf") != Some(self.csrf.as_str()) {
+            return refused(403, t!("serve-refused-csrf"));
+        }
+        let message = field("message").map(str::trim).filter(|m| !m.is_empty());
+        let said = match crate::sync::sync(&self.root, message, request_day(self.today), &|_| None)
+        {
+            Ok((report, None)) => report.steps.join("; "),
+            Ok((report, Some(e))) => {
+                let (_, reason, help) = e.describe();
+                let mut text = report.steps.join("; ");
+                text.push_str(&format!("\n{reason}"));
+                if let Some(help) = help {
+                    text.push_str(&format!("\n{help}"));
+                }
+                text
+            }
+            Err(e) => {
+                let (_, reason, help) = e.describe();
+                match help {
+                    Some(help) => format!("{reason}\n{help}"),
+                    None => reason,
+                }
+            }
+        };
+        *self.flash.borrow_mut() = Some(said);
+        redirect("/")
     }
 
     /// The data on the day of this request.
@@ -402,6 +453,10 @@ impl Workshop {
             forms,
             flash: self.flash.borrow_mut().take(),
             refusal: None,
+            unshared: self
+                .offers_sync()
+                .then(|| crate::sync::unshared(&self.root))
+                .flatten(),
         }
     }
 

@@ -158,6 +158,9 @@ pub(crate) struct Workbench {
     /// An edit of a form on the page that was refused: the form's id and
     /// why, shown beside that form.
     pub refusal: Option<FormRefusal>,
+    /// The local workbench in a clone with a remote: what is not shared
+    /// yet (its button does what `vsopro sync` does).
+    pub unshared: Option<crate::sync::Unshared>,
 }
 
 #[derive(Debug, Serialize)]

@@ -340,3 +340,49 @@ fn data_below_the_repository_top_is_synced_alike() {
     assert_eq!(r.code(), 0, "{}", r.stderr());
     assert_eq!(log(&root, "remote.git", "main")[0], "Gestart");
 }
+
+/// The local workbench in a clone: what is not shared yet in its header,
+/// and a button that does what `vsopro sync` does.
+#[test]
+fn the_workbench_shows_what_is_not_shared_and_shares_it() {
+    let remote = Sandbox::new();
+    remote.git(".", &["init", "-q", "--bare", "-b", "main"], WHEN);
+    let root = Sandbox::new();
+    copy_tree(&examples(), root.path());
+    root.git(".", &["init", "-q", "-b", "main"], WHEN);
+    root.git(".", &["add", "-A"], WHEN);
+    root.git(".", &["commit", "-qm", "Gegevens"], WHEN);
+    let url = remote.path().display().to_string();
+    root.git(".", &["remote", "add", "origin", &url], WHEN);
+    root.git(".", &["push", "-q", "-u", "origin", "main"], WHEN);
+    let s = crate::serve::start_with_identity(&root);
+    assert!(
+        s.get("/regio/midden-holland.html")
+            .body
+            .contains("alles gedeeld")
+    );
+    // A change by hand: one not shared, and the form asks what it was.
+    let text = root
+        .read(ACTIONS)
+        .replacen("status = \"planned\"", "status = \"active\"", 1);
+    root.write(ACTIONS, &text);
+    let page = s.get("/regio/midden-holland.html").body;
+    assert!(page.contains("1 wijziging nog niet gedeeld"), "{page}");
+    assert!(page.contains("id=\"share-message\""));
+    let at = page.find("action=\"/delen\"").expect("the share form");
+    let csrf = &page[at..];
+    let csrf = &csrf[csrf.find("name=\"csrf\" value=\"").unwrap() + 19..];
+    let csrf = &csrf[..csrf.find('"').unwrap()];
+    // Without the form's token: refused, nothing shared.
+    assert_eq!(s.post("/delen", "csrf=x&message=Nee").status, 403);
+    assert_eq!(log(&remote, ".", "main"), ["Gegevens"]);
+    let r = s.post(
+        "/delen",
+        &format!("csrf={csrf}&message=Nazorgprotocol+gestart"),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(log(&remote, ".", "main")[0], "Nazorgprotocol gestart");
+    let page = s.get("/").body;
+    assert!(page.contains("1 wijziging gedeeld met origin"), "{page}");
+    assert!(page.contains("alles gedeeld"));
+}
