@@ -64,7 +64,7 @@ fn failed(reason: String, help: String) -> Error {
 
 /// git, never asking for a password on a terminal (credentials come from
 /// git's own helpers), never opening an editor.
-fn cmd(root: &Path) -> Command {
+pub(crate) fn cmd(root: &Path) -> Command {
     let mut c = git(root);
     c.env("GIT_TERMINAL_PROMPT", "0")
         .env("GIT_EDITOR", "true")
@@ -72,7 +72,7 @@ fn cmd(root: &Path) -> Command {
     c
 }
 
-fn out(root: &Path, args: &[&str]) -> Result<String, Error> {
+pub(crate) fn out(root: &Path, args: &[&str]) -> Result<String, Error> {
     let mut c = cmd(root);
     c.args(args);
     Ok(String::from_utf8_lossy(&checked(c)?.stdout)
@@ -81,14 +81,14 @@ fn out(root: &Path, args: &[&str]) -> Result<String, Error> {
 }
 
 /// Whether a git command succeeds (its output unused).
-fn ok(root: &Path, args: &[&str]) -> Result<bool, Error> {
+pub(crate) fn ok(root: &Path, args: &[&str]) -> Result<bool, Error> {
     let mut c = cmd(root);
     c.args(args);
     Ok(run(c)?.status.success())
 }
 
 /// The last line git wrote to stderr, for a message.
-fn said(output: &std::process::Output) -> String {
+pub(crate) fn said(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr)
         .lines()
         .rev()

@@ -31,6 +31,8 @@ struct BeheerContent<'a> {
     mails: Vec<MailLine>,
     /// The hub has a mail server.
     mail_on: bool,
+    /// The national repository on the forge, where there is one.
+    remote: Option<super::remote::Status>,
 }
 
 /// One e-mail's fate.
@@ -217,6 +219,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         owners,
         mails,
         mail_on: hub.outbox.is_some(),
+        remote: hub.remote.as_ref().map(|r| r.status()),
     };
     let status = if content.error.is_some() { 422 } else { 200 };
     match crate::site::hub_page(t!("hub-beheer-title"), today, &content) {

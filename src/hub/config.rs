@@ -11,6 +11,8 @@ use std::path::Path;
 pub(crate) const FILE: &str = "hub.toml";
 /// The SMTP password's environment variable.
 pub(crate) const SMTP_PASSWORD: &str = "VSOPRO_SMTP_PASSWORD";
+/// The forge's webhook secret's environment variable.
+pub(crate) const WEBHOOK_SECRET: &str = "VSOPRO_WEBHOOK_SECRET";
 /// The OpenID Connect client secret's environment variable.
 pub(crate) const OIDC_SECRET: &str = "VSOPRO_OIDC_SECRET";
 
@@ -19,6 +21,31 @@ pub(crate) const OIDC_SECRET: &str = "VSOPRO_OIDC_SECRET";
 pub(crate) struct HubConfig {
     pub smtp: Option<Smtp>,
     pub oidc: Option<Oidc>,
+    pub remote: Option<RemoteConfig>,
+}
+
+/// The national repository on the forge the hub keeps in step with.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RemoteConfig {
+    /// git's name of the remote (default `origin`); its credentials are
+    /// git's own (a credential helper or an SSH key), never vsopro's.
+    #[serde(default = "origin")]
+    pub name: String,
+    #[serde(default = "main")]
+    pub branch: String,
+    /// Seconds between fetches (default 60).
+    pub fetch_seconds: Option<u64>,
+    /// Seconds before a failed push or fetch is tried again (doubling).
+    pub retry_seconds: Option<u64>,
+}
+
+fn origin() -> String {
+    "origin".into()
+}
+
+fn main() -> String {
+    "main".into()
 }
 
 /// How the connection to the mail server is protected.

@@ -14,6 +14,7 @@ pub(crate) mod config;
 pub(crate) mod mail;
 mod owners;
 pub(crate) mod password;
+mod remote;
 pub(crate) mod roles;
 mod sso;
 pub(crate) mod state;
@@ -71,6 +72,8 @@ pub(crate) struct Hub {
     outbox: Option<Arc<mail::Outbox>>,
     /// Where the organisation has one: sign-in through its provider.
     sso: Option<Arc<sso::Sso>>,
+    /// Where the national repository is on a forge: kept in step with it.
+    remote: Option<Arc<remote::Remote>>,
 }
 
 /// DATA must be a git work tree with data; STATE must lie outside it.
@@ -155,6 +158,10 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         national,
         outbox,
         sso,
+        remote: config
+            .remote
+            .clone()
+            .map(|r| remote::Remote::start(opts.root.clone(), r)),
     });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -346,6 +353,10 @@ async fn respond(
     r: Request,
 ) -> (Reply, (Method, &'static str), Option<i64>) {
     let post = r.method == Method::POST;
+    // The forge's call: no browser, no session; its signature instead.
+    if r.path == "/hooks/git" {
+        return (webhook(&hub, &r), (method, "webhook"), None);
+    }
     if post && !hub.same_origin(&r) {
         return (
             refused(403, t!("serve-refused-origin")),
@@ -468,6 +479,9 @@ async fn respond(
             .insert(session, flash);
     }
     if let Some(commit) = commit {
+        if let Some(remote) = &hub.remote {
+            remote.poke();
+        }
         let _ = hub.state().audit(
             Some((person.id, &person.email)),
             "edit",
@@ -477,6 +491,31 @@ async fn respond(
         );
     }
     (reply, (method, name), Some(person.id))
+}
+
+/// `POST /hooks/git`: the forge says its branch moved. Believed only with
+/// the shared secret's signature; anything else is refused and logged.
+fn webhook(hub: &Hub, r: &Request) -> Reply {
+    let secret = std::env::var(config::WEBHOOK_SECRET).unwrap_or_default();
+    let Some(remote) = hub.remote.as_ref().filter(|_| !secret.is_empty()) else {
+        return refused(404, t!("serve-not-found"));
+    };
+    if r.method != Method::POST {
+        return refused(405, t!("serve-refused-method"));
+    }
+    if !remote::signed(&secret, &r.body, &r.headers) {
+        tracing::warn!(client = %r.client, "webhook refused: no valid signature");
+        let _ = hub.state().audit(
+            None,
+            "webhook-refused",
+            None,
+            Some(&r.client.to_string()),
+            None,
+        );
+        return refused(401, t!("hub-webhook-refused"));
+    }
+    remote.poke();
+    reply(202, "text/plain; charset=utf-8", t!("hub-webhook-accepted"))
 }
 
 /// `next=` as the sign-in takes it, for the fuzzer.

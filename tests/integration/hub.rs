@@ -90,8 +90,13 @@ impl Drop for Hub {
 }
 
 fn start(root: &Sandbox) -> Hub {
+    start_with(root, &[])
+}
+
+fn start_with(root: &Sandbox, env: &[(&str, &str)]) -> Hub {
     let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
         .envs(isolation(root.path()))
+        .envs(env.iter().copied())
         .env("GIT_COMMITTER_NAME", "vsopro hub")
         .env("GIT_COMMITTER_EMAIL", "hub@example.org")
         .args(["--lang", "nl", "--root"])
@@ -1098,4 +1103,185 @@ fn single_sign_on_is_offered_only_where_configured() {
     let r = b.get("/aanmelden/sso/terug?code=x&state=y");
     assert_eq!(r.status, 400);
     assert!(!b.cookies.contains_key("vsopro-hub"));
+}
+
+/// Waits (up to 20 s) until `done` holds.
+fn eventually(what: &str, mut done: impl FnMut() -> bool) {
+    let until = Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(Instant::now() < until, "not within 20 s: {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The hub with the national repository on a "forge" (a bare repository):
+/// its edits are pushed without waiting; another clone's pushes come in on
+/// the signed webhook; an unreachable forge is retried; a conflict keeps
+/// the hub's commit on a branch; the beheerder's page shows it all.
+#[test]
+fn the_hub_keeps_in_step_with_the_forge() {
+    let root = network();
+    root.git(
+        ".",
+        &["init", "-q", "--bare", "-b", "main", "forge.git"],
+        WHEN,
+    );
+    root.git("data", &["branch", "-M", "main"], WHEN);
+    root.git("data", &["remote", "add", "origin", "../forge.git"], WHEN);
+    root.git("data", &["push", "-q", "-u", "origin", "main"], WHEN);
+    root.git(".", &["clone", "-q", "forge.git", "other"], WHEN);
+    let coordinator = invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let office = invite(&root, "b@example.org", "Bureau", "beheerder", &[]);
+    std::fs::write(
+        root.join("state/hub.toml"),
+        "[remote]\nfetch_seconds = 3600\nretry_seconds = 1\n",
+    )
+    .unwrap();
+    let secret = "een gedeeld geheim";
+    let hub = start_with(&root, &[("VSOPRO_WEBHOOK_SECRET", secret)]);
+    let mut anna = Browser::new(&hub);
+    assert_eq!(anna.accept(&coordinator).status, 303);
+    let mut boss = Browser::new(&hub);
+    assert_eq!(boss.accept(&office).status, 303);
+    let forge_head = || root.git("forge.git", &["rev-parse", "main"], WHEN);
+    let hub_head = || root.git("data", &["rev-parse", "HEAD"], WHEN);
+
+    // An edit: answered at once, on the forge soon after.
+    let page = anna.get("/regio/midden-holland.html").body;
+    let (csrf, hash) = status_form(&page, "stagebank-techniek");
+    let r = anna.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    eventually("the edit on the forge", || forge_head() == hub_head());
+
+    // Another clone pushes a change to another file; the forge calls.
+    root.git("other", &["pull", "-q", "--ff-only"], WHEN);
+    let schools = "other/regions/midden-holland/schools.toml";
+    root.write(schools, root.read(schools) + "\n# van de andere clone\n");
+    root.git("other", &["commit", "-qam", "Scholen van elders"], WHEN);
+    root.git("other", &["push", "-q"], WHEN);
+    let body = r#"{"ref":"refs/heads/main"}"#;
+    let hook = |signature: Option<&str>| {
+        let mut stream = TcpStream::connect(&hub.host).unwrap();
+        let mut head = format!(
+            "POST /hooks/git HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+            hub.host,
+            body.len()
+        );
+        if let Some(sig) = signature {
+            head.push_str(&format!("X-Hub-Signature-256: sha256={sig}\r\n"));
+        }
+        stream
+            .write_all(format!("{head}\r\n{body}").as_bytes())
+            .unwrap();
+        let mut text = String::new();
+        let _ = stream.read_to_string(&mut text);
+        text.split(' ').nth(1).unwrap().parse::<u16>().unwrap()
+    };
+    // Unsigned or wrongly signed: refused, nothing fetched.
+    assert_eq!(hook(None), 401);
+    assert_eq!(hook(Some(&"0".repeat(64))), 401);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        !root
+            .read("data/regions/midden-holland/schools.toml")
+            .contains("andere clone")
+    );
+    let signature = {
+        use hmac::{KeyInit, Mac};
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+        mac.update(body.as_bytes());
+        mac.finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    assert_eq!(hook(Some(&signature)), 202);
+    eventually("the other clone's change in the hub", || {
+        root.read("data/regions/midden-holland/schools.toml")
+            .contains("andere clone")
+    });
+
+    // The forge away: an edit still answers at once; the page says it waits.
+    std::fs::rename(root.join("forge.git"), root.join("weg.git")).unwrap();
+    let page = anna.get("/regio/midden-holland.html").body;
+    let (csrf, hash) = status_form(&page, "nazorgprotocol");
+    let r = anna.post(
+        "/regio/midden-holland/actie/nazorgprotocol/status",
+        &[("csrf", &csrf), ("hash", &hash), ("status", "active")],
+    );
+    assert_eq!(r.status, 303);
+    eventually("the failure shown", || {
+        boss.get("/beheer").body.contains("id=\"remote-error\"")
+    });
+    assert!(
+        boss.get("/beheer")
+            .body
+            .contains("<dd id=\"remote-waiting\">1</dd>")
+    );
+    // Meanwhile someone else changes the same line on the forge.
+    std::fs::rename(root.join("weg.git"), root.join("forge.git")).unwrap();
+    let actions = "other/regions/midden-holland/actions.toml";
+    root.git("other", &["pull", "-q", "--ff-only"], WHEN);
+    let text = root.read(actions);
+    let at = text.find("id = \"nazorgprotocol\"").unwrap();
+    let changed = format!(
+        "{}{}",
+        &text[..at],
+        text[at..].replacen("status = \"planned\"", "status = \"done\"", 1)
+    );
+    root.write(actions, changed);
+    root.git(
+        "other",
+        &["commit", "-qam", "Nazorg klaar, van elders"],
+        WHEN,
+    );
+    root.git("other", &["push", "-q"], WHEN);
+    // The retry finds the conflict: the hub's commit kept on a branch, the
+    // hub follows the forge, nothing forced.
+    eventually("the conflict kept", || {
+        root.git("data", &["branch", "--list", "vsopro/conflict/*"], WHEN)
+            .contains("vsopro/conflict/")
+    });
+    eventually("the hub on the forge's commit", || {
+        forge_head() == hub_head()
+    });
+    assert_eq!(
+        root.git("forge.git", &["log", "-1", "--format=%s", "main"], WHEN)
+            .trim(),
+        "Nazorg klaar, van elders"
+    );
+    let kept = root.git(
+        "data",
+        &[
+            "branch",
+            "--list",
+            "--format=%(refname:short)",
+            "vsopro/conflict/*",
+        ],
+        WHEN,
+    );
+    let kept = kept.trim();
+    assert!(
+        root.git("data", &["log", "-1", "--format=%an: %s", kept], WHEN)
+            .starts_with("Anna: Actie 'nazorgprotocol'")
+    );
+    assert!(
+        !root
+            .read("data/regions/midden-holland/actions.toml")
+            .contains("<<<<<<<")
+    );
+    let page = boss.get("/beheer").body;
+    assert!(page.contains(&kept.replace('/', "&#x2f;")), "{page}");
+    root.git("forge.git", &["fsck", "--no-progress"], WHEN);
+    root.git("data", &["fsck", "--no-progress"], WHEN);
 }
