@@ -74,6 +74,8 @@ pub(crate) struct Hub {
     sso: Option<Arc<sso::Sso>>,
     /// Where the national repository is on a forge: kept in step with it.
     remote: Option<Arc<remote::Remote>>,
+    /// Pages rendered at once: one per core.
+    pages: Arc<tokio::sync::Semaphore>,
 }
 
 /// DATA must be a git work tree with data; STATE must lie outside it.
@@ -162,6 +164,9 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
             .remote
             .clone()
             .map(|r| remote::Remote::start(opts.root.clone(), r)),
+        pages: Arc::new(tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, |n| n.get()),
+        )),
     });
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -458,6 +463,13 @@ async fn respond(
     let pairs = post.then(|| r.form());
     let national_page = matches!(route, Route::Index | Route::Problems | Route::Theme(_));
     let shared = hub.clone();
+    // Pages take turns, one per core, so that an edit's check, write and
+    // commit always find a core free; the edits themselves do not wait.
+    let _turn = if post {
+        None
+    } else {
+        hub.pages.clone().acquire_owned().await.ok()
+    };
     let worked = tokio::task::spawn_blocking(move || {
         let mut desk = desk;
         if national_page {
