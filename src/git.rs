@@ -425,6 +425,126 @@ pub(crate) struct Author {
     pub email: String,
 }
 
+/// How long a git lock file may stand still before it counts as left by a
+/// git that was killed (a live git holds one for milliseconds).
+const STALE_LOCK: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// The repository's git folder (where `index.lock` lies).
+fn git_dir(root: &Path) -> Option<std::path::PathBuf> {
+    // The usual case without a process: the root is the work tree's top.
+    if root.join(".git").is_dir() {
+        return Some(root.join(".git"));
+    }
+    let mut c = git(root);
+    c.args(["rev-parse", "--absolute-git-dir"]);
+    let out = checked(c).ok()?;
+    Some(std::path::PathBuf::from(
+        String::from_utf8_lossy(&out.stdout).trim(),
+    ))
+}
+
+/// The lock files a killed git can leave: the index's, HEAD's, the
+/// packed refs' and every branch's.
+fn lock_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<std::path::PathBuf> = [
+        "index.lock",
+        "HEAD.lock",
+        "ORIG_HEAD.lock",
+        "packed-refs.lock",
+    ]
+    .iter()
+    .map(|f| dir.join(f))
+    .filter(|p| p.exists())
+    .collect();
+    found.extend(
+        walkdir::WalkDir::new(dir.join("refs"))
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "lock")
+            })
+            .map(|e| e.into_path()),
+    );
+    found
+}
+
+/// Called under the data's lock, before git writes: a lock file a live
+/// git holds is waited for; one that has not changed for [`STALE_LOCK`]
+/// was left by a git that was killed (every git of vsopro that writes runs
+/// under the data's lock, which a killed process gives up) and is removed,
+/// so that no commit fails for ever after. `at_start`: no git of vsopro can
+/// be running, so what is there is removed at once.
+pub(crate) fn recover_locks(root: &Path, at_start: bool) {
+    let Some(dir) = git_dir(root) else {
+        return;
+    };
+    let started = std::time::Instant::now();
+    for lock in lock_files(&dir) {
+        while let Ok(meta) = std::fs::metadata(&lock) {
+            let still = meta
+                .modified()
+                .ok()
+                .and_then(|m| m.elapsed().ok())
+                .unwrap_or_default();
+            if at_start || still >= STALE_LOCK {
+                if std::fs::remove_file(&lock).is_ok() {
+                    tracing::warn!(path = %lock.display(), "removed a lock file a killed git left");
+                }
+                break;
+            }
+            if started.elapsed() > STALE_LOCK * 2 {
+                // It keeps changing: a live git; its own error will say so.
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+/// At a hub's start, under the data's lock: what a killed hub can leave is
+/// put right. Lock files go; a rebase it left is aborted (its commits are
+/// still on the branch it started from); data files written but not
+/// committed (the edit was never answered) are committed, so that nothing
+/// the person typed is lost and later edits of those files commit again.
+pub(crate) fn recover_at_start(root: &Path, message: &str) -> Result<Option<String>, Error> {
+    recover_locks(root, true);
+    if let Some(dir) = git_dir(root)
+        && (dir.join("rebase-merge").exists() || dir.join("rebase-apply").exists())
+    {
+        let mut c = git(root);
+        c.args(["rebase", "--abort"]);
+        let _ = run(c);
+    }
+    let data = [crate::model::REGIONS_DIR, crate::model::SETTINGS_FILE];
+    if !uncommitted(root, &data)? {
+        return Ok(None);
+    }
+    let mut c = git(root);
+    c.args(["add", "-A", "--"]).args(data);
+    checked(c)?;
+    // By the hub itself: its committer identity as the author too.
+    let mut c = git(root);
+    c.args(["var", "GIT_COMMITTER_IDENT"]);
+    let ident = String::from_utf8_lossy(&checked(c)?.stdout).into_owned();
+    let mut c = git(root);
+    if let Some((name, rest)) = ident.split_once(" <")
+        && let Some((email, _)) = rest.split_once('>')
+    {
+        c.env("GIT_AUTHOR_NAME", name)
+            .env("GIT_AUTHOR_EMAIL", email);
+    }
+    c.args(["commit", "--quiet", "-m", message, "--"])
+        .args(data);
+    checked(c)?;
+    let mut c = git(root);
+    c.args(["rev-parse", "HEAD"]);
+    Ok(Some(
+        String::from_utf8_lossy(&checked(c)?.stdout)
+            .trim()
+            .to_string(),
+    ))
+}
+
 /// [`commit_files`] with `author` as the commit's author; the committer
 /// stays whoever runs vsopro (the hub's own identity).
 pub(crate) fn commit_files_as(
@@ -433,6 +553,7 @@ pub(crate) fn commit_files_as(
     message: &str,
     author: Option<&Author>,
 ) -> Result<String, Error> {
+    recover_locks(root, false);
     let mut c = git(root);
     c.args(["add", "--"]).args(paths);
     checked(c)?;

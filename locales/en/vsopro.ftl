@@ -2082,6 +2082,7 @@ hub-beheer-audit = Audit log
 hub-beheer-filter = Filter
 hub-beheer-not-yourself = You cannot remove your own account.
 hub-beheer-link = Administration
+hub-recovered-commit = A change committed that an interruption of the hub left uncommitted
 hub-remote-title = National repository
 hub-remote-where = Remote and branch
 hub-remote-last-fetch = Last fetched

@@ -2114,6 +2114,7 @@ hub-beheer-audit = Auditlog
 hub-beheer-filter = Filteren
 hub-beheer-not-yourself = U kunt uw eigen account niet verwijderen.
 hub-beheer-link = Beheer
+hub-recovered-commit = Wijziging vastgelegd die bij een onderbreking van de hub niet meer werd vastgelegd
 hub-remote-title = Landelijke repository
 hub-remote-where = Remote en branch
 hub-remote-last-fetch = Laatst opgehaald

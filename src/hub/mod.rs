@@ -101,12 +101,28 @@ fn origin_of(url: &str) -> Option<String> {
 }
 
 pub(crate) fn run(opts: &Options) -> Result<(), Error> {
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(false)
+        .try_init();
     check_folders(&opts.root, &opts.state)?;
     let origin = match &opts.public_url {
         Some(url) => Some(origin_of(url).ok_or_else(|| Error::HubPublicUrl(url.clone()))?),
         None => None,
     };
     let config = config::HubConfig::load(&opts.state)?;
+    // What a hub killed mid-edit can leave, put right before anyone edits.
+    {
+        let _lock = crate::lock::DataLock::acquire(&opts.root)?;
+        if let Some(commit) = crate::git::recover_at_start(&opts.root, &t!("hub-recovered-commit"))?
+        {
+            tracing::warn!(
+                commit = commit.as_str(),
+                "committed data left uncommitted by an interrupted run"
+            );
+        }
+    }
     let mut state = State::open(&opts.state)?;
     let outbox = match &config.smtp {
         Some(smtp) => Some(mail::Outbox::start(
@@ -168,11 +184,6 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
             std::thread::available_parallelism().map_or(2, |n| n.get()),
         )),
     });
-    let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        .with_ansi(false)
-        .try_init();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

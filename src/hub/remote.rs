@@ -200,6 +200,7 @@ impl Remote {
         let head = {
             // The work tree changes only under the lock: no edit between.
             let _lock = DataLock::acquire(root).map_err(|e| e.describe().1)?;
+            crate::git::recover_locks(root, false);
             let received = count(format!("HEAD..{tracking}"));
             let ahead = count(format!("{tracking}..HEAD"));
             let taken = if received == 0 {

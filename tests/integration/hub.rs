@@ -1285,3 +1285,169 @@ fn the_hub_keeps_in_step_with_the_forge() {
     root.git("forge.git", &["fsck", "--no-progress"], WHEN);
     root.git("data", &["fsck", "--no-progress"], WHEN);
 }
+
+/// The hub killed (SIGKILL) at random moments of edit → commit → push, 50
+/// times, and started again: after every start the repository is whole
+/// (`git fsck`), every edit that was answered is in it, and in the end the
+/// forge has the hub's history, each edit once.
+#[test]
+fn killed_at_random_the_hub_loses_nothing() {
+    let root = network();
+    root.git(
+        ".",
+        &["init", "-q", "--bare", "-b", "main", "forge.git"],
+        WHEN,
+    );
+    root.git("data", &["branch", "-M", "main"], WHEN);
+    root.git("data", &["remote", "add", "origin", "../forge.git"], WHEN);
+    root.git("data", &["push", "-q", "-u", "origin", "main"], WHEN);
+    let token = invite(
+        &root,
+        "a@example.org",
+        "Anna",
+        "coordinator",
+        &["midden-holland"],
+    );
+    std::fs::write(
+        root.join("state/hub.toml"),
+        "[remote]\nfetch_seconds = 3600\nretry_seconds = 1\n",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let mut answered: Vec<String> = Vec::new();
+    let mut seed: u64 = 0x5eed;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        seed >> 33
+    };
+    for round in 0..50 {
+        let hub = start(&root);
+        let mut b = Browser::new(&hub);
+        if round == 0 {
+            assert_eq!(b.accept(&token).status, 303);
+        } else {
+            assert_eq!(b.sign_in("a@example.org", PASSWORD).status, 303);
+        }
+        // Every start finds the repository whole and every answered edit.
+        root.git("data", &["fsck", "--no-progress"], WHEN);
+        let history = root.git(
+            "data",
+            &["log", "-p", "--", "regions/midden-holland/actions.toml"],
+            WHEN,
+        );
+        for due in &answered {
+            assert!(
+                history.contains(&format!("+due = {due}")),
+                "round {round}: {due} lost"
+            );
+        }
+        // An edit with a date of its own, and a kill at a random moment.
+        let due =
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Duration::days(round);
+        let due = due.to_string();
+        let form = b.get("/regio/midden-holland/actie/nazorgprotocol").body;
+        let mut fields: Vec<(String, String)> = Vec::new();
+        for name in ["csrf", "hash", "record"] {
+            fields.push((name.into(), Browser::hidden(&form, name)));
+        }
+        for (k, v) in [
+            (
+                "title",
+                "Eén nazorgprotocol voor alle gemeenten in de regio",
+            ),
+            ("themes", "nazorg"),
+            ("status", "planned"),
+            ("due", due.as_str()),
+        ] {
+            fields.push((k.into(), v.into()));
+        }
+        // Spread over the edit itself (its check, write and commit take
+        // a few tens of milliseconds), so that the kill hits git mid-work.
+        let delay = Duration::from_micros(next() % 60_000);
+        let pid = hub.child.id().to_string();
+        let host = hub.host.clone();
+        let killer = std::thread::spawn(move || {
+            std::thread::sleep(delay);
+            let _ = Command::new("kill").args(["-KILL", &pid]).status();
+        });
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let mut poster = Browser {
+            host: host.clone(),
+            cookies: b.cookies.clone(),
+            origin: Some(format!("http://{host}")),
+        };
+        let r = poster.post("/regio/midden-holland/actie/nazorgprotocol", &pairs);
+        if r.status == 303 {
+            answered.push(due);
+        }
+        killer.join().unwrap();
+        drop(hub);
+    }
+    // A last start: what is left goes to the forge, each edit once.
+    let hub = start(&root);
+    let forge_head = || root.git("forge.git", &["rev-parse", "main"], WHEN);
+    let hub_head = || root.git("data", &["rev-parse", "HEAD"], WHEN);
+    eventually("the hub's history on the forge", || {
+        forge_head() == hub_head()
+    });
+    drop(hub);
+    root.git("forge.git", &["fsck", "--no-progress"], WHEN);
+    let history = root.git(
+        "forge.git",
+        &[
+            "log",
+            "-p",
+            "main",
+            "--",
+            "regions/midden-holland/actions.toml",
+        ],
+        WHEN,
+    );
+    for due in &answered {
+        assert_eq!(
+            history.matches(&format!("+due = {due}\n")).count(),
+            1,
+            "{due} once on the forge"
+        );
+    }
+    assert!(
+        !answered.is_empty(),
+        "some edits were answered before the kill"
+    );
+    eprintln!(
+        "50 kills: {} edits answered, all kept; {:.1} s",
+        answered.len(),
+        started.elapsed().as_secs_f64()
+    );
+}
+
+/// Lock files a killed git left (the index's, a branch's) do not stop the
+/// hub: at start they are removed, and the next edit commits.
+#[test]
+fn lock_files_a_killed_git_left_are_recovered_at_start() {
+    let (root, token) = anna();
+    root.write("data/.git/index.lock", "");
+    let head = root.git("data", &["symbolic-ref", "--short", "HEAD"], WHEN);
+    root.write(&format!("data/.git/refs/heads/{}.lock", head.trim()), "");
+    let hub = start(&root);
+    let mut b = Browser::new(&hub);
+    assert_eq!(b.accept(&token).status, 303);
+    let page = b.get("/regio/midden-holland.html").body;
+    let (csrf, hash) = status_form(&page, "stagebank-techniek");
+    let r = b.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(!root.join("data/.git/index.lock").exists());
+    assert_eq!(
+        root.git("data", &["log", "-1", "--format=%an: %s"], WHEN)
+            .trim(),
+        "Anna: Actie 'stagebank-techniek' afgerond"
+    );
+}
