@@ -2088,6 +2088,12 @@ hub-remote-where = Remote and branch
 hub-remote-last-fetch = Last fetched
 hub-remote-last-push = Last shared
 hub-remote-waiting = Commits still to share
+hub-remote-checked = Checked after the fetch
+hub-remote-errors = { $count ->
+    [one] 1 error in the data
+   *[other] { $count } errors in the data
+}
+hub-remote-no-errors = no errors
 hub-remote-conflicts = Changes kept after a conflict
 hub-remote-stopped = The branch on the forge no longer holds what the hub shared before (it was overwritten by force). The hub shares nothing until that is sorted out; it never overwrites the forge.
 hub-remote-off = The hub has no remote: the data stays in this repository. See docs/hub.md, "The national repository", to set one up.

@@ -2120,6 +2120,12 @@ hub-remote-where = Remote en branch
 hub-remote-last-fetch = Laatst opgehaald
 hub-remote-last-push = Laatst gedeeld
 hub-remote-waiting = Commits die nog gedeeld moeten worden
+hub-remote-checked = Gecontroleerd na het ophalen
+hub-remote-errors = { $count ->
+    [one] 1 fout in de gegevens
+   *[other] { $count } fouten in de gegevens
+}
+hub-remote-no-errors = geen fouten
 hub-remote-conflicts = Bewaarde wijzigingen na een conflict
 hub-remote-stopped = De branch op de forge bevat niet meer wat de hub eerder deelde (er is geforceerd overschreven). De hub deelt niets meer tot dat is uitgezocht; hij overschrijft de forge nooit.
 hub-remote-off = De hub heeft geen remote: de gegevens blijven in deze repository. Zie docs/hub.md, "De landelijke repository", om er een in te stellen.

@@ -36,6 +36,9 @@ pub(crate) struct Status {
     pub error: Option<String>,
     /// Pushing stopped: the forge's branch lost what the hub pushed.
     pub stopped: bool,
+    /// Errors `check` found in the data after the last take-in from the
+    /// forge.
+    pub errors: Option<usize>,
 }
 
 pub(crate) struct Remote {
@@ -224,8 +227,22 @@ impl Remote {
                 crate::i18n::t!("hub-remote-conflict", branch = kept.as_str())
             };
             self.set(|s| s.fetched = Some((stamp(), taken)));
-            out(root, &["rev-parse", "HEAD"]).map_err(|e| e.describe().1)?
+            (
+                out(root, &["rev-parse", "HEAD"]).map_err(|e| e.describe().1)?,
+                received > 0,
+            )
         };
+        let (head, took_in) = head;
+        if took_in {
+            // What came in is checked as `vsopro check` would: said on the
+            // beheerder's page (the pages show each problem).
+            let today = chrono::Local::now().date_naive();
+            let errors = crate::usecases::Workspace::new(root, today)
+                .check(&[], &[])
+                .map(|c| c.counts().errors)
+                .ok();
+            self.set(|s| s.errors = errors);
+        }
         let ahead = count(format!("{tracking}..{head}"));
         self.set(|s| s.waiting = ahead);
         if ahead == 0 || self.status.lock().is_ok_and(|s| s.stopped) {

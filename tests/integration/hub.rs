@@ -1451,3 +1451,136 @@ fn lock_files_a_killed_git_left_are_recovered_at_start() {
         "Anna: Actie 'stagebank-techniek' afgerond"
     );
 }
+
+/// Two hubs (two clones of the forge) and a coordinator's own clone with
+/// `vsopro sync`, all editing against one bare repository, converge: the
+/// same commits everywhere, every edit once, `check` clean. Then a forced
+/// push on the forge makes a hub stop pushing and say so.
+#[test]
+fn two_hubs_and_a_clone_converge_and_a_forced_push_stops_pushing() {
+    let root = network();
+    root.git(
+        ".",
+        &["init", "-q", "--bare", "-b", "main", "forge.git"],
+        WHEN,
+    );
+    root.git("data", &["branch", "-M", "main"], WHEN);
+    root.git("data", &["remote", "add", "origin", "../forge.git"], WHEN);
+    root.git("data", &["push", "-q", "-u", "origin", "main"], WHEN);
+    // The second hub: its own clone and state beside the first's.
+    let two = Sandbox::new();
+    two.git(
+        ".",
+        &[
+            "clone",
+            "-q",
+            &root.join("forge.git").display().to_string(),
+            "data",
+        ],
+        WHEN,
+    );
+    root.git(".", &["clone", "-q", "forge.git", "own"], WHEN);
+    let hubs: Vec<(&Sandbox, String)> = [&root, &two]
+        .into_iter()
+        .map(|sb| {
+            let token = invite(
+                sb,
+                "a@example.org",
+                "Anna",
+                "coordinator",
+                &["midden-holland", "gorinchem"],
+            );
+            std::fs::write(
+                sb.join("state/hub.toml"),
+                "[remote]\nfetch_seconds = 1\nretry_seconds = 1\n",
+            )
+            .unwrap();
+            (sb, token)
+        })
+        .collect();
+    let running: Vec<Hub> = hubs.iter().map(|(sb, _)| start(sb)).collect();
+    let mut browsers: Vec<Browser> = running
+        .iter()
+        .zip(&hubs)
+        .map(|(h, (_, token))| {
+            let mut b = Browser::new(h);
+            assert_eq!(b.accept(token).status, 303);
+            b
+        })
+        .collect();
+    // Hub one edits an action; hub two another; the clone the schools.
+    for (b, action) in browsers
+        .iter_mut()
+        .zip(["stagebank-techniek", "nazorgprotocol"])
+    {
+        let page = b.get("/regio/midden-holland.html").body;
+        let (csrf, hash) = status_form(&page, action);
+        let r = b.post(
+            &format!("/regio/midden-holland/actie/{action}/status"),
+            &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
+        );
+        assert!(matches!(r.status, 303 | 409), "{}", r.body);
+        if r.status == 409 {
+            // The other hub's commit came in between page and post: again.
+            let page = b.get("/regio/midden-holland.html").body;
+            let (csrf, hash) = status_form(&page, action);
+            let r = b.post(
+                &format!("/regio/midden-holland/actie/{action}/status"),
+                &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
+            );
+            assert_eq!(r.status, 303, "{}", r.body);
+        }
+    }
+    let schools = "own/regions/midden-holland/schools.toml";
+    root.write(schools, root.read(schools) + "\n# van de eigen clone\n");
+    let r = root
+        .cmd(&["sync", "--message", "Scholen bijgewerkt"])
+        .root_at("own")
+        .lang(Some("nl"))
+        .git_identity(WHEN)
+        .run();
+    assert_eq!(r.code(), 0, "{}{}", r.stdout(), r.stderr());
+    let heads = || {
+        [
+            root.git("forge.git", &["rev-parse", "main"], WHEN),
+            root.git("data", &["rev-parse", "HEAD"], WHEN),
+            two.git("data", &["rev-parse", "HEAD"], WHEN),
+        ]
+    };
+    eventually("both hubs on the forge's commit", || {
+        let [forge, one, other] = heads();
+        forge == one && forge == other
+    });
+    let subjects = root.git("forge.git", &["log", "--format=%s", "main"], WHEN);
+    for edit in [
+        "Actie 'stagebank-techniek' afgerond",
+        "Actie 'nazorgprotocol' afgerond",
+        "Scholen bijgewerkt",
+    ] {
+        assert_eq!(
+            subjects.matches(edit).count(),
+            1,
+            "{edit} once:\n{subjects}"
+        );
+    }
+    for sb in [&root, &two] {
+        let check = sb.cmd(&["check"]).root_at("data").run();
+        assert_eq!(check.code(), 0, "{}", check.stderr());
+    }
+    // Someone pushes by force, dropping hub one's commit from the forge.
+    root.git("own", &["reset", "-q", "--hard", "HEAD~3"], WHEN);
+    root.git("own", &["push", "-q", "--force", "origin", "main"], WHEN);
+    let mut boss_token = invite(&root, "b@example.org", "Bureau", "beheerder", &[]);
+    let mut boss = Browser::new(&running[0]);
+    assert_eq!(boss.accept(&boss_token).status, 303);
+    boss_token.clear();
+    eventually("the hub stops pushing and says so", || {
+        boss.get("/beheer").body.contains("geforceerd overschreven")
+    });
+    // The forge keeps what was forced: the hub does not push over it.
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(
+        root.git("forge.git", &["rev-parse", "main"], WHEN),
+        root.git("own", &["rev-parse", "HEAD"], WHEN)
+    );
+}
