@@ -1584,3 +1584,101 @@ fn two_hubs_and_a_clone_converge_and_a_forced_push_stops_pushing() {
         root.git("own", &["rev-parse", "HEAD"], WHEN)
     );
 }
+
+/// The forge over git's smart HTTP with a password (`git http-backend`
+/// behind Basic authentication): a refused credential is said on the
+/// beheerder's page and nothing is lost; with the right one (git's own
+/// configuration, never vsopro's) the waiting commit goes.
+#[test]
+fn a_refused_credential_is_said_and_the_right_one_pushes() {
+    let root = network();
+    root.git(
+        ".",
+        &["init", "-q", "--bare", "-b", "main", "forges/landelijk.git"],
+        WHEN,
+    );
+    root.git("data", &["branch", "-M", "main"], WHEN);
+    root.git(
+        "data",
+        &["push", "-q", "../forges/landelijk.git", "main"],
+        WHEN,
+    );
+    let mut forge = Command::new("python3")
+        .arg(repo().join("tests/support/git_http.py"))
+        .arg(root.join("forges"))
+        .args(["bureau", "juist-wachtwoord"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 runs the test forge");
+    let mut port = String::new();
+    BufReader::new(forge.stdout.take().unwrap())
+        .read_line(&mut port)
+        .unwrap();
+    let url = |pw: &str| format!("http://bureau:{pw}@127.0.0.1:{}/landelijk.git", port.trim());
+    root.git("data", &["remote", "add", "origin", &url("fout")], WHEN);
+    root.git(
+        "data",
+        &[
+            "fetch",
+            "-q",
+            "../forges/landelijk.git",
+            "main:refs/remotes/origin/main",
+        ],
+        WHEN,
+    );
+    let (coordinator, office) = (
+        invite(
+            &root,
+            "a@example.org",
+            "Anna",
+            "coordinator",
+            &["midden-holland"],
+        ),
+        invite(&root, "b@example.org", "Bureau", "beheerder", &[]),
+    );
+    std::fs::write(
+        root.join("state/hub.toml"),
+        "[remote]\nfetch_seconds = 3600\nretry_seconds = 1\n",
+    )
+    .unwrap();
+    let hub = start(&root);
+    let mut anna = Browser::new(&hub);
+    assert_eq!(anna.accept(&coordinator).status, 303);
+    let mut boss = Browser::new(&hub);
+    assert_eq!(boss.accept(&office).status, 303);
+    let page = anna.get("/regio/midden-holland.html").body;
+    let (csrf, hash) = status_form(&page, "stagebank-techniek");
+    let r = anna.post(
+        "/regio/midden-holland/actie/stagebank-techniek/status",
+        &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
+    );
+    assert_eq!(r.status, 303);
+    eventually("the refusal said", || {
+        let page = boss.get("/beheer").body;
+        page.contains("id=\"remote-error\"") && page.contains("kon origin niet ophalen")
+    });
+    let page = boss.get("/beheer").body;
+    assert!(page.contains("<dd id=\"remote-waiting\">1</dd>"), "{page}");
+    assert!(
+        !page.contains("juist-wachtwoord") && !page.contains("bureau:fout"),
+        "no credential shown"
+    );
+    // The beheerder sets the right credential in git; the retry pushes.
+    root.git(
+        "data",
+        &["remote", "set-url", "origin", &url("juist-wachtwoord")],
+        WHEN,
+    );
+    eventually("the commit on the forge", || {
+        root.git(
+            "forges/landelijk.git",
+            &["log", "-1", "--format=%an: %s", "main"],
+            WHEN,
+        )
+        .trim()
+            == "Anna: Actie 'stagebank-techniek' afgerond"
+    });
+    let _ = forge.kill();
+    let _ = forge.wait();
+}
