@@ -21,6 +21,9 @@ pub(crate) mod state;
 pub(crate) mod users;
 
 use crate::error::Error;
+
+/// A change kept after a conflict with the forge, as a page shows it.
+pub(crate) type KeptView = remote::Kept;
 use crate::i18n::t;
 use crate::serve::{Desk, Reply, Workshop, redirect, refused, reply};
 use crate::site::Route;
@@ -409,6 +412,13 @@ async fn respond(
         }
         _ => {}
     }
+    if r.path == KEPT_PATH {
+        let Some((person, _, csrf)) = hub.signed_in(&r) else {
+            return (refused(403, t!("hub-signed-out")), (method, "kept"), None);
+        };
+        let reply = apply_kept(&hub, &r, &person, &csrf).await;
+        return (reply, (method, "kept"), Some(person.id));
+    }
     if r.path == "/beheer" {
         let Some((person, _, csrf)) = hub.signed_in(&r) else {
             return (redirect("/aanmelden"), (method, "beheer"), None);
@@ -470,6 +480,7 @@ async fn respond(
         signed_in: format!("{} ({})", person.name, person.role.as_str()),
         national: None,
         beheer: person.role == roles::Role::Beheerder,
+        kept: Vec::new(),
     };
     let pairs = post.then(|| r.form());
     let national_page = matches!(route, Route::Index | Route::Problems | Route::Theme(_));
@@ -483,6 +494,13 @@ async fn respond(
     };
     let worked = tokio::task::spawn_blocking(move || {
         let mut desk = desk;
+        // A region's kept changes, for who may edit it (a git process only
+        // where the hub has a forge).
+        if let (Route::Region(region), Some(_)) = (&route, &shared.remote)
+            && !desk.read_only
+        {
+            desk.kept = remote::kept_for(&shared.root, region.slug);
+        }
         if national_page {
             let today = chrono::Local::now().date_naive();
             desk.national = shared.national.get(&shared.root, today).ok();
@@ -514,6 +532,72 @@ async fn respond(
         );
     }
     (reply, (method, name), Some(person.id))
+}
+
+/// Where a kept change is applied again (POST: csrf, region, commit).
+pub(crate) const KEPT_PATH: &str = "/bewaard/opnieuw";
+
+/// A kept change applied again by someone who may edit its region: one
+/// commit by them, said on the region's page.
+async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csrf: &str) -> Reply {
+    if r.method != Method::POST {
+        return refused(405, t!("serve-refused-method"));
+    }
+    let pairs = r.form();
+    let field = |k: &str| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    if !auth::constant_eq(field("csrf").as_bytes(), csrf.as_bytes()) {
+        return refused(403, t!("serve-refused-csrf"));
+    }
+    let Some(region) = crate::registry::find_region(&field("region")) else {
+        return refused(404, t!("serve-not-found"));
+    };
+    if !person.edits(region) {
+        return refused(403, t!("hub-forbidden"));
+    }
+    let commit = field("commit");
+    if commit.len() != 40 || !commit.chars().all(|c| c.is_ascii_hexdigit()) {
+        return refused(400, t!("serve-bad-form"));
+    }
+    let author = crate::git::Author {
+        name: person.name.clone(),
+        email: person.email.clone(),
+    };
+    let root = hub.root.clone();
+    let today = chrono::Local::now().date_naive();
+    let done = tokio::task::spawn_blocking(move || {
+        remote::apply_again(&root, region.slug, &commit, &author, today)
+    })
+    .await
+    .unwrap_or_else(|_| Err(t!("hub-failed")));
+    let said = match &done {
+        Ok(hash) => {
+            let _ = hub.state().audit(
+                Some((person.id, &person.email)),
+                "edit",
+                Some(region.slug),
+                Some("kept-applied"),
+                Some(hash),
+            );
+            if let Some(remote) = &hub.remote {
+                remote.poke();
+            }
+            t!("hub-kept-applied")
+        }
+        Err(why) => why.clone(),
+    };
+    if let Some((_, session, _)) = hub.signed_in(r) {
+        hub.flashes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(session, said);
+    }
+    redirect(&format!("/{}#bewaard", Route::Region(region).href()))
 }
 
 /// `POST /hooks/git`: the forge says its branch moved. Believed only with

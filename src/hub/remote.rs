@@ -281,6 +281,165 @@ impl Remote {
     }
 }
 
+/// A change of the hub kept on a conflict branch, as a region's page shows
+/// it to those who may edit the region.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Kept {
+    pub commit: String,
+    pub author: String,
+    pub date: String,
+    pub subject: String,
+    /// The change to the region's files (as `git show` gives it, cut).
+    pub diff: String,
+}
+
+/// The kept changes that touch a region, oldest first. Costs one git
+/// process where there are no conflict branches.
+pub(crate) fn kept_for(root: &std::path::Path, slug: &str) -> Vec<Kept> {
+    let branches = out(
+        root,
+        &[
+            "for-each-ref",
+            "--format=%(refname:short)",
+            "refs/heads/vsopro/conflict/",
+        ],
+    )
+    .unwrap_or_default();
+    let folder = format!("{}/{slug}", crate::model::REGIONS_DIR);
+    let mut kept = Vec::new();
+    for branch in branches.lines().filter(|b| !b.is_empty()) {
+        let commits = out(
+            root,
+            &[
+                "rev-list",
+                "--reverse",
+                &format!("HEAD..{branch}"),
+                "--",
+                &folder,
+            ],
+        )
+        .unwrap_or_default();
+        for commit in commits.lines().filter(|c| !c.is_empty()) {
+            let meta = out(
+                root,
+                &[
+                    "show",
+                    "-s",
+                    "--format=%an%x09%ad%x09%s",
+                    "--date=format:%Y-%m-%d %H:%M",
+                    commit,
+                ],
+            )
+            .unwrap_or_default();
+            let mut parts = meta.splitn(3, '\t');
+            let (author, date, subject) = (
+                parts.next().unwrap_or_default().to_string(),
+                parts.next().unwrap_or_default().to_string(),
+                parts.next().unwrap_or_default().to_string(),
+            );
+            let diff: String = out(root, &["show", "--format=", commit, "--", &folder])
+                .unwrap_or_default()
+                .chars()
+                .take(4000)
+                .collect();
+            if !kept.iter().any(|k: &Kept| k.commit == commit) {
+                kept.push(Kept {
+                    commit: commit.to_string(),
+                    author,
+                    date,
+                    subject,
+                    diff,
+                });
+            }
+        }
+    }
+    kept
+}
+
+/// Applies a kept change again on top of the data as it is now, by
+/// `author`: where it touches the same lines as the other change, the kept
+/// version wins (that is what the button asks). Under the data's lock;
+/// checked as every edit is (errors: nothing written). The branch goes
+/// when nothing of it is left to apply. The new commit's hash, or why not.
+pub(crate) fn apply_again(
+    root: &std::path::Path,
+    slug: &str,
+    commit: &str,
+    author: &crate::git::Author,
+    today: chrono::NaiveDate,
+) -> Result<String, String> {
+    let _lock = DataLock::acquire(root).map_err(|e| e.describe().1)?;
+    crate::git::recover_locks(root, false);
+    let folder = format!("{}/{slug}", crate::model::REGIONS_DIR);
+    // Only a commit a conflict branch holds, and only for this region.
+    let holders = out(
+        root,
+        &[
+            "for-each-ref",
+            "--format=%(refname:short)",
+            "--contains",
+            commit,
+            "refs/heads/vsopro/conflict/",
+        ],
+    )
+    .unwrap_or_default();
+    let touches = out(
+        root,
+        &["diff-tree", "--no-commit-id", "--name-only", "-r", commit],
+    )
+    .unwrap_or_default()
+    .lines()
+    .any(|f| f.starts_with(&format!("{folder}/")));
+    if holders.trim().is_empty() || !touches {
+        return Err(crate::i18n::t!("serve-not-found"));
+    }
+    let undo = || {
+        let _ = ok(root, &["cherry-pick", "--abort"]);
+        let _ = ok(root, &["reset", "--quiet", "--hard", "HEAD"]);
+    };
+    if !ok(
+        root,
+        &["cherry-pick", "--no-commit", "-X", "theirs", commit],
+    )
+    .unwrap_or(false)
+    {
+        undo();
+        return Err(crate::i18n::t!("hub-kept-failed"));
+    }
+    let region =
+        crate::registry::find_region(slug).ok_or_else(|| crate::i18n::t!("serve-not-found"))?;
+    let errors = crate::usecases::Workspace::new(root, today)
+        .checked(&[region], &crate::model::FileKind::REGION)
+        .map(|c| c.counts().errors)
+        .unwrap_or(1);
+    if errors > 0 {
+        undo();
+        return Err(crate::i18n::t!("hub-kept-errors", count = errors));
+    }
+    let subject = out(root, &["show", "-s", "--format=%s", commit]).unwrap_or_default();
+    let message = crate::i18n::t!("hub-kept-message", subject = subject.as_str());
+    let mut c = cmd(root);
+    c.env("GIT_AUTHOR_NAME", &author.name)
+        .env("GIT_AUTHOR_EMAIL", &author.email)
+        .args(["commit", "--quiet", "-m", &message]);
+    let committed = crate::git::run(c).map_err(|e| e.describe().1)?;
+    if !committed.status.success() {
+        undo();
+        return Err(said(&committed));
+    }
+    let _ = ok(root, &["cherry-pick", "--quit"]);
+    // A branch whose every commit was for this region and is now applied
+    // again has done its work.
+    for branch in holders.lines().filter(|b| !b.is_empty()) {
+        let left = out(root, &["rev-list", &format!("HEAD..{branch}")]).unwrap_or_default();
+        let all_here = left.lines().all(|c| c == commit);
+        if all_here {
+            let _ = ok(root, &["branch", "-D", branch]);
+        }
+    }
+    out(root, &["rev-parse", "HEAD"]).map_err(|e| e.describe().1)
+}
+
 fn s_waiting(r: &Remote) -> usize {
     r.status.lock().map(|s| s.waiting).unwrap_or(0)
 }

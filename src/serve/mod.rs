@@ -78,6 +78,7 @@ pub(crate) struct Workshop {
     /// requests for the national pages; `None`: loaded for the page.
     national: Option<std::sync::Arc<Checked>>,
     beheer: bool,
+    kept: Vec<crate::hub::KeptView>,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -109,6 +110,8 @@ pub(crate) struct Desk {
     pub national: Option<std::sync::Arc<Checked>>,
     /// The person is a beheerder.
     pub beheer: bool,
+    /// The region's changes kept after a conflict with the forge.
+    pub kept: Vec<crate::hub::KeptView>,
 }
 
 impl Workshop {
@@ -129,6 +132,7 @@ impl Workshop {
             last_commit: std::cell::RefCell::new(None),
             national: desk.national,
             beheer: desk.beheer,
+            kept: desk.kept,
         }
     }
 
@@ -186,6 +190,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         last_commit: std::cell::RefCell::new(None),
         national: None,
         beheer: false,
+        kept: Vec::new(),
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -457,6 +462,11 @@ impl Workshop {
                 .offers_sync()
                 .then(|| crate::sync::unshared(&self.root))
                 .flatten(),
+            kept: if region.is_some() {
+                self.kept.clone()
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -739,6 +749,7 @@ mod tests {
             last_commit: std::cell::RefCell::new(None),
             national: None,
             beheer: false,
+            kept: Vec::new(),
         }
     }
 

@@ -161,6 +161,9 @@ pub(crate) struct Workbench {
     /// The local workbench in a clone with a remote: what is not shared
     /// yet (its button does what `vsopro sync` does).
     pub unshared: Option<crate::sync::Unshared>,
+    /// In the hub: the region's changes kept after a conflict with the
+    /// forge, each with a button to apply it again (for who may edit).
+    pub kept: Vec<crate::hub::KeptView>,
 }
 
 #[derive(Debug, Serialize)]

@@ -1284,6 +1284,78 @@ fn the_hub_keeps_in_step_with_the_forge() {
     );
     let page = boss.get("/beheer").body;
     assert!(page.contains(&kept.replace('/', "&#x2f;")), "{page}");
+
+    // Anna's region page shows her kept change, with its button.
+    let page = anna.get("/regio/midden-holland.html").body;
+    let section = &page[page.find("id=\"bewaard\"").expect("the kept changes")..];
+    assert!(section.contains("<strong>Anna</strong>"), "{section}");
+    assert!(
+        section.contains("+status = &quot;active&quot;"),
+        "{section}"
+    );
+    let commit = root.git("data", &["rev-parse", kept], WHEN);
+    let csrf = Browser::hidden(section, "csrf");
+    // Not for someone who may not edit the region, nor with a made-up commit.
+    let gorinchem = invite(
+        &root,
+        "g@example.org",
+        "Gijs",
+        "coordinator",
+        &["gorinchem"],
+    );
+    let mut gijs = Browser::new(&hub);
+    assert_eq!(gijs.accept(&gorinchem).status, 303);
+    let gijs_csrf = Browser::hidden(&gijs.get("/regio/gorinchem.html").body, "csrf");
+    let r = gijs.post(
+        "/bewaard/opnieuw",
+        &[
+            ("csrf", &gijs_csrf),
+            ("region", "midden-holland"),
+            ("commit", commit.trim()),
+        ],
+    );
+    assert_eq!(r.status, 403);
+    let made_up = anna.post(
+        "/bewaard/opnieuw",
+        &[
+            ("csrf", &csrf),
+            ("region", "midden-holland"),
+            ("commit", &"ab".repeat(20)),
+        ],
+    );
+    assert_eq!(made_up.status, 303);
+    let page = anna.get("/regio/midden-holland.html").body;
+    assert!(page.contains("id=\"bewaard\""), "nothing changed");
+    // Applied again: her change on top, by her, the branch gone, shared.
+    let subject = root.git("data", &["show", "-s", "--format=%s", kept], WHEN);
+    let r = anna.post(
+        "/bewaard/opnieuw",
+        &[
+            ("csrf", &csrf),
+            ("region", "midden-holland"),
+            ("commit", commit.trim()),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = anna.get("/regio/midden-holland.html").body;
+    assert!(page.contains("opnieuw toegepast en vastgelegd"), "{page}");
+    assert!(!page.contains("id=\"bewaard\""));
+    assert_eq!(
+        root.git("data", &["log", "-1", "--format=%an: %s"], WHEN)
+            .trim(),
+        format!(
+            "Anna: {} (opnieuw toegepast na een conflict)",
+            subject.trim()
+        )
+    );
+    assert_eq!(
+        root.git("data", &["branch", "--list", "vsopro/conflict/*"], WHEN),
+        ""
+    );
+    let actions = root.read("data/regions/midden-holland/actions.toml");
+    let at = actions.find("id = \"nazorgprotocol\"").unwrap();
+    assert!(actions[at..].find("status = \"active\"") < actions[at..].find("[[action]]"));
+    eventually("shared", || forge_head() == hub_head());
     root.git("forge.git", &["fsck", "--no-progress"], WHEN);
     root.git("data", &["fsck", "--no-progress"], WHEN);
 }
