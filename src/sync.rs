@@ -310,12 +310,15 @@ pub(crate) fn sync(
             report.steps.push(t!("sync-step-updated", count = received));
         } else if received > 0 {
             let before = out(root, &["rev-parse", "HEAD"])?;
-            if !ok(root, &["rebase", "--quiet", &tracking])? {
-                // Their change and this one touch the same lines: this one
-                // is kept on a branch, the clone follows the remote.
+            let base = out(root, &["merge-base", "HEAD", &tracking])?;
+            let clash = same_record(root, &base, &tracking, &before);
+            if clash || !ok(root, &["rebase", "--quiet", &tracking])? {
+                // Their change and this one touch the same record: this
+                // one is kept on a branch, the clone follows the remote.
                 let _ = ok(root, &["rebase", "--abort"]);
                 let short = out(root, &["rev-parse", "--short", &before])?;
-                let name = format!("vsopro/conflict/{today}-{short}");
+                let region = region_of(root, &format!("{base}..{before}"));
+                let name = format!("vsopro/conflict/{today}-{region}-{short}");
                 out(root, &["branch", "--force", &name, &before])?;
                 out(root, &["reset", "--quiet", "--hard", &tracking])?;
                 report.outcome = "conflict";
@@ -414,4 +417,98 @@ pub(crate) fn unshared(root: &Path) -> Option<Unshared> {
         .ok()?;
     let files = changed(root).ok()?.len();
     Some(Unshared { commits, files })
+}
+
+/// The records (`[[array]]` entries by id, or a file's top-level tables)
+/// that changed in `path` between two versions; `None` where a version is
+/// not TOML (then the whole file counts).
+fn changed_records(root: &Path, path: &str, from: &str, to: &str) -> Option<Vec<String>> {
+    let read = |rev: &str| -> Option<toml_edit::DocumentMut> {
+        let text = out(root, &["show", &format!("{rev}:./{path}")]).unwrap_or_default();
+        text.parse().ok()
+    };
+    let (a, b) = (read(from)?, read(to)?);
+    // Each record as text, by a key: `action/stagebank`, `[coordinator]`.
+    let records = |doc: &toml_edit::DocumentMut| -> std::collections::BTreeMap<String, String> {
+        let mut map = std::collections::BTreeMap::new();
+        for (key, item) in doc.as_table().iter() {
+            match item.as_array_of_tables() {
+                Some(list) => {
+                    for (i, t) in list.iter().enumerate() {
+                        let id = t
+                            .get("id")
+                            .or_else(|| t.get("school"))
+                            .and_then(|v| v.as_str())
+                            .map(str::to_string)
+                            .unwrap_or_else(|| i.to_string());
+                        let year = t.get("year").and_then(|v| v.as_str()).unwrap_or_default();
+                        map.insert(format!("{key}/{id}/{year}"), t.to_string());
+                    }
+                }
+                None => {
+                    map.insert(key.to_string(), item.to_string());
+                }
+            }
+        }
+        map
+    };
+    let (ra, rb) = (records(&a), records(&b));
+    let mut keys: Vec<String> = ra.keys().chain(rb.keys()).cloned().collect();
+    keys.sort();
+    keys.dedup();
+    Some(
+        keys.into_iter()
+            .filter(|k| ra.get(k) != rb.get(k))
+            .collect(),
+    )
+}
+
+/// Whether the remote's commits (`base..theirs`) and the local ones
+/// (`base..ours`) changed the same record of the data: then the local
+/// change is kept on a branch even where git could join the lines, as the
+/// hub's rule says (one record, one person's version at a time).
+pub(crate) fn same_record(root: &Path, base: &str, theirs: &str, ours: &str) -> bool {
+    let files = |to: &str| -> Vec<String> {
+        let mut args = vec!["diff", "--name-only", "--relative"];
+        let range = format!("{base}..{to}");
+        args.push(&range);
+        args.push("--");
+        args.extend(DATA);
+        out(root, &args)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    let mine = files(ours);
+    for path in files(theirs).iter().filter(|f| mine.contains(f)) {
+        match (
+            changed_records(root, path, base, theirs),
+            changed_records(root, path, base, ours),
+        ) {
+            (Some(a), Some(b)) if !a.iter().any(|r| b.contains(r)) => {}
+            _ => return true,
+        }
+    }
+    false
+}
+
+/// The region a set of local commits is about (the first region folder
+/// they touch), for a conflict branch's name.
+pub(crate) fn region_of(root: &Path, range: &str) -> String {
+    out(
+        root,
+        &[
+            "diff",
+            "--name-only",
+            "--relative",
+            range,
+            "--",
+            REGIONS_DIR,
+        ],
+    )
+    .unwrap_or_default()
+    .lines()
+    .find_map(|l| l.split('/').nth(1).map(str::to_string))
+    .unwrap_or_else(|| "landelijk".into())
 }

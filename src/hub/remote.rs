@@ -206,6 +206,8 @@ impl Remote {
             crate::git::recover_locks(root, false);
             let received = count(format!("HEAD..{tracking}"));
             let ahead = count(format!("{tracking}..HEAD"));
+            let base =
+                |tracking: &str| out(root, &["merge-base", "HEAD", tracking]).unwrap_or_default();
             let taken = if received == 0 {
                 crate::i18n::t!("hub-remote-fetched-nothing")
             } else if ahead == 0 {
@@ -213,13 +215,16 @@ impl Remote {
                     return Err(crate::i18n::t!("sync-update-failed"));
                 }
                 crate::i18n::t!("hub-remote-fetched", count = received)
-            } else if ok(root, &["rebase", "--quiet", &tracking]).unwrap_or(false) {
+            } else if !crate::sync::same_record(root, &base(&tracking), &tracking, "HEAD")
+                && ok(root, &["rebase", "--quiet", &tracking]).unwrap_or(false)
+            {
                 crate::i18n::t!("hub-remote-rebased", count = received, ahead = ahead)
             } else {
                 let _ = ok(root, &["rebase", "--abort"]);
                 let short = out(root, &["rev-parse", "--short", "HEAD"]).unwrap_or_default();
                 let today = chrono::Local::now().date_naive();
-                let kept = format!("vsopro/conflict/{today}-{short}");
+                let region = crate::sync::region_of(root, &format!("{}..HEAD", base(&tracking)));
+                let kept = format!("vsopro/conflict/{today}-{region}-{short}");
                 out(root, &["branch", "--force", &kept, "HEAD"]).map_err(|e| e.describe().1)?;
                 out(root, &["reset", "--quiet", "--hard", &tracking])
                     .map_err(|e| e.describe().1)?;

@@ -289,26 +289,35 @@ fn data_with_errors_is_not_shared() {
 
 #[test]
 fn a_result_with_errors_is_not_shared_and_the_clone_is_put_back() {
-    // Each clone adds an action `ontbijt`, valid alone; together the id is
-    // there twice.
+    // Clone a removes a knelpunt nothing addresses; clone b makes an action
+    // address it. Each is valid alone and touches its own record; together
+    // the action addresses a knelpunt that is gone.
     let root = network();
-    let block = "[[action]]\nid = \"ontbijt\"\ntitle = \"Werkgeversontbijt\"\nthemes = [\"stageplaatsen\"]\nstatus = \"planned\"\n\n";
-    let a = root.read(&format!("a/{ACTIONS}")) + "\n" + block;
-    root.write(&format!("a/{ACTIONS}"), &a);
-    assert_eq!(sync(&root, "a", Some("Ontbijt van a")).code(), 0);
-    let b =
-        root.read(&format!("b/{ACTIONS}"))
-            .replacen("[[action]]", &format!("{block}[[action]]"), 1);
+    let a = root.read(&format!("a/{ACTIONS}"));
+    let from = a
+        .find("[[knelpunt]]\nid = \"nieuwkomers-geen-route\"")
+        .unwrap();
+    let to = from + a[from..].find("[[action]]").unwrap();
+    root.write(
+        &format!("a/{ACTIONS}"),
+        format!("{}{}", &a[..from], &a[to..]),
+    );
+    assert_eq!(sync(&root, "a", Some("Knelpunt vervallen")).code(), 0);
+    let b = root.read(&format!("b/{ACTIONS}")).replacen(
+        "id = \"regionale-foto\"\n",
+        "id = \"regionale-foto\"\naddresses = [\"nieuwkomers-geen-route\"]\n",
+        1,
+    );
     root.write(&format!("b/{ACTIONS}"), &b);
     let before = snapshot(&root, "b");
-    let r = sync(&root, "b", Some("Ontbijt van b"));
+    let r = sync(&root, "b", Some("Foto pakt nieuwkomers aan"));
     assert_eq!(r.code(), 1, "{}{}", r.stdout(), r.stderr());
     assert!(r.stderr().contains("na het samenvoegen"), "{}", r.stderr());
     assert_eq!(snapshot(&root, "b"), before, "as it was");
     assert_eq!(root.read(&format!("b/{ACTIONS}")), b);
     assert_eq!(
         log(&root, "remote.git", "main"),
-        ["Ontbijt van a", "Gegevens"]
+        ["Knelpunt vervallen", "Gegevens"]
     );
 }
 
@@ -385,4 +394,71 @@ fn the_workbench_shows_what_is_not_shared_and_shares_it() {
     let page = s.get("/").body;
     assert!(page.contains("1 wijziging gedeeld met origin"), "{page}");
     assert!(page.contains("alles gedeeld"));
+}
+
+/// Records, not lines: two changes to different records of one file join;
+/// two changes to different fields of one record (lines git could join)
+/// are a conflict, the second kept on its branch.
+#[test]
+fn changes_are_joined_by_record_not_by_line() {
+    let root = network();
+    let set = |root: &Sandbox, clone: &str, id: &str, from: &str, to: &str| {
+        let path = format!("{clone}/{ACTIONS}");
+        let text = root.read(&path);
+        let at = text.find(&format!("id = \"{id}\"")).unwrap();
+        let changed = format!("{}{}", &text[..at], text[at..].replacen(from, to, 1));
+        root.write(&path, changed);
+    };
+    set(
+        &root,
+        "a",
+        "stagebank-techniek",
+        "status = \"active\"",
+        "status = \"done\"",
+    );
+    assert_eq!(sync(&root, "a", Some("Stagebank klaar")).code(), 0);
+    set(
+        &root,
+        "b",
+        "nazorgprotocol",
+        "status = \"planned\"",
+        "status = \"active\"",
+    );
+    let r = sync(&root, "b", Some("Nazorg gestart"));
+    assert_eq!(r.code(), 0, "different records join: {}", r.stderr());
+    assert_eq!(
+        log(&root, "remote.git", "main")[..2],
+        ["Nazorg gestart", "Stagebank klaar"]
+    );
+    // One record, two fields far enough apart for git to join the lines.
+    assert_eq!(sync(&root, "a", None).code(), 0);
+    set(
+        &root,
+        "a",
+        "nazorgprotocol",
+        "due = 2027-06-30",
+        "due = 2027-05-31",
+    );
+    let r = sync(&root, "a", Some("Nazorg eerder klaar"));
+    assert_eq!(r.code(), 0, "{}", r.stderr());
+    set(
+        &root,
+        "b",
+        "nazorgprotocol",
+        "title = \"Eén nazorgprotocol",
+        "title = \"Het nazorgprotocol",
+    );
+    let r = sync(&root, "b", Some("Titel aangepast"));
+    assert_eq!(r.code(), 1, "one record: a conflict: {}", r.stdout());
+    assert!(
+        r.stderr()
+            .contains("vsopro/conflict/2026-11-22-midden-holland-"),
+        "{}",
+        r.stderr()
+    );
+    assert_eq!(log(&root, "remote.git", "main")[0], "Nazorg eerder klaar");
+    assert!(
+        root.read(&format!("b/{ACTIONS}"))
+            .contains("due = 2027-05-31")
+    );
 }
