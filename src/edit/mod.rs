@@ -523,6 +523,29 @@ impl Writer {
         })
     }
 
+    /// [`Writer::open_in`] for edits of one region only: other regions'
+    /// writers proceed beside it (see [`DataLock::acquire_region`]).
+    pub(crate) fn open_region(
+        root: &Path,
+        git: bool,
+        region: &'static Region,
+    ) -> Result<Writer, Error> {
+        let lock = DataLock::acquire_region(root, region.slug)?;
+        let settings = load::load(root, Some(&[]))
+            .map(|d| d.settings)
+            .unwrap_or_default();
+        Ok(Writer {
+            root: root.to_path_buf(),
+            git,
+            lang: match settings.language {
+                Some(crate::model::DataLanguage::En) => Lang::En,
+                _ => Lang::Nl,
+            },
+            author: None,
+            _lock: lock,
+        })
+    }
+
     /// The edits' commits are by `author`.
     pub(crate) fn by(mut self, author: Option<crate::git::Author>) -> Writer {
         self.author = author;
@@ -571,6 +594,13 @@ impl Writer {
             .iter()
             .map(|(kind, _)| crate::model::region_path(region.slug, *kind))
             .collect();
+        // One commit at a time: from here to the commit, git's index and
+        // HEAD are this edit's.
+        let _commit = if self.git {
+            Some(crate::lock::GitLock::acquire(&self.root).map_err(Refusal::Failed)?)
+        } else {
+            None
+        };
         // Changes of the user's own in these files stay out of our commit.
         let dirty = self.git && rels.iter().any(|r| crate::git::has_changes(&self.root, r));
         if matches!(edit, Edit::Approve { tag: true, .. }) && (!self.git || dirty) {

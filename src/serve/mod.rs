@@ -622,7 +622,7 @@ impl Workshop {
         edit: &Edit,
         hash: &str,
     ) -> Result<edit::Outcome, Refusal> {
-        let writer = edit::Writer::open_in(&self.root, self.git)
+        let writer = edit::Writer::open_region(&self.root, self.git, region)
             .map_err(Refusal::Failed)?
             .by(self.author.clone());
         writer.apply(
