@@ -545,6 +545,14 @@ pub(crate) fn recover_at_start(root: &Path, message: &str) -> Result<Option<Stri
     ))
 }
 
+/// `git gc --auto`: packs the repository when git finds it worth it (the
+/// edits' commits leave that out).
+pub(crate) fn pack(root: &Path) {
+    let mut c = git(root);
+    c.args(["gc", "--auto", "--quiet"]);
+    let _ = run(c);
+}
+
 /// [`commit_files`] with `author` as the commit's author; the committer
 /// stays whoever runs vsopro (the hub's own identity).
 pub(crate) fn commit_files_as(
@@ -563,6 +571,9 @@ pub(crate) fn commit_files_as(
         c.env("GIT_AUTHOR_NAME", &a.name)
             .env("GIT_AUTHOR_EMAIL", &a.email);
     }
+    // No automatic gc inside an edit: it would hold the edit up (the hub
+    // packs the repository in its own time).
+    c.args(["-c", "gc.auto=0", "-c", "maintenance.auto=false"]);
     c.args(["commit", "--quiet", "--only", "-m", message, "--"])
         .args(paths);
     if let Err(e) = checked(c) {

@@ -507,11 +507,15 @@ impl Writer {
             path: root.to_path_buf(),
             source,
         })?;
-        let lock = DataLock::acquire(root)?;
+        Ok(Writer::holding(root, git, DataLock::acquire(root)?))
+    }
+
+    /// A writer of `root` that holds `lock`, in the data's language.
+    fn holding(root: &Path, git: bool, lock: DataLock) -> Writer {
         let settings = load::load(root, Some(&[]))
             .map(|d| d.settings)
             .unwrap_or_default();
-        Ok(Writer {
+        Writer {
             root: root.to_path_buf(),
             git,
             lang: match settings.language {
@@ -520,7 +524,7 @@ impl Writer {
             },
             author: None,
             _lock: lock,
-        })
+        }
     }
 
     /// [`Writer::open_in`] for edits of one region only: other regions'
@@ -531,19 +535,7 @@ impl Writer {
         region: &'static Region,
     ) -> Result<Writer, Error> {
         let lock = DataLock::acquire_region(root, region.slug)?;
-        let settings = load::load(root, Some(&[]))
-            .map(|d| d.settings)
-            .unwrap_or_default();
-        Ok(Writer {
-            root: root.to_path_buf(),
-            git,
-            lang: match settings.language {
-                Some(crate::model::DataLanguage::En) => Lang::En,
-                _ => Lang::Nl,
-            },
-            author: None,
-            _lock: lock,
-        })
+        Ok(Writer::holding(root, git, lock))
     }
 
     /// The edits' commits are by `author`.

@@ -187,6 +187,18 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
             std::thread::available_parallelism().map_or(2, |n| n.get()),
         )),
     });
+    // Edits commit without git's automatic gc (it would hold an edit up);
+    // the hub packs the repository every ten minutes instead, beside the
+    // edits (git's own locks keep that safe).
+    let packing = opts.root.clone();
+    let _ = std::thread::Builder::new()
+        .name("vsopro-gc".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_secs(600));
+                crate::git::pack(&packing);
+            }
+        });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

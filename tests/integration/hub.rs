@@ -1105,6 +1105,19 @@ fn single_sign_on_is_offered_only_where_configured() {
     assert!(!b.cookies.contains_key("vsopro-hub"));
 }
 
+impl Browser {
+    /// Sets an action of Midden-Holland to `status` through its form on
+    /// the region's page: the reply.
+    fn set_status(&mut self, action: &str, status: &str) -> Reply {
+        let page = self.get("/regio/midden-holland.html").body;
+        let (csrf, hash) = status_form(&page, action);
+        self.post(
+            &format!("/regio/midden-holland/actie/{action}/status"),
+            &[("csrf", &csrf), ("hash", &hash), ("status", status)],
+        )
+    }
+}
+
 /// `forge.git` beside `data/`, a bare repository as the forge, with the
 /// data's history on `main` and `data/` tracking it as `origin`.
 fn with_forge(root: &Sandbox) {
@@ -1159,12 +1172,7 @@ fn the_hub_keeps_in_step_with_the_forge() {
     let hub_head = || root.git("data", &["rev-parse", "HEAD"], WHEN);
 
     // An edit: answered at once, on the forge soon after.
-    let page = anna.get("/regio/midden-holland.html").body;
-    let (csrf, hash) = status_form(&page, "stagebank-techniek");
-    let r = anna.post(
-        "/regio/midden-holland/actie/stagebank-techniek/status",
-        &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
-    );
+    let r = anna.set_status("stagebank-techniek", "done");
     assert_eq!(r.status, 303, "{}", r.body);
     eventually("the edit on the forge", || forge_head() == hub_head());
 
@@ -1219,12 +1227,7 @@ fn the_hub_keeps_in_step_with_the_forge() {
 
     // The forge away: an edit still answers at once; the page says it waits.
     std::fs::rename(root.join("forge.git"), root.join("weg.git")).unwrap();
-    let page = anna.get("/regio/midden-holland.html").body;
-    let (csrf, hash) = status_form(&page, "nazorgprotocol");
-    let r = anna.post(
-        "/regio/midden-holland/actie/nazorgprotocol/status",
-        &[("csrf", &csrf), ("hash", &hash), ("status", "active")],
-    );
+    let r = anna.set_status("nazorgprotocol", "active");
     assert_eq!(r.status, 303);
     eventually("the failure shown, the edit waiting", || {
         let page = boss.get("/beheer").body;
@@ -1504,12 +1507,7 @@ fn lock_files_a_killed_git_left_are_recovered_at_start() {
     let hub = start(&root);
     let mut b = Browser::new(&hub);
     assert_eq!(b.accept(&token).status, 303);
-    let page = b.get("/regio/midden-holland.html").body;
-    let (csrf, hash) = status_form(&page, "stagebank-techniek");
-    let r = b.post(
-        "/regio/midden-holland/actie/stagebank-techniek/status",
-        &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
-    );
+    let r = b.set_status("stagebank-techniek", "done");
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(!root.join("data/.git/index.lock").exists());
     assert_eq!(
@@ -1573,21 +1571,11 @@ fn two_hubs_and_a_clone_converge_and_a_forced_push_stops_pushing() {
         .iter_mut()
         .zip(["stagebank-techniek", "nazorgprotocol"])
     {
-        let page = b.get("/regio/midden-holland.html").body;
-        let (csrf, hash) = status_form(&page, action);
-        let r = b.post(
-            &format!("/regio/midden-holland/actie/{action}/status"),
-            &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
-        );
+        let r = b.set_status(action, "done");
         assert!(matches!(r.status, 303 | 409), "{}", r.body);
         if r.status == 409 {
             // The other hub's commit came in between page and post: again.
-            let page = b.get("/regio/midden-holland.html").body;
-            let (csrf, hash) = status_form(&page, action);
-            let r = b.post(
-                &format!("/regio/midden-holland/actie/{action}/status"),
-                &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
-            );
+            let r = b.set_status(action, "done");
             assert_eq!(r.status, 303, "{}", r.body);
         }
     }
@@ -1707,12 +1695,7 @@ fn a_refused_credential_is_said_and_the_right_one_pushes() {
     assert_eq!(anna.accept(&coordinator).status, 303);
     let mut boss = Browser::new(&hub);
     assert_eq!(boss.accept(&office).status, 303);
-    let page = anna.get("/regio/midden-holland.html").body;
-    let (csrf, hash) = status_form(&page, "stagebank-techniek");
-    let r = anna.post(
-        "/regio/midden-holland/actie/stagebank-techniek/status",
-        &[("csrf", &csrf), ("hash", &hash), ("status", "done")],
-    );
+    let r = anna.set_status("stagebank-techniek", "done");
     assert_eq!(r.status, 303);
     eventually("the refusal said, the edit waiting", || {
         let page = boss.get("/beheer").body;
