@@ -928,7 +928,38 @@ fn every_route_with_every_role() {
                 }
             }
         }
+        // The hub's own addresses: the beheerder's page, a kept change
+        // applied again (with the person's own token), the forge's hook.
+        let beheer = b.get("/beheer").status;
+        assert_eq!(
+            beheer,
+            if i == 0 { 200 } else { 403 },
+            "{} /beheer",
+            roles[i]
+        );
+        let csrf = Browser::hidden(&b.get("/regio/midden-holland.html").body, "csrf");
+        for (region, allowed) in [("midden-holland", i <= 1), ("gorinchem", i == 0)] {
+            let commit = "ab".repeat(20);
+            let fields = [
+                ("csrf", csrf.as_str()),
+                ("region", region),
+                ("commit", commit.as_str()),
+            ];
+            let status = b.post("/bewaard/opnieuw", &fields).status;
+            assert_eq!(
+                status,
+                if allowed { 303 } else { 403 },
+                "{} kept {region}",
+                roles[i]
+            );
+        }
+        assert_eq!(b.post("/hooks/git", &[("ref", "main")]).status, 404);
     }
+    assert_eq!(anonymous.get("/beheer").status, 303);
+    assert_eq!(
+        anonymous.post("/bewaard/opnieuw", &[("csrf", "x")]).status,
+        403
+    );
     assert_eq!(root.files("data/regions"), before);
 }
 
