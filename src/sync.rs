@@ -98,6 +98,12 @@ pub(crate) fn said(output: &std::process::Output) -> String {
         .to_string()
 }
 
+/// Whether a failed fetch failed because the forge's repository does not
+/// have the branch yet (a new, empty repository).
+pub(crate) fn remote_is_empty(fetched: &std::process::Output) -> bool {
+    String::from_utf8_lossy(&fetched.stderr).contains("couldn't find remote ref")
+}
+
 /// The branch and where it is shared: (branch, remote, remote branch).
 fn upstream(root: &Path) -> Result<(String, String, String), Error> {
     let branch = out(root, &["symbolic-ref", "--quiet", "--short", "HEAD"])
@@ -121,6 +127,7 @@ fn upstream(root: &Path) -> Result<(String, String, String), Error> {
 /// Refuses what sync must not touch: someone's rebase or merge, staged
 /// changes, changes outside the data.
 fn preconditions(root: &Path) -> Result<(), Error> {
+    let unborn = !ok(root, &["rev-parse", "--verify", "-q", "HEAD"])?;
     for state in [
         "rebase-merge",
         "rebase-apply",
@@ -152,7 +159,7 @@ fn preconditions(root: &Path) -> Result<(), Error> {
     ];
     args.extend(DATA.iter().map(|p| format!(":(top,exclude){prefix}{p}")));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    if !ok(root, &args)? {
+    if !unborn && !ok(root, &args)? {
         return Err(refused(t!("sync-outside"), t!("sync-outside-help")));
     }
     Ok(())
@@ -201,7 +208,13 @@ fn errors_in(root: &Path, today: NaiveDate, files: &[String]) -> Result<usize, E
 /// they were committed as `local`) uncommitted in the work tree again.
 fn put_back(root: &Path, orig: &str, local: &str) {
     let _ = ok(root, &["reset", "--quiet", "--hard", local]);
-    let _ = ok(root, &["reset", "--quiet", "--mixed", orig]);
+    if orig.is_empty() {
+        // The branch had no commit yet: none again, the files untracked.
+        let _ = ok(root, &["update-ref", "-d", "HEAD"]);
+        let _ = ok(root, &["read-tree", "--empty"]);
+    } else {
+        let _ = ok(root, &["reset", "--quiet", "--mixed", orig]);
+    }
 }
 
 /// `ask` is asked for a message when there are hand changes and none was
@@ -229,7 +242,8 @@ pub(crate) fn sync(
         conflict_branch: None,
         steps: Vec::new(),
     };
-    let orig = out(root, &["rev-parse", "HEAD"])?;
+    // A new clone of an empty repository has no commit yet.
+    let orig = out(root, &["rev-parse", "--verify", "-q", "HEAD"]).unwrap_or_default();
     let files = changed(root)?;
     if !files.is_empty() {
         let message = match message {
@@ -269,7 +283,10 @@ pub(crate) fn sync(
             &format!("+refs/heads/{on}:{tracking}"),
         ]);
         let fetched = run(c)?;
-        if !fetched.status.success() {
+        // A new, empty repository on the forge: nothing to take in, all
+        // to share (the push makes the branch).
+        let empty = !fetched.status.success() && remote_is_empty(&fetched);
+        if !fetched.status.success() && !empty {
             put_back(root, &orig, &local);
             return Err(failed(
                 t!(
@@ -285,8 +302,14 @@ pub(crate) fn sync(
                 .parse()
                 .unwrap_or(0))
         };
-        let received = count(format!("HEAD..{tracking}"))?;
-        let sent = count(format!("{tracking}..HEAD"))?;
+        let (received, sent) = if empty {
+            (0, count("HEAD".into())?)
+        } else {
+            (
+                count(format!("HEAD..{tracking}"))?,
+                count(format!("{tracking}..HEAD"))?,
+            )
+        };
         if round == 0 {
             report.steps.push(if received == 0 {
                 t!("sync-step-fetched-nothing", remote = remote.as_str())

@@ -171,6 +171,15 @@ impl Remote {
                 .unwrap_or(0)
         };
         let fetched = crate::git::run(c).map_err(|e| e.describe().1)?;
+        if !fetched.status.success() && crate::sync::remote_is_empty(&fetched) {
+            // A new, empty repository on the forge: the hub's history is
+            // its first push.
+            let head = out(root, &["rev-parse", "HEAD"]).map_err(|e| e.describe().1)?;
+            self.set(|s| {
+                s.fetched = Some((stamp(), crate::i18n::t!("hub-remote-fetched-nothing")))
+            });
+            return self.push(&head, count("HEAD".into()));
+        }
         if !fetched.status.success() {
             let why = crate::i18n::t!(
                 "hub-remote-fetch-failed",
@@ -249,6 +258,21 @@ impl Remote {
             self.set(|s| s.errors = errors);
         }
         let ahead = count(format!("{tracking}..{head}"));
+        self.push(&head, ahead)
+    }
+
+    /// Pushes `head` (`ahead` commits the forge lacks). `Ok(true)`: the
+    /// forge moved meanwhile, or more is waiting: another round at once.
+    fn push(&self, head: &str, ahead: usize) -> Result<bool, String> {
+        let root = &self.root;
+        let (name, branch) = (&self.config.name, &self.config.branch);
+        let tracking = format!("refs/remotes/{name}/{branch}");
+        let count = |range: String| -> usize {
+            out(root, &["rev-list", "--count", &range])
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0)
+        };
         self.set(|s| s.waiting = ahead);
         if ahead == 0 || self.status.lock().is_ok_and(|s| s.stopped) {
             return Ok(false);
@@ -262,8 +286,8 @@ impl Remote {
         ]);
         let pushed = crate::git::run(c).map_err(|e| e.describe().1)?;
         if pushed.status.success() {
-            let _ = ok(root, &["update-ref", &tracking, &head]);
-            *self.pushed.lock().unwrap_or_else(|e| e.into_inner()) = Some(head.clone());
+            let _ = ok(root, &["update-ref", &tracking, head]);
+            *self.pushed.lock().unwrap_or_else(|e| e.into_inner()) = Some(head.to_string());
             let said = crate::i18n::t!("hub-remote-pushed", count = ahead);
             self.set(|s| {
                 s.pushed = Some((stamp(), said));

@@ -1757,3 +1757,40 @@ fn a_refused_credential_is_said_and_the_right_one_pushes() {
     let _ = forge.kill();
     let _ = forge.wait();
 }
+
+/// A new, empty repository on the forge: the hub's history is its first
+/// push, and the edits follow.
+#[test]
+fn an_empty_forge_gets_the_hubs_history() {
+    let (root, token) = anna();
+    root.git(
+        ".",
+        &["init", "-q", "--bare", "-b", "main", "forge.git"],
+        WHEN,
+    );
+    root.git("data", &["branch", "-M", "main"], WHEN);
+    root.git("data", &["remote", "add", "origin", "../forge.git"], WHEN);
+    std::fs::write(
+        root.join("state/hub.toml"),
+        "[remote]\nfetch_seconds = 3600\nretry_seconds = 1\n",
+    )
+    .unwrap();
+    let hub = start(&root);
+    let forge_head = || {
+        Command::new("git")
+            .args(["-C", "forge.git", "rev-parse", "--verify", "-q", "main"])
+            .current_dir(root.path())
+            .envs(isolation(root.path()))
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default()
+    };
+    let hub_head = || root.git("data", &["rev-parse", "HEAD"], WHEN);
+    eventually("the history on the empty forge", || {
+        forge_head() == hub_head()
+    });
+    let mut b = Browser::new(&hub);
+    assert_eq!(b.accept(&token).status, 303);
+    assert_eq!(b.set_status("stagebank-techniek", "done").status, 303);
+    eventually("the edit after it", || forge_head() == hub_head());
+}

@@ -462,3 +462,37 @@ fn changes_are_joined_by_record_not_by_line() {
             .contains("due = 2027-05-31")
     );
 }
+
+/// A coordinator starts the national repository: a clone of a new, empty
+/// one on the forge, their data in it, and the first sync shares it all.
+#[test]
+fn the_first_sync_fills_an_empty_repository() {
+    let root = Sandbox::new();
+    root.git(
+        ".",
+        &["init", "-q", "--bare", "-b", "main", "remote.git"],
+        WHEN,
+    );
+    root.git(".", &["clone", "-q", "remote.git", "a"], WHEN);
+    copy_tree(&examples(), &root.join("a"));
+    // The forge away: as it was, no commit, the files untouched.
+    std::fs::rename(root.join("remote.git"), root.join("weg.git")).unwrap();
+    let r = sync(&root, "a", Some("De gegevens van Midden-Holland"));
+    assert_eq!(r.code(), 1, "{}{}", r.stdout(), r.stderr());
+    assert_eq!(
+        root.git(
+            "a",
+            &["status", "--porcelain", "--untracked-files=no"],
+            WHEN
+        ),
+        ""
+    );
+    assert!(root.join(&format!("a/{ACTIONS}")).is_file());
+    std::fs::rename(root.join("weg.git"), root.join("remote.git")).unwrap();
+    let r = sync(&root, "a", Some("De gegevens van Midden-Holland"));
+    assert_eq!(r.code(), 0, "{}{}", r.stdout(), r.stderr());
+    assert_eq!(
+        log(&root, "remote.git", "main"),
+        ["De gegevens van Midden-Holland"]
+    );
+}
