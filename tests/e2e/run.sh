@@ -82,7 +82,17 @@ CHROMIUM="$browser" node oidc.mjs "$repo/target/debug/vsopro" "$out/oidc" "$out/
 
 # The hub's e-mail through a real SMTP server (aiosmtpd from PyPI, in a venv).
 if [ ! -x "$out/venv/bin/python" ]; then
-  python3 -m venv "$out/venv" || skip "python3 cannot make a venv (python3-venv)"
+  if ! python3 -m venv "$out/venv" 2>/dev/null; then
+    rm -rf "$out/venv"
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+      echo "installing python3-venv (Debian package) ..." >&2
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get install -y -q python3-venv >/dev/null 2>&1 \
+        || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q python3-venv >/dev/null 2>&1; } \
+        || true
+    fi
+    python3 -m venv "$out/venv" || skip "python3 cannot make a venv (python3-venv)"
+  fi
 fi
 "$out/venv/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt" \
   || skip "pip could not install aiosmtpd"
