@@ -1,18 +1,19 @@
 //! Runs one command: a dispatcher of a few lines per command. Finding the
-//! root, loading and the check gate are shared here; history, DUO import,
-//! init, schemas and the site each live in their own module.
+//! root, showing reports and the check gate are the runner's (`runner.rs`);
+//! the work is the use cases' (`usecases.rs`) and the modules of history,
+//! DUO import, init, schemas, sync and the site.
 
-use crate::check;
-use crate::config::{Command, Config, NormOverrides, OutFile};
-use crate::diag::Diagnostic;
+mod runner;
+
+use runner::Run;
+
+use crate::config::{Command, Config};
 use crate::edit::Writer;
 use crate::error::Error;
 use crate::i18n::t;
-use crate::model::{Dataset, FileKind};
-use crate::output::{eprint, print};
-use crate::registry::Region;
-use crate::render::{self, Format, Options, Render, diagnostics};
-use crate::report::{self, caseload::Norms};
+use crate::model::FileKind;
+use crate::output::print;
+use crate::report;
 use crate::usecases::{self, Workspace};
 use crate::{history, import, init, load, schema, site};
 use std::path::PathBuf;
@@ -58,8 +59,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             run.show(&usecases::caseload(c, *overrides)?)
         }
         Command::Foto { region } => {
-            let ws = ws()?;
-            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
+            let (ws, c) = run.region(ws()?, region)?;
             run.show(&usecases::foto(&ws, &c)?)
         }
         Command::Themes {
@@ -85,8 +85,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             history: false,
             ..
         } => {
-            let ws = ws()?;
-            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
+            let (ws, c) = run.region(ws()?, region)?;
             run.show(&usecases::jaarplan(&ws, &c)?)
         }
         Command::Jaarplan {
@@ -128,8 +127,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             run.print_report(&report)
         }
         Command::Voortgang { region, since } => {
-            let ws = ws()?;
-            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
+            let (ws, c) = run.region(ws()?, region)?;
             run.show(&usecases::voortgang(&ws, &c, *since)?)
         }
         Command::Serve(opts) => crate::serve::serve(&run.root()?, opts),
@@ -138,12 +136,11 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             state,
             public_url,
             command,
-        } => {
-            let base = public_url
-                .clone()
-                .unwrap_or_else(|| "http://127.0.0.1:8050".into());
-            run.show(&crate::hub::users::user(state, &base, command)?)
-        }
+        } => run.show(&crate::hub::users::user(
+            state,
+            public_url.as_deref(),
+            command,
+        )?),
         Command::HubAudit { state } => run.show(&crate::hub::users::audit(state)?),
         Command::HubBackup { state, file } => run.show(&crate::hub::users::backup(state, file)?),
         Command::Init { region } => {
@@ -152,13 +149,10 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         }
         Command::Sync { message } => {
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
-            let (report, failed) =
-                crate::sync::sync(&root, message.as_deref(), today, &ask_message)?;
+            let ask = |n: usize| crate::output::ask(&t!("sync-ask-message", count = n));
+            let (report, failed) = crate::sync::sync(&root, message.as_deref(), today, &ask)?;
             run.show(&report)?;
-            match failed {
-                Some(e) => Err(e),
-                None => Ok(()),
-            }
+            failed.map_or(Ok(()), Err)
         }
         Command::Schema { kind, out: None } => print(&schema::document(*kind)),
         Command::Schema {
@@ -173,10 +167,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             // Writing: the lock before the data is read, so that what is
             // added is computed from what the writer before us wrote.
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
-            let writer = match write {
-                true => Some(Writer::open(&root, true)?),
-                false => None,
-            };
+            let writer = write.then(|| Writer::open(&root, true)).transpose()?;
             let c = run.gate(usecases::import_target(&root, today, regions)?)?;
             run.show(&import::duo(
                 &c.data,
@@ -192,10 +183,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             write,
         } => {
             let root = run.root()?;
-            let writer = match write {
-                true => Some(Writer::open(&root, true)?),
-                false => None,
-            };
+            let writer = write.then(|| Writer::open(&root, true)).transpose()?;
             let sheet = import::uitstroom::read::read(file)?;
             let region = import::uitstroom::region(&sheet, *region, file)?;
             let c = run.gate(usecases::import_target(&root, today, &[region])?)?;
@@ -219,147 +207,6 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
     }
 }
 
-fn cwd() -> PathBuf {
+pub(super) fn cwd() -> PathBuf {
     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
-}
-
-struct Run<'a> {
-    config: &'a Config,
-}
-
-impl Run<'_> {
-    /// The report on standard output, also where `--out` names another
-    /// file than the report (a template).
-    fn print_report<R: Render>(&self, report: &R) -> Result<(), Error> {
-        let opts = Options {
-            tty: self.config.stdout_tty,
-        };
-        print(&render::render(report, self.config.format, opts))
-    }
-
-    fn show<R: Render>(&self, report: &R) -> Result<(), Error> {
-        if let Some(out) = &self.config.out {
-            return self.write_document(report, out);
-        }
-        let opts = Options {
-            tty: self.config.stdout_tty,
-        };
-        print(&render::render(report, self.config.format, opts))
-    }
-
-    /// `--out FILE`: the report as a document (`out.rs`).
-    fn write_document<R: Render>(&self, report: &R, out: &OutFile) -> Result<(), Error> {
-        let path = crate::out::write(report, out, self.root().ok().as_deref(), self.config.today)?;
-        print(&format!(
-            "{}\n",
-            t!("out-written", path = path.display().to_string())
-        ))
-    }
-
-    fn root(&self) -> Result<PathBuf, Error> {
-        load::find_root(self.config.root.as_deref(), &cwd())
-    }
-
-    /// Shows what the check found (stderr) and stops on errors, as
-    /// `check` would; warnings are summed up and the work goes on.
-    fn gate<T>(&self, c: usecases::Checked<T>) -> Result<usecases::Checked<T>, Error> {
-        if !c.missing().is_empty() {
-            // A symlink or file in the region's place has a diagnostic that says so.
-            self.eprint_diags(&c.data, &c.data.diagnostics);
-            c.gate()?;
-        }
-        self.eprint_diags(&c.data, &c.diagnostics);
-        c.gate()?;
-        let counts = c.counts();
-        if counts.warnings + counts.hints > 0 {
-            eprint(&diagnostics::summary(counts, c.data.regions.len()));
-        }
-        Ok(c)
-    }
-
-    fn check(
-        &self,
-        ws: &Workspace,
-        regions: &[&'static Region],
-        deny_warnings: bool,
-        skip: &[&'static check::Rule],
-    ) -> Result<(), Error> {
-        let c = ws.check(regions, skip)?;
-        if !c.missing().is_empty() {
-            self.eprint_diags(&c.data, &c.data.diagnostics);
-            c.gate()?;
-        }
-        let (data, diags) = (&c.data, &c.diagnostics);
-        let counts = c.counts();
-        match (&self.config.out, self.config.format) {
-            (Some(out), _) => {
-                self.write_document(&report::check::compute(data, diags), out)?;
-            }
-            (None, Format::Table) => self.eprint_diags(data, diags),
-            (None, format) => print(&render::render(
-                &report::check::compute(data, diags),
-                format,
-                Options {
-                    tty: self.config.stdout_tty,
-                },
-            ))?,
-        }
-        if counts.errors > 0 || (deny_warnings && counts.warnings > 0) {
-            return Err(Error::InvalidData {
-                regions: data.regions.len(),
-                counts,
-                deny_warnings,
-            });
-        }
-        if self.config.format == Format::Table && self.config.out.is_none() {
-            eprint(&diagnostics::summary(counts, data.regions.len()));
-        }
-        Ok(())
-    }
-
-    /// The 35 regions; outside a data folder (and without `--root`) without the data column.
-    fn regions(&self) -> Result<(), Error> {
-        let with_data = match self.root() {
-            Ok(root) => load::region_folders(&root),
-            Err(Error::NoRoot { .. }) => Vec::new(),
-            Err(e) => return Err(e),
-        };
-        self.show(&report::regions::compute(&with_data))
-    }
-
-    /// `--schools N` needs no data; a vsopro.toml nearby still sets the norms.
-    fn vacancy_norms(&self, o: NormOverrides) -> Result<Norms, Error> {
-        match self.root() {
-            Ok(root) => {
-                let c = self.gate(Workspace::new(&root, self.config.today).settings()?)?;
-                Ok(usecases::norms(&c.data, o))
-            }
-            Err(Error::NoRoot { .. }) => Ok(usecases::norms(&Dataset::default(), o)),
-            Err(e) => Err(e),
-        }
-    }
-
-    fn eprint_diags(&self, data: &Dataset, diags: &[Diagnostic]) {
-        eprint(&diagnostics::human(
-            diags,
-            &data.sources,
-            self.config.stderr_color,
-        ));
-    }
-}
-
-/// A message for the commit of hand changes, asked on a terminal (none
-/// where nobody can answer).
-fn ask_message(count: usize) -> Option<String> {
-    use std::io::{BufRead, IsTerminal};
-    if !std::io::stdin().is_terminal() {
-        return None;
-    }
-    eprint(&format!(
-        "{} ",
-        crate::i18n::t!("sync-ask-message", count = count)
-    ));
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).ok()?;
-    Some(line.trim().to_string()).filter(|l| !l.is_empty())
 }

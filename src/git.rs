@@ -545,6 +545,55 @@ pub(crate) fn recover_at_start(root: &Path, message: &str) -> Result<Option<Stri
     ))
 }
 
+/// A three-way merge of one file's text (`git merge-file`): the changes
+/// from `base` to `theirs` made on `ours`; where both changed the same
+/// lines, `theirs` wins. No repository is needed; the three texts go
+/// through a folder of their own under the system's temporary folder.
+pub(crate) fn merge_keeping_theirs(
+    base: &[u8],
+    ours: &[u8],
+    theirs: &[u8],
+) -> Result<Vec<u8>, Error> {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("vsopro-merge-{}-{n}", std::process::id()));
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).map(|_| path)
+    };
+    let failed = |e: std::io::Error| Error::Write {
+        path: dir.clone(),
+        source: e,
+    };
+    std::fs::create_dir_all(&dir).map_err(failed)?;
+    let merged = (|| {
+        let paths = [
+            write("ours", ours)?,
+            write("base", base)?,
+            write("theirs", theirs)?,
+        ];
+        Ok::<_, std::io::Error>(paths)
+    })()
+    .map_err(failed)
+    .and_then(|[o, b, t]| {
+        let mut c = Command::new("git");
+        c.args(["merge-file", "-p", "--theirs"])
+            .arg(&o)
+            .arg(&b)
+            .arg(&t);
+        let out = run(c)?;
+        // 0: merged; a positive count of conflicts cannot happen with --theirs.
+        match out.status.code() {
+            Some(0) => Ok(out.stdout),
+            _ => Err(Error::GitFailed(
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            )),
+        }
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    merged
+}
+
 /// `git gc --auto`: packs the repository when git finds it worth it (the
 /// edits' commits leave that out).
 pub(crate) fn pack(root: &Path) {
@@ -869,6 +918,17 @@ fn batch(root: &Path, names: &[String]) -> Result<Vec<Option<Object>>, Error> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_kept_change_is_merged_with_its_own_lines_winning() {
+        let base = b"a = 1\nb = 2\nc = 3\nd = 4\ne = 5\n";
+        // The other change: b and e; the kept one: b (the same line) and a.
+        let ours = b"a = 1\nb = 20\nc = 3\nd = 4\ne = 50\n";
+        let theirs = b"a = 10\nb = 200\nc = 3\nd = 4\ne = 5\n";
+        let merged = merge_keeping_theirs(base, ours, theirs).unwrap();
+        assert_eq!(merged, b"a = 10\nb = 200\nc = 3\nd = 4\ne = 50\n");
+    }
+
     use super::*;
 
     #[test]

@@ -20,3 +20,16 @@ pub(crate) fn print(s: &str) -> Result<(), Error> {
 pub(crate) fn eprint(s: &str) {
     let _ = std::io::stderr().lock().write_all(s.as_bytes());
 }
+
+/// A line typed on a terminal after `prompt` (on stderr); `None` where
+/// nobody can answer (stdin is no terminal) or the answer is empty.
+pub(crate) fn ask(prompt: &str) -> Option<String> {
+    use std::io::{BufRead, IsTerminal};
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    eprint(&format!("{prompt} "));
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).ok()?;
+    Some(line.trim().to_string()).filter(|l| !l.is_empty())
+}

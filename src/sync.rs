@@ -182,26 +182,27 @@ fn changed(root: &Path) -> Result<Vec<String>, Error> {
         .collect())
 }
 
-/// Errors the data has in the regions these files belong to (all, when
-/// vsopro.toml is among them).
+/// Errors the data has in the regions these files belong to (every
+/// region, when vsopro.toml is among them).
 fn errors_in(root: &Path, today: NaiveDate, files: &[String]) -> Result<usize, Error> {
-    let c = crate::usecases::Workspace::new(root, today).check(&[], &[])?;
     let national = files.iter().any(|f| f == SETTINGS_FILE);
-    let folders: Vec<String> = files
-        .iter()
-        .filter_map(|f| {
-            let mut parts = f.split('/');
-            match (parts.next(), parts.next()) {
-                (Some(REGIONS_DIR), Some(slug)) => Some(format!("{REGIONS_DIR}/{slug}/")),
-                _ => None,
-            }
-        })
-        .collect();
-    Ok(c.diagnostics
-        .iter()
-        .filter(|d| d.severity() == crate::diag::Severity::Error)
-        .filter(|d| national || folders.iter().any(|f| d.file.starts_with(f.as_str())))
-        .count())
+    // Only the regions touched are loaded (every region when the settings
+    // changed, as their rules may depend on them).
+    let touched: Vec<&'static crate::registry::Region> = if national {
+        Vec::new()
+    } else {
+        files
+            .iter()
+            .filter_map(|f| f.strip_prefix(&format!("{REGIONS_DIR}/")))
+            .filter_map(|rest| rest.split('/').next())
+            .filter_map(crate::registry::find_region)
+            .collect()
+    };
+    if !national && touched.is_empty() {
+        return Ok(0);
+    }
+    let c = crate::usecases::Workspace::new(root, today).check(&touched, &[])?;
+    Ok(c.counts().errors)
 }
 
 /// Puts the clone back as it was: HEAD at `orig`, the hand changes (if
@@ -429,6 +430,8 @@ pub(crate) fn sync(
 pub(crate) struct Unshared {
     pub commits: usize,
     pub files: usize,
+    /// Commits and files together: what the header counts.
+    pub total: usize,
 }
 
 pub(crate) fn unshared(root: &Path) -> Option<Unshared> {
@@ -439,7 +442,11 @@ pub(crate) fn unshared(root: &Path) -> Option<Unshared> {
         .parse()
         .ok()?;
     let files = changed(root).ok()?.len();
-    Some(Unshared { commits, files })
+    Some(Unshared {
+        commits,
+        files,
+        total: commits + files,
+    })
 }
 
 /// The records (`[[array]]` entries by id, or a file's top-level tables)

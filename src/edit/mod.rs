@@ -83,6 +83,13 @@ pub(crate) enum Edit {
     /// row's entry changed, or added; uitstroom.toml is started where the
     /// region has none.
     Outcomes(Vec<OutcomeRow>),
+    /// A change kept after a conflict with the forge, made again on top of
+    /// the files as they are: per file its version before and after the
+    /// kept change; where both changed a line, the kept version wins.
+    Reapply {
+        subject: String,
+        files: Vec<KeptFile>,
+    },
 }
 
 /// What the file an edit changes must still be.
@@ -93,6 +100,15 @@ pub(crate) enum Expect {
     /// The version a form was made from, by its [`hash`] (an absent file
     /// hashes as empty).
     Hash(String),
+}
+
+/// One file of a kept change: the region's file it is, and its text
+/// before and after the change (`None` before: the change made the file).
+#[derive(Debug, Clone)]
+pub(crate) struct KeptFile {
+    pub kind: FileKind,
+    pub before: Option<Vec<u8>>,
+    pub after: Vec<u8>,
 }
 
 /// The files of one region, in the order of [`FileKind::REGION`]; `None`
@@ -117,13 +133,17 @@ impl Edit {
             Edit::Record(r) => r.record.file(),
             Edit::AddSchools(_) => FileKind::Schools,
             Edit::Outcomes(_) => FileKind::Uitstroom,
+            Edit::Reapply { files, .. } => files.first().map_or(FileKind::Actions, |f| f.kind),
         }
     }
 
     /// The edit may start its file where the region has none.
     fn starts_file(&self) -> bool {
         matches!(self, Edit::Record(r) if r.new)
-            || matches!(self, Edit::AddSchools(_) | Edit::Outcomes(_))
+            || matches!(
+                self,
+                Edit::AddSchools(_) | Edit::Outcomes(_) | Edit::Reapply { .. }
+            )
     }
 
     /// The directies approve a plan of a region without errors only.
@@ -220,6 +240,9 @@ impl Edit {
                     ],
                 )
             }
+            Edit::Reapply { subject, .. } => {
+                m("commit-reapplied", &[("subject", subject.as_str().into())])
+            }
         }
     }
 
@@ -228,6 +251,25 @@ impl Edit {
     fn plan(&self, region: &'static Region, files: &Files) -> Result<Planned, Refusal> {
         let at = index(self.file());
         let kind = self.file();
+        if let Edit::Reapply { files: kept, .. } = self {
+            let mut changes = Vec::new();
+            for f in kept {
+                let now = files[index(f.kind)].clone().unwrap_or_default();
+                let merged = crate::git::merge_keeping_theirs(
+                    f.before.as_deref().unwrap_or_default(),
+                    &now,
+                    &f.after,
+                )
+                .map_err(Refusal::Failed)?;
+                if merged != now {
+                    changes.push((f.kind, merged));
+                }
+            }
+            return Ok(Planned {
+                changes,
+                keys: Vec::new(),
+            });
+        }
         if let Edit::AddSchools(new) = self {
             let new: Vec<&Proposal> = new.iter().collect();
             let mut changes = Vec::new();
@@ -368,7 +410,7 @@ impl Edit {
                     approval::set(doc, &plan, by, *date);
                 }
             }
-            Edit::AddSchools(_) => {}
+            Edit::AddSchools(_) | Edit::Reapply { .. } => {}
             Edit::Outcomes(rows) => {
                 for row in rows {
                     row.apply(doc).ok_or_else(missing)?;

@@ -583,7 +583,7 @@ async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csrf: &str) ->
     let root = hub.root.clone();
     let today = chrono::Local::now().date_naive();
     let done = tokio::task::spawn_blocking(move || {
-        remote::apply_again(&root, region.slug, &commit, &author, today)
+        remote::apply_again(&root, region, &commit, &author, today)
     })
     .await
     .unwrap_or_else(|_| Err(t!("hub-failed")));

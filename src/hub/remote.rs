@@ -385,22 +385,32 @@ pub(crate) fn kept_for(root: &std::path::Path, slug: &str) -> Vec<Kept> {
     kept
 }
 
+/// A file's bytes in a commit (`rev:path`, the path from the root), as
+/// they are; `None` where the commit does not have it.
+fn blob(root: &std::path::Path, spec: &str) -> Option<Vec<u8>> {
+    let mut c = cmd(root);
+    c.args(["cat-file", "blob", spec]);
+    let out = crate::git::run(c).ok()?;
+    out.status.success().then_some(out.stdout)
+}
+
 /// Applies a kept change again on top of the data as it is now, by
-/// `author`: where it touches the same lines as the other change, the kept
-/// version wins (that is what the button asks). Under the data's lock;
-/// checked as every edit is (errors: nothing written). The branch goes
-/// when nothing of it is left to apply. The new commit's hash, or why not.
+/// `author`, through the one write path (the region's lock, the check,
+/// the atomic write, the commit): where it touches the same lines as the
+/// other change, the kept version wins (that is what the button asks). The
+/// branch goes when nothing of it is left to apply. The new commit's hash,
+/// or why not.
 pub(crate) fn apply_again(
     root: &std::path::Path,
-    slug: &str,
+    region: &'static crate::registry::Region,
     commit: &str,
     author: &crate::git::Author,
     today: chrono::NaiveDate,
 ) -> Result<String, String> {
-    let _lock = DataLock::acquire(root).map_err(|e| e.describe().1)?;
-    crate::git::recover_locks(root, false);
-    let folder = format!("{}/{slug}", crate::model::REGIONS_DIR);
-    // Only a commit a conflict branch holds, and only for this region.
+    use crate::edit::{Edit, Expect, KeptFile, Refusal, Saved, Writer};
+    let folder = format!("{}/{}", crate::model::REGIONS_DIR, region.slug);
+    // Only a commit a conflict branch holds, and only its files of this
+    // region.
     let holders = out(
         root,
         &[
@@ -412,61 +422,61 @@ pub(crate) fn apply_again(
         ],
     )
     .unwrap_or_default();
-    let touches = out(
+    let paths = out(
         root,
-        &["diff-tree", "--no-commit-id", "--name-only", "-r", commit],
+        &[
+            "diff-tree",
+            "--no-commit-id",
+            "--name-only",
+            "--relative",
+            "-r",
+            commit,
+            "--",
+            &folder,
+        ],
     )
-    .unwrap_or_default()
-    .lines()
-    .any(|f| f.starts_with(&format!("{folder}/")));
-    if holders.trim().is_empty() || !touches {
+    .unwrap_or_default();
+    let files: Vec<KeptFile> = paths
+        .lines()
+        .filter_map(|path| {
+            let name = path.rsplit('/').next()?;
+            let kind = crate::model::FileKind::REGION
+                .into_iter()
+                .find(|k| k.file_name() == name)?;
+            Some(KeptFile {
+                kind,
+                before: blob(root, &format!("{commit}^:./{path}")),
+                after: blob(root, &format!("{commit}:./{path}"))?,
+            })
+        })
+        .collect();
+    if holders.trim().is_empty() || files.is_empty() {
         return Err(crate::i18n::t!("serve-not-found"));
     }
-    let undo = || {
-        let _ = ok(root, &["cherry-pick", "--abort"]);
-        let _ = ok(root, &["reset", "--quiet", "--hard", "HEAD"]);
-    };
-    if !ok(
-        root,
-        &["cherry-pick", "--no-commit", "-X", "theirs", commit],
-    )
-    .unwrap_or(false)
-    {
-        undo();
-        return Err(crate::i18n::t!("hub-kept-failed"));
-    }
-    let region =
-        crate::registry::find_region(slug).ok_or_else(|| crate::i18n::t!("serve-not-found"))?;
-    let errors = crate::usecases::Workspace::new(root, today)
-        .checked(&[region], &crate::model::FileKind::REGION)
-        .map(|c| c.counts().errors)
-        .unwrap_or(1);
-    if errors > 0 {
-        undo();
-        return Err(crate::i18n::t!("hub-kept-errors", count = errors));
-    }
     let subject = out(root, &["show", "-s", "--format=%s", commit]).unwrap_or_default();
-    let message = crate::i18n::t!("hub-kept-message", subject = subject.as_str());
-    let mut c = cmd(root);
-    c.env("GIT_AUTHOR_NAME", &author.name)
-        .env("GIT_AUTHOR_EMAIL", &author.email)
-        .args(["commit", "--quiet", "-m", &message]);
-    let committed = crate::git::run(c).map_err(|e| e.describe().1)?;
-    if !committed.status.success() {
-        undo();
-        return Err(said(&committed));
-    }
-    let _ = ok(root, &["cherry-pick", "--quit"]);
-    // A branch whose every commit was for this region and is now applied
-    // again has done its work.
+    let edit = Edit::Reapply { subject, files };
+    let writer = Writer::open_region(root, true, region)
+        .map_err(|e| e.describe().1)?
+        .by(Some(author.clone()));
+    let hash = match writer.apply(region, &edit, &Expect::Current, today) {
+        Ok(outcome) => match outcome.saved {
+            Saved::Committed(hash) => hash,
+            _ => return Err(crate::i18n::t!("hub-kept-failed")),
+        },
+        Err(Refusal::Invalid { problems, .. }) => {
+            return Err(crate::i18n::t!("hub-kept-errors", count = problems.len()));
+        }
+        Err(_) => return Err(crate::i18n::t!("hub-kept-failed")),
+    };
+    drop(writer);
+    // A branch whose every commit is now applied again has done its work.
     for branch in holders.lines().filter(|b| !b.is_empty()) {
         let left = out(root, &["rev-list", &format!("HEAD..{branch}")]).unwrap_or_default();
-        let all_here = left.lines().all(|c| c == commit);
-        if all_here {
+        if left.lines().all(|c| c == commit) {
             let _ = ok(root, &["branch", "-D", branch]);
         }
     }
-    out(root, &["rev-parse", "HEAD"]).map_err(|e| e.describe().1)
+    Ok(hash)
 }
 
 fn s_waiting(r: &Remote) -> usize {

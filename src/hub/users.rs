@@ -97,11 +97,15 @@ pub(crate) enum UserCommand {
     },
 }
 
+/// The hub's address in the links, unless `--public-url` gives another.
+const LOCAL_BASE: &str = "http://127.0.0.1:8050";
+
 pub(crate) fn user(
     state_dir: &Path,
-    base: &str,
+    public_url: Option<&str>,
     command: &UserCommand,
 ) -> Result<UserReport, Error> {
+    let base = public_url.unwrap_or(LOCAL_BASE);
     let mut st = State::open(state_dir)?;
     let config = super::config::HubConfig::load(state_dir)?;
     let mut report = apply(&mut st, base, command, None)?;
