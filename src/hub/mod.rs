@@ -11,6 +11,7 @@ mod auth;
 mod beheer;
 mod cache;
 pub(crate) mod config;
+mod kept;
 pub(crate) mod mail;
 mod owners;
 pub(crate) mod password;
@@ -23,7 +24,7 @@ pub(crate) mod users;
 use crate::error::Error;
 
 /// A change kept after a conflict with the forge, as a page shows it.
-pub(crate) type KeptView = remote::Kept;
+pub(crate) type KeptView = kept::Kept;
 use crate::i18n::t;
 use crate::serve::{Desk, Reply, Workshop, redirect, refused, reply};
 use crate::site::Route;
@@ -386,7 +387,7 @@ async fn respond(
     let post = r.method == Method::POST;
     // The forge's call: no browser, no session; its signature instead.
     if r.path == "/hooks/git" {
-        return (webhook(&hub, &r), (method, "webhook"), None);
+        return (remote::webhook(&hub, &r), (method, "webhook"), None);
     }
     if post && !hub.same_origin(&r) {
         return (
@@ -424,11 +425,11 @@ async fn respond(
         }
         _ => {}
     }
-    if r.path == KEPT_PATH {
+    if r.path == kept::KEPT_PATH {
         let Some((person, _, csrf)) = hub.signed_in(&r) else {
             return (refused(403, t!("hub-signed-out")), (method, "kept"), None);
         };
-        let reply = apply_kept(&hub, &r, &person, &csrf).await;
+        let reply = kept::apply_kept(&hub, &r, &person, &csrf).await;
         return (reply, (method, "kept"), Some(person.id));
     }
     if r.path == "/beheer" {
@@ -511,7 +512,7 @@ async fn respond(
         if let (Route::Region(region), Some(_)) = (&route, &shared.remote)
             && !desk.read_only
         {
-            desk.kept = remote::kept_for(&shared.root, region.slug);
+            desk.kept = kept::kept_for(&shared.root, region.slug);
         }
         if national_page {
             let today = chrono::Local::now().date_naive();
@@ -544,97 +545,6 @@ async fn respond(
         );
     }
     (reply, (method, name), Some(person.id))
-}
-
-/// Where a kept change is applied again (POST: csrf, region, commit).
-pub(crate) const KEPT_PATH: &str = "/bewaard/opnieuw";
-
-/// A kept change applied again by someone who may edit its region: one
-/// commit by them, said on the region's page.
-async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csrf: &str) -> Reply {
-    if r.method != Method::POST {
-        return refused(405, t!("serve-refused-method"));
-    }
-    let pairs = r.form();
-    let field = |k: &str| {
-        pairs
-            .iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    if !auth::constant_eq(field("csrf").as_bytes(), csrf.as_bytes()) {
-        return refused(403, t!("serve-refused-csrf"));
-    }
-    let Some(region) = crate::registry::find_region(&field("region")) else {
-        return refused(404, t!("serve-not-found"));
-    };
-    if !person.edits(region) {
-        return refused(403, t!("hub-forbidden"));
-    }
-    let commit = field("commit");
-    if commit.len() != 40 || !commit.chars().all(|c| c.is_ascii_hexdigit()) {
-        return refused(400, t!("serve-bad-form"));
-    }
-    let author = crate::git::Author {
-        name: person.name.clone(),
-        email: person.email.clone(),
-    };
-    let root = hub.root.clone();
-    let today = chrono::Local::now().date_naive();
-    let done = tokio::task::spawn_blocking(move || {
-        remote::apply_again(&root, region, &commit, &author, today)
-    })
-    .await
-    .unwrap_or_else(|_| Err(t!("hub-failed")));
-    let said = match &done {
-        Ok(hash) => {
-            let _ = hub.state().audit(
-                Some((person.id, &person.email)),
-                "edit",
-                Some(region.slug),
-                Some("kept-applied"),
-                Some(hash),
-            );
-            if let Some(remote) = &hub.remote {
-                remote.poke();
-            }
-            t!("hub-kept-applied")
-        }
-        Err(why) => why.clone(),
-    };
-    if let Some((_, session, _)) = hub.signed_in(r) {
-        hub.flashes
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(session, said);
-    }
-    redirect(&format!("/{}#bewaard", Route::Region(region).href()))
-}
-
-/// `POST /hooks/git`: the forge says its branch moved. Believed only with
-/// the shared secret's signature; anything else is refused and logged.
-fn webhook(hub: &Hub, r: &Request) -> Reply {
-    let secret = std::env::var(config::WEBHOOK_SECRET).unwrap_or_default();
-    let Some(remote) = hub.remote.as_ref().filter(|_| !secret.is_empty()) else {
-        return refused(404, t!("serve-not-found"));
-    };
-    if r.method != Method::POST {
-        return refused(405, t!("serve-refused-method"));
-    }
-    if !remote::signed(&secret, &r.body, &r.headers) {
-        tracing::warn!(client = %r.client, "webhook refused: no valid signature");
-        let _ = hub.state().audit(
-            None,
-            "webhook-refused",
-            None,
-            Some(&r.client.to_string()),
-            None,
-        );
-        return refused(401, t!("hub-webhook-refused"));
-    }
-    remote.poke();
-    reply(202, "text/plain; charset=utf-8", t!("hub-webhook-accepted"))
 }
 
 /// `next=` as the sign-in takes it, for the fuzzer.

@@ -293,7 +293,7 @@ impl Remote {
                 s.pushed = Some((stamp(), said));
                 s.waiting = count(format!("{tracking}..HEAD"));
             });
-            return Ok(s_waiting(self) > 0);
+            return Ok(self.status.lock().map(|s| s.waiting).unwrap_or(0) > 0);
         }
         let why = said(&pushed);
         if String::from_utf8_lossy(&pushed.stderr).contains("[rejected]") {
@@ -310,177 +310,33 @@ impl Remote {
     }
 }
 
-/// A change of the hub kept on a conflict branch, as a region's page shows
-/// it to those who may edit the region.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct Kept {
-    pub commit: String,
-    pub author: String,
-    pub date: String,
-    pub subject: String,
-    /// The change to the region's files (as `git show` gives it, cut).
-    pub diff: String,
-}
-
-/// The kept changes that touch a region, oldest first. Costs one git
-/// process where there are no conflict branches.
-pub(crate) fn kept_for(root: &std::path::Path, slug: &str) -> Vec<Kept> {
-    let branches = out(
-        root,
-        &[
-            "for-each-ref",
-            "--format=%(refname:short)",
-            "refs/heads/vsopro/conflict/",
-        ],
-    )
-    .unwrap_or_default();
-    let folder = format!("{}/{slug}", crate::model::REGIONS_DIR);
-    let mut kept = Vec::new();
-    for branch in branches.lines().filter(|b| !b.is_empty()) {
-        let commits = out(
-            root,
-            &[
-                "rev-list",
-                "--reverse",
-                &format!("HEAD..{branch}"),
-                "--",
-                &folder,
-            ],
-        )
-        .unwrap_or_default();
-        for commit in commits.lines().filter(|c| !c.is_empty()) {
-            let meta = out(
-                root,
-                &[
-                    "show",
-                    "-s",
-                    "--format=%an%x09%ad%x09%s",
-                    "--date=format:%Y-%m-%d %H:%M",
-                    commit,
-                ],
-            )
-            .unwrap_or_default();
-            let mut parts = meta.splitn(3, '\t');
-            let (author, date, subject) = (
-                parts.next().unwrap_or_default().to_string(),
-                parts.next().unwrap_or_default().to_string(),
-                parts.next().unwrap_or_default().to_string(),
-            );
-            let diff: String = out(root, &["show", "--format=", commit, "--", &folder])
-                .unwrap_or_default()
-                .chars()
-                .take(4000)
-                .collect();
-            if !kept.iter().any(|k: &Kept| k.commit == commit) {
-                kept.push(Kept {
-                    commit: commit.to_string(),
-                    author,
-                    date,
-                    subject,
-                    diff,
-                });
-            }
-        }
-    }
-    kept
-}
-
-/// A file's bytes in a commit (`rev:path`, the path from the root), as
-/// they are; `None` where the commit does not have it.
-fn blob(root: &std::path::Path, spec: &str) -> Option<Vec<u8>> {
-    let mut c = cmd(root);
-    c.args(["cat-file", "blob", spec]);
-    let out = crate::git::run(c).ok()?;
-    out.status.success().then_some(out.stdout)
-}
-
-/// Applies a kept change again on top of the data as it is now, by
-/// `author`, through the one write path (the region's lock, the check,
-/// the atomic write, the commit): where it touches the same lines as the
-/// other change, the kept version wins (that is what the button asks). The
-/// branch goes when nothing of it is left to apply. The new commit's hash,
-/// or why not.
-pub(crate) fn apply_again(
-    root: &std::path::Path,
-    region: &'static crate::registry::Region,
-    commit: &str,
-    author: &crate::git::Author,
-    today: chrono::NaiveDate,
-) -> Result<String, String> {
-    use crate::edit::{Edit, Expect, KeptFile, Refusal, Saved, Writer};
-    let folder = format!("{}/{}", crate::model::REGIONS_DIR, region.slug);
-    // Only a commit a conflict branch holds, and only its files of this
-    // region.
-    let holders = out(
-        root,
-        &[
-            "for-each-ref",
-            "--format=%(refname:short)",
-            "--contains",
-            commit,
-            "refs/heads/vsopro/conflict/",
-        ],
-    )
-    .unwrap_or_default();
-    let paths = out(
-        root,
-        &[
-            "diff-tree",
-            "--no-commit-id",
-            "--name-only",
-            "--relative",
-            "-r",
-            commit,
-            "--",
-            &folder,
-        ],
-    )
-    .unwrap_or_default();
-    let files: Vec<KeptFile> = paths
-        .lines()
-        .filter_map(|path| {
-            let name = path.rsplit('/').next()?;
-            let kind = crate::model::FileKind::REGION
-                .into_iter()
-                .find(|k| k.file_name() == name)?;
-            Some(KeptFile {
-                kind,
-                before: blob(root, &format!("{commit}^:./{path}")),
-                after: blob(root, &format!("{commit}:./{path}"))?,
-            })
-        })
-        .collect();
-    if holders.trim().is_empty() || files.is_empty() {
-        return Err(crate::i18n::t!("serve-not-found"));
-    }
-    let subject = out(root, &["show", "-s", "--format=%s", commit]).unwrap_or_default();
-    let edit = Edit::Reapply { subject, files };
-    let writer = Writer::open_region(root, true, region)
-        .map_err(|e| e.describe().1)?
-        .by(Some(author.clone()));
-    let hash = match writer.apply(region, &edit, &Expect::Current, today) {
-        Ok(outcome) => match outcome.saved {
-            Saved::Committed(hash) => hash,
-            _ => return Err(crate::i18n::t!("hub-kept-failed")),
-        },
-        Err(Refusal::Invalid { problems, .. }) => {
-            return Err(crate::i18n::t!("hub-kept-errors", count = problems.len()));
-        }
-        Err(_) => return Err(crate::i18n::t!("hub-kept-failed")),
+/// `POST /hooks/git`: the forge says its branch moved. Believed only with
+/// the shared secret's signature; anything else is refused and logged.
+pub(super) fn webhook(hub: &super::Hub, r: &super::Request) -> crate::serve::Reply {
+    let secret = std::env::var(super::config::WEBHOOK_SECRET).unwrap_or_default();
+    let Some(remote) = hub.remote.as_ref().filter(|_| !secret.is_empty()) else {
+        return crate::serve::refused(404, crate::i18n::t!("serve-not-found"));
     };
-    drop(writer);
-    // A branch whose every commit is now applied again has done its work.
-    for branch in holders.lines().filter(|b| !b.is_empty()) {
-        let left = out(root, &["rev-list", &format!("HEAD..{branch}")]).unwrap_or_default();
-        if left.lines().all(|c| c == commit) {
-            let _ = ok(root, &["branch", "-D", branch]);
-        }
+    if r.method != axum::http::Method::POST {
+        return crate::serve::refused(405, crate::i18n::t!("serve-refused-method"));
     }
-    Ok(hash)
-}
-
-fn s_waiting(r: &Remote) -> usize {
-    r.status.lock().map(|s| s.waiting).unwrap_or(0)
+    if !signed(&secret, &r.body, &r.headers) {
+        tracing::warn!(client = %r.client, "webhook refused: no valid signature");
+        let _ = hub.state().audit(
+            None,
+            "webhook-refused",
+            None,
+            Some(&r.client.to_string()),
+            None,
+        );
+        return crate::serve::refused(401, crate::i18n::t!("hub-webhook-refused"));
+    }
+    remote.poke();
+    crate::serve::reply(
+        202,
+        "text/plain; charset=utf-8",
+        crate::i18n::t!("hub-webhook-accepted"),
+    )
 }
 
 /// The forge's webhook signature (HMAC-SHA256 over the body, hex, as
