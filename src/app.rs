@@ -114,6 +114,66 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 today,
             )?)
         }
+        Command::OpenRound {
+            region,
+            deadline,
+            message,
+        } => {
+            let ws = ws()?;
+            let writer = Writer::open(&ws.root, true)?;
+            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
+            run.show(&crate::round::open(
+                &writer,
+                c.region()?,
+                c.data.settings.quorum(),
+                *deadline,
+                message.clone(),
+                today,
+            )?)
+        }
+        Command::Vote {
+            region,
+            institution,
+            by,
+            function,
+            decision,
+            comment,
+            date,
+            fingerprint,
+            yes,
+        } => {
+            let ws = ws()?;
+            let writer = Writer::open(&ws.root, true)?;
+            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
+            let r = c.region()?;
+            let quorum = c.data.settings.quorum();
+            let input = crate::round::VoteInput {
+                institution: institution.clone(),
+                name: by.clone(),
+                function: function.clone(),
+                decision: *decision,
+                comment: comment.clone(),
+                date: date.unwrap_or(today),
+                fingerprint: fingerprint.clone(),
+            };
+            crate::round::refusal(&writer, r, quorum, &input)?;
+            // The fingerprint is the director's word: without one from
+            // their e-mail, the coordinator confirms the version shown.
+            if fingerprint.is_none() && !yes {
+                let current = r.jaarplan().map(|p| p.digest()).unwrap_or_default();
+                let answer = crate::output::ask(&t!(
+                    "round-confirm",
+                    fingerprint = current.as_str(),
+                    name = by.as_str()
+                ));
+                if !answer.is_some_and(|a| crate::words::is_yes(&a)) {
+                    return Err(Error::Round(crate::error::RoundRefusal::NotConfirmed {
+                        fingerprint: current,
+                    }));
+                }
+            }
+            run.show(&crate::round::vote(&writer, r, quorum, input, today)?)
+        }
         Command::Uitstroom { regions, year } => {
             let ws = ws()?;
             let c = run.gate(usecases::outcomes(&ws, regions)?)?;

@@ -8,7 +8,7 @@ use crate::config::{Command, Config, NormOverrides};
 use crate::diag::Code;
 use crate::error::{Error, Usage};
 use crate::i18n::t;
-use crate::model::{SchemaKind, week_minutes, whole_minutes};
+use crate::model::{Decision, SchemaKind, week_minutes, whole_minutes};
 use crate::registry::{self, Region, Theme};
 use crate::render::Format;
 use crate::suggest;
@@ -196,22 +196,44 @@ struct DuoArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("recording").args(["approve", "vote"])))]
 struct JaarplanArgs {
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: &'static Region,
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["round", "vote"])]
     history: bool,
     #[arg(long, requires = "history")]
     newest_first: bool,
     // `jaarplan --approve`: the older spelling of `accordeer`, kept working.
-    #[arg(long, requires = "by", conflicts_with = "history", hide = true)]
+    #[arg(long, requires = "by", conflicts_with_all = ["history", "round", "vote"], hide = true)]
     approve: bool,
-    #[arg(long, value_name = "WHO", requires = "approve", hide = true)]
+    #[arg(long, value_name = "WHO", requires = "recording")]
     by: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD", requires = "approve", hide = true)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "recording")]
     date: Option<NaiveDate>,
     #[arg(long, requires = "approve", hide = true)]
     tag: bool,
+    // `--round open`: the plan goes to the directies.
+    #[arg(long, value_name = "open", value_parser = ["open", "openen"], requires = "deadline", conflicts_with = "vote")]
+    round: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "round")]
+    deadline: Option<NaiveDate>,
+    #[arg(long, value_name = "TEXT", requires = "round")]
+    message: Option<String>,
+    #[arg(long, requires_all = ["institution", "by", "function", "decision"])]
+    vote: bool,
+    #[arg(long, value_name = "SCHOOL", requires = "vote")]
+    institution: Option<String>,
+    #[arg(long, value_name = "TEXT", requires = "vote")]
+    function: Option<String>,
+    #[arg(long, value_name = "DECISION", value_parser = DecisionParser, requires = "vote")]
+    decision: Option<Decision>,
+    #[arg(long, value_name = "TEXT", requires = "vote")]
+    comment: Option<String>,
+    #[arg(long, value_name = "CODE", requires = "vote", conflicts_with = "yes")]
+    fingerprint: Option<String>,
+    #[arg(long, requires = "vote")]
+    yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -430,6 +452,8 @@ typed_parser!(KindParser => SchemaKind, resolve_kind,
     SchemaKind::ALL.iter().map(|k| PossibleValue::new(k.as_str()).help(k.file_name())));
 typed_parser!(CodeParser => Code, resolve_code,
     Code::ALL.iter().map(|c| PossibleValue::new(c.name())));
+typed_parser!(DecisionParser => Decision, resolve_decision,
+    Decision::ALL.iter().map(|d| PossibleValue::new(d.as_str()).aliases(d.aliases().iter().copied())));
 typed_parser!(RuleParser => &'static Rule, resolve_rule,
     check::RULES.iter().filter(|r| r.skippable()).map(|r| PossibleValue::new(r.name())));
 
@@ -450,6 +474,18 @@ pub(crate) fn resolve_region(name: &str) -> Result<&'static Region, Usage> {
                 .unwrap_or_else(|| t!("arg-err-region-help")),
         ),
     })
+}
+
+fn resolve_decision(s: &str) -> Result<Decision, Usage> {
+    let s = s.trim().to_lowercase();
+    Decision::ALL
+        .iter()
+        .copied()
+        .find(|d| d.as_str() == s || d.aliases().contains(&s.as_str()))
+        .ok_or_else(|| Usage {
+            message: t!("arg-err-decision", value = s.as_str()),
+            help: Some(t!("arg-err-decision-help")),
+        })
 }
 
 fn resolve_theme(id: &str) -> Result<&'static Theme, Usage> {
@@ -726,6 +762,22 @@ where
                 by: a.by,
                 date: a.date,
                 tag: a.tag,
+            },
+            CommandArg::Jaarplan(a) if a.round.is_some() => Command::OpenRound {
+                region: a.region,
+                deadline: a.deadline.unwrap_or_default(),
+                message: a.message,
+            },
+            CommandArg::Jaarplan(a) if a.vote => Command::Vote {
+                region: a.region,
+                institution: a.institution.unwrap_or_default(),
+                by: a.by.unwrap_or_default(),
+                function: a.function.unwrap_or_default(),
+                decision: a.decision.unwrap_or(Decision::Akkoord),
+                comment: a.comment,
+                date: a.date,
+                fingerprint: a.fingerprint,
+                yes: a.yes,
             },
             CommandArg::Jaarplan(a) if a.approve => Command::Approve {
                 region: a.region,

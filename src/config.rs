@@ -106,6 +106,26 @@ pub(crate) enum Command {
         region: &'static Region,
         year: Option<String>,
     },
+    /// `vsopro jaarplan REGION --round open --deadline D`.
+    OpenRound {
+        region: &'static Region,
+        deadline: chrono::NaiveDate,
+        message: Option<String>,
+    },
+    /// `vsopro jaarplan REGION --vote …`.
+    Vote {
+        region: &'static Region,
+        institution: String,
+        by: String,
+        function: String,
+        decision: crate::model::Decision,
+        comment: Option<String>,
+        /// Default: the reference date.
+        date: Option<chrono::NaiveDate>,
+        fingerprint: Option<String>,
+        /// The version shown is the one the director saw (no question).
+        yes: bool,
+    },
     /// `vsopro jaarplan REGION --approve`.
     Approve {
         region: &'static Region,

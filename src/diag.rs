@@ -121,6 +121,12 @@ codes! {
     InvalidSchoolYear "invalid-school-year" Error "a school year that is not JJJJ-JJJJ of two consecutive years, or that has not begun",
     DuplicateOutcome "duplicate-outcome" Error "the same school and school year twice in uitstroom.toml",
     MoreLeaversThanPupils "more-leavers-than-pupils" Warning "a year with more leavers than the school has pupils",
+    UnknownVoteInstitution "unknown-vote-institution" Error "a vote of the directies' round for an institution the region does not have",
+    UnknownFingerprint "unknown-fingerprint" Error "a vote on a fingerprint the jaarplan never had",
+    DuplicateVote "duplicate-vote" Warning "a second vote of one institution on the same version: the later one counts",
+    LateVote "late-vote" Warning "a vote cast after the round's deadline",
+    RoundOverdue "round-overdue" Warning "an open approval round past its deadline without the quorum",
+    VoteOnEarlierVersion "vote-on-earlier-version" Warning "an institution whose vote is on an earlier version of the plan while the round is open: it no longer counts",
     OutcomeGoal "outcome-goal" Error "a jaarplan goal measured from uitstroom.toml with a target over 100% or measurements of its own",
 }
 

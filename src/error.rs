@@ -119,6 +119,8 @@ pub enum Error {
     },
     /// `sync` with hand changes and no message for their commit.
     SyncNeedsMessage(usize),
+    /// An approval round cannot be opened, or a vote not recorded.
+    Round(RoundRefusal),
     /// STATE/hub.toml that cannot be read as the hub's settings.
     HubConfig {
         path: PathBuf,
@@ -348,6 +350,7 @@ impl Error {
             HubUser(reason) => (Exit::Usage, reason.clone(), None),
             SyncRefused { reason, help } => (Exit::Usage, reason.clone(), Some(help.clone())),
             SyncFailed { reason, help } => (Exit::Data, reason.clone(), Some(help.clone())),
+            Round(r) => (Exit::Usage, r.message(), Some(r.help())),
             SyncNeedsMessage(count) => (
                 Exit::Usage,
                 t!("sync-needs-message", count = *count),
@@ -486,3 +489,74 @@ impl std::fmt::Display for Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a round was not opened or a vote not recorded (nothing was written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoundRefusal {
+    /// The region's plan has no open round.
+    NoRound { region: String, slug: String },
+    /// The deadline lies before the round's first day.
+    DeadlineBeforeOpening { deadline: String, opened: String },
+    /// The vote names no school of the region's institutions.
+    UnknownInstitution {
+        given: String,
+        known: Vec<String>,
+        suggestion: Option<String>,
+    },
+    /// A fingerprint the plan never had.
+    UnknownFingerprint { given: String, current: String },
+    /// `niet-akkoord` without a reason.
+    NeedsComment,
+    /// The person recording the vote did not confirm the version.
+    NotConfirmed { fingerprint: String },
+    /// The one voting may not vote for this institution (the hub).
+    NotYourInstitution { institution: String },
+}
+
+impl RoundRefusal {
+    fn message(&self) -> String {
+        match self {
+            RoundRefusal::NoRound { region, .. } => t!("round-none", region = region.as_str()),
+            RoundRefusal::DeadlineBeforeOpening { deadline, opened } => t!(
+                "round-deadline-before",
+                deadline = deadline.as_str(),
+                opened = opened.as_str()
+            ),
+            RoundRefusal::UnknownInstitution { given, .. } => {
+                t!("round-unknown-institution", given = given.as_str())
+            }
+            RoundRefusal::UnknownFingerprint { given, .. } => {
+                t!("round-unknown-fingerprint", given = given.as_str())
+            }
+            RoundRefusal::NeedsComment => t!("round-needs-comment"),
+            RoundRefusal::NotConfirmed { fingerprint } => {
+                t!("round-not-confirmed", fingerprint = fingerprint.as_str())
+            }
+            RoundRefusal::NotYourInstitution { institution } => {
+                t!("round-not-yours", institution = institution.as_str())
+            }
+        }
+    }
+
+    fn help(&self) -> String {
+        match self {
+            RoundRefusal::NoRound { slug, .. } => t!("round-none-help", slug = slug.as_str()),
+            RoundRefusal::DeadlineBeforeOpening { .. } => t!("round-deadline-before-help"),
+            RoundRefusal::UnknownInstitution {
+                known, suggestion, ..
+            } => match suggestion {
+                Some(s) => t!(
+                    "round-unknown-institution-did-you-mean",
+                    suggestion = s.as_str()
+                ),
+                None => t!("round-unknown-institution-help", known = known.join(", ")),
+            },
+            RoundRefusal::UnknownFingerprint { current, .. } => {
+                t!("round-unknown-fingerprint-help", current = current.as_str())
+            }
+            RoundRefusal::NeedsComment => t!("round-needs-comment-help"),
+            RoundRefusal::NotConfirmed { .. } => t!("round-not-confirmed-help"),
+            RoundRefusal::NotYourInstitution { .. } => t!("round-not-yours-help"),
+        }
+    }
+}

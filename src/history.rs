@@ -94,6 +94,26 @@ pub(crate) fn approval_commit(
     Some((commit.hash.clone(), tags))
 }
 
+/// Every fingerprint the committed versions of the region's plan had:
+/// how a vote's fingerprint from a director's e-mail is told from one the
+/// plan never had. Empty outside git.
+pub(crate) fn plan_fingerprints(root: &Path, region: &'static Region) -> Vec<String> {
+    if !git::in_work_tree(root) {
+        return Vec::new();
+    }
+    let rel = region_path(region.slug, FileKind::Jaarplan);
+    let Ok((_, versions)) = versions(root, &rel) else {
+        return Vec::new();
+    };
+    versions
+        .iter()
+        .filter_map(|(_, v)| match v {
+            Version::Plan(p) => Some(p.digest()),
+            _ => None,
+        })
+        .collect()
+}
+
 fn parse_version(path: &str, bytes: Option<Vec<u8>>) -> Version {
     let Some(bytes) = bytes else {
         return Version::Broken(t!("history-broken-absent"));

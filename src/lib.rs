@@ -35,6 +35,7 @@ mod progress;
 pub mod registry;
 pub mod render;
 pub mod report;
+mod round;
 pub mod schema;
 mod serve;
 mod site;

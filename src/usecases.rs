@@ -206,7 +206,12 @@ pub(crate) fn norms(data: &Dataset, o: NormOverrides) -> Norms {
 /// The regionale foto of the one region checked.
 pub(crate) fn foto(ws: &Workspace, c: &Checked) -> Result<report::foto::FotoReport, Error> {
     let norms = norms(&c.data, NormOverrides::default());
-    Ok(report::foto::compute(c.region()?, norms, ws.today))
+    Ok(report::foto::compute(
+        c.region()?,
+        norms,
+        c.data.settings.quorum(),
+        ws.today,
+    ))
 }
 
 /// The jaarplan of the one region checked; in git its approval names the
@@ -216,7 +221,7 @@ pub(crate) fn jaarplan(
     c: &Checked,
 ) -> Result<report::jaarplan::JaarplanReport, Error> {
     let r = c.region()?;
-    plan_of(ws, r).ok_or_else(|| Error::NoJaarplan {
+    plan_of(ws, r, &c.data.settings).ok_or_else(|| Error::NoJaarplan {
         region: r.info,
         path: r.path(FileKind::Jaarplan).to_string(),
     })
@@ -224,8 +229,12 @@ pub(crate) fn jaarplan(
 
 /// A region's jaarplan report, if it has a plan, with its approval's
 /// commit and tag.
-fn plan_of(ws: &Workspace, r: &RegionData) -> Option<report::jaarplan::JaarplanReport> {
-    let mut plan = report::jaarplan::compute(r, ws.today)?;
+fn plan_of(
+    ws: &Workspace,
+    r: &RegionData,
+    settings: &crate::model::SettingsFile,
+) -> Option<report::jaarplan::JaarplanReport> {
+    let mut plan = report::jaarplan::compute(r, settings.quorum(), ws.today)?;
     if let Some(a) = plan.approval.as_mut() {
         approval_in_git(ws, r, a);
     }
@@ -242,8 +251,8 @@ pub(crate) fn region_content(
 ) -> crate::site::RegionContent {
     let norms = Norms::from_settings(&settings.caseload);
     crate::site::RegionContent {
-        foto: report::foto::compute(r, norms, ws.today),
-        jaarplan: plan_of(ws, r),
+        foto: report::foto::compute(r, norms, settings.quorum(), ws.today),
+        jaarplan: plan_of(ws, r, settings),
     }
 }
 
@@ -270,7 +279,8 @@ pub(crate) fn voortgang(
     let r = c.region()?;
     let period = report::voortgang::period(r, ws.today, since);
     let changes = crate::progress::changes(&ws.root, r, period.0, ws.today)?;
-    let mut report = report::voortgang::compute(r, ws.today, period, changes);
+    let mut report =
+        report::voortgang::compute(r, c.data.settings.quorum(), ws.today, period, changes);
     if let Some(a) = report.approval.as_mut() {
         approval_in_git(ws, r, a);
     }

@@ -264,6 +264,14 @@ fn frequency_in(lang: crate::i18n::Lang, text: &str) -> String {
     }
 }
 
+/// A typed answer that means yes, in either language.
+pub(crate) fn is_yes(answer: &str) -> bool {
+    matches!(
+        answer.trim().to_lowercase().as_str(),
+        "j" | "ja" | "y" | "yes"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -252,7 +252,7 @@ unapproved-no-approval = no [approval]
 unapproved-status = status: { $status }
 unapproved-jaarplan = the jaarplan started on { $start } and is not approved ({ $status })
 unapproved-jaarplan-label = period started
-unapproved-jaarplan-help = put the plan to the directies and record their approval with `vsopro accordeer { $region } --by "..."`
+unapproved-jaarplan-help = put the plan to the directies with `vsopro jaarplan { $region } --round open --deadline YYYY-MM-DD` (or record an approval already given with `vsopro accordeer { $region } --by "..."`)
 cadence-rule-stuurgroep = a progress meeting with the stuurgroep every quarter
 cadence-rule-directies = a meeting with the directies at least once a year
 missed-meeting-help = the working method asks for { $rule }; if it took place, add [[meeting]] kind = "{ $kind }" with its date
@@ -670,6 +670,18 @@ cli-jaarplan-examples =
 cli-jaarplan-arg-region = The region (slug, code, official name or alias)
 cli-jaarplan-arg-history = Every commit that changed the plan, with what changed (needs git)
 cli-jaarplan-arg-newest_first = With --history: newest commit first (default: oldest first)
+cli-jaarplan-arg-by = With --vote: who votes for the institution (name)
+cli-jaarplan-arg-date = With --vote: the day of the vote (default: today)
+cli-jaarplan-arg-round = `--round open`: put the plan before the directors (an approval round)
+cli-jaarplan-arg-deadline = With --round open: by when the directors vote
+cli-jaarplan-arg-message = With --round open: the message to the directors with the plan
+cli-jaarplan-arg-vote = Record a director's vote (an e-mail, a conversation): in the open round, on the version they saw
+cli-jaarplan-arg-institution = With --vote: the institution (a school id from schools.toml, or the BRIN)
+cli-jaarplan-arg-function = With --vote: the voter's function (director, board member, …)
+cli-jaarplan-arg-decision = With --vote: akkoord, niet-akkoord or onthouding
+cli-jaarplan-arg-comment = With --vote: a comment (required when the director does not agree)
+cli-jaarplan-arg-fingerprint = With --vote: the fingerprint from the director's e-mail (default: the plan as it is, after confirmation)
+cli-jaarplan-arg-yes = With --vote: confirm without asking that the director saw this version (for scripts)
 cli-init-about = Start a region: regions/<slug>/ with the five files, commented and valid
 cli-init-examples =
     Examples:
@@ -2222,3 +2234,118 @@ cli-sync-examples =
     Exit code 2: refused, nothing changed. Exit code 1: not (all) shared; the message says what became of your change.
 cli-sync-about = share your changes with the national repository and take in the others'
 cli-sync-arg-message = a description of your changes, for the commit
+
+## The directies' approval round (jaarplan --round, --vote, the hub).
+round-none = { $region } has no open approval round: there is nothing to vote on.
+round-none-help = Open a round with `vsopro jaarplan { $slug } --round open --deadline YYYY-MM-DD`.
+round-deadline-before = The deadline { $deadline } lies before the round opens ({ $opened }).
+round-deadline-before-help = Give a --deadline from today, for example three weeks ahead.
+round-unknown-institution = '{ $given }' is not an institution of the region.
+round-unknown-institution-did-you-mean = Did you mean '{ $suggestion }'?
+round-unknown-institution-help = Name a school id from schools.toml (or the institution's BRIN): { $known }.
+round-unknown-fingerprint = The jaarplan never had the fingerprint '{ $given }': this vote belongs to no version of the plan.
+round-unknown-fingerprint-help = Copy the fingerprint from the document the director saw (such as '{ $current }', the plan as it is); a mistyped or invented fingerprint is not accepted.
+round-needs-comment = A 'niet akkoord' vote needs a comment.
+round-needs-comment-help = Say with --comment (or in the form) why the director does not agree: the plan can be changed on it.
+round-not-confirmed = The version was not confirmed: the vote was not recorded (fingerprint { $fingerprint }).
+round-not-confirmed-help = Answer 'y' if this is the version the director saw, give --yes (for scripts), or --fingerprint with the fingerprint from their e-mail.
+round-not-yours = You do not vote for { $institution }.
+round-not-yours-help = A director votes only for their own institution(s); the hub's beheerder records which those are.
+round-confirm = The plan as it is has fingerprint { $fingerprint }. Is this the version { $name } saw? [y/N]
+round-approved-by = Directors of pro and vso schools, { $region }
+arg-err-decision = '{ $value }' is not a decision.
+arg-err-decision-help = Choose akkoord, niet-akkoord or onthouding.
+commit-round-opened = Jaarplan of { $region } put before the directors, deadline { $deadline }
+commit-vote = Vote of { $name } ({ $institution }): { $decision } on version { $fingerprint }
+decision-akkoord = agreed
+decision-niet-akkoord = not agreed
+decision-onthouding = abstained
+round-quorum-majority = majority is { $needed }
+round-quorum-all = all is { $needed }
+round-quorum-count = quorum is { $needed }
+round-count-agreed = { $agreed } of { $institutions } institutions agreed
+round-count-disagreed = { $count } not agreed
+round-count-disagreed-reason = { $count } not agreed (with reasons)
+round-count-abstained = { $count ->
+    [one] 1 abstention
+   *[other] { $count } abstentions
+}
+round-count-earlier = { $count } on an earlier version
+round-count-missing = { $count } not yet
+round-state-approved = approved on { $date }
+round-state-overdue = the deadline passed on { $date } without quorum
+round-state-open = before the directors until { $date }
+round-standing-current = this version
+round-standing-earlier = earlier version: does not count
+round-standing-missing = not voted yet
+col-institution = institution
+col-director = for it
+col-decision = decision
+col-fingerprint = fingerprint
+col-version = version
+round-heading = Approval round
+round-opened = Put before the directors on { $opened }, deadline { $deadline }; the version to vote on has fingerprint { $fingerprint }.
+round-message = Message to the directors: { $message }
+round-unchanged = { $file } held this already: nothing changed.
+round-vote-recorded = Vote recorded: { $who } for { $institution }, { $decision } on version { $fingerprint } ({ $date }).
+round-opened-recorded = Round opened in { $file }: the plan (fingerprint { $fingerprint }) is before the directors until { $deadline }.
+round-approved-now = The quorum is reached: the jaarplan is approved as it is.
+round-line = Approval round: { $state }
+pdf-draft = Draft for approval
+
+## Rules of the approval round.
+unknown-vote-institution = the vote of { $name } is for '{ $id }', which is no school of the region
+unknown-vote-institution-label = no school of the region
+unknown-vote-institution-help = name a school of the institution from schools.toml: { $schools }; a vote for another region belongs in its own jaarplan
+code-unknown-vote-institution = a vote of the approval round for an institution the region does not have
+explain-unknown-vote-institution =
+    Each `[[approval.vote]]` names a school from schools.toml with `institution`. The schools of one institution (the same four characters of `brin`) count as one: the director may name any of them.
+
+    A vote for a school the region does not have does not count: it cannot belong to an institution of the region. Correct the school id, or remove the vote if it belongs in another jaarplan.
+fix-unknown-vote-institution = choose the institution's school in the vote form; the hub knows only the region's institutions.
+unknown-fingerprint = the vote of { $name } names fingerprint '{ $fingerprint }', which the jaarplan never had
+unknown-fingerprint-label = no version of the plan
+unknown-fingerprint-help = a vote belongs to a version the director saw; record it with `vsopro jaarplan { $region } --vote … --fingerprint CODE` (vsopro finds the version in git) or on the plan as it is ({ $current })
+code-unknown-fingerprint = a vote on a fingerprint the jaarplan never had
+explain-unknown-fingerprint =
+    A vote records with `fingerprint` which version of the jaarplan the director saw: the short fingerprint of the period and goals (for example `1bf0-172b-deec`). vsopro writes it itself and keeps in `[approval.round] versions` which versions the plan had during the round.
+
+    A fingerprint the plan never had is mistyped or invented: the vote then does not say what the director agreed to, and does not count. Record the vote again with vsopro.
+fix-unknown-fingerprint = record the vote again with the vote form: the hub writes the fingerprint itself.
+duplicate-vote = { $institution } voted twice on version { $fingerprint }: the later vote counts
+duplicate-vote-label = second vote
+duplicate-vote-first = first vote, by { $name }
+duplicate-vote-help = the earlier vote stays as history; remove one if it was recorded twice by mistake
+code-duplicate-vote = a second vote of one institution on the same version: the later one counts
+explain-duplicate-vote =
+    Per institution the latest vote of a round counts. A director voting again after the plan changed is normal: the new vote is on a new version.
+
+    Two votes of one institution on the same version are often a mistake (recorded twice, or two directors of one institution). The later counts; the earlier stays as history. Remove the duplicate if it is a mistake.
+fix-duplicate-vote = remove the duplicate vote if it is a mistake; the later one counts.
+late-vote = { $name } voted on { $date }, after the deadline { $deadline }
+late-vote-label = after the deadline
+late-vote-help = the vote counts; extend the round (`--round open` with a new `--deadline`) if the region does not count late votes without agreement
+code-late-vote = a vote cast after the round's deadline
+explain-late-vote =
+    `[approval.round] deadline` is the day by which the directors vote. A later vote counts — the plan is no less approved for it — but the stuurgroep should know the deadline was missed.
+
+    If the region extends the deadline, open the round again with a new deadline.
+fix-late-vote = open the round again with a later deadline if the deadline was extended.
+round-overdue = the approval round ended on { $deadline } without quorum: { $agreed } of the { $needed } institutions needed agreed
+round-overdue-label = deadline passed
+round-overdue-help = ask the directors who have not voted for their decision, or open the round again: `vsopro jaarplan { $region } --round open --deadline YYYY-MM-DD`
+code-round-overdue = an open approval round past its deadline without the quorum
+explain-round-overdue =
+    A round is open until the plan is approved. When the deadline has passed and too few institutions agreed to the plan as it is, the plan runs without approval.
+
+    Ask the directors who have not voted for their decision, or open the round again with a new deadline.
+fix-round-overdue = open the round again with a new deadline on the jaarplan page.
+vote-on-earlier-version = { $institution } ({ $name }) voted on version { $fingerprint }; the plan has changed since ({ $current }): that vote no longer counts
+vote-on-earlier-version-label = earlier version
+vote-on-earlier-version-help = ask the director to vote again on the plan as it is; the old vote stays as history
+code-vote-on-earlier-version = a vote on an earlier version of the plan while the round is open: it no longer counts
+explain-vote-on-earlier-version =
+    When the period or a goal changes during an open round, what was agreed to before is no longer the plan. The earlier votes stay, marked "on an earlier version", but do not count towards the quorum.
+
+    The directors who voted so are asked again; in the hub they see on signing in what changed.
+fix-vote-on-earlier-version = ask the director to vote again; the hub shows them what changed.

@@ -255,7 +255,7 @@ unapproved-no-approval = geen [approval]
 unapproved-status = status: { $status }
 unapproved-jaarplan = het jaarplan begon op { $start } en is niet geaccordeerd ({ $status })
 unapproved-jaarplan-label = periode begonnen
-unapproved-jaarplan-help = leg het plan voor aan de directies en leg hun accordering vast met `vsopro accordeer { $region } --by "..."`
+unapproved-jaarplan-help = leg het plan voor aan de directies met `vsopro jaarplan { $region } --round open --deadline JJJJ-MM-DD` (of leg een al gegeven accordering vast met `vsopro accordeer { $region } --by "..."`)
 cadence-rule-stuurgroep = elk kwartaal een voortgangsoverleg met de stuurgroep
 cadence-rule-directies = minstens eens per jaar een overleg met de directies
 missed-meeting-help = de werkwijze vraagt om { $rule }; als het er was, voeg [[meeting]] toe met kind = "{ $kind }" en de datum
@@ -706,6 +706,18 @@ cli-jaarplan-examples =
 cli-jaarplan-arg-region = De regio (slug, code, officiële naam of andere spelling)
 cli-jaarplan-arg-history = Elke commit die het plan veranderde, met wat er veranderde (git nodig)
 cli-jaarplan-arg-newest_first = Met --history: nieuwste commit eerst (standaard: oudste eerst)
+cli-jaarplan-arg-by = Met --vote: wie namens de instelling stemt (naam)
+cli-jaarplan-arg-date = Met --vote: de dag van de stem (standaard: vandaag)
+cli-jaarplan-arg-round = `--round open`: leg het plan voor aan de directies (een accorderingsronde)
+cli-jaarplan-arg-deadline = Met --round open: uiterlijk wanneer de directies stemmen
+cli-jaarplan-arg-message = Met --round open: de boodschap bij het plan voor de directies
+cli-jaarplan-arg-vote = Leg de stem van een directie vast (een e-mail, een gesprek): in de open ronde, op de versie die zij zagen
+cli-jaarplan-arg-institution = Met --vote: de instelling (een school-id uit schools.toml, of de BRIN)
+cli-jaarplan-arg-function = Met --vote: de functie van wie stemt (directeur, bestuurder, …)
+cli-jaarplan-arg-decision = Met --vote: akkoord, niet-akkoord of onthouding
+cli-jaarplan-arg-comment = Met --vote: een toelichting (verplicht bij niet-akkoord)
+cli-jaarplan-arg-fingerprint = Met --vote: de vingerafdruk uit de e-mail van de directie (standaard: het plan zoals het nu is, na bevestiging)
+cli-jaarplan-arg-yes = Met --vote: bevestig zonder vraag dat de directie deze versie zag (voor scripts)
 cli-init-about = Begin een regio: regions/<slug>/ met de vijf bestanden, met uitleg en geldig
 cli-init-examples =
     Voorbeelden:
@@ -2254,3 +2266,118 @@ cli-sync-examples =
     Afsluitcode 2: geweigerd, er is niets veranderd. Afsluitcode 1: niet (alles) gedeeld; de melding zegt wat er met uw wijziging is gebeurd.
 cli-sync-about = deel uw wijzigingen met de landelijke repository en haal die van anderen op
 cli-sync-arg-message = beschrijving van uw wijzigingen, voor de commit
+
+## The directies' approval round (jaarplan --round, --vote, the hub).
+round-none = { $region } heeft geen open accorderingsronde: er is niets om over te stemmen.
+round-none-help = Open een ronde met `vsopro jaarplan { $slug } --round open --deadline JJJJ-MM-DD`.
+round-deadline-before = De uiterste datum { $deadline } ligt vóór de opening van de ronde ({ $opened }).
+round-deadline-before-help = Geef een --deadline vanaf vandaag, bijvoorbeeld over drie weken.
+round-unknown-institution = '{ $given }' is geen instelling van de regio.
+round-unknown-institution-did-you-mean = Bedoel je '{ $suggestion }'?
+round-unknown-institution-help = Noem een school-id uit schools.toml (of de BRIN van de instelling): { $known }.
+round-unknown-fingerprint = Het jaarplan heeft nooit de vingerafdruk '{ $given }' gehad: deze stem hoort niet bij een versie van het plan.
+round-unknown-fingerprint-help = Neem de vingerafdruk over uit het document dat de directie zag (zoals '{ $current }', het plan zoals het nu is); een overgetypte of verzonnen vingerafdruk wordt niet aanvaard.
+round-needs-comment = Een stem 'niet akkoord' heeft een toelichting nodig.
+round-needs-comment-help = Geef met --comment (of in het formulier) waarom de directie niet akkoord is: daar kan het plan op worden aangepast.
+round-not-confirmed = De versie is niet bevestigd: de stem is niet vastgelegd (vingerafdruk { $fingerprint }).
+round-not-confirmed-help = Antwoord 'j' als dit de versie is die de directie zag, geef --yes (voor scripts), of --fingerprint met de vingerafdruk uit haar e-mail.
+round-not-yours = Je stemt niet namens { $institution }.
+round-not-yours-help = Een directie stemt alleen voor de eigen instelling(en); de beheerder legt in de hub vast welke dat zijn.
+round-confirm = Het plan zoals het nu is heeft vingerafdruk { $fingerprint }. Is dit de versie die { $name } zag? [j/N]
+round-approved-by = Directies pro en vso { $region }
+arg-err-decision = '{ $value }' is geen besluit.
+arg-err-decision-help = Kies akkoord, niet-akkoord of onthouding.
+commit-round-opened = Jaarplan van { $region } voorgelegd aan de directies, uiterlijk { $deadline }
+commit-vote = Stem van { $name } ({ $institution }): { $decision } op versie { $fingerprint }
+decision-akkoord = akkoord
+decision-niet-akkoord = niet akkoord
+decision-onthouding = onthouding
+round-quorum-majority = meerderheid is { $needed }
+round-quorum-all = allen is { $needed }
+round-quorum-count = quorum is { $needed }
+round-count-agreed = { $agreed } van { $institutions } instellingen akkoord
+round-count-disagreed = { $count } niet akkoord
+round-count-disagreed-reason = { $count } niet akkoord (met reden)
+round-count-abstained = { $count ->
+    [one] 1 onthouding
+   *[other] { $count } onthoudingen
+}
+round-count-earlier = { $count } op een eerdere versie
+round-count-missing = { $count } nog niet
+round-state-approved = geaccordeerd op { $date }
+round-state-overdue = de termijn liep af op { $date } zonder quorum
+round-state-open = ter accordering tot en met { $date }
+round-standing-current = deze versie
+round-standing-earlier = eerdere versie: telt niet
+round-standing-missing = nog niet gestemd
+col-institution = instelling
+col-director = namens
+col-decision = besluit
+col-fingerprint = vingerafdruk
+col-version = versie
+round-heading = Accorderingsronde
+round-opened = Voorgelegd op { $opened }, uiterlijk { $deadline }; de versie om over te stemmen heeft vingerafdruk { $fingerprint }.
+round-message = Boodschap aan de directies: { $message }
+round-unchanged = { $file } hield dit al: niets gewijzigd.
+round-vote-recorded = Stem vastgelegd: { $who } namens { $institution }, { $decision } op versie { $fingerprint } ({ $date }).
+round-opened-recorded = Ronde geopend in { $file }: het plan (vingerafdruk { $fingerprint }) ligt tot en met { $deadline } bij de directies.
+round-approved-now = Het quorum is bereikt: het jaarplan is geaccordeerd zoals het nu is.
+round-line = Accorderingsronde: { $state }
+pdf-draft = Concept ter accordering
+
+## Rules of the approval round.
+unknown-vote-institution = de stem van { $name } is voor '{ $id }', maar dat is geen school van de regio
+unknown-vote-institution-label = geen school van de regio
+unknown-vote-institution-help = noem een school van de instelling uit schools.toml: { $schools }; een stem voor een andere regio hoort in haar eigen jaarplan
+code-unknown-vote-institution = een stem in de accorderingsronde voor een instelling die de regio niet heeft
+explain-unknown-vote-institution =
+    Elke `[[approval.vote]]` noemt met `institution` een school uit schools.toml. De scholen van één instelling (dezelfde vier tekens van `brin`) tellen als één: de directie mag elk van die scholen noemen.
+
+    Een stem voor een school die de regio niet heeft, telt niet: ze kan niet bij een instelling van de regio horen. Verbeter de school-id, of haal de stem weg als ze in een ander jaarplan hoort.
+fix-unknown-vote-institution = kies de school van de instelling in het stemformulier; de hub kent alleen de instellingen van de regio.
+unknown-fingerprint = de stem van { $name } noemt vingerafdruk '{ $fingerprint }', maar die heeft het jaarplan nooit gehad
+unknown-fingerprint-label = geen versie van het plan
+unknown-fingerprint-help = een stem hoort bij een versie die de directie zag; leg haar vast met `vsopro jaarplan { $region } --vote … --fingerprint CODE` (vsopro zoekt de versie in git) of op het plan zoals het nu is ({ $current })
+code-unknown-fingerprint = een stem op een vingerafdruk die het jaarplan nooit had
+explain-unknown-fingerprint =
+    Een stem legt met `fingerprint` vast welke versie van het jaarplan de directie zag: de korte vingerafdruk van de periode en de doelen (bijvoorbeeld `1bf0-172b-deec`). vsopro schrijft die zelf en houdt in `[approval.round] versions` bij welke versies het plan tijdens de ronde had.
+
+    Een vingerafdruk die het plan nooit had, is overgetypt of verzonnen: de stem zegt dan niet waarmee de directie akkoord ging, en telt niet. Leg de stem opnieuw vast met vsopro.
+fix-unknown-fingerprint = leg de stem opnieuw vast met het stemformulier: de hub schrijft de vingerafdruk zelf.
+duplicate-vote = { $institution } stemde twee keer op versie { $fingerprint }: de latere stem telt
+duplicate-vote-label = tweede stem
+duplicate-vote-first = eerste stem, van { $name }
+duplicate-vote-help = de eerdere stem blijft als geschiedenis staan; haal er een weg als ze per vergissing dubbel is vastgelegd
+code-duplicate-vote = een tweede stem van een instelling op dezelfde versie: de latere telt
+explain-duplicate-vote =
+    Per instelling telt in een ronde de laatste stem. Stemt een directie opnieuw nadat het plan veranderde, dan is dat gewoon: de nieuwe stem is op een nieuwe versie.
+
+    Twee stemmen van één instelling op dezelfde versie zijn vaak een vergissing (twee keer vastgelegd, of twee directeuren van één instelling). De latere telt; de eerdere blijft als geschiedenis staan. Haal de dubbele weg als ze een vergissing is.
+fix-duplicate-vote = haal de dubbele stem weg als ze een vergissing is; de latere telt.
+late-vote = { $name } stemde op { $date }, na de uiterste datum { $deadline }
+late-vote-label = na de uiterste datum
+late-vote-help = de stem telt mee; verleng de ronde (`--round open` met een nieuwe `--deadline`) als de regio late stemmen niet wil tellen zonder afspraak
+code-late-vote = een stem die na de uiterste datum van de ronde is uitgebracht
+explain-late-vote =
+    `[approval.round] deadline` is de dag waarop de directies uiterlijk stemmen. Een stem van later telt mee — het plan is er niet minder geaccordeerd door — maar de stuurgroep moet weten dat de termijn niet gehaald is.
+
+    Wil de regio de termijn verlengen, open dan de ronde opnieuw met een nieuwe uiterste datum.
+fix-late-vote = open de ronde opnieuw met een latere uiterste datum als de termijn is verlengd.
+round-overdue = de accorderingsronde liep af op { $deadline } zonder quorum: { $agreed } van de { $needed } nodige instellingen akkoord
+round-overdue-label = uiterste datum verstreken
+round-overdue-help = vraag de directies die nog niet stemden om hun besluit, of open de ronde opnieuw: `vsopro jaarplan { $region } --round open --deadline JJJJ-MM-DD`
+code-round-overdue = een open accorderingsronde na haar uiterste datum zonder quorum
+explain-round-overdue =
+    Een ronde is open tot het plan geaccordeerd is. Is de uiterste datum voorbij en stemden te weinig instellingen akkoord op het plan zoals het nu is, dan draait het plan zonder accordering.
+
+    Vraag de directies die nog niet stemden om hun besluit, of open de ronde opnieuw met een nieuwe uiterste datum.
+fix-round-overdue = open de ronde opnieuw met een nieuwe uiterste datum op de jaarplanpagina.
+vote-on-earlier-version = { $institution } ({ $name }) stemde op versie { $fingerprint }; het plan is sindsdien veranderd ({ $current }): die stem telt niet meer
+vote-on-earlier-version-label = eerdere versie
+vote-on-earlier-version-help = vraag de directie opnieuw te stemmen op het plan zoals het nu is; de oude stem blijft als geschiedenis staan
+code-vote-on-earlier-version = een stem op een eerdere versie van het plan terwijl de ronde open is: ze telt niet meer
+explain-vote-on-earlier-version =
+    Verandert de periode of een doel tijdens een open ronde, dan is wat eerder geaccordeerd werd niet meer het plan. De eerdere stemmen blijven staan, gemarkeerd als "op een eerdere versie", maar tellen niet mee voor het quorum.
+
+    De directies die zo stemden, worden opnieuw gevraagd; in de hub zien ze bij het aanmelden wat er veranderde.
+fix-vote-on-earlier-version = vraag de directie opnieuw te stemmen; de hub toont haar wat er veranderde.

@@ -9,6 +9,7 @@ mod jaarplan;
 mod privacy;
 mod references;
 mod region;
+mod round;
 mod schools;
 mod settings;
 mod themes;
@@ -138,6 +139,12 @@ rules! {
     jaarplan::meeting_notes => [MeetingWithoutNotes],
     jaarplan::goal_figures => [InvalidGoalFigure],
     jaarplan::outcome_goals => [OutcomeGoal],
+    round::vote_institutions => [UnknownVoteInstitution],
+    round::vote_fingerprints => [UnknownFingerprint],
+    round::duplicate_votes => [DuplicateVote],
+    round::late_votes => [LateVote],
+    round::overdue_rounds => [RoundOverdue],
+    round::earlier_versions => [VoteOnEarlierVersion],
     uitstroom::counts => [InvalidOutcomeCount],
     uitstroom::over_total => [OutcomeOverTotal],
     uitstroom::under_total => [OutcomeUnderTotal],

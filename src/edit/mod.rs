@@ -22,11 +22,13 @@
 mod approval;
 mod outcomes;
 pub(crate) mod record;
+mod round;
 mod schools;
 mod toml;
 
 pub(crate) use outcomes::{FieldSpans, OutcomeRow, count_fields, field_at, field_spans};
 pub(crate) use record::RecordEdit;
+pub(crate) use round::NewVote;
 pub(crate) use toml::toml_date;
 
 use crate::diag::{Diagnostic, Severity};
@@ -75,6 +77,21 @@ pub(crate) enum Edit {
         by: String,
         date: NaiveDate,
         tag: bool,
+    },
+    /// The directies' round opened: the plan is before them until
+    /// `deadline`.
+    OpenRound {
+        opened: NaiveDate,
+        deadline: NaiveDate,
+        message: Option<String>,
+    },
+    /// A director's vote; when it brings the agreeing votes on the plan
+    /// as it is to the quorum, the approval is recorded too (`by`, dated
+    /// the vote's day).
+    Vote {
+        vote: NewVote,
+        quorum: crate::model::Quorum,
+        by: String,
     },
     /// Schools from DUO's open data appended to schools.toml; the region's
     /// folder, region.toml and schools.toml are made where absent.
@@ -127,9 +144,11 @@ impl Edit {
     pub(crate) fn file(&self) -> FileKind {
         match self {
             Edit::ActionStatus { .. } | Edit::KnelpuntResolved { .. } => FileKind::Actions,
-            Edit::Measurement { .. } | Edit::Meeting { .. } | Edit::Approve { .. } => {
-                FileKind::Jaarplan
-            }
+            Edit::Measurement { .. }
+            | Edit::Meeting { .. }
+            | Edit::Approve { .. }
+            | Edit::OpenRound { .. }
+            | Edit::Vote { .. } => FileKind::Jaarplan,
             Edit::Record(r) => r.record.file(),
             Edit::AddSchools(_) => FileKind::Schools,
             Edit::Outcomes(_) => FileKind::Uitstroom,
@@ -217,6 +236,22 @@ impl Edit {
                     ("region", region.name.into()),
                     ("by", by.as_str().into()),
                     ("date", date_in(lang, *date).into()),
+                ],
+            ),
+            Edit::OpenRound { deadline, .. } => m(
+                "commit-round-opened",
+                &[
+                    ("region", region.name.into()),
+                    ("deadline", date_in(lang, *deadline).into()),
+                ],
+            ),
+            Edit::Vote { vote, .. } => m(
+                "commit-vote",
+                &[
+                    ("name", vote.name.as_str().into()),
+                    ("institution", vote.institution.as_str().into()),
+                    ("decision", vote.decision.as_str().into()),
+                    ("fingerprint", vote.fingerprint.as_str().into()),
                 ],
             ),
             Edit::AddSchools(new) => m(
@@ -307,6 +342,9 @@ impl Edit {
             .map_err(|e: toml_edit::TomlError| Refusal::NotToml(first_line(&e.to_string())))?;
         let rel = crate::model::region_path(region.slug, kind);
         let keys = self.change(&mut doc, &rel, body)?;
+        if kind == FileKind::Jaarplan {
+            self.follow_round(&mut doc, &rel, files);
+        }
         let mut new = format!("{bom}{doc}");
         if files[at].is_none() {
             new.insert_str(0, &crate::schema::schema_line(kind));
@@ -410,6 +448,16 @@ impl Edit {
                     approval::set(doc, &plan, by, *date);
                 }
             }
+            Edit::OpenRound {
+                opened,
+                deadline,
+                message,
+            } => {
+                let plan = approval::read(rel, text).ok_or_else(missing)?;
+                round::open(doc, &plan, *opened, *deadline, message.as_deref())
+                    .ok_or_else(missing)?;
+            }
+            Edit::Vote { vote, .. } => round::vote(doc, vote).ok_or_else(missing)?,
             Edit::AddSchools(_) | Edit::Reapply { .. } => {}
             Edit::Outcomes(rows) => {
                 for row in rows {
@@ -418,6 +466,30 @@ impl Edit {
             }
         }
         Ok(Vec::new())
+    }
+}
+
+impl Edit {
+    /// After any change to the plan while a round is open: its new
+    /// fingerprint among the round's versions; after a vote, the approval
+    /// when the quorum is reached.
+    fn follow_round(&self, doc: &mut toml_edit::DocumentMut, rel: &str, files: &Files) {
+        let Some(plan) = approval::read(rel, &doc.to_string()) else {
+            return;
+        };
+        round::record_version(doc, &plan, crate::model::Quorum::Majority);
+        let Edit::Vote { vote, quorum, by } = self else {
+            return;
+        };
+        let Some(plan) = approval::read(rel, &doc.to_string()) else {
+            return;
+        };
+        let schools = files[index(FileKind::Schools)]
+            .as_deref()
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(schools::read)
+            .unwrap_or_default();
+        round::close_if_reached(doc, &plan, &schools, *quorum, by, vote.date);
     }
 }
 

@@ -81,6 +81,18 @@ pub(crate) fn add_to_schools(
     Ok(out)
 }
 
+/// The schools of a schools.toml that reads without a problem.
+pub(super) fn read(text: &str) -> Option<Vec<crate::model::School>> {
+    let mut diags = Vec::new();
+    crate::parse::parse::<crate::model::SchoolsFile>(
+        &crate::source::SourceFile::new("schools.toml".into(), text.to_string()),
+        &mut diags,
+    )
+    .value
+    .filter(|_| diags.is_empty())
+    .map(|f| f.schools)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

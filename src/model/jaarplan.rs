@@ -42,6 +42,15 @@ pub struct Approval {
     pub by: Option<String>,
     /// What was approved, written by `vsopro accordeer`.
     pub fingerprint: Option<super::Fingerprint>,
+    /// The institutions whose votes approved it (school ids), written
+    /// when a round reaches its quorum.
+    #[serde(default)]
+    pub approvers: Vec<Text>,
+    /// The directies' round (`[approval.round]`).
+    pub round: Option<super::Round>,
+    /// The directies' votes (`[[approval.vote]]`), oldest first.
+    #[serde(default, rename = "vote")]
+    pub votes: Vec<super::Vote>,
 }
 
 str_enum! {

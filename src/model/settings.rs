@@ -41,6 +41,27 @@ pub struct SettingsFile {
     pub check: CheckSettings,
     #[serde(default)]
     pub codeowners: CodeownersSettings,
+    #[serde(default)]
+    pub approval: ApprovalSettings,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalSettings {
+    /// How many institutions must agree to a jaarplan: `meerderheid`
+    /// (default: more than half of the region's institutions), `allen`, or
+    /// a number.
+    pub quorum: Option<Spanned<super::Quorum>>,
+}
+
+impl SettingsFile {
+    /// The quorum of an approval round where the round names none.
+    pub fn quorum(&self) -> super::Quorum {
+        self.approval
+            .quorum
+            .as_ref()
+            .map_or(super::Quorum::Majority, |q| *q.get_ref())
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]

@@ -149,6 +149,7 @@ fn pdf<R: Render>(report: &R, footer: &str, today: chrono::NaiveDate) -> Result<
             .as_ref()
             .and_then(|(_, code)| crate::map::region_svg(code)),
         approval: extras.approval.clone(),
+        draft: extras.draft.clone(),
     };
     Ok(super::pdf::document(&blocks, &frame, today)?)
 }

@@ -140,6 +140,8 @@ pub struct Extras {
     pub lapsed: Option<String>,
     /// The block the directies' approval fills in.
     pub approval: Option<ApprovalBlock>,
+    /// On every page's header: the plan is a draft before the directies.
+    pub draft: Option<String>,
 }
 
 /// Label and value rows; an empty value is a line to fill in.
@@ -148,6 +150,25 @@ pub struct ApprovalBlock {
     pub heading: String,
     pub rows: Vec<(String, String)>,
     pub note: String,
+    /// The directies' votes, one row per institution.
+    pub votes: Option<PlainTable>,
+}
+
+/// A table as the document template takes it: column names and rows of
+/// text.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlainTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl From<Table> for PlainTable {
+    fn from(t: Table) -> Self {
+        PlainTable {
+            columns: t.columns.iter().map(|c| c.name.clone()).collect(),
+            rows: t.rows,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]

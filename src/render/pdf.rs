@@ -40,6 +40,8 @@ pub struct Frame {
     /// An SVG of the country with the region filled.
     pub map: Option<String>,
     pub approval: Option<ApprovalBlock>,
+    /// On every page: "concept ter accordering".
+    pub draft: Option<String>,
 }
 
 struct Document {

@@ -218,3 +218,26 @@ pub struct ApproveReport {
     /// The annotated tag on it (`--tag`).
     pub tag: Option<String>,
 }
+
+/// What `jaarplan --round open` or `--vote` recorded, and the round after.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoundCommandReport {
+    pub code: &'static str,
+    pub region: &'static str,
+    /// `regions/<slug>/jaarplan.toml`
+    pub file: String,
+    /// `opened` or `voted`.
+    pub action: &'static str,
+    /// Nothing was written: the file already held it.
+    pub unchanged: bool,
+    /// The data lies in a git work tree.
+    pub git: bool,
+    pub commit: Option<String>,
+    /// The vote brought the quorum: the plan is approved, tagged in git.
+    pub approved: bool,
+    pub tag: Option<String>,
+    /// The vote as recorded.
+    pub vote: Option<crate::report::round::CastVote>,
+    /// The round after the change.
+    pub round: Option<crate::report::round::RoundReport>,
+}

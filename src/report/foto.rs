@@ -138,7 +138,7 @@ fn action(a: &Action) -> FotoAction {
     }
 }
 
-pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
+pub fn compute(r: &RegionData, norms: Norms, quorum: Quorum, date: NaiveDate) -> FotoReport {
     let region = r.region_file();
     // Indexes, not a search per reference: a large region has hundreds of
     // knelpunten, actions and schools.
@@ -288,7 +288,9 @@ pub fn compute(r: &RegionData, norms: Norms, date: NaiveDate) -> FotoReport {
             .jaarplan()
             .map(|p| super::jaarplan::meetings(p, date))
             .unwrap_or_default(),
-        approval: r.jaarplan().and_then(super::jaarplan::approval),
+        approval: r
+            .jaarplan()
+            .and_then(|p| super::jaarplan::approval(p, r.schools(), quorum, date)),
         has_jaarplan: r.jaarplan().is_some(),
         uitstroom: (!r.outcomes().is_empty())
             .then(|| super::uitstroom::compute(&[r], None, super::uitstroom::Audience::Region)),

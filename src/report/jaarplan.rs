@@ -79,8 +79,14 @@ pub struct Attainment {
     pub over: Option<u64>,
 }
 
-/// The plan's approval and whether the plan is still what was approved.
-pub fn approval(plan: &JaarplanFile) -> Option<ApprovalReport> {
+/// The plan's approval and whether the plan is still what was approved,
+/// with the directies' round if one was opened.
+pub fn approval(
+    plan: &JaarplanFile,
+    schools: &[School],
+    quorum: Quorum,
+    today: NaiveDate,
+) -> Option<ApprovalReport> {
     plan.approval.as_ref().map(|a| {
         let changes = plan.approval_changes().unwrap_or_default();
         ApprovalReport {
@@ -93,6 +99,8 @@ pub fn approval(plan: &JaarplanFile) -> Option<ApprovalReport> {
             commit: None,
             commit_short: None,
             tag: None,
+            round: super::round::compute(plan, schools, quorum, today),
+            approvers: a.approvers.iter().map(|i| i.get_ref().clone()).collect(),
         }
     })
 }
@@ -216,6 +224,10 @@ pub struct ApprovalReport {
     pub commit_short: Option<String>,
     /// In git: the annotated tag on that commit, if one was made.
     pub tag: Option<String>,
+    /// The directies' round, if one was opened.
+    pub round: Option<super::round::RoundReport>,
+    /// The institutions (school ids) whose votes approved the plan.
+    pub approvers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -303,7 +315,7 @@ fn tally<'a>(actions: impl Iterator<Item = &'a Action>, today: NaiveDate) -> Pro
 }
 
 /// `None` when the region has no readable jaarplan.
-pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
+pub fn compute(r: &RegionData, quorum: Quorum, today: NaiveDate) -> Option<JaarplanReport> {
     let plan = r.jaarplan()?;
     let find = |id: &str| r.action(id);
     let goals: Vec<GoalReport> = plan
@@ -374,7 +386,7 @@ pub fn compute(r: &RegionData, today: NaiveDate) -> Option<JaarplanReport> {
                 .find(|p| p.id.get_ref() == id.get_ref())
                 .map(|p| p.name.clone()),
         }),
-        approval: approval(plan),
+        approval: approval(plan, r.schools(), quorum, today),
         needs_approval: plan.needs_approval(today),
         goals,
         progress: tally(plan_actions.iter().copied(), today),

@@ -11,6 +11,7 @@ pub mod foto;
 pub mod history;
 pub mod jaarplan;
 pub mod regions;
+pub mod round;
 pub mod staffing;
 pub mod themes;
 pub mod uitstroom;

@@ -543,11 +543,12 @@ pub fn settle(mut events: Vec<Event>) -> Vec<Event> {
 /// The report: the period's events (already settled) and the state now.
 pub fn compute(
     r: &RegionData,
+    quorum: crate::model::Quorum,
     today: NaiveDate,
     (from, period_start, last_meeting): (NaiveDate, PeriodStart, Option<Date>),
     history: Result<(Vec<Event>, usize, bool, bool), NoHistory>,
 ) -> VoortgangReport {
-    let plan = jaarplan::compute(r, today);
+    let plan = jaarplan::compute(r, quorum, today);
     let (mut events, commits, shallow, uncommitted, no_history) = match history {
         Ok((e, n, s, u)) => (e, n, s, u, None),
         Err(why) => (Vec::new(), 0, false, false, Some(why)),

@@ -24,6 +24,7 @@ mod regions;
 mod reliability;
 mod reports;
 mod robustness;
+mod round;
 mod schema;
 mod serve;
 mod serve_forms;

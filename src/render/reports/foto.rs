@@ -98,6 +98,9 @@ impl Render for FotoReport {
                 }
                 None => t!("foto-jaarplan", status = t!("approval-draft")),
             });
+            if let Some(r) = self.approval.as_ref().and_then(|a| a.round.as_ref()) {
+                facts.push(t!("round-line", state = super::round::summary(r)));
+            }
         }
         b.push(Block::List(facts));
 

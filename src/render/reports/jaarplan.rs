@@ -49,6 +49,10 @@ pub(crate) fn region_extras(
             .and_then(approval_lapsed)
             .map(|l| t!("pdf-lapsed", lapsed = l)),
         approval: None,
+        draft: approval
+            .and_then(|a| a.round.as_ref())
+            .filter(|r| r.open)
+            .map(|_| t!("pdf-draft")),
     }
 }
 
@@ -191,6 +195,7 @@ impl Render for JaarplanReport {
     /// directies' approval fills in, naming the version by its fingerprint.
     fn extras(&self) -> crate::render::Extras {
         let valid = self.approval.as_ref().filter(|a| a.valid && a.bound);
+        let round = self.approval.as_ref().and_then(|a| a.round.as_ref());
         let approved = |f: fn(&crate::report::jaarplan::ApprovalReport) -> Option<String>| {
             valid.and_then(f).unwrap_or_default()
         };
@@ -212,11 +217,12 @@ impl Render for JaarplanReport {
                 ),
                 (t!("pdf-approval-by"), approved(|a| a.by.clone())),
             ],
-            note: if valid.is_some() {
-                t!("pdf-approval-recorded")
-            } else {
-                t!("pdf-approval-open", region = self.slug)
+            note: match (valid, round) {
+                (_, Some(r)) => super::round::summary(r),
+                (Some(_), None) => t!("pdf-approval-recorded"),
+                (None, None) => t!("pdf-approval-open", region = self.slug),
             },
+            votes: round.map(|r| super::round::table(r).into()),
         };
         crate::render::Extras {
             approval: Some(block),
@@ -287,6 +293,9 @@ impl Render for JaarplanReport {
             progress = progress(&self.progress)
         ));
         b.push(Block::List(facts));
+        if let Some(r) = self.approval.as_ref().and_then(|a| a.round.as_ref()) {
+            b.extend(super::round::blocks(r));
+        }
 
         b.push(Block::Heading(2, t!("jaarplan-goals")));
         if self.goals.is_empty() {

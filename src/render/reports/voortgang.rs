@@ -268,6 +268,12 @@ impl Render for VoortgangReport {
                     region = self.slug
                 )));
             }
+            if let Some(r) = self.approval.as_ref().and_then(|a| a.round.as_ref()) {
+                b.push(Block::Text(t!(
+                    "round-line",
+                    state = super::round::summary(r)
+                )));
+            }
             b.push(Block::Heading(3, t!("voortgang-goals-now")));
             b.push(Block::List(
                 self.goals

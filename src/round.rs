@@ -1,0 +1,241 @@
+//! The directies' approval round as use cases, called alike by the command
+//! line and the hub: a round opened, a director's vote recorded — each
+//! through the one write path (`edit`), one commit each, by whoever is the
+//! writer's author. The vote that brings the quorum records the approval
+//! too, and in git it is tagged as `accordeer --tag` tags.
+
+use crate::edit::{Edit, Expect, NewVote, Saved, Writer};
+use crate::error::{Error, RoundRefusal};
+use crate::i18n::{date_in, message_in};
+use crate::model::{Decision, FileKind, JaarplanFile, Quorum, RegionData};
+use crate::report::commands::RoundCommandReport;
+use chrono::NaiveDate;
+
+/// A vote as it is given, before it is checked.
+#[derive(Debug, Clone)]
+pub(crate) struct VoteInput {
+    /// A school id, or the BRIN of the institution.
+    pub institution: String,
+    pub name: String,
+    pub function: String,
+    pub decision: Decision,
+    pub comment: Option<String>,
+    pub date: NaiveDate,
+    /// The version the director saw; `None`: the plan as it is.
+    pub fingerprint: Option<String>,
+}
+
+fn plan(r: &RegionData) -> Result<&JaarplanFile, Error> {
+    r.jaarplan().ok_or_else(|| Error::NoJaarplan {
+        region: r.info,
+        path: r.path(FileKind::Jaarplan).to_string(),
+    })
+}
+
+fn report(writer: &Writer, r: &RegionData, action: &'static str) -> RoundCommandReport {
+    RoundCommandReport {
+        code: r.info.code,
+        region: r.info.name,
+        file: r.path(FileKind::Jaarplan).to_string(),
+        action,
+        unchanged: false,
+        git: writer.commits(),
+        commit: None,
+        tag: None,
+        approved: false,
+        vote: None,
+        round: None,
+    }
+}
+
+/// The round after the edit, read back from the file.
+fn round_now(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    today: NaiveDate,
+) -> (
+    Option<JaarplanFile>,
+    Option<crate::report::round::RoundReport>,
+) {
+    let rel = r.path(FileKind::Jaarplan);
+    let Ok(text) = std::fs::read_to_string(writer.root().join(rel)) else {
+        return (None, None);
+    };
+    let file = crate::source::SourceFile::new(rel.to_string(), text);
+    let plan = crate::parse::parse::<JaarplanFile>(&file, &mut Vec::new()).value;
+    let round = plan
+        .as_ref()
+        .and_then(|p| crate::report::round::compute(p, r.schools(), quorum, today));
+    (plan, round)
+}
+
+/// Opens a round: the plan is before the directies from `today` until
+/// `deadline`.
+pub(crate) fn open(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    deadline: NaiveDate,
+    message: Option<String>,
+    today: NaiveDate,
+) -> Result<RoundCommandReport, Error> {
+    plan(r)?;
+    if deadline < today {
+        return Err(Error::Round(RoundRefusal::DeadlineBeforeOpening {
+            deadline: crate::i18n::date(deadline),
+            opened: crate::i18n::date(today),
+        }));
+    }
+    let mut report = report(writer, r, "opened");
+    let rel = report.file.clone();
+    let edit = Edit::OpenRound {
+        opened: today,
+        deadline,
+        message: message.filter(|m| !m.trim().is_empty()),
+    };
+    let outcome = writer
+        .apply(r.info, &edit, &Expect::Current, today)
+        .map_err(|e| e.into_error(writer.root(), &rel))?;
+    match outcome.saved {
+        Saved::Unchanged => report.unchanged = true,
+        Saved::Committed(c) => report.commit = Some(c),
+        Saved::Written | Saved::NotCommitted => {}
+    }
+    report.round = round_now(writer, r, quorum, today).1;
+    Ok(report)
+}
+
+/// The school id a vote names: a school of the region's institutions, by
+/// id or by its institution's BRIN.
+pub(crate) fn institution_of(r: &RegionData, given: &str) -> Result<String, Error> {
+    let given = given.trim();
+    let institutions = crate::model::institutions(r.schools());
+    for i in &institutions {
+        if i.schools.iter().any(|s| s == given) {
+            return Ok(given.to_string());
+        }
+        if i.key.eq_ignore_ascii_case(given) {
+            return Ok(i.schools[0].clone());
+        }
+    }
+    let known: Vec<String> = institutions
+        .iter()
+        .flat_map(|i| i.schools.iter().cloned())
+        .collect();
+    Err(Error::Round(RoundRefusal::UnknownInstitution {
+        given: given.to_string(),
+        suggestion: crate::suggest::closest(given, known.iter().map(String::as_str))
+            .map(str::to_string),
+        known,
+    }))
+}
+
+/// Whether `fingerprint` is one the plan had: as it is, recorded in the
+/// file, or (in git) in a committed version.
+pub(crate) fn known_fingerprint(writer: &Writer, r: &RegionData, fingerprint: &str) -> bool {
+    let Some(plan) = r.jaarplan() else {
+        return false;
+    };
+    plan.known_fingerprints().iter().any(|f| f == fingerprint)
+        || crate::history::plan_fingerprints(writer.root(), r.info)
+            .iter()
+            .any(|f| f == fingerprint)
+}
+
+/// What stops a vote before anything is written.
+pub(crate) fn refusal(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    v: &VoteInput,
+) -> Result<(String, String), Error> {
+    let p = plan(r)?;
+    if p.tally(r.schools(), quorum).is_none_or(|t| !t.open()) {
+        return Err(Error::Round(RoundRefusal::NoRound {
+            region: r.info.name.to_string(),
+            slug: r.info.slug.to_string(),
+        }));
+    }
+    let school = institution_of(r, &v.institution)?;
+    if v.decision == Decision::NietAkkoord
+        && v.comment.as_deref().is_none_or(|c| c.trim().is_empty())
+    {
+        return Err(Error::Round(RoundRefusal::NeedsComment));
+    }
+    let current = p.digest();
+    let fingerprint = v.fingerprint.clone().unwrap_or_else(|| current.clone());
+    if fingerprint != current && !known_fingerprint(writer, r, &fingerprint) {
+        return Err(Error::Round(RoundRefusal::UnknownFingerprint {
+            given: fingerprint,
+            current,
+        }));
+    }
+    Ok((school, fingerprint))
+}
+
+/// Records a vote; when it brings the quorum, the approval with it.
+pub(crate) fn vote(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    v: VoteInput,
+    today: NaiveDate,
+) -> Result<RoundCommandReport, Error> {
+    let (school, fingerprint) = refusal(writer, r, quorum, &v)?;
+    let mut report = report(writer, r, "voted");
+    let rel = report.file.clone();
+    let lang = writer.language();
+    let by = message_in(lang, "round-approved-by", &[("region", r.info.name.into())]);
+    let name = v.name.trim().to_string();
+    let edit = Edit::Vote {
+        vote: NewVote {
+            institution: school.clone(),
+            name: name.clone(),
+            function: v.function,
+            date: v.date,
+            decision: v.decision,
+            comment: v.comment,
+            fingerprint,
+        },
+        quorum,
+        by: by.clone(),
+    };
+    let outcome = writer
+        .apply(r.info, &edit, &Expect::Current, today)
+        .map_err(|e| e.into_error(writer.root(), &rel))?;
+    let (_, round) = round_now(writer, r, quorum, today);
+    report.approved = round.as_ref().is_some_and(|x| !x.open)
+        && r.jaarplan()
+            .and_then(|p| p.tally(r.schools(), quorum))
+            .is_some_and(|t| t.open());
+    report.vote = round.as_ref().and_then(|x| {
+        x.votes
+            .iter()
+            .rev()
+            .find(|c| c.institution == school && c.date.0 == v.date && c.name == name)
+            .cloned()
+    });
+    report.round = round;
+    match outcome.saved {
+        Saved::Unchanged => report.unchanged = true,
+        Saved::Committed(commit) => {
+            if report.approved {
+                let name = format!("jaarplan-{}-{}", r.info.slug, v.date);
+                let message = message_in(
+                    lang,
+                    "commit-approve-tag",
+                    &[
+                        ("region", r.info.name.into()),
+                        ("by", by.as_str().into()),
+                        ("date", date_in(lang, v.date).into()),
+                    ],
+                );
+                report.tag = crate::git::tag(writer.root(), &name, &message, &commit).ok();
+            }
+            report.commit = Some(commit);
+        }
+        Saved::Written | Saved::NotCommitted => {}
+    }
+    Ok(report)
+}

@@ -1,0 +1,246 @@
+//! The directies' approval round on the command line: `jaarplan --round
+//! open`, `--vote`, in a real git repository. Votes are bound to the
+//! version they were cast on; a change to a goal during the round leaves
+//! earlier votes standing but not counting; the vote that brings the
+//! quorum records the approval, one commit and a tag.
+
+use crate::common::*;
+
+const PLAN: &str = "regions/gorinchem/jaarplan.toml";
+const SCHOOLS: &str = "regions/gorinchem/schools.toml";
+const WHEN: &str = "2026-09-01T09:00:00+02:00";
+
+/// The base region with three institutions (two locations of 12AB count
+/// as one) in git.
+fn repository() -> Sandbox {
+    let root = Sandbox::base();
+    let schools = root
+        .read(SCHOOLS)
+        .replace("id = \"pro-a\"\n", "id = \"pro-a\"\nbrin = \"12AB00\"\n");
+    root.write(
+        SCHOOLS,
+        format!(
+            "{schools}\n[[school]]\nid = \"pro-c\"\nbrin = \"12AB01\"\nname = \"Praktijkschool A, locatie Noord\"\nkind = \"pro\"\nmunicipality = \"Gorinchem\"\n\n[[school]]\nid = \"vso-d\"\nbrin = \"34CD00\"\nname = \"VSO D\"\nkind = \"vso\"\ncluster = 4\nmunicipality = \"Gorinchem\"\n"
+        ),
+    );
+    root.git(".", &["init", "-q"], WHEN);
+    root.git(".", &["add", "-A"], WHEN);
+    root.git(".", &["commit", "-q", "-m", "Jaarplan"], WHEN);
+    root
+}
+
+fn vote<'a>(root: &'a Sandbox, school: &str, by: &str, decision: &str, day: &str) -> Cmd<'a> {
+    root.cmd(&[
+        "jaarplan",
+        "gorinchem",
+        "--vote",
+        "--institution",
+        school,
+        "--by",
+        by,
+        "--function",
+        "directeur",
+        "--decision",
+        decision,
+    ])
+    .today(day)
+    .git_identity(&format!("{day}T10:00:00+02:00"))
+}
+
+fn round(root: &Sandbox, day: &str) -> serde_json::Value {
+    root.cmd(&["jaarplan", "gorinchem", "--format", "json"])
+        .today(day)
+        .run()
+        .json()["approval"]["round"]
+        .clone()
+}
+
+#[test]
+fn a_round_from_opening_to_approval_with_a_change_in_between() {
+    let root = repository();
+    root.cmd(&[
+        "jaarplan",
+        "gorinchem",
+        "--round",
+        "open",
+        "--deadline",
+        "2026-10-15",
+        "--message",
+        "Graag voor de vergadering van 10 oktober.",
+    ])
+    .today("2026-09-01")
+    .git_identity(WHEN)
+    .run()
+    .expect(0)
+    .out_has("Round opened in regions/gorinchem/jaarplan.toml")
+    .out_has("0 of 3 institutions agreed, 3 not yet; majority is 2");
+    let first = round(&root, "2026-09-01")["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // Without a terminal nobody can confirm the version: nothing is written.
+    let before = root.read(PLAN);
+    vote(&root, "pro-a", "Anna de Vries", "akkoord", "2026-09-02")
+        .run()
+        .expect(2)
+        .err_has("The version was not confirmed");
+    assert_eq!(root.read(PLAN), before);
+    vote(&root, "pro-a", "Anna de Vries", "akkoord", "2026-09-02")
+        .arg("--yes")
+        .run()
+        .expect(0)
+        .out_has("Vote recorded: Anna de Vries (directeur) for pro-a, agreed on version");
+
+    // The coordinator changes a goal: Anna's vote is on an earlier version.
+    let plan = root.read(PLAN);
+    root.write(
+        PLAN,
+        plan.replace(
+            "text = \"Meer stageplekken\"",
+            "text = \"Meer stageplekken in de zorg\"",
+        ),
+    );
+    root.git(
+        ".",
+        &["commit", "-qam", "Doel aangescherpt"],
+        "2026-09-03T09:00:00+02:00",
+    );
+    let now = round(&root, "2026-09-03");
+    assert_ne!(now["fingerprint"], first.as_str());
+    assert_eq!(now["agreed"], 0);
+    assert_eq!(now["earlier"], 1);
+    root.cmd(&["check"])
+        .today("2026-09-03")
+        .run()
+        .expect(0)
+        .err_has("warning[vote-on-earlier-version]: Praktijkschool A / Praktijkschool A, locatie Noord (Anna de Vries) voted on version");
+
+    // A director who saw the first version by e-mail: that fingerprint
+    // the plan had (in git); one it never had is refused.
+    vote(&root, "vso-d", "Carla Smit", "akkoord", "2026-09-04")
+        .arg("--fingerprint")
+        .arg("0000-0000-0000")
+        .run()
+        .expect(2)
+        .err_has("The jaarplan never had the fingerprint '0000-0000-0000'");
+    vote(&root, "vso-d", "Carla Smit", "akkoord", "2026-09-04")
+        .arg("--fingerprint")
+        .arg(&first)
+        .run()
+        .expect(0);
+    // Not agreeing needs a reason.
+    vote(&root, "vso-b", "Bert Jansen", "niet-akkoord", "2026-09-05")
+        .arg("--yes")
+        .run()
+        .expect(2)
+        .err_has("A 'niet akkoord' vote needs a comment.");
+    vote(&root, "vso-b", "Bert Jansen", "niet-akkoord", "2026-09-05")
+        .arg("--yes")
+        .arg("--comment")
+        .arg("Te weinig aandacht voor cluster 3")
+        .run()
+        .expect(0)
+        .out_has(
+            "0 of 3 institutions agreed, 1 not agreed (with reasons), 2 on an earlier version",
+        );
+
+    // Anna votes again, by her BRIN, on the plan as it is; Carla too: quorum.
+    vote(&root, "12AB", "Anna de Vries", "akkoord", "2026-09-06")
+        .arg("--yes")
+        .run()
+        .expect(0);
+    vote(&root, "vso-d", "Carla Smit", "agree", "2026-09-07")
+        .arg("--yes")
+        .run()
+        .expect(0)
+        .out_has("2 of 3 institutions agreed, 1 not agreed (with reasons); majority is 2: approved on 2026-09-07")
+        .out_has("The quorum is reached")
+        .out_has("Tag jaarplan-gorinchem-2026-09-07");
+
+    let json = root
+        .cmd(&["jaarplan", "gorinchem", "--format", "json"])
+        .today("2026-09-08")
+        .run()
+        .json();
+    let a = &json["approval"];
+    assert_eq!(a["status"], "approved");
+    assert_eq!(a["valid"], true);
+    assert_eq!(a["approvers"], serde_json::json!(["pro-a", "vso-d"]));
+    assert_eq!(a["round"]["open"], false);
+    assert_eq!(a["round"]["votes"].as_array().unwrap().len(), 5);
+    // Each vote is one commit; the round's history is in git.
+    let log = root.git(".", &["log", "--format=%s"], WHEN);
+    assert_eq!(
+        log.lines().take(6).collect::<Vec<_>>(),
+        [
+            "Stem van Carla Smit (vso-d): akkoord op versie ".to_string()
+                + a["round"]["fingerprint"].as_str().unwrap(),
+            "Stem van Anna de Vries (pro-a): akkoord op versie ".to_string()
+                + a["round"]["fingerprint"].as_str().unwrap(),
+            "Stem van Bert Jansen (vso-b): niet-akkoord op versie ".to_string()
+                + a["round"]["fingerprint"].as_str().unwrap(),
+            format!("Stem van Carla Smit (vso-d): akkoord op versie {first}"),
+            "Doel aangescherpt".to_string(),
+            format!("Stem van Anna de Vries (pro-a): akkoord op versie {first}"),
+        ]
+    );
+    root.cmd(&["check", "--deny-warnings"])
+        .today("2026-09-08")
+        .run()
+        .expect(0);
+}
+
+#[test]
+fn votes_need_an_open_round_and_an_institution_of_the_region() {
+    let root = repository();
+    let before = root.read(PLAN);
+    vote(&root, "pro-a", "Anna de Vries", "akkoord", "2026-09-02")
+        .arg("--yes")
+        .run()
+        .expect(2)
+        .err_has("Gorinchem has no open approval round");
+    root.cmd(&[
+        "jaarplan",
+        "gorinchem",
+        "--round",
+        "open",
+        "--deadline",
+        "2026-08-01",
+    ])
+    .today("2026-09-01")
+    .run()
+    .expect(2)
+    .err_has("The deadline 2026-08-01 lies before the round opens");
+    root.cmd(&[
+        "jaarplan",
+        "gorinchem",
+        "--round",
+        "open",
+        "--deadline",
+        "2026-10-01",
+    ])
+    .today("2026-09-01")
+    .git_identity(WHEN)
+    .run()
+    .expect(0);
+    vote(&root, "pro-x", "Anna de Vries", "akkoord", "2026-09-02")
+        .arg("--yes")
+        .run()
+        .expect(2)
+        .err_has("'pro-x' is not an institution of the region.")
+        .err_has("Did you mean 'pro-a'?");
+    vote(&root, "pro-a", "Anna de Vries", "misschien", "2026-09-02")
+        .run()
+        .expect(2);
+    // Only the round was written.
+    let after = root.read(PLAN);
+    assert!(after.contains("[approval.round]") && !after.contains("[[approval.vote]]"));
+    assert_ne!(after, before);
+    // Past the deadline without quorum, check says so.
+    root.cmd(&["check"])
+        .today("2026-10-02")
+        .run()
+        .expect(0)
+        .err_has("warning[round-overdue]");
+}
