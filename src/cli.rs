@@ -306,6 +306,8 @@ struct HubUserAddArgs {
     role: String,
     #[arg(long, value_name = "REGION")]
     region: Vec<String>,
+    #[arg(long, value_name = "SCHOOL")]
+    institution: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -822,6 +824,7 @@ where
                                     name: x.name,
                                     role: x.role,
                                     regions: x.region,
+                                    institutions: x.institution,
                                 },
                                 HubUserCommand::List => U::List,
                                 HubUserCommand::Remove(x) => U::Remove { email: x.email },

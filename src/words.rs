@@ -99,6 +99,11 @@ pub(crate) fn level(l: Level) -> String {
 /// What changed since the approval, in one line: `doel x gewijzigd, periode
 /// gewijzigd`.
 pub(crate) fn approved_changes(changes: &[crate::model::ApprovedChange]) -> String {
+    approved_change_list(changes).join(", ")
+}
+
+/// Each change since the approval in words.
+pub(crate) fn approved_change_list(changes: &[crate::model::ApprovedChange]) -> Vec<String> {
     use crate::model::ApprovedChange as C;
     changes
         .iter()
@@ -112,8 +117,7 @@ pub(crate) fn approved_changes(changes: &[crate::model::ApprovedChange]) -> Stri
             C::GoalRemoved { goal } => t!("approved-change-goal-removed", goal = goal.as_str()),
             C::GoalChanged { goal } => t!("approved-change-goal-changed", goal = goal.as_str()),
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
 }
 
 /// What kind of change a progress event is: `Actie afgerond`, `Nieuw

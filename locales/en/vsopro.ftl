@@ -2052,6 +2052,7 @@ cli-hub-user-add-arg-email = The e-mail address (the name to sign in with)
 cli-hub-user-add-arg-name = The name, as commits show it
 cli-hub-user-add-arg-role = beheerder, coordinator, stuurgroep, directie or lezer
 cli-hub-user-add-arg-region = Region of the coordinator, stuurgroep or directie (repeatable)
+cli-hub-user-add-arg-institution = For a directie: the institution they vote for (school id or BRIN; repeatable)
 cli-hub-user-list-about = Every account
 cli-hub-user-list-examples =
     Examples:
@@ -2349,3 +2350,28 @@ explain-vote-on-earlier-version =
 
     The directors who voted so are asked again; in the hub they see on signing in what changed.
 fix-vote-on-earlier-version = ask the director to vote again; the hub shows them what changed.
+hub-beheer-institutions = Institutions (directie)
+hub-beheer-institutions-hint = The school ids or BRIN codes a director votes for, separated by commas.
+round-your-vote = Your vote: { $decision } on { $date } (version { $fingerprint }).
+round-page-heading = { $title } — approval, { $region }
+round-pdf-footer = Jaarplan for approval, fingerprint { $fingerprint }
+round-changed-meanwhile = The plan changed since you opened this page: read the new version and vote again.
+round-before-you = For your approval: { $title }, by { $deadline }.
+round-page-none = No approval round has been opened yet.
+round-page-fingerprint = This version of the plan has fingerprint { $fingerprint }.
+round-page-pdf = The plan as a PDF
+round-page-changes = What changed since the previous approved version
+round-vote-heading = Your decision for { $institution }
+round-vote-again = The plan has changed since: that vote no longer counts; vote again.
+round-field-function = Your function
+round-field-comment = Comment
+round-field-comment-hint = Required when you do not agree: why, so that the plan can be changed on it.
+round-button-akkoord = Agree
+round-button-niet-akkoord = Do not agree
+round-button-onthouding = Abstain
+round-open-heading = Open a round
+round-field-deadline = Deadline
+round-field-message = Message to the directors
+round-open-button = Put before the directors
+round-page-plan = The plan
+round-page-link = Approval round

@@ -2084,6 +2084,7 @@ cli-hub-user-add-arg-email = Het e-mailadres (de naam om mee aan te melden)
 cli-hub-user-add-arg-name = De naam, zoals commits die tonen
 cli-hub-user-add-arg-role = beheerder, coordinator, stuurgroep, directie of lezer
 cli-hub-user-add-arg-region = Regio van de coördinator, stuurgroep of directie (mag vaker)
+cli-hub-user-add-arg-institution = Voor een directie: de instelling waarvoor zij stemt (school-id of BRIN; herhaalbaar)
 cli-hub-user-list-about = Alle accounts
 cli-hub-user-list-examples =
     Voorbeelden:
@@ -2381,3 +2382,28 @@ explain-vote-on-earlier-version =
 
     De directies die zo stemden, worden opnieuw gevraagd; in de hub zien ze bij het aanmelden wat er veranderde.
 fix-vote-on-earlier-version = vraag de directie opnieuw te stemmen; de hub toont haar wat er veranderde.
+hub-beheer-institutions = Instellingen (directie)
+hub-beheer-institutions-hint = De school-id's of BRIN-codes waarvoor een directie stemt, gescheiden door komma's.
+round-your-vote = Uw stem: { $decision } op { $date } (versie { $fingerprint }).
+round-page-heading = { $title } — accordering, { $region }
+round-pdf-footer = Jaarplan ter accordering, vingerafdruk { $fingerprint }
+round-changed-meanwhile = Het plan is veranderd sinds u deze pagina opende: lees de nieuwe versie en stem opnieuw.
+round-before-you = Ter accordering: { $title }, uiterlijk { $deadline }.
+round-page-none = Er is nog geen accorderingsronde geopend.
+round-page-fingerprint = Deze versie van het plan heeft vingerafdruk { $fingerprint }.
+round-page-pdf = Het plan als pdf
+round-page-changes = Wat er veranderde sinds de vorige geaccordeerde versie
+round-vote-heading = Uw besluit namens { $institution }
+round-vote-again = Het plan is sindsdien veranderd: die stem telt niet meer; stem opnieuw.
+round-field-function = Uw functie
+round-field-comment = Toelichting
+round-field-comment-hint = Verplicht bij niet akkoord: waarom, zodat het plan erop kan worden aangepast.
+round-button-akkoord = Akkoord
+round-button-niet-akkoord = Niet akkoord
+round-button-onthouding = Onthouding
+round-open-heading = Een ronde openen
+round-field-deadline = Uiterlijk
+round-field-message = Boodschap aan de directies
+round-open-button = Voorleggen aan de directies
+round-page-plan = Het plan
+round-page-link = Accorderingsronde

@@ -100,6 +100,12 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                 name: field(&pairs, "name"),
                 role: field(&pairs, "role"),
                 regions: all(&pairs, "region"),
+                institutions: field(&pairs, "institutions")
+                    .split([',', ' '])
+                    .map(str::trim)
+                    .filter(|i| !i.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             },
             "reset" => UserCommand::Reset {
                 email: email.clone(),

@@ -494,6 +494,7 @@ async fn respond(
         national: None,
         beheer: person.role == roles::Role::Beheerder,
         kept: Vec::new(),
+        votes_for: region.map(|reg| person.votes_for(reg)).unwrap_or_default(),
     };
     let pairs = post.then(|| r.form());
     let national_page = matches!(route, Route::Index | Route::Problems | Route::Theme(_));
@@ -566,6 +567,8 @@ fn route_name(route: &Route) -> &'static str {
         Route::Measurement { .. } => "measurement",
         Route::Meeting(_) => "meeting",
         Route::Approval(_) => "approval",
+        Route::Round(_) => "round",
+        Route::RoundPdf(_) => "round-pdf",
         Route::Outcome { .. } => "outcome",
     }
 }

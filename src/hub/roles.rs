@@ -65,6 +65,8 @@ pub(crate) struct Person {
     pub role: Role,
     /// Region slugs.
     pub regions: Vec<String>,
+    /// A directie's institutions (school ids or BRIN) they vote for.
+    pub institutions: Vec<String>,
 }
 
 impl Person {
@@ -97,6 +99,16 @@ impl Person {
         self.edits(region) || (self.role == Role::Stuurgroep && self.of(region))
     }
 
+    /// The institutions of `region` this person votes for in its round: a
+    /// directie of the region, for the institutions their account names.
+    pub(crate) fn votes_for(&self, region: &Region) -> Vec<String> {
+        if self.role == Role::Directie && self.of(region) {
+            self.institutions.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
     /// Whether the person may have this route (GET or POST).
     pub(crate) fn may(&self, route: &Route) -> bool {
         match route {
@@ -110,6 +122,8 @@ impl Person {
             | Route::Measurement { region, .. }
             | Route::Outcome { region, .. } => self.edits(region),
             Route::Approval(r) => self.edits(r),
+            // Who may open a round or vote is decided per form (`votes_for`).
+            Route::Round(r) | Route::RoundPdf(r) => self.reads(r),
         }
     }
 }
@@ -158,6 +172,9 @@ fn route_kinds() -> Vec<(&'static str, Route, Route)> {
     });
     row("regio/R/overleg", &|r| Route::Meeting(r));
     row("regio/R/accordering", &|r| Route::Approval(r));
+    row("regio/R/ronde, regio/R/ronde/jaarplan.pdf", &|r| {
+        Route::Round(r)
+    });
     rows
 }
 
@@ -187,6 +204,7 @@ fn table() -> String {
                 name: String::new(),
                 role,
                 regions: vec!["midden-holland".into()],
+                institutions: Vec::new(),
             };
             out.push_str(&format!(" {} |", mark(p.may(&own), p.may(&other))));
         }
@@ -214,6 +232,7 @@ mod tests {
             name: "A".into(),
             role,
             regions: regions.iter().map(|r| r.to_string()).collect(),
+            institutions: Vec::new(),
         }
     }
 

@@ -68,6 +68,12 @@ const MIGRATIONS: &[&str] = &[
         last_error TEXT,
         updated INTEGER NOT NULL
     );",
+    // 3: the institutions a directie account votes for (school ids or BRIN).
+    "CREATE TABLE account_institution (
+        account INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+        institution TEXT NOT NULL,
+        PRIMARY KEY (account, institution)
+    );",
 ];
 
 /// How long an invitation link works.
@@ -256,7 +262,40 @@ impl State {
             name,
             role,
             regions: self.regions(id)?,
+            institutions: self.institutions(id)?,
         }))
+    }
+
+    fn institutions(&self, id: i64) -> Result<Vec<String>, Error> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT institution FROM account_institution WHERE account = ?1 ORDER BY institution",
+            )
+            .map_err(db)?;
+        let rows = stmt
+            .query_map([id], |r| r.get::<_, String>(0))
+            .map_err(db)?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(db)
+    }
+
+    /// The institutions a directie account votes for.
+    pub(crate) fn set_institutions(
+        &mut self,
+        id: i64,
+        institutions: &[String],
+    ) -> Result<(), Error> {
+        let tx = self.conn.transaction().map_err(db)?;
+        tx.execute("DELETE FROM account_institution WHERE account = ?1", [id])
+            .map_err(db)?;
+        for i in institutions {
+            tx.execute(
+                "INSERT OR IGNORE INTO account_institution (account, institution) VALUES (?1, ?2)",
+                params![id, i.trim()],
+            )
+            .map_err(db)?;
+        }
+        tx.commit().map_err(db)
     }
 
     fn regions(&self, id: i64) -> Result<Vec<String>, Error> {

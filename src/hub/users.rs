@@ -82,6 +82,8 @@ pub(crate) enum UserCommand {
         name: String,
         role: String,
         regions: Vec<String>,
+        /// A directie's institutions (school ids or BRIN).
+        institutions: Vec<String>,
     },
     List,
     Remove {
@@ -177,6 +179,7 @@ pub(crate) fn apply(
             name,
             role: r,
             regions: given,
+            institutions,
         } => {
             let email = email.trim().to_lowercase();
             if !email.contains('@') || email.len() > 200 {
@@ -192,6 +195,9 @@ pub(crate) fn apply(
                 .ok_or_else(|| {
                     Error::HubUser(crate::i18n::t!("hub-user-exists", email = email.as_str()))
                 })?;
+            if !institutions.is_empty() {
+                st.set_institutions(id, institutions)?;
+            }
             let token = st.invite(id, false)?;
             st.audit(actor, "account-added", None, Some(&email), None)?;
             Ok(UserReport {

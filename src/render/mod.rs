@@ -10,7 +10,7 @@ mod html;
 mod markdown;
 #[cfg(feature = "pdf")]
 mod pdf;
-mod reports;
+pub(crate) mod reports;
 pub(crate) mod safe;
 mod terminal;
 mod xlsx;

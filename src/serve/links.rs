@@ -87,6 +87,7 @@ pub(super) fn region(
     }
     form(Route::Meeting(region), FileKind::Jaarplan);
     form(Route::Approval(region), FileKind::Jaarplan);
+    form(Route::Round(region), FileKind::Jaarplan);
     (links, forms)
 }
 

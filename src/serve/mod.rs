@@ -11,6 +11,7 @@ mod links;
 mod outcomes;
 mod records;
 mod reply;
+mod round;
 
 pub(crate) use reply::{Reply, redirect, refused, reply};
 
@@ -79,6 +80,8 @@ pub(crate) struct Workshop {
     national: Option<std::sync::Arc<Checked>>,
     beheer: bool,
     kept: Vec<crate::hub::KeptView>,
+    /// The hub's directie: the institutions they vote for.
+    votes_for: Vec<String>,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -112,6 +115,9 @@ pub(crate) struct Desk {
     pub beheer: bool,
     /// The region's changes kept after a conflict with the forge.
     pub kept: Vec<crate::hub::KeptView>,
+    /// The institutions (school ids or BRIN) the person votes for in the
+    /// region's round.
+    pub votes_for: Vec<String>,
 }
 
 impl Workshop {
@@ -133,6 +139,7 @@ impl Workshop {
             national: desk.national,
             beheer: desk.beheer,
             kept: desk.kept,
+            votes_for: desk.votes_for,
         }
     }
 
@@ -191,6 +198,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         national: None,
         beheer: false,
         kept: Vec::new(),
+        votes_for: Vec::new(),
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -387,6 +395,8 @@ impl Workshop {
             Route::Outcome { .. } if self.read_only => refused(403, t!("serve-refused-read-only")),
             Route::Outcome { .. } => self.outcome_form(route, None),
             Route::Region(region) => self.region_page(region, None),
+            Route::Round(region) => self.round_page(region, 200, None),
+            Route::RoundPdf(region) => self.round_pdf(region),
             Route::Index | Route::Problems | Route::Theme(_) => self.national_page(route),
             // The small forms' addresses take a POST only.
             _ => refused(405, t!("serve-refused-method")),
@@ -519,6 +529,7 @@ impl Workshop {
         let edit = match route {
             Route::Record { .. } => return self.record_form(route, Some(pairs)),
             Route::Outcome { .. } => return self.outcome_form(route, Some(pairs)),
+            Route::Round(region) => return self.round_post(region, &form),
             Route::ActionStatus { id, .. } => {
                 let Some(status) = form.get("status").and_then(|v| parse_choice::<Status>(v))
                 else {
@@ -750,6 +761,7 @@ mod tests {
             national: None,
             beheer: false,
             kept: Vec::new(),
+            votes_for: Vec::new(),
         }
     }
 

@@ -27,7 +27,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub(crate) const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 8] = [
+const TEMPLATES: [(&str, &str); 9] = [
     ("base.html", include_str!("templates/base.html")),
     ("form.html", include_str!("templates/form.html")),
     ("hub.html", include_str!("templates/hub.html")),
@@ -38,6 +38,7 @@ const TEMPLATES: [(&str, &str); 8] = [
     ),
     ("index.html", include_str!("templates/index.html")),
     ("region.html", include_str!("templates/region.html")),
+    ("round.html", include_str!("templates/round.html")),
     ("theme.html", include_str!("templates/theme.html")),
 ];
 
@@ -551,6 +552,30 @@ pub(crate) fn form_page<T: Serialize>(
         workbench: Some(workbench),
     };
     environment().get_template("form.html")?.render(value(page))
+}
+
+/// The directies' round page of the hub.
+pub(crate) fn round_page<T: Serialize>(
+    title: String,
+    root: &'static str,
+    today: NaiveDate,
+    view: &T,
+    workbench: &Workbench,
+) -> Result<String, minijinja::Error> {
+    #[derive(Serialize)]
+    struct RoundContent<'a, T: Serialize> {
+        view: &'a T,
+    }
+    let page = Page {
+        title,
+        root,
+        today,
+        content: &RoundContent { view },
+        workbench: Some(workbench),
+    };
+    environment()
+        .get_template("round.html")?
+        .render(value(page))
 }
 
 /// The static site, made in two steps so that no region has to stay

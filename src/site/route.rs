@@ -39,6 +39,11 @@ pub(crate) enum Route {
     },
     Meeting(&'static Region),
     Approval(&'static Region),
+    /// The directies' round: its page (the plan to vote on), the vote and
+    /// the opening of a round.
+    Round(&'static Region),
+    /// The plan as the PDF the directies approve.
+    RoundPdf(&'static Region),
     /// The uitstroom figures of a school in a school year: new ones
     /// (`school` and `year` chosen in the form) or those recorded.
     Outcome {
@@ -121,6 +126,8 @@ impl Route {
                 },
             },
             ["accordering"] => Route::Approval(region),
+            ["ronde"] => Route::Round(region),
+            ["ronde", "jaarplan.pdf"] => Route::RoundPdf(region),
             ["uitstroom"] => Route::Outcome {
                 region,
                 entry: None,
@@ -184,6 +191,8 @@ impl Route {
             }
             Route::Meeting(r) => format!("{}/overleg", region(r)),
             Route::Approval(r) => format!("{}/accordering", region(r)),
+            Route::Round(r) => format!("{}/ronde", region(r)),
+            Route::RoundPdf(r) => format!("{}/ronde/jaarplan.pdf", region(r)),
             Route::Outcome {
                 region: r,
                 entry: None,
@@ -222,6 +231,8 @@ impl Route {
             | Route::Measurement { region: r, .. }
             | Route::Meeting(r)
             | Route::Approval(r)
+            | Route::Round(r)
+            | Route::RoundPdf(r)
             | Route::Outcome { region: r, .. } => Some(r),
         }
     }
@@ -240,6 +251,7 @@ impl Route {
             Route::Measurement { goal, .. } => format!("doel-{goal}"),
             Route::Meeting(_) => "overleg".into(),
             Route::Approval(_) => "accordering".into(),
+            Route::Round(_) | Route::RoundPdf(_) => "ronde".into(),
             Route::Outcome { entry: None, .. } => "nieuw-uitstroom".into(),
             Route::Outcome {
                 entry: Some((school, year)),
@@ -300,6 +312,8 @@ mod tests {
             },
             Route::Meeting(mh),
             Route::Approval(mh),
+            Route::Round(mh),
+            Route::RoundPdf(mh),
             Route::Outcome {
                 region: mh,
                 entry: None,

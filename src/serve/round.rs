@@ -1,0 +1,302 @@
+//! The directies' round in the hub: its page (the plan to vote on, what
+//! changed since the version approved before, the count), a director's
+//! vote for their own institution(s), the coordinator's opening of a
+//! round, and the plan as the PDF they approve. Each through the same use
+//! cases as `vsopro jaarplan --round` and `--vote`.
+
+use super::{Reply, Workshop, refused, reply};
+use crate::error::Error;
+use crate::i18n::t;
+use crate::model::{Decision, FileKind, RegionData};
+use crate::registry::Region;
+use crate::report::round::RoundReport;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// What the round's page shows.
+#[derive(Serialize)]
+struct RoundView {
+    region: &'static str,
+    slug: &'static str,
+    heading: String,
+    back: String,
+    pdf: String,
+    action: String,
+    plan: crate::report::jaarplan::JaarplanReport,
+    round: Option<RoundReport>,
+    /// "5 van 9 instellingen akkoord, …": the round in words.
+    summary: Option<String>,
+    /// What changed since the version approved before.
+    changes: Vec<String>,
+    /// The institutions the person votes for, with their latest vote.
+    mine: Vec<Mine>,
+    may_open: bool,
+    /// Defaults of the vote form.
+    name: String,
+    function: String,
+    refusal: Option<String>,
+    /// The vote form's input after a refusal.
+    comment: String,
+    /// The open form's default deadline.
+    deadline: String,
+}
+
+#[derive(Serialize)]
+struct Mine {
+    school: String,
+    name: String,
+    /// Their latest vote, in words, and whether it is on this version.
+    said: Option<String>,
+    current: bool,
+}
+
+impl Workshop {
+    fn round_view(
+        &self,
+        c: &crate::usecases::Checked,
+        r: &RegionData,
+        today: NaiveDate,
+    ) -> Result<RoundView, Error> {
+        let ws = self.workspace();
+        let plan = crate::usecases::jaarplan(&ws, c)?;
+        let round = plan.approval.as_ref().and_then(|a| a.round.clone());
+        let file = r.jaarplan();
+        let changes = file
+            .and_then(|p| {
+                let before = p.approval.as_ref()?.fingerprint.as_ref()?;
+                Some(before.changes_to(&p.fingerprint()))
+            })
+            .map(|c| crate::words::approved_change_list(&c))
+            .unwrap_or_default();
+        let institutions = crate::model::institutions(r.schools());
+        let mine: Vec<Mine> = institutions
+            .iter()
+            .filter(|i| {
+                self.votes_for
+                    .iter()
+                    .any(|v| i.key.eq_ignore_ascii_case(v) || i.schools.contains(v))
+            })
+            .map(|i| {
+                let row = round
+                    .as_ref()
+                    .and_then(|x| x.rows.iter().find(|row| row.key == i.key));
+                let vote = row.and_then(|row| row.vote.as_ref());
+                Mine {
+                    school: i.schools[0].clone(),
+                    name: i.name.clone(),
+                    said: vote.map(|v| {
+                        t!(
+                            "round-your-vote",
+                            decision = crate::render::reports::round::decision(v.decision),
+                            date = crate::i18n::date(v.date.0),
+                            fingerprint = v.fingerprint.as_str()
+                        )
+                    }),
+                    current: vote.is_some_and(|v| v.current),
+                }
+            })
+            .collect();
+        let function = round
+            .as_ref()
+            .and_then(|x| {
+                x.votes
+                    .iter()
+                    .rev()
+                    .find(|v| mine.iter().any(|m| m.school == v.institution))
+            })
+            .map(|v| v.function.clone())
+            .unwrap_or_default();
+        let region = r.info;
+        Ok(RoundView {
+            region: region.name,
+            slug: region.slug,
+            heading: t!(
+                "round-page-heading",
+                title = plan.title.as_str(),
+                region = region.name
+            ),
+            back: crate::site::Route::Region(region).href(),
+            pdf: crate::site::Route::RoundPdf(region).href(),
+            action: crate::site::Route::Round(region).href(),
+            summary: round.as_ref().map(crate::render::reports::round::summary),
+            round,
+            plan,
+            changes,
+            mine,
+            may_open: !self.read_only,
+            name: self
+                .author
+                .as_ref()
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            function,
+            refusal: None,
+            comment: String::new(),
+            deadline: (today + chrono::Days::new(21)).to_string(),
+        })
+    }
+
+    /// The round's page, with a refused form's reason.
+    pub(super) fn round_page(
+        &self,
+        region: &'static Region,
+        status: u16,
+        refusal: Option<(String, String)>,
+    ) -> Reply {
+        let ws = self.workspace();
+        let c = match ws.checked(&[region], &FileKind::REGION) {
+            Ok(c) => c,
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let Some(r) = c.data.regions.first() else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let mut view = match self.round_view(&c, r, ws.today) {
+            Ok(v) => v,
+            Err(e) => return refused(404, e.describe().1),
+        };
+        if let Some((message, comment)) = refusal {
+            view.refusal = Some(message);
+            view.comment = comment;
+        }
+        let workbench = self.workbench(&c, None);
+        let route = crate::site::Route::Round(region);
+        match crate::site::round_page(
+            view.heading.clone(),
+            route.root(),
+            ws.today,
+            &view,
+            &workbench,
+        ) {
+            Ok(body) => reply(status, "text/html; charset=utf-8", body),
+            Err(e) => refused(500, e.to_string()),
+        }
+    }
+
+    /// The plan as the approval document.
+    pub(super) fn round_pdf(&self, region: &'static Region) -> Reply {
+        let ws = self.workspace();
+        let made = ws
+            .checked(&[region], &FileKind::REGION)
+            .and_then(|c| crate::usecases::jaarplan(&ws, &c));
+        let plan = match made {
+            Ok(p) => p,
+            Err(e) => return refused(404, e.describe().1),
+        };
+        let footer = t!("round-pdf-footer", fingerprint = plan.fingerprint.as_str());
+        match crate::render::document::document(
+            &plan,
+            crate::render::document::DocKind::Pdf,
+            &footer,
+            ws.today,
+        ) {
+            Ok(bytes) => reply(200, "application/pdf", bytes),
+            Err(crate::render::document::DocError::Failed(e)) => refused(500, e),
+            Err(crate::render::document::DocError::NoPdf) => refused(404, t!("serve-not-found")),
+        }
+    }
+
+    /// A vote (a directie, for their own institution) or a round opened
+    /// (who may edit the region).
+    pub(super) fn round_post(&self, region: &'static Region, form: &HashMap<&str, &str>) -> Reply {
+        let field = |k: &str| {
+            form.get(k)
+                .map(|v| v.trim().to_string())
+                .unwrap_or_default()
+        };
+        let ws = self.workspace();
+        let writer = match crate::edit::Writer::open_region(&self.root, self.git, region) {
+            Ok(w) => w.by(self.author.clone()),
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let c = match ws.checked(&[region], &FileKind::REGION) {
+            Ok(c) => c,
+            Err(e) => return refused(500, e.describe().1),
+        };
+        let Some(r) = c.data.regions.first() else {
+            return refused(404, t!("serve-not-found"));
+        };
+        let quorum = c.data.settings.quorum();
+        let done = match field("action").as_str() {
+            "open" if self.read_only => return refused(403, t!("hub-forbidden")),
+            "open" => {
+                let Ok(deadline) = NaiveDate::parse_from_str(&field("deadline"), "%Y-%m-%d") else {
+                    return refused(400, t!("serve-bad-form"));
+                };
+                let message = Some(field("message")).filter(|m| !m.is_empty());
+                crate::round::open(&writer, r, quorum, deadline, message, ws.today)
+            }
+            "vote" => {
+                let school = field("institution");
+                let allowed = crate::model::institutions(r.schools())
+                    .into_iter()
+                    .any(|i| {
+                        i.schools.contains(&school)
+                            && self
+                                .votes_for
+                                .iter()
+                                .any(|v| i.key.eq_ignore_ascii_case(v) || i.schools.contains(v))
+                    });
+                if !allowed {
+                    return refused(403, t!("round-not-yours", institution = school.as_str()));
+                }
+                let decision = match field("decision").as_str() {
+                    "akkoord" => Decision::Akkoord,
+                    "niet-akkoord" => Decision::NietAkkoord,
+                    "onthouding" => Decision::Onthouding,
+                    _ => return refused(400, t!("serve-bad-form")),
+                };
+                // The version the page showed: a vote on a plan that changed
+                // since is refused, not counted on the new one.
+                let fingerprint = field("fingerprint");
+                let current = r.jaarplan().map(|p| p.digest()).unwrap_or_default();
+                if fingerprint != current {
+                    return self.round_page(
+                        region,
+                        409,
+                        Some((t!("round-changed-meanwhile"), field("comment"))),
+                    );
+                }
+                let input = crate::round::VoteInput {
+                    institution: school,
+                    name: self
+                        .author
+                        .as_ref()
+                        .map(|a| a.name.clone())
+                        .unwrap_or_else(|| field("name")),
+                    function: field("function"),
+                    decision,
+                    comment: Some(field("comment")).filter(|c| !c.is_empty()),
+                    date: ws.today,
+                    fingerprint: Some(fingerprint),
+                };
+                crate::round::vote(&writer, r, quorum, input, ws.today)
+            }
+            _ => return refused(400, t!("serve-bad-form")),
+        };
+        match done {
+            Ok(report) => {
+                use crate::render::{Block, Render};
+                let said = report.blocks().into_iter().find_map(|b| match b {
+                    Block::List(lines) => Some(lines.join(" ")),
+                    _ => None,
+                });
+                *self.flash.borrow_mut() = said;
+                if let Some(commit) = &report.commit {
+                    *self.last_commit.borrow_mut() = Some(commit.clone());
+                }
+                super::redirect(&format!("/{}", crate::site::Route::Round(region).href()))
+            }
+            Err(Error::Round(refusal)) => {
+                let message = Error::Round(refusal).describe();
+                let text = match message.2 {
+                    Some(help) => format!("{} {help}", message.1),
+                    None => message.1,
+                };
+                self.round_page(region, 422, Some((text, field("comment"))))
+            }
+            Err(e) => refused(422, e.describe().1),
+        }
+    }
+}
