@@ -114,6 +114,24 @@ pub(crate) fn plan_fingerprints(root: &Path, region: &'static Region) -> Vec<Str
         .collect()
 }
 
+/// The structured fingerprint of the committed version of the region's
+/// plan whose digest is `digest` (what a vote names), if git has it.
+pub(crate) fn plan_fingerprint(
+    root: &Path,
+    region: &'static Region,
+    digest: &str,
+) -> Option<crate::model::Fingerprint> {
+    if !git::in_work_tree(root) {
+        return None;
+    }
+    let rel = region_path(region.slug, FileKind::Jaarplan);
+    let (_, versions) = versions(root, &rel).ok()?;
+    versions.iter().find_map(|(_, v)| match v {
+        Version::Plan(p) if p.digest() == digest => Some(p.fingerprint()),
+        _ => None,
+    })
+}
+
 fn parse_version(path: &str, bytes: Option<Vec<u8>>) -> Version {
     let Some(bytes) = bytes else {
         return Version::Broken(t!("history-broken-absent"));

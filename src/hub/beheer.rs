@@ -183,6 +183,8 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
             email: m.email,
             kind: if m.kind == "reset" {
                 t!("hub-mail-kind-reset")
+            } else if let Some(round) = super::ballot::describe_kind(&m.kind) {
+                round
             } else {
                 t!("hub-mail-kind-invitation")
             },

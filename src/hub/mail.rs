@@ -66,29 +66,55 @@ impl Mailer {
         link: &str,
         reset: bool,
     ) -> Result<Message, String> {
-        let to: Mailbox = email
-            .parse::<lettre::Address>()
-            .map(|a| Mailbox::new(Some(name.to_string()), a))
-            .map_err(|e| e.to_string())?;
         let (subject, intro) = if reset {
             (t!("hub-mail-reset-subject"), t!("hub-mail-reset-intro"))
         } else {
             (t!("hub-mail-invite-subject"), t!("hub-mail-invite-intro"))
         };
+        self.notice(
+            email,
+            name,
+            subject,
+            &[intro],
+            &t!("hub-mail-action"),
+            link,
+            &t!("hub-mail-unexpected"),
+        )
+    }
+
+    /// A message to one person: a greeting, paragraphs, a link to act on
+    /// and a closing line, as plain text and HTML.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn notice(
+        &self,
+        email: &str,
+        name: &str,
+        subject: String,
+        paragraphs: &[String],
+        action: &str,
+        link: &str,
+        closing: &str,
+    ) -> Result<Message, String> {
+        let to: Mailbox = email
+            .parse::<lettre::Address>()
+            .map(|a| Mailbox::new(Some(name.to_string()), a))
+            .map_err(|e| e.to_string())?;
         let greeting = t!("hub-mail-greeting", name = name);
-        let action = t!("hub-mail-action");
-        let unexpected = t!("hub-mail-unexpected");
         let sender = self.from.name.clone().unwrap_or_default();
-        let text =
-            format!("{greeting}\n\n{intro}\n\n{action}\n{link}\n\n{unexpected}\n\n{sender}\n");
+        let body = paragraphs.join("\n\n");
+        let text = format!("{greeting}\n\n{body}\n\n{action}\n{link}\n\n{closing}\n\n{sender}\n");
+        let html_paragraphs: String = paragraphs
+            .iter()
+            .map(|p| format!("<p>{}</p>", markup(p)))
+            .collect();
         let html = format!(
-            "<!doctype html><html lang=\"nl\"><body><p>{}</p><p>{}</p><p>{}<br><a href=\"{}\">{}</a></p><p>{}</p><p>{}</p></body></html>",
+            "<!doctype html><html lang=\"nl\"><body><p>{}</p>{}<p>{}<br><a href=\"{}\">{}</a></p><p>{}</p><p>{}</p></body></html>",
             markup(&greeting),
-            markup(&intro),
-            markup(&action),
+            html_paragraphs,
+            markup(action),
             markup(link),
             markup(link),
-            markup(&unexpected),
+            markup(closing),
             markup(&sender),
         );
         Message::builder()
@@ -155,8 +181,25 @@ impl Outbox {
         reset: bool,
     ) -> Result<(), Error> {
         let kind = if reset { "reset" } else { "invitation" };
+        let message = self.mailer.invitation(email, name, link, reset);
+        self.queue(st, email, kind, message)
+    }
+
+    /// The mailer, to make a message to queue.
+    pub(crate) fn mailer(&self) -> &Mailer {
+        &self.mailer
+    }
+
+    /// A message to send, recorded at once as waiting under `kind`.
+    pub(crate) fn queue(
+        &self,
+        st: &mut State,
+        email: &str,
+        kind: &str,
+        message: Result<Message, String>,
+    ) -> Result<(), Error> {
         let id = st.mail_queued(email, kind)?;
-        match self.mailer.invitation(email, name, link, reset) {
+        match message {
             Ok(message) => {
                 self.jobs
                     .lock()

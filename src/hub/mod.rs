@@ -8,6 +8,7 @@
 //! data's lock, as a commit whose author is the person.
 
 mod auth;
+mod ballot;
 mod beheer;
 mod cache;
 pub(crate) mod config;
@@ -74,6 +75,8 @@ pub(crate) struct Hub {
     national: cache::National,
     /// Where there is a mail server: the messages to send.
     outbox: Option<Arc<mail::Outbox>>,
+    /// Where there is a mail server: the directies' round by e-mail.
+    ballots: Option<Arc<ballot::Ballots>>,
     /// Where the organisation has one: sign-in through its provider.
     sso: Option<Arc<sso::Sso>>,
     /// Where the national repository is on a forge: kept in step with it.
@@ -169,6 +172,14 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
             owners_said = text;
         }
     }
+    let ballots = outbox.as_ref().map(|o| {
+        ballot::Ballots::start(
+            opts.root.clone(),
+            opts.state.clone(),
+            o.clone(),
+            base.clone(),
+        )
+    });
     let hub = Arc::new(Hub {
         root: opts.root.clone(),
         state: Mutex::new(state),
@@ -179,6 +190,7 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         flashes: Mutex::new(HashMap::new()),
         national,
         outbox,
+        ballots,
         sso,
         remote: config
             .remote
@@ -467,6 +479,26 @@ async fn respond(
         };
         return (reply, (method, name), None);
     };
+    // A directie's home is their region; with institutions to vote for,
+    // its round: what is before them is the first thing they see.
+    if r.path == "/"
+        && !person.reads_national()
+        && let Some(region) = person
+            .regions
+            .first()
+            .and_then(|s| crate::registry::region_by_slug(s))
+    {
+        let home = if person.institutions.is_empty() {
+            Route::Region(region)
+        } else {
+            Route::Round(region)
+        };
+        return (
+            redirect(&format!("/{}", home.href())),
+            (method, name),
+            Some(person.id),
+        );
+    }
     if !person.may(&route) {
         return (
             refused(403, t!("hub-forbidden")),
@@ -495,6 +527,10 @@ async fn respond(
         beheer: person.role == roles::Role::Beheerder,
         kept: Vec::new(),
         votes_for: region.map(|reg| person.votes_for(reg)).unwrap_or_default(),
+        round_mail: match (&route, person.edits_any(region)) {
+            (Route::Round(reg), true) => ballot::mailed(&hub, reg.slug),
+            _ => Vec::new(),
+        },
     };
     let pairs = post.then(|| r.form());
     let national_page = matches!(route, Route::Index | Route::Problems | Route::Theme(_));
@@ -536,6 +572,9 @@ async fn respond(
     if let Some(commit) = commit {
         if let Some(remote) = &hub.remote {
             remote.poke();
+        }
+        if let Some(ballots) = &hub.ballots {
+            ballots.poke();
         }
         let _ = hub.state().audit(
             Some((person.id, &person.email)),

@@ -94,6 +94,11 @@ impl Person {
         }
     }
 
+    /// Edits `region`, when there is one.
+    pub(crate) fn edits_any(&self, region: Option<&Region>) -> bool {
+        region.is_some_and(|r| self.edits(r))
+    }
+
     /// The stuurgroep's meeting notes and decisions of `region`.
     pub(crate) fn records_meetings(&self, region: &Region) -> bool {
         self.edits(region) || (self.role == Role::Stuurgroep && self.of(region))

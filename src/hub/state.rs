@@ -118,6 +118,15 @@ pub(crate) struct AccountRow {
     pub active: bool,
 }
 
+/// A directie account, as the round's e-mails need it.
+#[derive(Debug, Clone)]
+pub(crate) struct Directie {
+    pub email: String,
+    pub name: String,
+    pub regions: Vec<String>,
+    pub institutions: Vec<String>,
+}
+
 /// One line of the audit log.
 #[derive(Debug, Clone, serde::Serialize)]
 pub(crate) struct AuditRow {
@@ -277,6 +286,60 @@ impl State {
             .query_map([id], |r| r.get::<_, String>(0))
             .map_err(db)?;
         rows.collect::<Result<Vec<_>, _>>().map_err(db)
+    }
+
+    /// Every directie account: (email, name, regions, institutions).
+    pub(crate) fn directies(&self) -> Result<Vec<Directie>, Error> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, email, name FROM account WHERE role = 'directie' ORDER BY email")
+            .map_err(db)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(db)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(db)?;
+        rows.into_iter()
+            .map(|(id, email, name)| {
+                Ok(Directie {
+                    email,
+                    name,
+                    regions: self.regions(id)?,
+                    institutions: self.institutions(id)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The (address, kind) of every message of these kinds ever queued.
+    pub(crate) fn mailed(&self, prefix: &str) -> Result<Vec<MailRow>, Error> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT email, kind, created, status, attempts, last_error, updated FROM mail
+                 WHERE substr(kind, 1, length(?1)) = ?1 ORDER BY id",
+            )
+            .map_err(db)?;
+        st.query_map([prefix], |r| {
+            Ok(MailRow {
+                email: r.get(0)?,
+                kind: r.get(1)?,
+                created: r.get(2)?,
+                status: r.get(3)?,
+                attempts: r.get(4)?,
+                last_error: r.get(5)?,
+                updated: r.get(6)?,
+            })
+        })
+        .map_err(db)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(db)
     }
 
     /// The institutions a directie account votes for.

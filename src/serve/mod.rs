@@ -82,6 +82,7 @@ pub(crate) struct Workshop {
     kept: Vec<crate::hub::KeptView>,
     /// The hub's directie: the institutions they vote for.
     votes_for: Vec<String>,
+    round_mail: Vec<RoundMail>,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -118,6 +119,18 @@ pub(crate) struct Desk {
     /// The institutions (school ids or BRIN) the person votes for in the
     /// region's round.
     pub votes_for: Vec<String>,
+    /// The round's e-mails to the directies (for who opens rounds).
+    pub round_mail: Vec<RoundMail>,
+}
+
+/// One e-mail of a round, as its page lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct RoundMail {
+    pub email: String,
+    pub what: String,
+    pub when: String,
+    /// `waiting`, `sent`, `failed` or `lost`.
+    pub status: String,
 }
 
 impl Workshop {
@@ -140,6 +153,7 @@ impl Workshop {
             beheer: desk.beheer,
             kept: desk.kept,
             votes_for: desk.votes_for,
+            round_mail: desk.round_mail,
         }
     }
 
@@ -199,6 +213,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         beheer: false,
         kept: Vec::new(),
         votes_for: Vec::new(),
+        round_mail: Vec::new(),
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -762,6 +777,7 @@ mod tests {
             beheer: false,
             kept: Vec::new(),
             votes_for: Vec::new(),
+            round_mail: Vec::new(),
         }
     }
 

@@ -29,6 +29,8 @@ struct RoundView {
     summary: Option<String>,
     /// What changed since the version approved before.
     changes: Vec<String>,
+    /// What changed since the person's vote on an earlier version.
+    since_vote: Vec<String>,
     /// The institutions the person votes for, with their latest vote.
     mine: Vec<Mine>,
     may_open: bool,
@@ -40,6 +42,8 @@ struct RoundView {
     comment: String,
     /// The open form's default deadline.
     deadline: String,
+    /// The round's e-mails to the directies.
+    mail: Vec<super::RoundMail>,
 }
 
 #[derive(Serialize)]
@@ -107,8 +111,27 @@ impl Workshop {
             })
             .map(|v| v.function.clone())
             .unwrap_or_default();
+        // Since their own vote on an earlier version: that version's goals
+        // from git, against the plan as it is.
+        let since_vote = round
+            .as_ref()
+            .and_then(|x| {
+                x.rows.iter().find_map(|row| {
+                    let v = row.vote.as_ref().filter(|v| !v.current)?;
+                    mine.iter()
+                        .any(|m| row.schools.contains(&m.school))
+                        .then_some(v)
+                })
+            })
+            .and_then(|v| crate::history::plan_fingerprint(&self.root, r.info, &v.fingerprint))
+            .zip(file)
+            .map(|(before, p)| {
+                crate::words::approved_change_list(&before.changes_to(&p.fingerprint()))
+            })
+            .unwrap_or_default();
         let region = r.info;
         Ok(RoundView {
+            since_vote,
             region: region.name,
             slug: region.slug,
             heading: t!(
@@ -134,6 +157,7 @@ impl Workshop {
             refusal: None,
             comment: String::new(),
             deadline: (today + chrono::Days::new(21)).to_string(),
+            mail: self.round_mail.clone(),
         })
     }
 

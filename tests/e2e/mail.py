@@ -201,8 +201,42 @@ try:
         sys.exit(f"the retried send is not shown as sent: {mails}")
     plain = [m for m in reset if "nieuwe link" in m["Subject"]][0].get_body(("plain",)).get_content()
     assert new_link in plain
-    accept(browser(), new_link)
-    print("mail: invitation delivered, its link works once; a failed send shown, retried and delivered")
+    anna = browser()
+    accept(anna, new_link)
+
+    # The directies' round: when the coordinator opens it, each director of
+    # the region's institutions gets the link (never the plan), once.
+    for addr, name, school in (("dirk@example.org", "Dirk Directeur", "pro-goudse-hoeve"),
+                                ("dora@example.org", "Dora Directeur", "vso-de-brug")):
+        cli("add", addr, "--name", name, "--role", "directie", "--region", "midden-holland",
+            "--institution", school)
+    before = len(messages())
+    status, page = fetch(anna, "/regio/midden-holland/ronde")
+    assert status == 200, (status, page)
+    status, page = fetch(anna, "/regio/midden-holland/ronde",
+                         {"csrf": hidden(page, "csrf"), "action": "open", "deadline": "2099-01-15",
+                          "message": "Graag voor de vergadering."})
+    assert status == 303, (status, page)
+    found = wait_for(before + 2, "round e-mails")
+    rounds = [m for m in found if m["Subject"].startswith("Ter accordering:")]
+    assert sorted(m["To"] for m in rounds) == ["Dirk Directeur <dirk@example.org>",
+                                               "Dora Directeur <dora@example.org>"], rounds
+    plain = rounds[0].get_body(("plain",)).get_content()
+    assert f"{base}/regio/midden-holland/ronde" in plain and "Graag voor de vergadering." in plain, plain
+    assert not any(p.get_content_type() == "application/pdf" for p in rounds[0].walk())
+    # The coordinator sees who was mailed when; a second look sends nothing again.
+    for _ in range(100):
+        page = fetch(anna, "/regio/midden-holland/ronde")[1]
+        if page.count(">verstuurd<") >= 2:
+            break
+        time.sleep(0.1)
+    else:
+        sys.exit(f"the round's e-mails are not shown as sent: {page}")
+    assert "dirk@example.org" in page and "dora@example.org" in page
+    time.sleep(1)
+    assert len([m for m in messages() if m["Subject"].startswith("Ter accordering:")]) == 2
+    print("mail: invitation delivered, its link works once; a failed send shown, retried and delivered; "
+          "a round's opening mailed to each director once, shown to the coordinator")
 finally:
     if hub:
         hub.terminate()

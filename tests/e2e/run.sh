@@ -76,6 +76,10 @@ command -v caddy >/dev/null 2>&1 || skip "caddy is not installed and could not b
 CHROMIUM="$browser" node hub.mjs "$repo/target/debug/vsopro" "$out/hub" "$out/screenshots" 2>"$out/hub.log" \
   || { tail -40 "$out/hub.log" >&2; exit 1; }
 
+# The directies' approval round: three directors vote in their browsers.
+CHROMIUM="$browser" node round.mjs "$repo/target/debug/vsopro" "$out/round" "$out/screenshots" 2>"$out/round.log" \
+  || { tail -40 "$out/round.log" >&2; exit 1; }
+
 # Single sign-on against a real OpenID provider (oidc-provider from npm).
 CHROMIUM="$browser" node oidc.mjs "$repo/target/debug/vsopro" "$out/oidc" "$out/screenshots" 2>"$out/oidc.log" \
   || { tail -40 "$out/oidc.log" >&2; exit 1; }

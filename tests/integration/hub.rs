@@ -437,7 +437,14 @@ fn a_directie_reads_its_own_region_only() {
     assert_eq!(b.accept(&token).status, 303);
     assert_eq!(b.get("/regio/midden-holland.html").status, 200);
     assert_eq!(b.get("/regio/gorinchem.html").status, 403);
-    assert_eq!(b.get("/").status, 403);
+    assert_eq!(b.get("/index.html").status, 403);
+    // Home is their region (with institutions to vote for, its round).
+    let home = b.get("/");
+    assert_eq!(home.status, 303);
+    assert_eq!(
+        home.header("location").as_deref(),
+        Some("/regio/midden-holland.html")
+    );
 }
 
 #[test]
@@ -1800,4 +1807,138 @@ fn an_empty_forge_gets_the_hubs_history() {
     assert_eq!(b.accept(&token).status, 303);
     assert_eq!(b.set_status("stagebank-techniek", "done").status, 303);
     eventually("the edit after it", || forge_head() == hub_head());
+}
+
+/// The round's two forms are decided per person on the server: only who
+/// edits the region opens a round, only a directie votes, and only for the
+/// institutions their account names. Nothing is written otherwise.
+#[test]
+fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institution() {
+    let root = network();
+    let coordinator = invite(
+        &root,
+        "c@example.org",
+        "Cora",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let other = invite(
+        &root,
+        "o@example.org",
+        "Otto",
+        "coordinator",
+        &["gorinchem"],
+    );
+    let lezer = invite(&root, "l@example.org", "Lea", "lezer", &[]);
+    let out = vsopro(
+        &root,
+        &[
+            "hub",
+            "user",
+            "add",
+            "d@example.org",
+            "--name",
+            "Dirk",
+            "--role",
+            "directie",
+            "--region",
+            "midden-holland",
+            "--institution",
+            "pro-goudse-hoeve",
+            "--state",
+            "state",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let directie = String::from_utf8_lossy(&out.stdout)
+        .split("/uitnodiging/")
+        .nth(1)
+        .map(|t| t.split_whitespace().next().unwrap_or_default().to_string())
+        .expect("an invitation link");
+    let hub = start(&root);
+    let path = "/regio/midden-holland/ronde";
+    let before = root.files("data/regions");
+    for (token, who) in [
+        (&other, "another region's coordinator"),
+        (&lezer, "a lezer"),
+    ] {
+        let mut b = Browser::new(&hub);
+        assert_eq!(b.accept(token).status, 303);
+        let page = b.get(path);
+        assert_eq!(page.status, 200, "{who} reads the round");
+        assert!(
+            !page.body.contains("action\" value=\"open"),
+            "{who} sees no open form"
+        );
+        let csrf = Browser::hidden(&page.body, "csrf");
+        let open = b.post(
+            path,
+            &[
+                ("csrf", &csrf),
+                ("action", "open"),
+                ("deadline", "2099-01-01"),
+            ],
+        );
+        assert_eq!(open.status, 403, "{who} cannot open a round");
+        let vote = b.post(
+            path,
+            &[
+                ("csrf", &csrf),
+                ("action", "vote"),
+                ("institution", "pro-goudse-hoeve"),
+                ("decision", "akkoord"),
+                ("function", "x"),
+                ("fingerprint", "x"),
+            ],
+        );
+        assert_eq!(vote.status, 403, "{who} cannot vote");
+    }
+    assert_eq!(root.files("data/regions"), before);
+
+    let mut c = Browser::new(&hub);
+    assert_eq!(c.accept(&coordinator).status, 303);
+    let csrf = Browser::hidden(&c.get(path).body, "csrf");
+    let open = c.post(
+        path,
+        &[
+            ("csrf", &csrf),
+            ("action", "open"),
+            ("deadline", "2099-01-01"),
+        ],
+    );
+    assert_eq!(open.status, 303);
+
+    let mut d = Browser::new(&hub);
+    assert_eq!(d.accept(&directie).status, 303);
+    let home = d.get("/");
+    assert_eq!(home.header("location").as_deref(), Some(path));
+    let page = d.get(path);
+    let csrf = Browser::hidden(&page.body, "csrf");
+    let fingerprint = Browser::hidden(&page.body, "fingerprint");
+    let vote = |b: &mut Browser, school: &str| {
+        b.post(
+            path,
+            &[
+                ("csrf", &csrf),
+                ("action", "vote"),
+                ("institution", school),
+                ("decision", "akkoord"),
+                ("function", "directeur"),
+                ("fingerprint", &fingerprint),
+            ],
+        )
+        .status
+    };
+    assert_eq!(vote(&mut d, "vso-de-brug"), 403, "not their institution");
+    assert_eq!(vote(&mut d, "pro-goudse-hoeve"), 303);
+    let plan = root.read("data/regions/midden-holland/jaarplan.toml");
+    assert!(
+        plan.contains("institution = \"pro-goudse-hoeve\"\nname = \"Dirk\""),
+        "{plan}"
+    );
+    assert!(!plan.contains("vso-de-brug\"\nname"), "{plan}");
 }
