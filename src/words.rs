@@ -137,6 +137,8 @@ pub(crate) fn event_kind(k: crate::report::voortgang::EventKind) -> String {
         E::KnelpuntRemoved => t!("event-knelpunt-removed"),
         E::GoalChanged => t!("event-goal-changed"),
         E::MeasurementRecorded => t!("event-measurement-recorded"),
+        E::RoundOpened => t!("event-round-opened"),
+        E::VoteCast => t!("event-vote-cast"),
         E::Approved => t!("event-approved"),
         E::InitiativeAdded => t!("event-initiative-added"),
         E::JudgedRelevant => t!("event-judged-relevant"),

@@ -43,6 +43,11 @@ pub enum EventKind {
     KnelpuntRemoved,
     GoalChanged,
     MeasurementRecorded,
+    /// The directies' round opened (its deadline in `new`).
+    RoundOpened,
+    /// A director's vote (`id` the school, `text` who, `new` the decision,
+    /// `reason` the comment).
+    VoteCast,
     Approved,
     InitiativeAdded,
     JudgedRelevant,
@@ -429,6 +434,32 @@ fn jaarplan_events(old: Option<&JaarplanFile>, new: Option<&JaarplanFile>, push:
                 e.reason = m.source.clone();
             }
         }
+    }
+    let opened = |p: &JaarplanFile| p.round().map(|r| r.opened.get_ref().0);
+    if let Some(r) = new.round()
+        && old.map(opened) != Some(opened(new))
+    {
+        let e = push.push(EventKind::RoundOpened, EntityKind::Goal, "", &new.title);
+        e.old = Some(r.opened.get_ref().to_string());
+        e.new = Some(r.deadline.get_ref().to_string());
+    }
+    let before: Vec<&crate::model::Vote> =
+        old.map(|p| p.votes().iter().collect()).unwrap_or_default();
+    for v in new.votes().iter().filter(|v| !before.contains(v)) {
+        let who = if v.function.trim().is_empty() {
+            v.name.clone()
+        } else {
+            format!("{} ({})", v.name, v.function)
+        };
+        let e = push.push(
+            EventKind::VoteCast,
+            EntityKind::Goal,
+            v.institution.get_ref(),
+            &who,
+        );
+        e.new = Some(v.decision.get_ref().as_str().to_string());
+        e.old = Some(v.fingerprint.get_ref().clone());
+        e.reason = v.comment.clone();
     }
     let approval = |p: &JaarplanFile| {
         p.approval.as_ref().filter(|_| p.is_approved()).map(|a| {

@@ -100,6 +100,9 @@ fn page_link(code: Code, region: &'static Region, kind: Option<FileKind>) -> Opt
     Some(match code {
         Code::MissedMeeting | Code::MeetingWithoutNotes => format!("{page}#overleg"),
         Code::UnapprovedJaarplan | Code::ApprovalOutdated => format!("{page}#accordering"),
+        Code::RoundOverdue | Code::VoteOnEarlierVersion | Code::LateVote => {
+            Route::Round(region).href()
+        }
         Code::UncoveredTheme => new(Record::Action),
         Code::MissingFile => match kind? {
             FileKind::Schools => new(Record::School),

@@ -56,6 +56,29 @@ fn event_line(e: &Event) -> String {
             year = e.new.as_deref().unwrap_or(""),
             leavers = e.value.map(plain).unwrap_or_default()
         ),
+        E::RoundOpened => t!(
+            "voortgang-round-opened",
+            opened = day(&e.old),
+            deadline = day(&e.new)
+        ),
+        E::VoteCast => {
+            let decision = match e.new.as_deref() {
+                Some("niet-akkoord") => t!("decision-niet-akkoord"),
+                Some("onthouding") => t!("decision-onthouding"),
+                _ => t!("decision-akkoord"),
+            };
+            let mut s = t!(
+                "voortgang-vote",
+                who = e.text.as_str(),
+                school = e.id.as_str(),
+                decision = decision,
+                fingerprint = e.old.as_deref().unwrap_or("")
+            );
+            if let Some(c) = &e.reason {
+                s.push_str(&format!(": {c}"));
+            }
+            s
+        }
         E::Approved => t!(
             "voortgang-approved",
             date = day(&e.new),
@@ -117,7 +140,13 @@ const ACTIONS: &[E] = &[
     E::ActionRemoved,
 ];
 const KNELPUNTEN: &[E] = &[E::KnelpuntAdded, E::KnelpuntResolved, E::KnelpuntRemoved];
-const GOALS: &[E] = &[E::GoalChanged, E::Approved, E::MeasurementRecorded];
+const GOALS: &[E] = &[
+    E::GoalChanged,
+    E::RoundOpened,
+    E::VoteCast,
+    E::Approved,
+    E::MeasurementRecorded,
+];
 const OUTCOMES: &[E] = &[E::OutcomeRecorded, E::OutcomeChanged];
 const FOTO: &[E] = &[
     E::InitiativeAdded,
