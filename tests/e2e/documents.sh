@@ -77,6 +77,22 @@ page1=$(pdftotext -f 1 -l 1 "$out/jaarplan-lapsed.pdf" - 2>/dev/null)
 grep -qF "Let op: accordering vervallen: gewijzigd na accordering van 15 september 2026" <<<"$page1" \
   || fail "the lapsed approval is not on page 1: $page1"
 
+# An open round: every page says the plan is a draft before the directies,
+# and the approval block lists each institution's decision and version.
+round="$out/round"
+cp -r "$ex" "$round"
+"$vsopro" --today 2026-11-20 --root "$round" jaarplan midden-holland --round open --deadline 2026-12-15 >/dev/null 2>&1 \
+  || fail "jaarplan --round open"
+"$vsopro" --today 2026-11-21 --root "$round" jaarplan midden-holland --vote --institution vso-de-brug \
+  --by "Anna de Vries" --function directeur --decision niet-akkoord --comment "Meer over nazorg" --yes >/dev/null 2>&1 \
+  || fail "jaarplan --vote"
+"$vsopro" --today 2026-11-22 --root "$round" jaarplan midden-holland --out "$out/jaarplan-round.pdf" >/dev/null 2>&1
+has "$out/jaarplan-round.pdf" "Accordering door de directies" "Anna de Vries (directeur)" \
+  "niet akkoord: Meer over" "2026-11-21" "$fingerprint" "nog niet gestemd"
+n=$(pages "$out/jaarplan-round.pdf")
+drafts=$(pdftotext -layout "$out/jaarplan-round.pdf" - 2>/dev/null | grep -c "Concept ter accordering" || true)
+[ "$drafts" -eq "$n" ] || fail "\"Concept ter accordering\" on $drafts of $n pages"
+
 timed voortgang --root "$ex" voortgang midden-holland --out "$out/voortgang.pdf"
 has "$out/voortgang.pdf" "Voortgang Midden-Holland (AM20)" "Acties" "Knelpunten" "Volgend stuurgroepoverleg"
 within "$out/voortgang.pdf" 1 3

@@ -1941,4 +1941,67 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
         "{plan}"
     );
     assert!(!plan.contains("vso-de-brug\"\nname"), "{plan}");
+
+    // The command line, on the same data and day, writes the same file and
+    // the same report: one use case behind both.
+    let today = String::from_utf8(Command::new("date").arg("+%F").output().unwrap().stdout)
+        .unwrap()
+        .trim()
+        .to_string();
+    let cli = network();
+    let steps: [&[&str]; 2] = [
+        &[
+            "jaarplan",
+            "midden-holland",
+            "--round",
+            "open",
+            "--deadline",
+            "2099-01-01",
+        ],
+        &[
+            "jaarplan",
+            "midden-holland",
+            "--vote",
+            "--institution",
+            "pro-goudse-hoeve",
+            "--by",
+            "Dirk",
+            "--function",
+            "directeur",
+            "--decision",
+            "akkoord",
+            "--yes",
+        ],
+    ];
+    for step in steps {
+        let out = Command::new(env!("CARGO_BIN_EXE_vsopro"))
+            .envs(isolation(cli.path()))
+            .args(["--root", "data", "--today", today.as_str()])
+            .args(step)
+            .current_dir(cli.path())
+            .env("GIT_AUTHOR_NAME", "Dirk")
+            .env("GIT_AUTHOR_EMAIL", "d@example.org")
+            .env("GIT_COMMITTER_NAME", "Dirk")
+            .env("GIT_COMMITTER_EMAIL", "d@example.org")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(cli.read("data/regions/midden-holland/jaarplan.toml"), plan);
+    let report = |root: &Sandbox| {
+        let args = [
+            "--root",
+            "data",
+            "--today",
+            &today,
+            "jaarplan",
+            "midden-holland",
+        ];
+        vsopro(root, &[&args[..], &["--format", "json"]].concat()).stdout
+    };
+    assert_eq!(report(&cli), report(&root));
 }
