@@ -400,9 +400,17 @@ fn work_tree(root: &Path) -> Result<bool, Error> {
     Ok(lines.next() == Some("true"))
 }
 
-/// Whether `root` lies in a git work tree; false without git.
+/// Whether `root` lies in a git work tree that tracks it; false without
+/// git, and for a folder the enclosing repository ignores (a copy under
+/// its `target/`): nothing there can be committed.
 pub(crate) fn in_work_tree(root: &Path) -> bool {
-    work_tree(root).is_ok()
+    work_tree(root).is_ok() && !ignored(root)
+}
+
+fn ignored(root: &Path) -> bool {
+    let mut c = git(root);
+    c.args(["check-ignore", "-q", "."]);
+    run(c).is_ok_and(|o| o.status.success())
 }
 
 pub(crate) fn checked(cmd: Command) -> Result<std::process::Output, Error> {

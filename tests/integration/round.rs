@@ -256,3 +256,39 @@ fn votes_need_an_open_round_and_an_institution_of_the_region() {
         .expect(0)
         .err_has("warning[round-overdue]");
 }
+
+/// A data folder that the enclosing repository ignores (a copy under its
+/// `target/`) is no git data: the round is written, not committed, and
+/// nothing fails.
+#[test]
+fn a_data_folder_the_enclosing_repository_ignores_is_written_without_a_commit() {
+    let root = Sandbox::new();
+    root.git(".", &["init", "-q"], WHEN);
+    root.write(".gitignore", "copy/\n");
+    copy_tree(&fixtures().join("base"), &root.join("copy"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vsopro"))
+        .envs(isolation(root.path()))
+        .current_dir(root.path())
+        .args(["--lang", "en", "--root", "copy", "--today", "2026-11-22"])
+        .args([
+            "jaarplan",
+            "gorinchem",
+            "--round",
+            "open",
+            "--deadline",
+            "2026-12-15",
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("No git"), "{said}");
+    assert!(
+        root.read("copy/regions/gorinchem/jaarplan.toml")
+            .contains("[approval.round]")
+    );
+}
