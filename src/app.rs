@@ -114,6 +114,15 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 today,
             )?)
         }
+        Command::Practices(query) => {
+            let c = run.gate(crate::practices::parts(&ws()?)?)?;
+            run.show(&crate::practices::catalogue(c, query.clone())?)
+        }
+        Command::Adopt { from, into } => {
+            let ws = ws()?;
+            let writer = Writer::open(&ws.root, true)?;
+            run.show(&crate::practices::adopt(&writer, &ws, from, into)?)
+        }
         Command::OpenRound {
             region,
             deadline,

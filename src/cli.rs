@@ -8,7 +8,7 @@ use crate::config::{Command, Config, NormOverrides};
 use crate::diag::Code;
 use crate::error::{Error, Usage};
 use crate::i18n::t;
-use crate::model::{Decision, SchemaKind, week_minutes, whole_minutes};
+use crate::model::{Decision, PartnerKind, SchemaKind, TargetGroup, week_minutes, whole_minutes};
 use crate::registry::{self, Region, Theme};
 use crate::render::Format;
 use crate::suggest;
@@ -81,6 +81,8 @@ enum CommandArg {
     Voortgang(VoortgangArgs),
     #[command(name = "uitstroom", visible_alias = "outcomes")]
     Uitstroom(UitstroomArgs),
+    #[command(name = "voorbeelden", visible_alias = "practices")]
+    Voorbeelden(VoorbeeldenArgs),
     Serve(ServeArgs),
     Hub(HubArgs),
     Init(RegionArg),
@@ -351,6 +353,24 @@ struct UitstroomArgs {
 }
 
 #[derive(Debug, Args)]
+struct VoorbeeldenArgs {
+    #[arg(value_name = "TERM")]
+    terms: Vec<String>,
+    #[arg(long, value_name = "ID", value_parser = ThemeParser)]
+    theme: Option<&'static Theme>,
+    #[arg(long, value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
+    region: Vec<&'static Region>,
+    #[arg(long, value_name = "KIND", value_parser = PartnerParser)]
+    partner: Option<PartnerKind>,
+    #[arg(long, value_name = "GROUP", value_parser = TargetParser)]
+    target: Option<TargetGroup>,
+    #[arg(long, value_name = "REGION/ID", requires = "into", conflicts_with_all = ["terms", "theme", "region", "partner", "target"])]
+    adopt: Option<String>,
+    #[arg(long, value_name = "REGION", value_parser = RegionParser, hide_possible_values = true, requires = "adopt")]
+    into: Option<&'static Region>,
+}
+
+#[derive(Debug, Args)]
 struct ThemesArgs {
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     regions: Vec<&'static Region>,
@@ -456,6 +476,10 @@ typed_parser!(CodeParser => Code, resolve_code,
     Code::ALL.iter().map(|c| PossibleValue::new(c.name())));
 typed_parser!(DecisionParser => Decision, resolve_decision,
     Decision::ALL.iter().map(|d| PossibleValue::new(d.as_str()).aliases(d.aliases().iter().copied())));
+typed_parser!(PartnerParser => PartnerKind, resolve_partner,
+    PartnerKind::ALL.iter().map(|d| PossibleValue::new(d.as_str()).aliases(d.aliases().iter().copied())));
+typed_parser!(TargetParser => TargetGroup, resolve_target,
+    TargetGroup::ALL.iter().map(|d| PossibleValue::new(d.as_str()).aliases(d.aliases().iter().copied())));
 typed_parser!(RuleParser => &'static Rule, resolve_rule,
     check::RULES.iter().filter(|r| r.skippable()).map(|r| PossibleValue::new(r.name())));
 
@@ -476,6 +500,30 @@ pub(crate) fn resolve_region(name: &str) -> Result<&'static Region, Usage> {
                 .unwrap_or_else(|| t!("arg-err-region-help")),
         ),
     })
+}
+
+/// A value of a closed set, by its name or another spelling.
+fn resolve_word<T: crate::model::StrEnum>(s: &str, what: &str) -> Result<T, Usage> {
+    let s = s.trim().to_lowercase();
+    T::ALL
+        .iter()
+        .copied()
+        .find(|d| d.as_str() == s || d.aliases().contains(&s.as_str()))
+        .ok_or_else(|| {
+            let names: Vec<&str> = T::ALL.iter().map(|d| d.as_str()).collect();
+            Usage {
+                message: t!("arg-err-word", value = s.as_str(), what = what),
+                help: Some(t!("arg-err-word-help", values = suggest::one_of(&names))),
+            }
+        })
+}
+
+fn resolve_partner(s: &str) -> Result<PartnerKind, Usage> {
+    resolve_word(s, "--partner")
+}
+
+fn resolve_target(s: &str) -> Result<TargetGroup, Usage> {
+    resolve_word(s, "--target")
 }
 
 fn resolve_decision(s: &str) -> Result<Decision, Usage> {
@@ -853,6 +901,16 @@ where
                 year,
                 ..
             }) => Command::UitstroomTemplate { region, year },
+            CommandArg::Voorbeelden(a) => match (a.adopt, a.into) {
+                (Some(from), Some(into)) => Command::Adopt { from, into },
+                _ => Command::Practices(crate::report::practices::Query {
+                    theme: a.theme.map(|t| t.id.to_string()),
+                    regions: dedup(a.region).iter().map(|r| r.slug.to_string()).collect(),
+                    partner: a.partner,
+                    target: a.target,
+                    terms: a.terms,
+                }),
+            },
             CommandArg::Uitstroom(a) => Command::Uitstroom {
                 regions: dedup(a.regions),
                 year: a.year,

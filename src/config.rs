@@ -106,6 +106,13 @@ pub(crate) enum Command {
         region: &'static Region,
         year: Option<String>,
     },
+    /// `vsopro voorbeelden [TERM…]`: the network's good practices.
+    Practices(crate::report::practices::Query),
+    /// `vsopro voorbeelden --adopt REGION/ID --into REGION`.
+    Adopt {
+        from: String,
+        into: &'static Region,
+    },
     /// `vsopro jaarplan REGION --round open --deadline D`.
     OpenRound {
         region: &'static Region,

@@ -119,6 +119,8 @@ pub enum Error {
     },
     /// `sync` with hand changes and no message for their commit.
     SyncNeedsMessage(usize),
+    /// A practice cannot be taken up (the reason, in words).
+    Adopt(String),
     /// An approval round cannot be opened, or a vote not recorded.
     Round(RoundRefusal),
     /// STATE/hub.toml that cannot be read as the hub's settings.
@@ -351,6 +353,7 @@ impl Error {
             SyncRefused { reason, help } => (Exit::Usage, reason.clone(), Some(help.clone())),
             SyncFailed { reason, help } => (Exit::Data, reason.clone(), Some(help.clone())),
             Round(r) => (Exit::Usage, r.message(), Some(r.help())),
+            Adopt(reason) => (Exit::Usage, reason.clone(), Some(t!("adopt-help"))),
             SyncNeedsMessage(count) => (
                 Exit::Usage,
                 t!("sync-needs-message", count = *count),

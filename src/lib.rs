@@ -31,6 +31,7 @@ pub mod model;
 mod out;
 mod output;
 mod parse;
+mod practices;
 mod progress;
 pub mod registry;
 pub mod render;

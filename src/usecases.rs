@@ -184,6 +184,12 @@ impl<T> Checked<T> {
         Ok((self.data, made))
     }
 
+    /// What was made of the regions without errors (for context that
+    /// must not stop a report about another region).
+    pub(crate) fn made_ok(self) -> Vec<T> {
+        self.made.into_iter().flatten().collect()
+    }
+
     /// The one region of a use case about one region.
     pub(crate) fn region(&self) -> Result<&RegionData, Error> {
         self.data
@@ -284,6 +290,18 @@ pub(crate) fn voortgang(
     if let Some(a) = report.approval.as_mut() {
         approval_in_git(ws, r, a);
     }
+    // The region's practices that other regions took up: the network
+    // effect, in the report its own stuurgroep reads.
+    let prefix = format!("{}/", r.info.slug);
+    report.adopted = crate::practices::parts(ws)?
+        .made_ok()
+        .into_iter()
+        .flat_map(|p| p.adoptions)
+        .filter(|a| a.from.starts_with(&prefix))
+        .collect();
+    report
+        .adopted
+        .sort_by(|a, b| (a.region_slug, &a.id).cmp(&(b.region_slug, &b.id)));
     Ok(report)
 }
 

@@ -1805,6 +1805,68 @@ cli-uitstroom-examples =
     One region: exact counts, for the region itself. More regions or all: small numbers protected.
 cli-uitstroom-arg-regions = Regions (slug, code, official name or alias); default: all with data
 cli-uitstroom-arg-year = This school year only, e.g. 2025-2026
+cli-voorbeelden-about = Good practices of the whole network, to filter and search; --adopt takes one up in your region
+cli-voorbeelden-examples =
+    Examples:
+      vsopro voorbeelden
+      vsopro voorbeelden stageplekken
+      vsopro voorbeelden --theme stageplaatsen --partner werkgever --target vso
+      vsopro voorbeelden --region gooi-en-vechtstreek --out voorbeelden.pdf
+      vsopro voorbeelden --adopt gooi-en-vechtstreek/route-retail --into zeeland
+    
+    Search terms also find other forms of a word ("stageplekken" finds "stageplek").
+cli-voorbeelden-arg-terms = Search terms: a practice must hold each term (in title, summary, result, success factors or pitfalls)
+cli-voorbeelden-arg-theme = Only practices on this ontwikkelthema
+cli-voorbeelden-arg-region = Only practices of this region (or these)
+cli-voorbeelden-arg-partner = Only practices with this kind of partner (werkgever, gemeente, mbo, zorginstelling, wsp, uwv, …)
+cli-voorbeelden-arg-target = Only practices for this target group (pro, vso, or a profile)
+cli-voorbeelden-arg-adopt = Take this practice up (region/id): a new action in your region, with inspired_by
+cli-voorbeelden-arg-into = With --adopt: the region that takes it up
+title-practices = Good practices
+practices-found = { $found } of the network's { $total } good practices.
+practices-found-terms = { $found } of the network's { $total } good practices match "{ $terms }".
+practices-none = No practice matches; try fewer or other words, or leave a filter out.
+practice-facts = { $key } · { $status } · { $themes }
+practice-target = For: { $groups }
+practice-partners = Partners: { $partners }
+practice-since = Since { $date }
+practice-contact = { $role }, { $organisation }
+practice-contact-mail = { $role }, { $organisation } ({ $email })
+practice-contact-line = Contact: { $contact }
+practice-inspired-by = Taken up from { $from }
+practice-result = Result: { $result }
+practice-factors = Success factors
+practice-pitfalls = Pitfalls
+practice-sources = Sources
+practice-adopted = Taken up by
+practice-adopted-line = { $region }: { $title } ({ $id }, { $status })
+col-summary = summary
+col-result = result
+col-contact = contact
+col-adopted-by = taken up by
+partner-werkgever = employer
+partner-gemeente = municipality
+partner-mbo = mbo
+partner-zorginstelling = care institution
+partner-wsp = employer service point
+partner-uwv = UWV
+partner-sw-bedrijf = sheltered employment company
+partner-school = school
+partner-ouders = parents
+partner-overig = other
+target-pro = pro
+target-vso = vso
+target-vervolgonderwijs = vso further education
+target-arbeidsmarktgericht = vso labour market
+target-dagbesteding = vso day activities
+arg-err-word = '{ $value }' is not a value of { $what }.
+arg-err-word-help = Choose { $values }.
+adopt-bad-key = '{ $from }' is no region/id of a good practice.
+adopt-own = { $from } is a practice of your own region.
+adopt-unknown = { $from } is no good practice (an action with example = true).
+adopt-help = `vsopro voorbeelden` lists the practices with their region/id.
+adopt-recorded = Taken up: { $from } is action '{ $id }' in { $file } (planned, with inspired_by).
+commit-adopt = Action '{ $id }' taken up from { $from }
 
 # A jaarplan goal measured from uitstroom.toml.
 goal-outcome-attainment = { $value }% { $measure } in { $year }, of { $over } leavers; target { $target }% ({ $percent }% of it)
@@ -2396,3 +2458,36 @@ event-vote-cast = Vote
 voortgang-round-opened = Approval round opened on { $opened }, deadline { $deadline }
 voortgang-vote = { $who } for { $school }: { $decision } on version { $fingerprint }
 round-unknown-institution-none = The region has no schools counting in schools.toml yet: add the institution's school first.
+
+## Good practices (the kennismakelaar).
+practice-missing-summary = a summary (summary: what it is)
+practice-missing-contact = a contact (contact: role and organisation)
+incomplete-practice = good practice '{ $id }' lacks what a colleague elsewhere needs: { $missing }
+incomplete-practice-label = good practice without content
+incomplete-practice-help = a title alone tells a colleague in another region nothing to start from; write in a few sentences what it is (summary) and whom they can ask (contact = {"{"} role = "...", organisation = "..." {"}"})
+code-incomplete-practice = a good practice (example = true) without the summary or contact a colleague elsewhere needs
+explain-incomplete-practice =
+    With `example = true` a region shares an action as a good practice with the other 34 regions (`vsopro voorbeelden`, the site, the hub). A colleague in Zeeland who wants to start what worked in Gooi en Vechtstreek needs more than a title: what it is (`summary`) and whom to call (`contact`, a role and an organisation).
+
+    Add too what it achieved (`result`, with figures where there are any), what made it work (`success_factors`), what to look out for (`pitfalls`), whom it is for (`target_group`), with which partners (`partners`), since when (`since`) and public sources (`links`).
+fix-incomplete-practice = fill in the action's summary and contact; the contact is (for now) in actions.toml only.
+private-contact = the contact address '{ $email }' of '{ $id }' looks like a person's, not the organisation's
+private-contact-label = personal address?
+private-contact-help = good practices are public: use a general address of the organisation (info@…, stage@…), never a private or personal one
+code-private-contact = a practice's contact address that looks like a person's own, not the organisation's
+explain-private-contact =
+    Good practices go to every region and the public site. The contact is therefore a role and an organisation, with at most a general e-mail address of that organisation (`info@school.nl`, `stage@school.nl`).
+
+    An address at a mail provider (gmail, hotmail, ziggo, …) or of the form firstname.lastname@ belongs to a person: vsopro does not put it on the site without you seeing it. Replace it with a general address, or leave it out.
+fix-private-contact = replace the address with a general address of the organisation, or leave it out.
+invalid-inspiration = inspired_by of '{ $id }' is '{ $value }', which is no region/id of another region
+invalid-inspiration-label = no region/id
+invalid-inspiration-help = write the region (as in regions/) and the id of its action, for example inspired_by = "gooi-en-vechtstreek/route-praktijkleren"; `vsopro voorbeelden --adopt` writes it itself
+code-invalid-inspiration = an inspired_by that is not region/id of another official region
+explain-invalid-inspiration =
+    `inspired_by` says which good practice of another region an action took up: `region/id`, with that region's folder under `regions/` and the id of its action. The practice's region then sees in its progress where it was taken up.
+
+    `vsopro voorbeelden --adopt REGION/ID --into MY-REGION` makes the action and writes this itself.
+fix-invalid-inspiration = write region/id of the practice, or take it up with `vsopro voorbeelden --adopt`.
+voortgang-adopted = Your good practices, taken up by other regions ({ $count })
+voortgang-adopted-line = { $region } took up { $from } as '{ $title }' ({ $id }, { $status })

@@ -1837,6 +1837,68 @@ cli-uitstroom-examples =
     Eén regio: exacte aantallen, voor de regio zelf. Meer regio's of alle: kleine aantallen afgeschermd.
 cli-uitstroom-arg-regions = Regio's (slug, code, officiële naam of andere spelling); standaard: alle met gegevens
 cli-uitstroom-arg-year = Alleen dit schooljaar, bijv. 2025-2026
+cli-voorbeelden-about = Goede voorbeelden van het hele netwerk, te filteren en te doorzoeken; --adopt neemt er een over in uw regio
+cli-voorbeelden-examples =
+    Voorbeelden:
+      vsopro voorbeelden
+      vsopro voorbeelden stageplekken
+      vsopro voorbeelden --theme stageplaatsen --partner werkgever --target vso
+      vsopro voorbeelden --region gooi-en-vechtstreek --out voorbeelden.pdf
+      vsopro voorbeelden --adopt gooi-en-vechtstreek/route-retail --into zeeland
+    
+    Zoektermen vinden ook andere vormen van een woord ("stageplekken" vindt "stageplek").
+cli-voorbeelden-arg-terms = Zoektermen: een voorbeeld moet elke term bevatten (in titel, samenvatting, resultaat, succesfactoren of valkuilen)
+cli-voorbeelden-arg-theme = Alleen voorbeelden op dit ontwikkelthema
+cli-voorbeelden-arg-region = Alleen voorbeelden uit deze regio('s)
+cli-voorbeelden-arg-partner = Alleen voorbeelden met dit soort partner (werkgever, gemeente, mbo, zorginstelling, wsp, uwv, …)
+cli-voorbeelden-arg-target = Alleen voorbeelden voor deze doelgroep (pro, vso, of een uitstroomprofiel)
+cli-voorbeelden-arg-adopt = Neem dit voorbeeld over (regio/id): een nieuwe actie in uw regio, met inspired_by
+cli-voorbeelden-arg-into = Met --adopt: de regio die het overneemt
+title-practices = Goede voorbeelden
+practices-found = { $found } van de { $total } goede voorbeelden van het netwerk.
+practices-found-terms = { $found } van de { $total } goede voorbeelden van het netwerk passen bij "{ $terms }".
+practices-none = Geen voorbeeld past; probeer minder of andere woorden, of laat een filter weg.
+practice-facts = { $key } · { $status } · { $themes }
+practice-target = Voor: { $groups }
+practice-partners = Partners: { $partners }
+practice-since = Sinds { $date }
+practice-contact = { $role }, { $organisation }
+practice-contact-mail = { $role }, { $organisation } ({ $email })
+practice-contact-line = Contact: { $contact }
+practice-inspired-by = Overgenomen van { $from }
+practice-result = Resultaat: { $result }
+practice-factors = Succesfactoren
+practice-pitfalls = Valkuilen
+practice-sources = Bronnen
+practice-adopted = Overgenomen door
+practice-adopted-line = { $region }: { $title } ({ $id }, { $status })
+col-summary = samenvatting
+col-result = resultaat
+col-contact = contact
+col-adopted-by = overgenomen door
+partner-werkgever = werkgever
+partner-gemeente = gemeente
+partner-mbo = mbo
+partner-zorginstelling = zorginstelling
+partner-wsp = werkgeversservicepunt
+partner-uwv = UWV
+partner-sw-bedrijf = sociaal werkbedrijf
+partner-school = school
+partner-ouders = ouders
+partner-overig = overig
+target-pro = pro
+target-vso = vso
+target-vervolgonderwijs = vso vervolgonderwijs
+target-arbeidsmarktgericht = vso arbeidsmarktgericht
+target-dagbesteding = vso dagbesteding
+arg-err-word = '{ $value }' is geen waarde voor { $what }.
+arg-err-word-help = Kies { $values }.
+adopt-bad-key = '{ $from }' is geen regio/id van een goed voorbeeld.
+adopt-own = { $from } is een voorbeeld van uw eigen regio.
+adopt-unknown = { $from } is geen goed voorbeeld (een actie met example = true).
+adopt-help = `vsopro voorbeelden` toont de voorbeelden met hun regio/id.
+adopt-recorded = Overgenomen: { $from } is actie '{ $id }' in { $file } (gepland, met inspired_by).
+commit-adopt = Actie '{ $id }' overgenomen van { $from }
 
 # A jaarplan goal measured from uitstroom.toml.
 goal-outcome-attainment = { $value }% { $measure } in { $year }, van { $over } uitstromers; streefwaarde { $target }% ({ $percent }% daarvan)
@@ -2428,3 +2490,36 @@ event-vote-cast = Stem
 voortgang-round-opened = Accorderingsronde geopend op { $opened }, uiterlijk { $deadline }
 voortgang-vote = { $who } namens { $school }: { $decision } op versie { $fingerprint }
 round-unknown-institution-none = De regio heeft nog geen scholen die meetellen in schools.toml: voeg de school van de instelling eerst toe.
+
+## Good practices (the kennismakelaar).
+practice-missing-summary = een samenvatting (summary: wat het is)
+practice-missing-contact = een contact (contact: rol en organisatie)
+incomplete-practice = goed voorbeeld '{ $id }' mist wat een collega elders nodig heeft: { $missing }
+incomplete-practice-label = goed voorbeeld zonder inhoud
+incomplete-practice-help = een titel alleen vertelt een collega in een andere regio niets om mee te beginnen; schrijf in een paar zinnen wat het is (summary) en wie ze kunnen vragen (contact = {"{"} role = "...", organisation = "..." {"}"})
+code-incomplete-practice = een goed voorbeeld (example = true) zonder de samenvatting of het contact die een collega elders nodig heeft
+explain-incomplete-practice =
+    Met `example = true` deelt een regio een actie als goed voorbeeld met de andere 34 regio's (`vsopro voorbeelden`, de site, de hub). Een collega in Zeeland die wil beginnen met wat in Gooi en Vechtstreek werkte, heeft meer nodig dan een titel: wat het is (`summary`) en wie hij kan bellen (`contact`, een rol en een organisatie).
+
+    Voeg ook toe wat het opleverde (`result`, met cijfers als die er zijn), wat het deed werken (`success_factors`), waar je op moet letten (`pitfalls`), voor wie het is (`target_group`), met welke partners (`partners`), sinds wanneer (`since`) en openbare bronnen (`links`).
+fix-incomplete-practice = vul bij de actie de samenvatting en het contact in; het contact kan (nog) alleen in actions.toml.
+private-contact = het contactadres '{ $email }' van '{ $id }' lijkt van een persoon, niet van de organisatie
+private-contact-label = persoonlijk adres?
+private-contact-help = goede voorbeelden zijn openbaar: gebruik een algemeen adres van de organisatie (info@…, stage@…), nooit een privé- of persoonlijk adres
+code-private-contact = een contactadres bij een goed voorbeeld dat van een persoon lijkt, niet van de organisatie
+explain-private-contact =
+    Goede voorbeelden gaan naar alle regio's en de openbare site. Het contact is daarom een rol en een organisatie, met hooguit een algemeen e-mailadres van die organisatie (`info@school.nl`, `stage@school.nl`).
+
+    Een adres bij een mailprovider (gmail, hotmail, ziggo, …) of in de vorm voornaam.achternaam@ hoort bij een persoon: dat zet vsopro niet op de site zonder dat u het ziet. Vervang het door een algemeen adres, of laat het weg.
+fix-private-contact = vervang het adres door een algemeen adres van de organisatie, of laat het weg.
+invalid-inspiration = inspired_by van '{ $id }' is '{ $value }', maar dat is geen regio/id van een andere regio
+invalid-inspiration-label = geen regio/id
+invalid-inspiration-help = schrijf de regio (zoals in regions/) en het id van de actie daar, bijvoorbeeld inspired_by = "gooi-en-vechtstreek/route-praktijkleren"; `vsopro voorbeelden --adopt` schrijft het zelf
+code-invalid-inspiration = een inspired_by die geen regio/id van een andere officiële regio is
+explain-invalid-inspiration =
+    `inspired_by` zegt van welk goed voorbeeld van een andere regio een actie is overgenomen: `regio/id`, met de map van die regio onder `regions/` en het id van haar actie. Zo ziet de regio van het voorbeeld in haar voortgang waar het is overgenomen.
+
+    `vsopro voorbeelden --adopt REGIO/ID --into MIJN-REGIO` maakt de actie en schrijft dit zelf.
+fix-invalid-inspiration = schrijf regio/id van het voorbeeld, of neem het over met `vsopro voorbeelden --adopt`.
+voortgang-adopted = Uw goede voorbeelden, overgenomen door andere regio's ({ $count })
+voortgang-adopted-line = { $region } nam { $from } over als '{ $title }' ({ $id }, { $status })

@@ -6,6 +6,7 @@
 mod codeowners;
 mod dates;
 mod jaarplan;
+mod practices;
 mod privacy;
 mod references;
 mod region;
@@ -139,6 +140,9 @@ rules! {
     jaarplan::meeting_notes => [MeetingWithoutNotes],
     jaarplan::goal_figures => [InvalidGoalFigure],
     jaarplan::outcome_goals => [OutcomeGoal],
+    practices::incomplete_practices => [IncompletePractice],
+    practices::private_contacts => [PrivateContact],
+    practices::inspirations => [InvalidInspiration],
     round::vote_institutions => [UnknownVoteInstitution],
     round::vote_fingerprints => [UnknownFingerprint],
     round::duplicate_votes => [DuplicateVote],

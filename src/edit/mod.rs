@@ -93,6 +93,9 @@ pub(crate) enum Edit {
         quorum: crate::model::Quorum,
         by: String,
     },
+    /// A practice of another region taken up: a new planned action with
+    /// its title, themes and summary, and `inspired_by`.
+    Adopt(Adoption),
     /// Schools from DUO's open data appended to schools.toml; the region's
     /// folder, region.toml and schools.toml are made where absent.
     AddSchools(Vec<Proposal>),
@@ -107,6 +110,41 @@ pub(crate) enum Edit {
         subject: String,
         files: Vec<KeptFile>,
     },
+}
+
+/// A practice taken up as a new action of one's own region.
+#[derive(Debug, Clone)]
+pub(crate) struct Adoption {
+    pub id: String,
+    pub title: String,
+    pub themes: Vec<String>,
+    pub summary: Option<String>,
+    /// The practice: `region/id`.
+    pub from: String,
+}
+
+impl Adoption {
+    fn table(&self) -> toml_edit::Table {
+        use toml_edit::value;
+        let mut t = toml_edit::Table::new();
+        t.insert("id", value(self.id.as_str()));
+        t.insert("title", value(self.title.as_str()));
+        t.insert(
+            "themes",
+            value(
+                self.themes
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<toml_edit::Array>(),
+            ),
+        );
+        t.insert("status", value("planned"));
+        if let Some(s) = self.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+            t.insert("summary", value(s));
+        }
+        t.insert("inspired_by", value(self.from.as_str()));
+        t
+    }
 }
 
 /// What the file an edit changes must still be.
@@ -143,7 +181,9 @@ impl Edit {
     /// The file the edit is about (the one a form's hash names).
     pub(crate) fn file(&self) -> FileKind {
         match self {
-            Edit::ActionStatus { .. } | Edit::KnelpuntResolved { .. } => FileKind::Actions,
+            Edit::ActionStatus { .. } | Edit::KnelpuntResolved { .. } | Edit::Adopt(_) => {
+                FileKind::Actions
+            }
             Edit::Measurement { .. }
             | Edit::Meeting { .. }
             | Edit::Approve { .. }
@@ -159,6 +199,7 @@ impl Edit {
     /// The edit may start its file where the region has none.
     fn starts_file(&self) -> bool {
         matches!(self, Edit::Record(r) if r.new)
+            || matches!(self, Edit::Adopt(_))
             || matches!(
                 self,
                 Edit::AddSchools(_) | Edit::Outcomes(_) | Edit::Reapply { .. }
@@ -236,6 +277,13 @@ impl Edit {
                     ("region", region.name.into()),
                     ("by", by.as_str().into()),
                     ("date", date_in(lang, *date).into()),
+                ],
+            ),
+            Edit::Adopt(a) => m(
+                "commit-adopt",
+                &[
+                    ("id", a.id.as_str().into()),
+                    ("from", a.from.as_str().into()),
                 ],
             ),
             Edit::OpenRound { deadline, .. } => m(
@@ -458,6 +506,10 @@ impl Edit {
                     .ok_or_else(missing)?;
             }
             Edit::Vote { vote, .. } => round::vote(doc, vote).ok_or_else(missing)?,
+            Edit::Adopt(a) => {
+                let actions = toml::array_of_tables(doc, "action").ok_or_else(missing)?;
+                actions.push(a.table());
+            }
             Edit::AddSchools(_) | Edit::Reapply { .. } => {}
             Edit::Outcomes(rows) => {
                 for row in rows {

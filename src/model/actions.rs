@@ -51,6 +51,73 @@ pub struct Action {
     /// A good practice worth sharing with the other regions.
     #[serde(default)]
     pub example: bool,
+    /// What the practice is, in a few sentences: what a colleague reads
+    /// first.
+    pub summary: Option<String>,
+    /// What it achieved, with figures where there are any.
+    pub result: Option<String>,
+    /// What made it work.
+    #[serde(default)]
+    pub success_factors: Vec<String>,
+    /// What to look out for.
+    #[serde(default)]
+    pub pitfalls: Vec<String>,
+    /// Whom it is for: `pro`, `vso` and the vso profiles.
+    #[serde(default)]
+    pub target_group: Vec<Spanned<TargetGroup>>,
+    /// The kinds of partner it works with.
+    #[serde(default)]
+    pub partners: Vec<Spanned<PartnerKind>>,
+    /// Whom a colleague elsewhere can ask: a role and an organisation.
+    pub contact: Option<Contact>,
+    /// Since when it runs.
+    pub since: Option<Spanned<Date>>,
+    /// Public sources: web pages, reports.
+    #[serde(default)]
+    pub links: Vec<String>,
+    /// Where the practice is described, when not on a web page.
+    pub source: Option<String>,
+    /// The practice of another region this action took up: `region/id`.
+    pub inspired_by: Option<Text>,
+}
+
+/// Whom to ask about a practice: a role at an organisation, never a
+/// person's private address.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// `stage- en uitstroomcoördinator`
+    pub role: String,
+    pub organisation: String,
+    /// A public address of the organisation (`info@…`, `stage@…`).
+    pub email: Option<Text>,
+}
+
+str_enum! {
+    /// Whom a practice is for.
+    pub enum TargetGroup {
+        Pro = "pro" | "praktijkonderwijs",
+        Vso = "vso",
+        Vervolgonderwijs = "vervolgonderwijs",
+        Arbeidsmarktgericht = "arbeidsmarktgericht",
+        Dagbesteding = "dagbesteding",
+    }
+}
+
+str_enum! {
+    /// The kinds of partner a practice works with.
+    pub enum PartnerKind {
+        Werkgever = "werkgever" | "employer",
+        Gemeente = "gemeente" | "municipality",
+        Mbo = "mbo",
+        Zorginstelling = "zorginstelling" | "care",
+        Wsp = "wsp" | "werkgeversservicepunt",
+        Uwv = "uwv",
+        SwBedrijf = "sw-bedrijf" | "sociaal-werkbedrijf",
+        School = "school",
+        Ouders = "ouders" | "parents",
+        Overig = "overig" | "other",
+    }
 }
 
 impl Action {

@@ -241,3 +241,16 @@ pub struct RoundCommandReport {
     /// The round after the change.
     pub round: Option<crate::report::round::RoundReport>,
 }
+
+/// What `voorbeelden --adopt` made: a new action taken up from a practice.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdoptReport {
+    /// The practice: `region/id`.
+    pub from: String,
+    pub region: &'static str,
+    /// `regions/<slug>/actions.toml`
+    pub file: String,
+    /// The new action's id.
+    pub id: String,
+    pub commit: Option<String>,
+}

@@ -10,6 +10,7 @@ pub mod explain;
 pub mod foto;
 pub mod history;
 pub mod jaarplan;
+pub mod practices;
 pub mod regions;
 pub mod round;
 pub mod staffing;

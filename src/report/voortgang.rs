@@ -150,6 +150,8 @@ pub struct VoortgangReport {
     pub overdue: Vec<ActionRef>,
     /// Open knelpunten that no (undropped) action addresses.
     pub open_knelpunten: Vec<KnelpuntRef>,
+    /// The region's good practices that other regions took up (now).
+    pub adopted: Vec<crate::report::practices::Adoption>,
 }
 
 impl VoortgangReport {
@@ -667,5 +669,6 @@ pub fn compute(
         next_meeting,
         overdue,
         open_knelpunten,
+        adopted: Vec::new(),
     }
 }

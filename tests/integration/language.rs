@@ -138,6 +138,9 @@ impl Cleaner {
             data.insert(t.title.to_string());
             data.insert(t.id.to_string());
         }
+        // A command's Dutch name is its name in every language (`vsopro
+        // voorbeelden`, alias `practices`).
+        data.insert("voorbeelden  ".to_string());
         let mut data: Vec<String> = data
             .into_iter()
             .map(|s| s.to_lowercase())

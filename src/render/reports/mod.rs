@@ -95,6 +95,7 @@ mod foto;
 mod history;
 mod import;
 mod jaarplan;
+pub(crate) mod practices;
 pub(crate) mod round;
 mod staffing;
 mod themes;

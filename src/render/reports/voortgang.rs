@@ -280,6 +280,28 @@ impl Render for VoortgangReport {
                 .collect()
         }));
 
+        if !self.adopted.is_empty() {
+            b.push(Block::Heading(
+                3,
+                t!("voortgang-adopted", count = self.adopted.len()),
+            ));
+            b.push(Block::List(
+                self.adopted
+                    .iter()
+                    .map(|a| {
+                        t!(
+                            "voortgang-adopted-line",
+                            region = a.region,
+                            from = a.from.as_str(),
+                            id = a.id.as_str(),
+                            title = a.title.as_str(),
+                            status = words::action_status(a.status)
+                        )
+                    })
+                    .collect(),
+            ));
+        }
+
         if self.has_jaarplan {
             b.push(Block::Heading(2, t!("voortgang-goals")));
             if git && groups(self, GOALS, &mut b) == 0 {

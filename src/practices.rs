@@ -1,0 +1,91 @@
+//! The kennismakelaar's use cases, called alike by the command line, the
+//! site and the hub: the catalogue of the network's good practices, and a
+//! practice taken up as a new action of one's own region (one commit
+//! through the one write path, by whoever is the writer's author).
+
+use crate::edit::{Adoption, Edit, Expect, Saved, Writer};
+use crate::error::Error;
+use crate::model::FileKind;
+use crate::registry::Region;
+use crate::report::commands::AdoptReport;
+use crate::report::practices::{self, PracticesReport, Query, RegionPart};
+use crate::usecases::{Checked, Workspace};
+
+/// Every region's practices and adoptions, each region checked.
+pub(crate) fn parts(ws: &Workspace) -> Result<Checked<RegionPart>, Error> {
+    ws.checked_each(&[], &[], |one| practices::region_part(&one.regions[0]))
+}
+
+/// The catalogue for a query.
+pub(crate) fn catalogue(c: Checked<RegionPart>, query: Query) -> Result<PracticesReport, Error> {
+    Ok(practices::compute(c.into_made()?.1, query))
+}
+
+/// Takes up the practice `from` (`region/id`) in `into`: a new planned
+/// action with its title, themes and summary and `inspired_by`, under an
+/// id the region does not have yet.
+pub(crate) fn adopt(
+    writer: &Writer,
+    ws: &Workspace,
+    from: &str,
+    into: &'static Region,
+) -> Result<AdoptReport, Error> {
+    let refused = |reason: String| Error::Adopt(reason);
+    let (slug, id) = from
+        .trim()
+        .split_once('/')
+        .ok_or_else(|| refused(crate::i18n::t!("adopt-bad-key", from = from)))?;
+    let region = crate::registry::find_region(slug)
+        .ok_or_else(|| refused(crate::i18n::t!("adopt-bad-key", from = from)))?;
+    if region.slug == into.slug {
+        return Err(refused(crate::i18n::t!("adopt-own", from = from)));
+    }
+    let origin = ws.checked(&[region], &[FileKind::Actions])?;
+    let practice = origin
+        .region()?
+        .actions()
+        .iter()
+        .find(|a| a.id.get_ref() == id && a.example)
+        .ok_or_else(|| refused(crate::i18n::t!("adopt-unknown", from = from)))?
+        .clone();
+    let target = ws.checked(&[into], &[FileKind::Actions])?;
+    let own = target.region()?;
+    let base = practice.id.get_ref().clone();
+    let new_id = (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|candidate| own.action(candidate).is_none())
+        .unwrap_or(base);
+    let key = format!("{}/{}", region.slug, practice.id.get_ref());
+    let edit = Edit::Adopt(Adoption {
+        id: new_id.clone(),
+        title: practice.title.clone(),
+        themes: practice
+            .themes
+            .get_ref()
+            .iter()
+            .map(|t| t.get_ref().clone())
+            .collect(),
+        summary: practice.summary.clone(),
+        from: key.clone(),
+    });
+    let file = own.path(FileKind::Actions).to_string();
+    let outcome = writer
+        .apply(into, &edit, &Expect::Current, ws.today)
+        .map_err(|e| e.into_error(writer.root(), &file))?;
+    Ok(AdoptReport {
+        from: key,
+        region: into.name,
+        file,
+        id: new_id,
+        commit: match outcome.saved {
+            Saved::Committed(c) => Some(c),
+            _ => None,
+        },
+    })
+}
