@@ -2491,3 +2491,20 @@ explain-invalid-inspiration =
 fix-invalid-inspiration = write region/id of the practice, or take it up with `vsopro voorbeelden --adopt`.
 voortgang-adopted = Your good practices, taken up by other regions ({ $count })
 voortgang-adopted-line = { $region } took up { $from } as '{ $title }' ({ $id }, { $status })
+site-practices-link = Good practices of the whole network: search, read, take up
+site-practices-intro = What worked in a region, written so that a colleague elsewhere can start with it: what it is, what it achieved, what made it work and whom to ask.
+site-practices-search = Search
+site-practices-all = all
+site-practices-partner = Partner
+site-practices-target = Target group
+site-practices-button = Search
+site-practices-adopted = { $count ->
+    [one] taken up once
+   *[other] taken up { $count } times
+}
+site-practices-back = ← All good practices
+site-practices-inspired = Taken up from
+site-practices-not-adopted = Not taken up by another region yet.
+site-practices-adopt-into = Take up in
+site-practices-adopt = Take up as an action
+site-practices-adopt-hint = Makes a planned action in your region with this practice's title, themes and summary; the practice's region sees that you took it up.

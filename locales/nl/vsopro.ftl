@@ -2523,3 +2523,20 @@ explain-invalid-inspiration =
 fix-invalid-inspiration = schrijf regio/id van het voorbeeld, of neem het over met `vsopro voorbeelden --adopt`.
 voortgang-adopted = Uw goede voorbeelden, overgenomen door andere regio's ({ $count })
 voortgang-adopted-line = { $region } nam { $from } over als '{ $title }' ({ $id }, { $status })
+site-practices-link = Goede voorbeelden van het hele netwerk: zoeken, lezen, overnemen
+site-practices-intro = Wat in een regio werkte, beschreven zodat een collega elders ermee kan beginnen: wat het is, wat het opleverde, wat het deed werken en wie u kunt vragen.
+site-practices-search = Zoeken
+site-practices-all = alle
+site-practices-partner = Partner
+site-practices-target = Doelgroep
+site-practices-button = Zoeken
+site-practices-adopted = { $count ->
+    [one] 1 keer overgenomen
+   *[other] { $count } keer overgenomen
+}
+site-practices-back = ← Alle goede voorbeelden
+site-practices-inspired = Overgenomen van
+site-practices-not-adopted = Nog door geen andere regio overgenomen.
+site-practices-adopt-into = Overnemen in
+site-practices-adopt = Overnemen als actie
+site-practices-adopt-hint = Maakt een geplande actie in uw regio met de titel, thema's en samenvatting van dit voorbeeld; de regio van het voorbeeld ziet dat u het overnam.

@@ -527,6 +527,11 @@ async fn respond(
         beheer: person.role == roles::Role::Beheerder,
         kept: Vec::new(),
         votes_for: region.map(|reg| person.votes_for(reg)).unwrap_or_default(),
+        query: r.query.clone(),
+        adopt_into: crate::registry::REGIONS
+            .iter()
+            .filter(|reg| person.edits(reg))
+            .collect(),
         round_mail: match (&route, person.edits_any(region)) {
             (Route::Round(reg), true) => ballot::mailed(&hub, reg.slug),
             _ => Vec::new(),
@@ -607,6 +612,8 @@ fn route_name(route: &Route) -> &'static str {
         Route::Meeting(_) => "meeting",
         Route::Approval(_) => "approval",
         Route::Round(_) => "round",
+        Route::Practices => "practices",
+        Route::Practice { .. } => "practice",
         Route::RoundPdf(_) => "round-pdf",
         Route::Outcome { .. } => "outcome",
     }

@@ -119,6 +119,9 @@ impl Person {
         match route {
             Route::Style => true,
             Route::Index | Route::Problems | Route::Theme(_) => self.reads_national(),
+            // Reading is national; taking one up is decided per region
+            // on the server (`edits` of the region it goes into).
+            Route::Practices | Route::Practice { .. } => self.reads_national(),
             Route::Region(r) => self.reads(r),
             Route::Meeting(r) => self.records_meetings(r),
             Route::Record { region, .. }

@@ -9,6 +9,7 @@ mod fixes;
 mod forms;
 mod links;
 mod outcomes;
+mod practices;
 mod records;
 mod reply;
 mod round;
@@ -83,6 +84,11 @@ pub(crate) struct Workshop {
     /// The hub's directie: the institutions they vote for.
     votes_for: Vec<String>,
     round_mail: Vec<RoundMail>,
+    /// The request's query (`?q=…&theme=…`), for the practices' search.
+    query: std::cell::RefCell<Vec<(String, String)>>,
+    /// The hub: the regions the person may take a practice up into;
+    /// `None`: the workbench's own data.
+    adopt_into: Option<Vec<&'static Region>>,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -121,6 +127,10 @@ pub(crate) struct Desk {
     pub votes_for: Vec<String>,
     /// The round's e-mails to the directies (for who opens rounds).
     pub round_mail: Vec<RoundMail>,
+    /// The request's query string.
+    pub query: String,
+    /// The regions the person may take a practice up into.
+    pub adopt_into: Vec<&'static Region>,
 }
 
 /// One e-mail of a round, as its page lists it.
@@ -154,6 +164,12 @@ impl Workshop {
             kept: desk.kept,
             votes_for: desk.votes_for,
             round_mail: desk.round_mail,
+            query: std::cell::RefCell::new(
+                form_urlencoded::parse(desk.query.as_bytes())
+                    .into_owned()
+                    .collect(),
+            ),
+            adopt_into: Some(desk.adopt_into),
         }
     }
 
@@ -214,6 +230,8 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         kept: Vec::new(),
         votes_for: Vec::new(),
         round_mail: Vec::new(),
+        query: std::cell::RefCell::new(Vec::new()),
+        adopt_into: None,
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -333,6 +351,9 @@ impl Workshop {
         let Some(route) = Route::parse(path) else {
             return refused(404, t!("serve-not-found"));
         };
+        *self.query.borrow_mut() = form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
         match request.method() {
             Method::Get | Method::Head => self.get(&route),
             Method::Post if self.read_only => refused(403, t!("serve-refused-read-only")),
@@ -411,6 +432,8 @@ impl Workshop {
             Route::Outcome { .. } => self.outcome_form(route, None),
             Route::Region(region) => self.region_page(region, None),
             Route::Round(region) => self.round_page(region, 200, None),
+            Route::Practices => self.practices_page(),
+            Route::Practice { region, id } => self.practice_page(region, id),
             Route::RoundPdf(region) => self.round_pdf(region),
             Route::Index | Route::Problems | Route::Theme(_) => self.national_page(route),
             // The small forms' addresses take a POST only.
@@ -545,6 +568,7 @@ impl Workshop {
             Route::Record { .. } => return self.record_form(route, Some(pairs)),
             Route::Outcome { .. } => return self.outcome_form(route, Some(pairs)),
             Route::Round(region) => return self.round_post(region, &form),
+            Route::Practice { region, id } => return self.adopt(region, id, &form),
             Route::ActionStatus { id, .. } => {
                 let Some(status) = form.get("status").and_then(|v| parse_choice::<Status>(v))
                 else {
@@ -778,6 +802,8 @@ mod tests {
             kept: Vec::new(),
             votes_for: Vec::new(),
             round_mail: Vec::new(),
+            query: std::cell::RefCell::new(Vec::new()),
+            adopt_into: None,
         }
     }
 

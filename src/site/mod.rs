@@ -3,6 +3,7 @@
 //! per region and a page per theme. The pages are minijinja templates that
 //! escape every piece of user text.
 
+pub(crate) mod practices;
 pub(crate) mod route;
 mod write;
 
@@ -27,7 +28,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub(crate) const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 9] = [
+const TEMPLATES: [(&str, &str); 11] = [
     ("base.html", include_str!("templates/base.html")),
     ("form.html", include_str!("templates/form.html")),
     ("hub.html", include_str!("templates/hub.html")),
@@ -39,6 +40,8 @@ const TEMPLATES: [(&str, &str); 9] = [
     ("index.html", include_str!("templates/index.html")),
     ("region.html", include_str!("templates/region.html")),
     ("round.html", include_str!("templates/round.html")),
+    ("practices.html", include_str!("templates/practices.html")),
+    ("practice.html", include_str!("templates/practice.html")),
     ("theme.html", include_str!("templates/theme.html")),
 ];
 
@@ -346,6 +349,22 @@ fn environment() -> Environment<'static> {
         table(Status::ALL, Status::as_str, words::action_status),
     );
     env.add_global(
+        "partner_label",
+        table(
+            crate::model::PartnerKind::ALL,
+            crate::model::PartnerKind::as_str,
+            crate::render::reports::practices::partner,
+        ),
+    );
+    env.add_global(
+        "target_label",
+        table(
+            crate::model::TargetGroup::ALL,
+            crate::model::TargetGroup::as_str,
+            crate::render::reports::practices::target,
+        ),
+    );
+    env.add_global(
         "approval_label",
         table(ApprovalStatus::ALL, ApprovalStatus::as_str, words::approval),
     );
@@ -602,6 +621,8 @@ pub(crate) struct RegionPart {
     themes: themes::ThemeRegionRow,
     /// Its actions on each theme (in the order of `THEMES`).
     theme_actions: Vec<Vec<themes::ThemeAction>>,
+    /// Its good practices and what it took up from others.
+    practices: crate::report::practices::RegionPart,
 }
 
 impl RegionContent {
@@ -638,6 +659,7 @@ impl Build {
             caseload: caseload::region_part(r, norms),
             themes: themes::region_row(r),
             theme_actions: THEMES.iter().map(|t| themes::theme_actions(r, t)).collect(),
+            practices: crate::report::practices::region_part(r),
         }
     }
 
@@ -655,7 +677,9 @@ impl Build {
         let mut outcomes = Vec::with_capacity(parts.len());
         let mut contents = Vec::with_capacity(parts.len());
         let mut on_theme: Vec<Vec<themes::ThemeAction>> = vec![Vec::new(); THEMES.len()];
+        let mut practice_parts = Vec::with_capacity(parts.len());
         for part in parts {
+            practice_parts.push(part.practices);
             rows.push(part.themes);
             caseloads.push(part.caseload);
             outcomes.push(part.outcomes);
@@ -695,6 +719,40 @@ impl Build {
         ];
         files.extend(pages?);
         files.extend(theme_pages?);
+        files.extend(self.practice_files(practice_parts)?);
+        Ok(files)
+    }
+}
+
+impl Build {
+    /// The good practices: the catalogue, a page per practice, the
+    /// browser's index and search scripts.
+    fn practice_files(
+        &self,
+        parts: Vec<crate::report::practices::RegionPart>,
+    ) -> Result<Vec<(String, String)>, minijinja::Error> {
+        let report = crate::report::practices::compute(parts, Default::default());
+        let mut with: Vec<&str> = report.practices.iter().map(|p| p.region_slug).collect();
+        with.dedup();
+        let mut files = vec![(
+            Route::Practices.href(),
+            practices::catalogue_page(&report, &with, self.today, None)?,
+        )];
+        for p in &report.practices {
+            files.push((
+                practices::href(p),
+                practices::practice_page(&report, p, &[], self.today, None)?,
+            ));
+        }
+        files.push((
+            "js/voorbeelden-index.js".to_string(),
+            practices::index_script(&report),
+        ));
+        files.extend(
+            practices::SCRIPTS
+                .iter()
+                .map(|(name, text)| (name.to_string(), text.to_string())),
+        );
         Ok(files)
     }
 }

@@ -39,6 +39,13 @@ pub(crate) enum Route {
     },
     Meeting(&'static Region),
     Approval(&'static Region),
+    /// The network's good practices (`voorbeelden.html`).
+    Practices,
+    /// One good practice, with where it was taken up; a POST takes it up.
+    Practice {
+        region: &'static Region,
+        id: String,
+    },
     /// The directies' round: its page (the plan to vote on), the vote and
     /// the opening of a round.
     Round(&'static Region),
@@ -90,6 +97,7 @@ impl Route {
             "" | "index.html" => return Some(Route::Index),
             "style.css" => return Some(Route::Style),
             "problemen.html" => return Some(Route::Problems),
+            "voorbeelden.html" => return Some(Route::Practices),
             _ => {}
         }
         if let Some(page) = path
@@ -106,6 +114,13 @@ impl Route {
         }
         let parts = segments(path);
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        if let ["voorbeelden", slug, page] = parts.as_slice() {
+            let id = page.strip_suffix(".html").filter(|i| !i.is_empty())?;
+            return Some(Route::Practice {
+                region: registry::region_by_slug(slug)?,
+                id: id.to_string(),
+            });
+        }
         let ["regio", slug, rest @ ..] = parts.as_slice() else {
             return None;
         };
@@ -163,6 +178,10 @@ impl Route {
             Route::Index => "index.html".into(),
             Route::Style => "style.css".into(),
             Route::Problems => "problemen.html".into(),
+            Route::Practices => "voorbeelden.html".into(),
+            Route::Practice { region: r, id } => {
+                format!("voorbeelden/{}/{}.html", r.slug, url_segment(id))
+            }
             Route::Region(r) => format!("regio/{}.html", r.slug),
             Route::Theme(t) => format!("thema/{}.html", t.id),
             Route::Record {
@@ -223,7 +242,13 @@ impl Route {
     /// The region the address is about.
     pub(crate) fn region(&self) -> Option<&'static Region> {
         match self {
-            Route::Index | Route::Style | Route::Problems | Route::Theme(_) => None,
+            // A practice belongs to the network: its page is a national one.
+            Route::Index
+            | Route::Style
+            | Route::Problems
+            | Route::Theme(_)
+            | Route::Practices
+            | Route::Practice { .. } => None,
             Route::Region(r)
             | Route::Record { region: r, .. }
             | Route::ActionStatus { region: r, .. }
@@ -314,6 +339,11 @@ mod tests {
             Route::Approval(mh),
             Route::Round(mh),
             Route::RoundPdf(mh),
+            Route::Practices,
+            Route::Practice {
+                region: mh,
+                id: "stage bank/2".into(),
+            },
             Route::Outcome {
                 region: mh,
                 entry: None,

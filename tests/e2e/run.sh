@@ -52,6 +52,18 @@ mkdir -p "$out"
 (cd "$repo" && cargo run --quiet --locked -- --root examples --today 2026-11-22 site "$out/site" >/dev/null)
 CHROMIUM="$browser" node site.mjs "$out/site" "$out/screenshots"
 
+# The good practices' search in the browser, on a small network: the base
+# region with Gooi en Vechtstreek's two practices, one taken up.
+pdata="$out/practices-data"
+rm -rf "$pdata" "$out/practices-site"
+mkdir -p "$pdata"
+cp -r "$repo/tests/fixtures/base/." "$pdata/"
+cp -r "$repo/tests/fixtures/practices/." "$pdata/"
+(cd "$repo" && cargo run --quiet --locked -- --root "$pdata" --today 2026-11-22 voorbeelden \
+  --adopt gooi-en-vechtstreek/route-retail --into gorinchem >/dev/null 2>&1)
+(cd "$repo" && cargo run --quiet --locked -- --root "$pdata" --today 2026-11-22 site "$out/practices-site" >/dev/null 2>&1)
+CHROMIUM="$browser" node practices.mjs "$out/practices-site" "$out/screenshots"
+
 # The workbench: the example data in a git repository, an action marked done
 # through its form in the browser.
 wb="$out/workbench"

@@ -2005,3 +2005,84 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
     };
     assert_eq!(report(&cli), report(&root));
 }
+
+/// The good practices in the hub: searched on the server (a word in
+/// another form finds them), and taken up by a coordinator into their own
+/// region only — one commit by them; nobody else writes.
+#[test]
+fn practices_are_searched_on_the_server_and_taken_up_by_a_coordinator() {
+    let root = network();
+    let coordinator = invite(
+        &root,
+        "g@example.org",
+        "Gerda Gorinchem",
+        "coordinator",
+        &["gorinchem"],
+    );
+    let lezer = invite(&root, "l@example.org", "Lea", "lezer", &[]);
+    let hub = start(&root);
+    let mut g = Browser::new(&hub);
+    assert_eq!(g.accept(&coordinator).status, 303);
+    let found = g.get("/voorbeelden.html?q=stageplekken");
+    assert_eq!(found.status, 200, "{}", found.body);
+    assert!(
+        found.body.contains("Gezamenlijke stagebank techniek"),
+        "{}",
+        found.body
+    );
+    assert!(
+        found.body.contains("1 van de 1 goede voorbeelden"),
+        "{}",
+        found.body
+    );
+    let none = g.get("/voorbeelden.html?q=kinderopvang");
+    assert!(
+        none.body.contains("0 van de 1 goede voorbeelden"),
+        "{}",
+        none.body
+    );
+    // The hub's page has no script: the server searched.
+    assert!(!found.body.contains("<script"));
+
+    let path = "/voorbeelden/midden-holland/stagebank-techniek.html";
+    let page = g.get(path);
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(
+        page.body
+            .contains("Nog door geen andere regio overgenomen.")
+    );
+    let csrf = Browser::hidden(&page.body, "csrf");
+    let before = root.files("data/regions");
+    // Not into a region they do not edit.
+    let other = g.post(path, &[("csrf", &csrf), ("into", "midden-holland")]);
+    assert_eq!(other.status, 403);
+    let mut l = Browser::new(&hub);
+    assert_eq!(l.accept(&lezer).status, 303);
+    let lcsrf = Browser::hidden(&l.get(path).body, "csrf");
+    assert_eq!(
+        l.post(path, &[("csrf", &lcsrf), ("into", "gorinchem")])
+            .status,
+        403
+    );
+    assert_eq!(root.files("data/regions"), before);
+
+    let taken = g.post(path, &[("csrf", &csrf), ("into", "gorinchem")]);
+    assert_eq!(taken.status, 303);
+    assert_eq!(
+        taken.header("location").as_deref(),
+        Some("/regio/gorinchem.html#actie-stagebank-techniek")
+    );
+    let log = root.git("data", &["log", "-1", "--format=%an|%s"], WHEN);
+    assert_eq!(
+        log,
+        "Gerda Gorinchem|Actie 'stagebank-techniek' overgenomen van midden-holland/stagebank-techniek\n"
+    );
+    let page = g.get(path);
+    assert!(
+        page.body.contains(
+            "Gorinchem</a>: Gezamenlijke stagebank techniek met het werkgeversservicepunt (gepland)"
+        ),
+        "{}",
+        page.body
+    );
+}

@@ -13,11 +13,17 @@ fn the_example_site_snapshots() {
     insta::assert_snapshot!("site-index", root.read("public/index.html"));
     insta::assert_snapshot!("site-region", root.read("public/regio/midden-holland.html"));
     insta::assert_snapshot!("site-theme", root.read("public/thema/stageplaatsen.html"));
+    insta::assert_snapshot!("site-practices", root.read("public/voorbeelden.html"));
+    insta::assert_snapshot!(
+        "site-practice",
+        root.read("public/voorbeelden/midden-holland/stagebank-techniek.html")
+    );
     assert!(root.join("public/style.css").is_file());
     assert_eq!(
         root.files("public").len(),
-        1 + 1 + 1 + 1 + 7,
-        "mark, style, index, one region, seven themes"
+        1 + 1 + 1 + 1 + 7 + 2 + 5,
+        "mark, style, index, one region, seven themes, the practices and one practice, \
+         the search's index and four scripts"
     );
 }
 
