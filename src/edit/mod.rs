@@ -219,7 +219,7 @@ impl Edit {
             Edit::Record(r) => {
                 let fields = keys
                     .iter()
-                    .map(|k| message_in(lang, &record::label_id(k), &[]))
+                    .map(|k| message_in(lang, &r.record.label_id(k), &[]))
                     .collect::<Vec<_>>()
                     .join(", ");
                 let id = if r.record == record::Record::Coordinator {

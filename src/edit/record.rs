@@ -161,6 +161,25 @@ impl Record {
                 Field::new("due", Date),
                 Field::new("funding", Text),
                 Field::new("example", Flag { default: false }),
+                Field::new("summary", LongText),
+                Field::new("result", LongText),
+                Field::new("success_factors", Lines),
+                Field::new("pitfalls", Lines),
+                Field::new(
+                    "target_group",
+                    Checks(enum_choices::<crate::model::TargetGroup>(
+                        crate::render::reports::practices::target,
+                    )),
+                ),
+                Field::new(
+                    "partners",
+                    Checks(enum_choices::<crate::model::PartnerKind>(
+                        crate::render::reports::practices::partner,
+                    )),
+                ),
+                Field::new("since", Date),
+                Field::new("links", Lines),
+                Field::new("source", Text),
             ],
             Record::Knelpunt => vec![
                 Field::new("text", LongText).required(),
@@ -340,6 +359,20 @@ fn municipality_choices(region: Option<&RegionData>) -> Vec<Choice> {
 /// `form-field-hours-per-week`), on the page and in commit messages.
 pub(crate) fn label_id(key: &str) -> String {
     format!("form-field-{}", key.replace('_', "-"))
+}
+
+impl Record {
+    /// A field's label id in this record's form: its own where one key
+    /// means two things (`since`: a coordinator's start, a practice's),
+    /// else the key's.
+    pub(crate) fn label_id(self, key: &str) -> String {
+        let own = format!("form-field-{}-{}", self.segment(), key.replace('_', "-"));
+        if crate::i18n::has(crate::i18n::Lang::Nl, &own) {
+            own
+        } else {
+            label_id(key)
+        }
+    }
 }
 
 /// Whether a table of an array of tables is the record with this id.

@@ -4,7 +4,7 @@
 //! them. Every diagnostic code has its fix in both catalogues (`fix-<code>`).
 
 use crate::diag::{Code, Diagnostic};
-use crate::edit::record::{Record, label_id};
+use crate::edit::record::Record;
 use crate::i18n::t;
 use crate::model::{FileKind, REGIONS_DIR};
 use crate::registry::{self, Region};
@@ -155,7 +155,7 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
                 Some(key) => t!(
                     "fix-in-form-field",
                     form = form,
-                    field = crate::i18n::message(&label_id(key), &[]),
+                    field = crate::i18n::message(&record.label_id(key), &[]),
                     fix = instruction
                 ),
                 None => t!("fix-in-form", form = form, fix = instruction),

@@ -85,6 +85,7 @@ pub(crate) struct FormView {
 }
 
 pub(crate) fn field_views(
+    record: Option<crate::edit::record::Record>,
     fields: &[Field],
     raw: &[Raw],
     errors: &BTreeMap<&'static str, String>,
@@ -94,10 +95,24 @@ pub(crate) fn field_views(
         .zip(raw)
         .map(|(f, r)| {
             let choices = f.choices().to_vec();
-            let hint_id = format!("form-hint-{}", f.key.replace('_', "-"));
+            // A field's own hint, else the one of its kind of input.
+            let own = format!("form-hint-{}", f.key.replace('_', "-"));
+            let hint_id = if crate::i18n::has(crate::i18n::lang(), &own) {
+                own
+            } else if matches!(f.input, Input::Lines) {
+                "form-hint-lines".to_string()
+            } else {
+                own
+            };
             FieldView {
                 key: f.key,
-                label: crate::i18n::message(&crate::edit::record::label_id(f.key), &[]),
+                label: crate::i18n::message(
+                    &record.map_or_else(
+                        || crate::edit::record::label_id(f.key),
+                        |r| r.label_id(f.key),
+                    ),
+                    &[],
+                ),
                 hint: crate::i18n::has(crate::i18n::lang(), &hint_id)
                     .then(|| crate::i18n::message(&hint_id, &[])),
                 input: match f.input {
@@ -268,7 +283,7 @@ mod tests {
     fn every_field_has_its_label_in_both_languages() {
         for record in Record::ALL {
             for f in record.fields(None) {
-                let id = crate::edit::record::label_id(f.key);
+                let id = record.label_id(f.key);
                 for lang in [Lang::Nl, Lang::En] {
                     assert!(has(lang, &id), "{id} in {lang:?}");
                 }

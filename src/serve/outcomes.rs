@@ -210,7 +210,7 @@ impl Workshop {
             new: false,
             id: String::new(),
             id_error: None,
-            fields: forms::field_views(fields, raw, &view.errors),
+            fields: forms::field_views(None, fields, raw, &view.errors),
             problems: view.problems.clone(),
             submit: t!("serve-save"),
             record: String::new(),

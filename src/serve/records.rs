@@ -252,7 +252,10 @@ impl Workshop {
             new: route.adds(),
             id: view.id.clone(),
             id_error: view.id_error.clone(),
-            fields: forms::with_others(forms::field_views(fields, raw, &view.errors), &view.others),
+            fields: forms::with_others(
+                forms::field_views(Some(*record), fields, raw, &view.errors),
+                &view.others,
+            ),
             problems: view.problems.clone(),
             record: view.record.clone(),
             stale: status == 409,

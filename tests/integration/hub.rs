@@ -900,7 +900,7 @@ fn every_route_with_every_role() {
     let y = (true, true);
     let own = (true, false);
     let no = (false, false);
-    let table: [(&str, [(bool, bool); 5]); 9] = [
+    let table: [(&str, [(bool, bool); 5]); 12] = [
         ("/index.html", [y, y, y, no, y]),
         ("/regio/R.html", [y, y, own, own, y]),
         ("/regio/R/nieuw/actie", [y, own, no, no, no]),
@@ -910,6 +910,9 @@ fn every_route_with_every_role() {
         ("/regio/R/uitstroom", [y, own, no, no, no]),
         ("/regio/R/overleg", [y, own, own, no, no]),
         ("/regio/R/accordering", [y, own, no, no, no]),
+        ("/regio/R/ronde", [y, y, own, own, y]),
+        ("/voorbeelden.html", [y, y, y, no, y]),
+        ("/voorbeelden/R/stagebank-techniek.html", [y, y, y, no, y]),
     ];
     let before = root.files("data/regions");
     let mut anonymous = Browser::new(&hub);

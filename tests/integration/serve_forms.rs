@@ -198,7 +198,21 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
         .set("overlegtafel", &["casusoverleg-uitstroom"])
         .set("status", &["planned"])
         .set("due", &["2027-02-15"])
-        .set("example", &["true"]);
+        .set("example", &["true"])
+        // A good practice, written out for a colleague elsewhere.
+        .set(
+            "summary",
+            &["Werkgevers ontbijten op school en zien leerlingen aan het werk."],
+        )
+        .set("result", &["Twaalf stageplekken."])
+        .set(
+            "success_factors",
+            &["Leerlingen bedienen zelf\r\nKort programma"],
+        )
+        .set("target_group", &["pro"])
+        .set("partners", &["werkgever", "gemeente"])
+        .set("since", &["2026-09-01"])
+        .set("links", &["https://example.org/ontbijt"]);
     let r = s.submit(&form);
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(
@@ -212,7 +226,7 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
     assert!(after.starts_with(&before), "{after}");
     assert_eq!(
         &after[before.len()..],
-        "\n[[action]]\nid = \"werkgeversontbijt-in-gouda\"\ntitle = \"Werkgeversontbijt in Gouda\"\nthemes = [\"stageplaatsen\", \"nazorg\"]\nrole = \"netwerkregisseur\"\naddresses = [\"te-weinig-stageplekken\"]\nschools = [\"pro-goudse-hoeve\", \"vso-de-brug\"]\noverlegtafel = \"casusoverleg-uitstroom\"\nstatus = \"planned\"\ndue = 2027-02-15\nexample = true\n"
+        "\n[[action]]\nid = \"werkgeversontbijt-in-gouda\"\ntitle = \"Werkgeversontbijt in Gouda\"\nthemes = [\"stageplaatsen\", \"nazorg\"]\nrole = \"netwerkregisseur\"\naddresses = [\"te-weinig-stageplekken\"]\nschools = [\"pro-goudse-hoeve\", \"vso-de-brug\"]\noverlegtafel = \"casusoverleg-uitstroom\"\nstatus = \"planned\"\ndue = 2027-02-15\nexample = true\nsummary = \"Werkgevers ontbijten op school en zien leerlingen aan het werk.\"\nresult = \"Twaalf stageplekken.\"\nsuccess_factors = [\"Leerlingen bedienen zelf\", \"Kort programma\"]\ntarget_group = [\"pro\"]\npartners = [\"werkgever\", \"gemeente\"]\nsince = 2026-09-01\nlinks = [\"https://example.org/ontbijt\"]\n"
     );
     valid_and_committed(
         &root,
