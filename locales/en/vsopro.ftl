@@ -2518,3 +2518,6 @@ form-field-target-group = Target group
 form-field-links = Public sources (links)
 form-field-source = Source (no web page)
 form-field-actie-since = Running since
+hub-mail-kind-round-changed = plan changed, asked again ({ $region })
+hub-mail-changed-subject = Again for your approval: { $title } changed, by { $deadline }
+hub-mail-changed-intro = The plan { $title } changed after you voted: your vote was on an earlier version and no longer counts. Read what changed and vote again, by { $deadline }.

@@ -2550,3 +2550,6 @@ form-field-target-group = Doelgroep
 form-field-links = Openbare bronnen (links)
 form-field-source = Bron (geen webpagina)
 form-field-actie-since = Loopt sinds
+hub-mail-kind-round-changed = plan veranderd, opnieuw gevraagd ({ $region })
+hub-mail-changed-subject = Opnieuw ter accordering: { $title } is veranderd, uiterlijk { $deadline }
+hub-mail-changed-intro = Het plan { $title } is veranderd nadat u stemde: uw stem was op een eerdere versie en telt niet meer. Lees wat er veranderde en stem opnieuw, uiterlijk { $deadline }.

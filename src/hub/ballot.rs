@@ -24,6 +24,8 @@ pub(crate) const REMINDER_WORKING_DAYS: u32 = 3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Notice {
     Opened,
+    /// The plan changed after their vote: they are asked again.
+    Changed,
     Reminder,
 }
 
@@ -31,6 +33,7 @@ impl Notice {
     fn name(self) -> &'static str {
         match self {
             Notice::Opened => "round-open",
+            Notice::Changed => "round-changed",
             Notice::Reminder => "round-reminder",
         }
     }
@@ -47,6 +50,7 @@ pub(crate) fn describe_kind(kind: &str) -> Option<String> {
     let (what, region) = (parts.next()?, parts.next()?);
     match what {
         "round-open" => Some(t!("hub-mail-kind-round-open", region = region)),
+        "round-changed" => Some(t!("hub-mail-kind-round-changed", region = region)),
         "round-reminder" => Some(t!("hub-mail-kind-round-reminder", region = region)),
         _ => None,
     }
@@ -115,8 +119,7 @@ pub(crate) fn due(
         if theirs.is_empty() {
             continue;
         }
-        let mut push = |notice: Notice| {
-            let kind = kind(notice, region, opened);
+        let mut push = |notice: Notice, kind: String| {
             if !sent.contains(&(d.email.clone(), kind.clone())) {
                 out.push(Due {
                     email: d.email.clone(),
@@ -126,14 +129,23 @@ pub(crate) fn due(
                 });
             }
         };
-        push(Notice::Opened);
+        push(Notice::Opened, kind(Notice::Opened, region, opened));
+        // Their vote is on a version the plan no longer is: once per
+        // version of the plan, they are asked again.
+        if theirs
+            .iter()
+            .any(|row| row.standing == crate::model::Standing::Earlier)
+        {
+            let again = format!("{}:{}", kind(Notice::Changed, region, opened), t.current);
+            push(Notice::Changed, again);
+        }
         let voted = theirs
             .iter()
             .all(|row| row.standing == crate::model::Standing::Current);
         let window = reminder_day(deadline, REMINDER_WORKING_DAYS) <= today && today <= deadline;
         // A round opened inside the window has its opening notice as reminder.
         if window && !voted && opened < reminder_day(deadline, REMINDER_WORKING_DAYS) {
-            push(Notice::Reminder);
+            push(Notice::Reminder, kind(Notice::Reminder, region, opened));
         }
     }
     out
@@ -243,6 +255,18 @@ fn pass(
                     vec![t!(
                         "hub-mail-round-intro",
                         region = region.name,
+                        title = plan.title.as_str(),
+                        deadline = deadline.as_str()
+                    )],
+                ),
+                Notice::Changed => (
+                    t!(
+                        "hub-mail-changed-subject",
+                        title = plan.title.as_str(),
+                        deadline = deadline.as_str()
+                    ),
+                    vec![t!(
+                        "hub-mail-changed-intro",
                         title = plan.title.as_str(),
                         deadline = deadline.as_str()
                     )],
@@ -419,6 +443,38 @@ mod tests {
                 &people,
                 &sent,
                 day("2026-10-13")
+            )
+            .is_empty()
+        );
+        // The plan changes: a, who voted on the earlier version, is asked
+        // again, once for this version.
+        let changed = p.clone();
+        let mut changed = changed;
+        changed
+            .goals
+            .push(toml::from_str("id = \"nieuw\"\ntext = \"Nieuw doel\"").unwrap());
+        let again = due(
+            "gorinchem",
+            &changed,
+            &schools,
+            Quorum::All,
+            &people,
+            &sent,
+            day("2026-10-01"),
+        );
+        let told: Vec<(&str, Notice)> =
+            again.iter().map(|d| (d.email.as_str(), d.notice)).collect();
+        assert_eq!(told, [("a@x.nl", Notice::Changed)]);
+        sent.insert((again[0].email.clone(), again[0].kind.clone()));
+        assert!(
+            due(
+                "gorinchem",
+                &changed,
+                &schools,
+                Quorum::All,
+                &people,
+                &sent,
+                day("2026-10-02")
             )
             .is_empty()
         );
