@@ -59,9 +59,10 @@ rm -rf "$pdata" "$out/practices-site"
 mkdir -p "$pdata"
 cp -r "$repo/tests/fixtures/base/." "$pdata/"
 cp -r "$repo/tests/fixtures/practices/." "$pdata/"
-(cd "$repo" && cargo run --quiet --locked -- --root "$pdata" --today 2026-11-22 voorbeelden \
-  --adopt gooi-en-vechtstreek/route-retail --into gorinchem >/dev/null 2>&1)
-(cd "$repo" && cargo run --quiet --locked -- --root "$pdata" --today 2026-11-22 site "$out/practices-site" >/dev/null 2>&1)
+(cd "$repo" && cargo build --quiet --locked)
+"$repo/target/debug/vsopro" --root "$pdata" --today 2026-11-22 voorbeelden \
+  --adopt gooi-en-vechtstreek/route-retail --into gorinchem >/dev/null
+"$repo/target/debug/vsopro" --root "$pdata" --today 2026-11-22 site "$out/practices-site" >/dev/null 2>&1
 CHROMIUM="$browser" node practices.mjs "$out/practices-site" "$out/screenshots"
 
 # The workbench: the example data in a git repository, an action marked done
