@@ -30,6 +30,15 @@ pub(crate) enum Notice {
 }
 
 impl Notice {
+    /// The catalogue's ids of its subject and first paragraph.
+    fn messages(self) -> (&'static str, &'static str) {
+        match self {
+            Notice::Opened => ("hub-mail-round-subject", "hub-mail-round-intro"),
+            Notice::Changed => ("hub-mail-changed-subject", "hub-mail-changed-intro"),
+            Notice::Reminder => ("hub-mail-reminder-subject", "hub-mail-reminder-intro"),
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Notice::Opened => "round-open",
@@ -245,45 +254,14 @@ fn pass(
                 .round()
                 .map(|x| crate::i18n::date(x.deadline.get_ref().0))
                 .unwrap_or_default();
-            let (subject, mut paragraphs) = match d.notice {
-                Notice::Opened => (
-                    t!(
-                        "hub-mail-round-subject",
-                        title = plan.title.as_str(),
-                        deadline = deadline.as_str()
-                    ),
-                    vec![t!(
-                        "hub-mail-round-intro",
-                        region = region.name,
-                        title = plan.title.as_str(),
-                        deadline = deadline.as_str()
-                    )],
-                ),
-                Notice::Changed => (
-                    t!(
-                        "hub-mail-changed-subject",
-                        title = plan.title.as_str(),
-                        deadline = deadline.as_str()
-                    ),
-                    vec![t!(
-                        "hub-mail-changed-intro",
-                        title = plan.title.as_str(),
-                        deadline = deadline.as_str()
-                    )],
-                ),
-                Notice::Reminder => (
-                    t!(
-                        "hub-mail-reminder-subject",
-                        title = plan.title.as_str(),
-                        deadline = deadline.as_str()
-                    ),
-                    vec![t!(
-                        "hub-mail-reminder-intro",
-                        title = plan.title.as_str(),
-                        deadline = deadline.as_str()
-                    )],
-                ),
-            };
+            let args = [
+                ("region", region.name.into()),
+                ("title", plan.title.as_str().into()),
+                ("deadline", deadline.as_str().into()),
+            ];
+            let (subject, intro) = d.notice.messages();
+            let subject = crate::i18n::message(subject, &args);
+            let mut paragraphs = vec![crate::i18n::message(intro, &args)];
             if let Some(m) = plan.round().and_then(|x| x.message.clone()) {
                 paragraphs.push(t!("round-message", message = m.as_str()));
             }

@@ -118,6 +118,20 @@ pub(crate) struct AccountRow {
     pub active: bool,
 }
 
+/// A row of `SELECT email, kind, created, status, attempts, last_error,
+/// updated FROM mail`.
+fn mail_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MailRow> {
+    Ok(MailRow {
+        email: r.get(0)?,
+        kind: r.get(1)?,
+        created: r.get(2)?,
+        status: r.get(3)?,
+        attempts: r.get(4)?,
+        last_error: r.get(5)?,
+        updated: r.get(6)?,
+    })
+}
+
 /// A directie account, as the round's e-mails need it.
 #[derive(Debug, Clone)]
 pub(crate) struct Directie {
@@ -326,20 +340,10 @@ impl State {
                  WHERE substr(kind, 1, length(?1)) = ?1 ORDER BY id",
             )
             .map_err(db)?;
-        st.query_map([prefix], |r| {
-            Ok(MailRow {
-                email: r.get(0)?,
-                kind: r.get(1)?,
-                created: r.get(2)?,
-                status: r.get(3)?,
-                attempts: r.get(4)?,
-                last_error: r.get(5)?,
-                updated: r.get(6)?,
-            })
-        })
-        .map_err(db)?
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(db)
+        st.query_map([prefix], mail_row)
+            .map_err(db)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(db)
     }
 
     /// The institutions a directie account votes for.
@@ -710,20 +714,10 @@ impl State {
                  ORDER BY id DESC LIMIT ?1",
             )
             .map_err(db)?;
-        st.query_map([limit], |r| {
-            Ok(MailRow {
-                email: r.get(0)?,
-                kind: r.get(1)?,
-                created: r.get(2)?,
-                status: r.get(3)?,
-                attempts: r.get(4)?,
-                last_error: r.get(5)?,
-                updated: r.get(6)?,
-            })
-        })
-        .map_err(db)?
-        .collect::<Result<_, _>>()
-        .map_err(db)
+        st.query_map([limit], mail_row)
+            .map_err(db)?
+            .collect::<Result<_, _>>()
+            .map_err(db)
     }
 
     /// A consistent copy of the database at `to` while the hub may be

@@ -13,15 +13,14 @@ import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join, dirname } from 'node:path';
-import { mkdirSync, writeFileSync, readFileSync, rmSync, cpSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { accessible } from './axe.mjs';
 
 const [vsopro, work, shots] = process.argv.slice(2);
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
 const data = join(work, 'data');
@@ -89,15 +88,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
-// axe-core at WCAG 2.1 AA: no violation on the page.
-async function accessible(page, what) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => await window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.length}× ${v.nodes[0].target}`);
-  assert.deepEqual(found, [], `${what} has accessibility violations`);
-}
 
 // Fits a phone: nothing wider than the screen.
 async function fitsPhone(context, url, what) {

@@ -10,26 +10,17 @@
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { accessible } from './axe.mjs';
 
 const [site, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 
-async function accessible(page, what) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => await window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.length}× ${v.nodes[0].target}`);
-  assert.deepEqual(found, [], `${what} has accessibility violations`);
-}
 
 let failed = false;
 try {
