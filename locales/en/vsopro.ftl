@@ -2470,7 +2470,7 @@ explain-incomplete-practice =
     With `example = true` a region shares an action as a good practice with the other 34 regions (`vsopro voorbeelden`, the site, the hub). A colleague in Zeeland who wants to start what worked in Gooi en Vechtstreek needs more than a title: what it is (`summary`) and whom to call (`contact`, a role and an organisation).
 
     Add too what it achieved (`result`, with figures where there are any), what made it work (`success_factors`), what to look out for (`pitfalls`), whom it is for (`target_group`), with which partners (`partners`), since when (`since`) and public sources (`links`).
-fix-incomplete-practice = fill in the action's summary and contact; the contact is (for now) in actions.toml only.
+fix-incomplete-practice = fill in the action's summary and contact (role and organisation) in its form.
 private-contact = the contact address '{ $email }' of '{ $id }' looks like a person's, not the organisation's
 private-contact-label = personal address?
 private-contact-help = good practices are public: use a general address of the organisation (info@…, stage@…), never a private or personal one
@@ -2521,3 +2521,8 @@ form-field-actie-since = Running since
 hub-mail-kind-round-changed = plan changed, asked again ({ $region })
 hub-mail-changed-subject = Again for your approval: { $title } changed, by { $deadline }
 hub-mail-changed-intro = The plan { $title } changed after you voted: your vote was on an earlier version and no longer counts. Read what changed and vote again, by { $deadline }.
+form-field-contact-role = Contact: role (good practice)
+form-hint-contact-role = A role, not a name: "stage- en uitstroomcoördinator".
+form-field-contact-organisation = Contact: organisation
+form-field-contact-email = Contact: the organisation's general e-mail address
+form-hint-contact-email = Good practices are public: info@… or stage@…, never a personal address.

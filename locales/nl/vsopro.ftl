@@ -2502,7 +2502,7 @@ explain-incomplete-practice =
     Met `example = true` deelt een regio een actie als goed voorbeeld met de andere 34 regio's (`vsopro voorbeelden`, de site, de hub). Een collega in Zeeland die wil beginnen met wat in Gooi en Vechtstreek werkte, heeft meer nodig dan een titel: wat het is (`summary`) en wie hij kan bellen (`contact`, een rol en een organisatie).
 
     Voeg ook toe wat het opleverde (`result`, met cijfers als die er zijn), wat het deed werken (`success_factors`), waar je op moet letten (`pitfalls`), voor wie het is (`target_group`), met welke partners (`partners`), sinds wanneer (`since`) en openbare bronnen (`links`).
-fix-incomplete-practice = vul bij de actie de samenvatting en het contact in; het contact kan (nog) alleen in actions.toml.
+fix-incomplete-practice = vul in het formulier van de actie de samenvatting en het contact (rol en organisatie) in.
 private-contact = het contactadres '{ $email }' van '{ $id }' lijkt van een persoon, niet van de organisatie
 private-contact-label = persoonlijk adres?
 private-contact-help = goede voorbeelden zijn openbaar: gebruik een algemeen adres van de organisatie (info@…, stage@…), nooit een privé- of persoonlijk adres
@@ -2553,3 +2553,8 @@ form-field-actie-since = Loopt sinds
 hub-mail-kind-round-changed = plan veranderd, opnieuw gevraagd ({ $region })
 hub-mail-changed-subject = Opnieuw ter accordering: { $title } is veranderd, uiterlijk { $deadline }
 hub-mail-changed-intro = Het plan { $title } is veranderd nadat u stemde: uw stem was op een eerdere versie en telt niet meer. Lees wat er veranderde en stem opnieuw, uiterlijk { $deadline }.
+form-field-contact-role = Contact: rol (goed voorbeeld)
+form-hint-contact-role = Een rol, geen naam: "stage- en uitstroomcoördinator".
+form-field-contact-organisation = Contact: organisatie
+form-field-contact-email = Contact: algemeen e-mailadres van de organisatie
+form-hint-contact-email = Goede voorbeelden zijn openbaar: info@… of stage@…, nooit een persoonlijk adres.

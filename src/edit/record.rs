@@ -177,6 +177,9 @@ impl Record {
                         crate::render::reports::practices::partner,
                     )),
                 ),
+                Field::new("contact_role", Text),
+                Field::new("contact_organisation", Text),
+                Field::new("contact_email", Text),
                 Field::new("since", Date),
                 Field::new("links", Lines),
                 Field::new("source", Text),
@@ -467,12 +470,37 @@ pub(crate) struct Raw {
     pub on: bool,
 }
 
+/// Form fields that are a key of a table inside the record
+/// (`contact = { role = "…", organisation = "…" }`): (field, table, key).
+const NESTED: &[(&str, &str, &str)] = &[
+    ("contact_role", "contact", "role"),
+    ("contact_organisation", "contact", "organisation"),
+    ("contact_email", "contact", "email"),
+];
+
+/// Where a field's value is in its record: its key, or a key of a table
+/// inside it.
+pub(crate) fn nested(key: &str) -> Option<(&'static str, &'static str)> {
+    NESTED
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, parent, sub)| (*parent, *sub))
+}
+
+/// A field's item in a record's table.
+fn lookup<'t>(table: &'t toml_edit::Table, key: &str) -> Option<&'t toml_edit::Item> {
+    match nested(key) {
+        Some((parent, sub)) => table.get(parent)?.get(sub),
+        None => table.get(key),
+    }
+}
+
 /// The fields' text as the record has it in the file.
 pub(crate) fn raw_from_table(fields: &[Field], table: Option<&toml_edit::Table>) -> Vec<Raw> {
     fields
         .iter()
         .map(|f| {
-            let item = table.and_then(|t| t.get(f.key));
+            let item = table.and_then(|t| lookup(t, f.key));
             let value = item.and_then(|i| i.as_value());
             // The value alone, without the comment after it.
             let text = |v: &toml_edit::Value| match v {
@@ -643,7 +671,7 @@ impl RecordEdit {
             // What the file holds, read as the form reads it; a value the
             // form cannot read (`Err`) is replaced.
             let old = value(field, raw);
-            let present = table.contains_key(key);
+            let present = lookup(table, key).is_some();
             // A check box's default is what the file means without the key.
             if let Input::Flag { default } = field.input
                 && *new == Some(Value::Bool(default))
@@ -657,11 +685,13 @@ impl RecordEdit {
             if !present && new.is_none() {
                 continue;
             }
-            match new {
-                None => {
+            match (new, nested(key)) {
+                (None, Some((parent, sub))) => super::toml::remove_nested(table, parent, sub),
+                (None, None) => {
                     table.remove(key);
                 }
-                Some(v) => super::toml::set_value(table, key, v),
+                (Some(v), Some((parent, sub))) => super::toml::set_nested(table, parent, sub, v),
+                (Some(v), None) => super::toml::set_value(table, key, v),
             }
             changed.push(*key);
         }
@@ -698,8 +728,9 @@ mod tests {
         for record in Record::ALL {
             let keys = schema_keys(record);
             for field in record.fields(None) {
+                let key = nested(field.key).map_or(field.key, |(parent, _)| parent);
                 assert!(
-                    keys.iter().any(|k| k == field.key),
+                    keys.iter().any(|k| k == key),
                     "{:?} has a field `{}` that {} does not define: {keys:?}",
                     record,
                     field.key,

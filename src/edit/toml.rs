@@ -25,7 +25,53 @@ pub(super) fn record<'a>(doc: &'a mut DocumentMut, array: &str, id: &str) -> Opt
 
 /// A value as TOML, keeping the decoration of the value it replaces.
 pub(super) fn set_value(table: &mut Table, key: &str, v: &Value) {
-    let mut new: toml_edit::Value = match v {
+    let mut new = to_value(v);
+    if let Some(old) = table.get(key).and_then(|i| i.as_value()) {
+        *new.decor_mut() = old.decor().clone();
+    }
+    table.insert(key, Item::Value(new));
+}
+
+/// `parent.sub` of a record's table set (`contact = { role = "…" }`): in
+/// the table it is, or a new inline one.
+pub(super) fn set_nested(table: &mut Table, parent: &str, sub: &str, v: &Value) {
+    match table.get_mut(parent) {
+        Some(Item::Table(t)) => set_value(t, sub, v),
+        Some(Item::Value(toml_edit::Value::InlineTable(t))) => {
+            let mut new = to_value(v);
+            if let Some(old) = t.get(sub) {
+                *new.decor_mut() = old.decor().clone();
+            }
+            t.insert(sub, new);
+        }
+        _ => {
+            let mut t = toml_edit::InlineTable::new();
+            t.insert(sub, to_value(v));
+            table.insert(parent, Item::Value(toml_edit::Value::InlineTable(t)));
+        }
+    }
+}
+
+/// `parent.sub` removed; `parent` too when nothing is left in it.
+pub(super) fn remove_nested(table: &mut Table, parent: &str, sub: &str) {
+    let empty = match table.get_mut(parent) {
+        Some(Item::Table(t)) => {
+            t.remove(sub);
+            t.is_empty()
+        }
+        Some(Item::Value(toml_edit::Value::InlineTable(t))) => {
+            t.remove(sub);
+            t.is_empty()
+        }
+        _ => false,
+    };
+    if empty {
+        table.remove(parent);
+    }
+}
+
+fn to_value(v: &Value) -> toml_edit::Value {
+    match v {
         Value::Str(s) => s.as_str().into(),
         Value::Int(n) => (*n).into(),
         Value::Float(x) => number(*x),
@@ -36,11 +82,7 @@ pub(super) fn set_value(table: &mut Table, key: &str, v: &Value) {
             .map(String::as_str)
             .collect::<toml_edit::Array>()
             .into(),
-    };
-    if let Some(old) = table.get(key).and_then(|i| i.as_value()) {
-        *new.decor_mut() = old.decor().clone();
     }
-    table.insert(key, Item::Value(new));
 }
 
 /// A number as people write it: whole numbers without a decimal point
@@ -76,5 +118,63 @@ pub(super) fn set_or_remove(table: &mut Table, key: &str, text: Option<&str>) {
         None => {
             table.remove(key);
         }
+    }
+}
+
+#[cfg(test)]
+mod nested_tests {
+    use super::*;
+
+    fn action(text: &str) -> DocumentMut {
+        text.parse().unwrap()
+    }
+
+    fn first(doc: &mut DocumentMut) -> &mut Table {
+        doc["action"]
+            .as_array_of_tables_mut()
+            .unwrap()
+            .iter_mut()
+            .next()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_key_of_a_table_inside_a_record_is_set_where_the_table_is() {
+        // No contact yet: a new inline table.
+        let mut doc = action("[[action]]\nid = \"a\"\n");
+        set_nested(
+            first(&mut doc),
+            "contact",
+            "role",
+            &Value::Str("stage".into()),
+        );
+        set_nested(
+            first(&mut doc),
+            "contact",
+            "organisation",
+            &Value::Str("School".into()),
+        );
+        assert_eq!(
+            doc.to_string(),
+            "[[action]]\nid = \"a\"\ncontact = { role = \"stage\", organisation = \"School\" }\n"
+        );
+        // A table of its own stays one, its comment kept.
+        let mut doc = action(
+            "[[action]]\nid = \"a\"\n\n[action.contact]\nrole = \"stage\" # de rol\norganisation = \"School\"\n",
+        );
+        set_nested(
+            first(&mut doc),
+            "contact",
+            "role",
+            &Value::Str("uitstroom".into()),
+        );
+        assert_eq!(
+            doc.to_string(),
+            "[[action]]\nid = \"a\"\n\n[action.contact]\nrole = \"uitstroom\" # de rol\norganisation = \"School\"\n"
+        );
+        // Emptied: the table goes.
+        let mut doc = action("[[action]]\nid = \"a\"\ncontact = { role = \"stage\" }\n");
+        remove_nested(first(&mut doc), "contact", "role");
+        assert_eq!(doc.to_string(), "[[action]]\nid = \"a\"\n");
     }
 }

@@ -211,6 +211,8 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
         )
         .set("target_group", &["pro"])
         .set("partners", &["werkgever", "gemeente"])
+        .set("contact_role", &["stagecoördinator"])
+        .set("contact_organisation", &["De Goudse Hoeve"])
         .set("since", &["2026-09-01"])
         .set("links", &["https://example.org/ontbijt"]);
     let r = s.submit(&form);
@@ -226,7 +228,7 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
     assert!(after.starts_with(&before), "{after}");
     assert_eq!(
         &after[before.len()..],
-        "\n[[action]]\nid = \"werkgeversontbijt-in-gouda\"\ntitle = \"Werkgeversontbijt in Gouda\"\nthemes = [\"stageplaatsen\", \"nazorg\"]\nrole = \"netwerkregisseur\"\naddresses = [\"te-weinig-stageplekken\"]\nschools = [\"pro-goudse-hoeve\", \"vso-de-brug\"]\noverlegtafel = \"casusoverleg-uitstroom\"\nstatus = \"planned\"\ndue = 2027-02-15\nexample = true\nsummary = \"Werkgevers ontbijten op school en zien leerlingen aan het werk.\"\nresult = \"Twaalf stageplekken.\"\nsuccess_factors = [\"Leerlingen bedienen zelf\", \"Kort programma\"]\ntarget_group = [\"pro\"]\npartners = [\"werkgever\", \"gemeente\"]\nsince = 2026-09-01\nlinks = [\"https://example.org/ontbijt\"]\n"
+        "\n[[action]]\nid = \"werkgeversontbijt-in-gouda\"\ntitle = \"Werkgeversontbijt in Gouda\"\nthemes = [\"stageplaatsen\", \"nazorg\"]\nrole = \"netwerkregisseur\"\naddresses = [\"te-weinig-stageplekken\"]\nschools = [\"pro-goudse-hoeve\", \"vso-de-brug\"]\noverlegtafel = \"casusoverleg-uitstroom\"\nstatus = \"planned\"\ndue = 2027-02-15\nexample = true\nsummary = \"Werkgevers ontbijten op school en zien leerlingen aan het werk.\"\nresult = \"Twaalf stageplekken.\"\nsuccess_factors = [\"Leerlingen bedienen zelf\", \"Kort programma\"]\ntarget_group = [\"pro\"]\npartners = [\"werkgever\", \"gemeente\"]\ncontact = { role = \"stagecoördinator\", organisation = \"De Goudse Hoeve\" }\nsince = 2026-09-01\nlinks = [\"https://example.org/ontbijt\"]\n"
     );
     valid_and_committed(
         &root,
