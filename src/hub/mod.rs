@@ -528,6 +528,7 @@ async fn respond(
         kept: Vec::new(),
         votes_for: region.map(|reg| person.votes_for(reg)).unwrap_or_default(),
         query: r.query.clone(),
+        national_pages: person.reads_national(),
         adopt_into: crate::registry::REGIONS
             .iter()
             .filter(|reg| person.edits(reg))

@@ -83,6 +83,8 @@ pub(crate) struct Workshop {
     kept: Vec<crate::hub::KeptView>,
     /// The hub's directie: the institutions they vote for.
     votes_for: Vec<String>,
+    /// The person may read the network's pages (all but a hub's directie).
+    national_pages: bool,
     round_mail: Vec<RoundMail>,
     /// The request's query (`?q=…&theme=…`), for the practices' search.
     query: std::cell::RefCell<Vec<(String, String)>>,
@@ -129,6 +131,8 @@ pub(crate) struct Desk {
     pub round_mail: Vec<RoundMail>,
     /// The request's query string.
     pub query: String,
+    /// The person may read the network's pages.
+    pub national_pages: bool,
     /// The regions the person may take a practice up into.
     pub adopt_into: Vec<&'static Region>,
 }
@@ -170,6 +174,7 @@ impl Workshop {
                     .collect(),
             ),
             adopt_into: Some(desk.adopt_into),
+            national_pages: desk.national_pages,
         }
     }
 
@@ -232,6 +237,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         round_mail: Vec::new(),
         query: std::cell::RefCell::new(Vec::new()),
         adopt_into: None,
+        national_pages: true,
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -496,6 +502,7 @@ impl Workshop {
         Workbench {
             outcomes,
             read_only: self.read_only,
+            national: self.national_pages,
             records_meetings: self.records_meetings,
             signed_in: self.signed_in.clone(),
             csrf_signout: self.signed_in.as_ref().map(|_| self.csrf.clone()),
@@ -804,6 +811,7 @@ mod tests {
             round_mail: Vec::new(),
             query: std::cell::RefCell::new(Vec::new()),
             adopt_into: None,
+            national_pages: true,
         }
     }
 

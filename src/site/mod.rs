@@ -134,6 +134,9 @@ struct Page<'a, T: Serialize> {
 #[derive(Debug, Serialize)]
 pub(crate) struct Workbench {
     pub read_only: bool,
+    /// The network's pages (and so the good practices) are open to the
+    /// person: not to a hub's directie.
+    pub national: bool,
     /// The stuurgroep's meeting form is shown (also to a read-only person
     /// of the stuurgroep in the hub).
     pub records_meetings: bool,
@@ -421,6 +424,11 @@ fn environment() -> Environment<'static> {
     // address is percent-encoded ASCII: nothing in it needs escaping.
     env.add_function("region_page", |slug: String| {
         let href = crate::registry::region_by_slug(&slug).map(|r| Route::Region(r).href());
+        Value::from_safe_string(href.unwrap_or_default())
+    });
+    env.add_function("practice_page", |slug: String, id: String| {
+        let href = crate::registry::region_by_slug(&slug)
+            .map(|region| Route::Practice { region, id }.href());
         Value::from_safe_string(href.unwrap_or_default())
     });
     env.add_function("theme_page", |id: String| {

@@ -435,7 +435,14 @@ fn a_directie_reads_its_own_region_only() {
     let hub = start(&root);
     let mut b = Browser::new(&hub);
     assert_eq!(b.accept(&token).status, 303);
-    assert_eq!(b.get("/regio/midden-holland.html").status, 200);
+    let page = b.get("/regio/midden-holland.html");
+    assert_eq!(page.status, 200);
+    // The good practice is named, not linked: its page is the network's.
+    assert!(
+        page.body
+            .contains("<span class=\"example\">goed voorbeeld</span>")
+    );
+    assert!(!page.body.contains("voorbeelden&#x2f;") && !page.body.contains("voorbeelden/"));
     assert_eq!(b.get("/regio/gorinchem.html").status, 403);
     assert_eq!(b.get("/index.html").status, 403);
     // Home is their region (with institutions to vote for, its round).
