@@ -466,6 +466,19 @@ impl Workshop {
         }
     }
 
+    /// A region loaded and checked (with the national files) for a page or
+    /// a form, or the reply that says why not.
+    pub(super) fn loaded(&self, region: &'static Region) -> Result<(Workspace, Checked), Reply> {
+        let ws = self.workspace();
+        let c = ws
+            .checked(&[region], &FileKind::REGION)
+            .map_err(|e| refused(500, e.describe().1))?;
+        if c.data.regions.is_empty() {
+            return Err(refused(404, t!("serve-not-found")));
+        }
+        Ok((ws, c))
+    }
+
     /// A region's page: that region alone is loaded and checked (with the
     /// national files), through the same use cases as the command line;
     /// with a refused edit of one of its forms, the reason beside it (422).
@@ -474,14 +487,11 @@ impl Workshop {
         region: &'static Region,
         refusal: Option<crate::site::FormRefusal>,
     ) -> Reply {
-        let ws = self.workspace();
-        let c = match ws.checked(&[region], &FileKind::REGION) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
+        let (ws, c) = match self.loaded(region) {
+            Ok(loaded) => loaded,
+            Err(reply) => return reply,
         };
-        let Some(r) = c.data.regions.first() else {
-            return refused(404, t!("serve-not-found"));
-        };
+        let r = &c.data.regions[0];
         let mut workbench = self.workbench(&c, Some(r));
         let status = if refusal.is_some() { 422 } else { 200 };
         workbench.refusal = refusal;

@@ -168,14 +168,11 @@ impl Workshop {
         status: u16,
         refusal: Option<(String, String)>,
     ) -> Reply {
-        let ws = self.workspace();
-        let c = match ws.checked(&[region], &FileKind::REGION) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
+        let (ws, c) = match self.loaded(region) {
+            Ok(loaded) => loaded,
+            Err(reply) => return reply,
         };
-        let Some(r) = c.data.regions.first() else {
-            return refused(404, t!("serve-not-found"));
-        };
+        let r = &c.data.regions[0];
         let mut view = match self.round_view(&c, r, ws.today) {
             Ok(v) => v,
             Err(e) => return refused(404, e.describe().1),
@@ -234,13 +231,11 @@ impl Workshop {
             Ok(w) => w.by(self.author.clone()),
             Err(e) => return refused(500, e.describe().1),
         };
-        let c = match ws.checked(&[region], &FileKind::REGION) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
+        let (_, c) = match self.loaded(region) {
+            Ok(loaded) => loaded,
+            Err(reply) => return reply,
         };
-        let Some(r) = c.data.regions.first() else {
-            return refused(404, t!("serve-not-found"));
-        };
+        let r = &c.data.regions[0];
         let quorum = c.data.settings.quorum();
         let done = match field("action").as_str() {
             "open" if self.read_only => return refused(403, t!("hub-forbidden")),
