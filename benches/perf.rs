@@ -477,9 +477,15 @@ fn main() {
                     floor_cmd(d, 1),
                     vsopro_cmd(&bin, d, 2, &["caseload"]),
                     vsopro_cmd(&bin, d, 2, &["themes"]),
+                    // The good practices, searched with Dutch stemming.
+                    vsopro_cmd(&bin, d, 2, &["voorbeelden", "acties"]),
                 ],
             );
-            for (what, run) in [("caseload", r[1]), ("themes", r[2])] {
+            for (what, run) in [
+                ("caseload", r[1]),
+                ("themes", r[2]),
+                ("voorbeelden acties", r[3]),
+            ] {
                 row(&format!("scale {scale}: {what}"), r[0].time, run.time);
                 println!(
                     "| scale {scale}: peak memory of {what} | {:.1} MB on disk | {:.1} MB | {:.2}× |",

@@ -54,7 +54,14 @@ impl Workshop {
             Err(e) => return refused(500, e.describe().1),
         };
         let workbench = self.workbench(&c, None);
-        match crate::site::practices::catalogue_page(&report, &with, ws.today, Some(&workbench)) {
+        let env = crate::site::environment();
+        match crate::site::practices::catalogue_page(
+            &env,
+            &report,
+            &with,
+            ws.today,
+            Some(&workbench),
+        ) {
             Ok(body) => reply(200, "text/html; charset=utf-8", body),
             Err(e) => refused(500, e.to_string()),
         }
@@ -77,6 +84,7 @@ impl Workshop {
         let workbench = self.workbench(&c, None);
         let into = self.adopt_into();
         match crate::site::practices::practice_page(
+            &crate::site::environment(),
             &report,
             practice,
             &into,

@@ -333,7 +333,7 @@ fn value<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
 
-fn environment() -> Environment<'static> {
+pub(crate) fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     for (name, text) in TEMPLATES {
         env.add_template(name, text)
@@ -739,19 +739,23 @@ impl Build {
         &self,
         parts: Vec<crate::report::practices::RegionPart>,
     ) -> Result<Vec<(String, String)>, minijinja::Error> {
+        use rayon::prelude::*;
         let report = crate::report::practices::compute(parts, Default::default());
         let mut with: Vec<&str> = report.practices.iter().map(|p| p.region_slug).collect();
         with.dedup();
         let mut files = vec![(
             Route::Practices.href(),
-            practices::catalogue_page(&report, &with, self.today, None)?,
+            practices::catalogue_page(&self.env, &report, &with, self.today, None)?,
         )];
-        for p in &report.practices {
-            files.push((
-                practices::href(p),
-                practices::practice_page(&report, p, &[], self.today, None)?,
-            ));
-        }
+        let pages = report
+            .practices
+            .par_iter()
+            .map(|p| {
+                let page = practices::practice_page(&self.env, &report, p, &[], self.today, None)?;
+                Ok((practices::href(p), page))
+            })
+            .collect::<Result<Vec<_>, minijinja::Error>>()?;
+        files.extend(pages);
         files.push((
             "js/voorbeelden-index.js".to_string(),
             practices::index_script(&report),

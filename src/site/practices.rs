@@ -4,12 +4,13 @@
 //! `js/voorbeelden-index.js` the site writes); the hub and the workbench
 //! search on the server (the same use case as `vsopro voorbeelden`).
 
-use super::{Page, Workbench, environment, value};
+use super::{Page, Workbench, value};
 use crate::i18n::t;
 use crate::model::{PartnerKind, TargetGroup};
 use crate::registry::{REGIONS, THEMES};
 use crate::report::practices::{Practice, PracticesReport, Query};
 use chrono::NaiveDate;
+use minijinja::Environment;
 use serde::Serialize;
 
 /// The scripts of the static site's search: lunr (MIT) and its Dutch
@@ -71,6 +72,7 @@ fn choices<T: Copy>(all: &[T], key: fn(T) -> &'static str, word: fn(T) -> String
 
 /// The catalogue page.
 pub(crate) fn catalogue_page(
+    env: &Environment<'static>,
     report: &PracticesReport,
     regions_with: &[&str],
     today: NaiveDate,
@@ -113,9 +115,7 @@ pub(crate) fn catalogue_page(
         content: &content,
         workbench,
     };
-    environment()
-        .get_template("practices.html")?
-        .render(value(page))
+    env.get_template("practices.html")?.render(value(page))
 }
 
 /// A practice's address on the site.
@@ -133,6 +133,7 @@ pub(crate) fn href(p: &Practice) -> String {
 /// One practice's page; `adopt_into` the regions the person may take it
 /// up into.
 pub(crate) fn practice_page(
+    env: &Environment<'static>,
     report: &PracticesReport,
     practice: &Practice,
     adopt_into: &[&'static crate::registry::Region],
@@ -173,9 +174,7 @@ pub(crate) fn practice_page(
         content: &content,
         workbench,
     };
-    environment()
-        .get_template("practice.html")?
-        .render(value(page))
+    env.get_template("practice.html")?.render(value(page))
 }
 
 /// One practice as the browser's search indexes it.
