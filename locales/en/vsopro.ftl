@@ -2526,3 +2526,5 @@ form-hint-contact-role = A role, not a name: "stage- en uitstroomcoördinator".
 form-field-contact-organisation = Contact: organisation
 form-field-contact-email = Contact: the organisation's general e-mail address
 form-hint-contact-email = Good practices are public: info@… or stage@…, never a personal address.
+round-history = Every vote in this round ({ $count })
+round-history-line = { $date }, { $name } for { $institution }, version { $fingerprint }

@@ -2558,3 +2558,5 @@ form-hint-contact-role = Een rol, geen naam: "stage- en uitstroomcoördinator".
 form-field-contact-organisation = Contact: organisatie
 form-field-contact-email = Contact: algemeen e-mailadres van de organisatie
 form-hint-contact-email = Goede voorbeelden zijn openbaar: info@… of stage@…, nooit een persoonlijk adres.
+round-history = Alle stemmen in deze ronde ({ $count })
+round-history-line = { $date }, { $name } namens { $institution }, versie { $fingerprint }

@@ -173,6 +173,10 @@ try {
   await cora.goto(`${hubUrl}/regio/gorinchem/ronde`);
   const table = await cora.locator('.round-table').innerText();
   for (const name of ['Anna de Vries', 'Bert Jansen', 'Carla Smit']) assert.match(table, new RegExp(name));
+  // The history: every vote, the ones on the earlier version marked.
+  const history = await cora.locator('.round-history li').allTextContents();
+  assert.equal(history.length, 5, history.join('\n'));
+  assert.equal(history.filter((l) => /eerdere versie: telt niet/.test(l)).length, 2, history.join('\n'));
 
   // Each vote one commit, by its director.
   const log = git('log', '--format=%an|%s', '-6').trim().split('\n');
