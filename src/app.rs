@@ -165,7 +165,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 date: date.unwrap_or(today),
                 fingerprint: fingerprint.clone(),
             };
-            crate::round::refusal(&writer, r, quorum, &input)?;
+            let vote = crate::round::validate(&writer, r, quorum, input)?;
             // The fingerprint is the director's word: without one from
             // their e-mail, the coordinator confirms the version shown.
             if fingerprint.is_none() && !yes {
@@ -181,7 +181,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                     }));
                 }
             }
-            run.show(&crate::round::vote(&writer, r, quorum, input, today)?)
+            run.show(&crate::round::vote(&writer, r, quorum, vote, today)?)
         }
         Command::Uitstroom { regions, year } => {
             let ws = ws()?;

@@ -527,15 +527,7 @@ fn resolve_target(s: &str) -> Result<TargetGroup, Usage> {
 }
 
 fn resolve_decision(s: &str) -> Result<Decision, Usage> {
-    let s = s.trim().to_lowercase();
-    Decision::ALL
-        .iter()
-        .copied()
-        .find(|d| d.as_str() == s || d.aliases().contains(&s.as_str()))
-        .ok_or_else(|| Usage {
-            message: t!("arg-err-decision", value = s.as_str()),
-            help: Some(t!("arg-err-decision-help")),
-        })
+    resolve_word(s, "--decision")
 }
 
 fn resolve_theme(id: &str) -> Result<&'static Theme, Usage> {

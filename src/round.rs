@@ -143,13 +143,14 @@ pub(crate) fn known_fingerprint(writer: &Writer, r: &RegionData, fingerprint: &s
             .any(|f| f == fingerprint)
 }
 
-/// What stops a vote before anything is written.
-pub(crate) fn refusal(
+/// A vote as it will be recorded (its school and the version it is on),
+/// or what stops it before anything is written.
+pub(crate) fn validate(
     writer: &Writer,
     r: &RegionData,
     quorum: Quorum,
-    v: &VoteInput,
-) -> Result<(String, String), Error> {
+    v: VoteInput,
+) -> Result<NewVote, Error> {
     let p = plan(r)?;
     if p.tally(r.schools(), quorum).is_none_or(|t| !t.open()) {
         return Err(Error::Round(RoundRefusal::NoRound {
@@ -171,33 +172,33 @@ pub(crate) fn refusal(
             current,
         }));
     }
-    Ok((school, fingerprint))
+    Ok(NewVote {
+        institution: school,
+        name: v.name.trim().to_string(),
+        function: v.function,
+        date: v.date,
+        decision: v.decision,
+        comment: v.comment,
+        fingerprint,
+    })
 }
 
-/// Records a vote; when it brings the quorum, the approval with it.
+/// Records a vote [`validate`] accepted; when it brings the quorum, the
+/// approval with it.
 pub(crate) fn vote(
     writer: &Writer,
     r: &RegionData,
     quorum: Quorum,
-    v: VoteInput,
+    v: NewVote,
     today: NaiveDate,
 ) -> Result<RoundCommandReport, Error> {
-    let (school, fingerprint) = refusal(writer, r, quorum, &v)?;
     let mut report = report(writer, r, "voted");
     let rel = report.file.clone();
     let lang = writer.language();
     let by = message_in(lang, "round-approved-by", &[("region", r.info.name.into())]);
-    let name = v.name.trim().to_string();
+    let (school, name, date) = (v.institution.clone(), v.name.clone(), v.date);
     let edit = Edit::Vote {
-        vote: NewVote {
-            institution: school.clone(),
-            name: name.clone(),
-            function: v.function,
-            date: v.date,
-            decision: v.decision,
-            comment: v.comment,
-            fingerprint,
-        },
+        vote: v,
         quorum,
         by: by.clone(),
     };
@@ -213,7 +214,7 @@ pub(crate) fn vote(
         x.votes
             .iter()
             .rev()
-            .find(|c| c.institution == school && c.date.0 == v.date && c.name == name)
+            .find(|c| c.institution == school && c.date.0 == date && c.name == name)
             .cloned()
     });
     report.round = round;
@@ -221,14 +222,14 @@ pub(crate) fn vote(
         Saved::Unchanged => report.unchanged = true,
         Saved::Committed(commit) => {
             if report.approved {
-                let name = format!("jaarplan-{}-{}", r.info.slug, v.date);
+                let name = format!("jaarplan-{}-{date}", r.info.slug);
                 let message = message_in(
                     lang,
                     "commit-approve-tag",
                     &[
                         ("region", r.info.name.into()),
                         ("by", by.as_str().into()),
-                        ("date", date_in(lang, v.date).into()),
+                        ("date", date_in(lang, date).into()),
                     ],
                 );
                 report.tag = crate::git::tag(writer.root(), &name, &message, &commit).ok();

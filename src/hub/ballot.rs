@@ -299,13 +299,7 @@ pub(crate) fn mailed(hub: &super::Hub, region: &str) -> Vec<crate::serve::RoundM
         .map(|m| crate::serve::RoundMail {
             email: m.email,
             what: describe_kind(&m.kind).unwrap_or_default(),
-            when: chrono::DateTime::from_timestamp(m.created, 0)
-                .map(|d| {
-                    d.with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default(),
+            when: super::beheer::stamp(m.created),
             status: m.status,
         })
         .collect();

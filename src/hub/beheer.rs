@@ -48,7 +48,7 @@ struct MailLine {
 }
 
 /// A moment as the page shows it (UTC).
-fn stamp(at: i64) -> String {
+pub(super) fn stamp(at: i64) -> String {
     chrono::DateTime::from_timestamp(at, 0)
         .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
         .unwrap_or_default()

@@ -75,6 +75,8 @@ pub struct PracticesReport {
     pub query: Query,
     /// Practices in the whole network, before filters.
     pub total: usize,
+    /// The regions with practices (slugs, in region order), before filters.
+    pub regions: Vec<&'static str>,
     pub practices: Vec<Practice>,
 }
 
@@ -201,6 +203,9 @@ pub fn compute(parts: Vec<RegionPart>, query: Query) -> PracticesReport {
             .sort_by(|a, b| (a.region_slug, &a.id).cmp(&(b.region_slug, &b.id)));
     }
     let total = all.len();
+    let mut regions: Vec<&'static str> = all.iter().map(|p| p.region_slug).collect();
+    regions.sort_unstable();
+    regions.dedup();
     let terms: Vec<String> = query.terms.iter().flat_map(|t| stems(t)).collect();
     let mut practices: Vec<Practice> = all
         .into_iter()
@@ -227,6 +232,7 @@ pub fn compute(parts: Vec<RegionPart>, query: Query) -> PracticesReport {
     PracticesReport {
         query,
         total,
+        regions,
         practices,
     }
 }

@@ -45,7 +45,7 @@ pub enum EventKind {
     MeasurementRecorded,
     /// The directies' round opened (its deadline in `new`).
     RoundOpened,
-    /// A director's vote (`id` the school, `text` who, `new` the decision,
+    /// A director's vote (`id` the school, `text` their name, `new` the decision,
     /// `reason` the comment).
     VoteCast,
     Approved,
@@ -448,16 +448,11 @@ fn jaarplan_events(old: Option<&JaarplanFile>, new: Option<&JaarplanFile>, push:
     let before: Vec<&crate::model::Vote> =
         old.map(|p| p.votes().iter().collect()).unwrap_or_default();
     for v in new.votes().iter().filter(|v| !before.contains(v)) {
-        let who = if v.function.trim().is_empty() {
-            v.name.clone()
-        } else {
-            format!("{} ({})", v.name, v.function)
-        };
         let e = push.push(
             EventKind::VoteCast,
             EntityKind::Goal,
             v.institution.get_ref(),
-            &who,
+            &v.name,
         );
         e.new = Some(v.decision.get_ref().as_str().to_string());
         e.old = Some(v.fingerprint.get_ref().clone());

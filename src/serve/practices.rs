@@ -3,19 +3,22 @@
 //! voorbeelden`), a practice's page, and taking one up into a region the
 //! person edits (one commit through the one write path, by them).
 
-use super::{Reply, Workshop, redirect, refused, reply};
+use super::{Reply, Workshop, redirect, refused, reply, request_day};
 use crate::i18n::t;
 use crate::registry::Region;
 use crate::report::practices::{PracticesReport, Query};
+use crate::site::Workbench;
 use std::collections::HashMap;
 
 impl Workshop {
-    /// Every practice of the network for `query`.
-    fn practices(&self, query: Query) -> Result<PracticesReport, Reply> {
-        let ws = self.workspace();
-        crate::practices::parts(&ws)
-            .and_then(|c| crate::practices::catalogue(c, query))
-            .map_err(|e| refused(500, e.describe().1))
+    /// The network's practices for `query`, and the page's workbench: the
+    /// nation loaded and checked once.
+    fn catalogue(&self, query: Query) -> Result<(PracticesReport, Workbench), Reply> {
+        let failed = |e: crate::error::Error| refused(500, e.describe().1);
+        let c = crate::practices::parts(&self.workspace()).map_err(failed)?;
+        let workbench = self.workbench(&c, None);
+        let report = crate::practices::catalogue(c, query).map_err(failed)?;
+        Ok((report, workbench))
     }
 
     /// The regions the person may take a practice up into.
@@ -38,57 +41,36 @@ impl Workshop {
 
     pub(super) fn practices_page(&self) -> Reply {
         let query = crate::site::practices::query_from(&self.query.borrow());
-        let all = match self.practices(Query::default()) {
-            Ok(r) => r,
+        let (report, workbench) = match self.catalogue(query) {
+            Ok(done) => done,
             Err(reply) => return reply,
         };
-        let report = match self.practices(query) {
-            Ok(r) => r,
-            Err(reply) => return reply,
-        };
-        let mut with: Vec<&str> = all.practices.iter().map(|p| p.region_slug).collect();
-        with.dedup();
-        let ws = self.workspace();
-        let c = match ws.checked(&[], &[]) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
-        };
-        let workbench = self.workbench(&c, None);
         let env = crate::site::environment();
-        match crate::site::practices::catalogue_page(
-            &env,
-            &report,
-            &with,
-            ws.today,
-            Some(&workbench),
-        ) {
+        let today = request_day(self.today);
+        match crate::site::practices::catalogue_page(&env, &report, today, Some(&workbench)) {
             Ok(body) => reply(200, "text/html; charset=utf-8", body),
             Err(e) => refused(500, e.to_string()),
         }
     }
 
     pub(super) fn practice_page(&self, region: &'static Region, id: &str) -> Reply {
-        let report = match self.practices(Query::default()) {
-            Ok(r) => r,
+        let (report, workbench) = match self.catalogue(Query::default()) {
+            Ok(done) => done,
             Err(reply) => return reply,
         };
         let key = format!("{}/{id}", region.slug);
         let Some(practice) = report.practices.iter().find(|p| p.key == key) else {
             return refused(404, t!("serve-not-found"));
         };
-        let ws = self.workspace();
-        let c = match ws.checked(&[], &[]) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
-        };
-        let workbench = self.workbench(&c, None);
+        let env = crate::site::environment();
+        let today = request_day(self.today);
         let into = self.adopt_into();
         match crate::site::practices::practice_page(
-            &crate::site::environment(),
+            &env,
             &report,
             practice,
             &into,
-            ws.today,
+            today,
             Some(&workbench),
         ) {
             Ok(body) => reply(200, "text/html; charset=utf-8", body),

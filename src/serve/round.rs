@@ -260,11 +260,8 @@ impl Workshop {
                 if !allowed {
                     return refused(403, t!("round-not-yours", institution = school.as_str()));
                 }
-                let decision = match field("decision").as_str() {
-                    "akkoord" => Decision::Akkoord,
-                    "niet-akkoord" => Decision::NietAkkoord,
-                    "onthouding" => Decision::Onthouding,
-                    _ => return refused(400, t!("serve-bad-form")),
+                let Some(decision) = super::parse_choice::<Decision>(&field("decision")) else {
+                    return refused(400, t!("serve-bad-form"));
                 };
                 // The version the page showed: a vote on a plan that changed
                 // since is refused, not counted on the new one.
@@ -290,7 +287,8 @@ impl Workshop {
                     date: ws.today,
                     fingerprint: Some(fingerprint),
                 };
-                crate::round::vote(&writer, r, quorum, input, ws.today)
+                crate::round::validate(&writer, r, quorum, input)
+                    .and_then(|vote| crate::round::vote(&writer, r, quorum, vote, ws.today))
             }
             _ => return refused(400, t!("serve-bad-form")),
         };

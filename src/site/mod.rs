@@ -741,11 +741,9 @@ impl Build {
     ) -> Result<Vec<(String, String)>, minijinja::Error> {
         use rayon::prelude::*;
         let report = crate::report::practices::compute(parts, Default::default());
-        let mut with: Vec<&str> = report.practices.iter().map(|p| p.region_slug).collect();
-        with.dedup();
         let mut files = vec![(
             Route::Practices.href(),
-            practices::catalogue_page(&self.env, &report, &with, self.today, None)?,
+            practices::catalogue_page(&self.env, &report, self.today, None)?,
         )];
         let pages = report
             .practices

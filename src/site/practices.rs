@@ -74,7 +74,6 @@ fn choices<T: Copy>(all: &[T], key: fn(T) -> &'static str, word: fn(T) -> String
 pub(crate) fn catalogue_page(
     env: &Environment<'static>,
     report: &PracticesReport,
-    regions_with: &[&str],
     today: NaiveDate,
     workbench: Option<&Workbench>,
 ) -> Result<String, minijinja::Error> {
@@ -90,7 +89,7 @@ pub(crate) fn catalogue_page(
             .collect(),
         regions: REGIONS
             .iter()
-            .filter(|r| regions_with.contains(&r.slug))
+            .filter(|r| report.regions.contains(&r.slug))
             .map(|r| Choice {
                 value: r.slug.to_string(),
                 label: r.name.to_string(),

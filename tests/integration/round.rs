@@ -196,9 +196,9 @@ fn a_round_from_opening_to_approval_with_a_change_in_between() {
         .run()
         .expect(0)
         .out_has("Approval round opened on 2026-09-01, deadline 2026-10-15")
-        .out_has("Bert Jansen (directeur) for vso-b: not agreed on version")
+        .out_has("Bert Jansen for vso-b: not agreed on version")
         .out_has(": Te weinig aandacht voor cluster 3")
-        .out_has("Carla Smit (directeur) for vso-d: agreed on version")
+        .out_has("Carla Smit for vso-d: agreed on version")
         .out_has("jaarplan approved on 2026-09-07 by Directies pro en vso Gorinchem")
         .out_has("Approval round: 2 of 3 institutions agreed, 1 not agreed (with reasons); majority is 2: approved on 2026-09-07");
 }
