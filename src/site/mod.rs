@@ -816,11 +816,28 @@ fn render_region(
     today: NaiveDate,
     workbench: Option<&Workbench>,
 ) -> Result<String, minijinja::Error> {
+    /// The region's content with the round's state in words, said as the
+    /// reports say it.
+    #[derive(Serialize)]
+    struct RegionPage<'a> {
+        #[serde(flatten)]
+        content: &'a RegionContent,
+        round_summary: Option<String>,
+    }
+    let round_summary = content
+        .jaarplan
+        .as_ref()
+        .and_then(|j| j.approval.as_ref())
+        .and_then(|a| a.round.as_ref())
+        .map(crate::render::reports::round::summary);
     let page = Page {
         title: t!("foto-title", name = region.name, code = region.code),
         root: "../",
         today,
-        content,
+        content: &RegionPage {
+            content,
+            round_summary,
+        },
         workbench,
     };
     env.get_template("region.html")?.render(value(page))
