@@ -111,13 +111,13 @@ pub(crate) fn open(
 pub(crate) fn institution_of(r: &RegionData, given: &str) -> Result<String, Error> {
     let given = given.trim();
     let institutions = crate::model::institutions(r.schools());
-    for i in &institutions {
-        if i.schools.iter().any(|s| s == given) {
-            return Ok(given.to_string());
-        }
-        if i.key.eq_ignore_ascii_case(given) {
-            return Ok(i.schools[0].clone());
-        }
+    if let Some(i) = institutions.iter().find(|i| i.named_by(given)) {
+        // The school named, else the institution's first.
+        return Ok(if i.schools.iter().any(|s| s == given) {
+            given.to_string()
+        } else {
+            i.schools[0].clone()
+        });
     }
     let known: Vec<String> = institutions
         .iter()

@@ -118,12 +118,7 @@ pub(crate) fn due(
         let theirs: Vec<_> = t
             .rows
             .iter()
-            .filter(|row| {
-                d.institutions.iter().any(|i| {
-                    row.institution.key.eq_ignore_ascii_case(i)
-                        || row.institution.schools.contains(i)
-                })
-            })
+            .filter(|row| d.institutions.iter().any(|i| row.institution.named_by(i)))
             .collect();
         if theirs.is_empty() {
             continue;

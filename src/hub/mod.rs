@@ -522,20 +522,22 @@ async fn respond(
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .remove(&session),
-        signed_in: format!("{} ({})", person.name, person.role.as_str()),
         national: None,
-        beheer: person.role == roles::Role::Beheerder,
-        kept: Vec::new(),
-        votes_for: region.map(|reg| person.votes_for(reg)).unwrap_or_default(),
         query: r.query.clone(),
-        national_pages: person.reads_national(),
-        adopt_into: crate::registry::REGIONS
-            .iter()
-            .filter(|reg| person.edits(reg))
-            .collect(),
-        round_mail: match (&route, person.edits_any(region)) {
-            (Route::Round(reg), true) => ballot::mailed(&hub, reg.slug),
-            _ => Vec::new(),
+        visitor: crate::serve::Visitor {
+            signed_in: format!("{} ({})", person.name, person.role.as_str()),
+            beheer: person.role == roles::Role::Beheerder,
+            kept: Vec::new(),
+            votes_for: region.map(|reg| person.votes_for(reg)).unwrap_or_default(),
+            national_pages: person.reads_national(),
+            adopt_into: crate::registry::REGIONS
+                .iter()
+                .filter(|reg| person.edits(reg))
+                .collect(),
+            round_mail: match (&route, person.edits_any(region)) {
+                (Route::Round(reg), true) => ballot::mailed(&hub, reg.slug),
+                _ => Vec::new(),
+            },
         },
     };
     let pairs = post.then(|| r.form());
@@ -555,7 +557,7 @@ async fn respond(
         if let (Route::Region(region), Some(_)) = (&route, &shared.remote)
             && !desk.read_only
         {
-            desk.kept = kept::kept_for(&shared.root, region.slug);
+            desk.visitor.kept = kept::kept_for(&shared.root, region.slug);
         }
         if national_page {
             let today = chrono::Local::now().date_naive();

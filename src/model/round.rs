@@ -132,6 +132,14 @@ pub struct Institution {
     pub name: String,
 }
 
+impl Institution {
+    /// `given` names it: one of its schools' ids, or its BRIN.
+    pub fn named_by(&self, given: &str) -> bool {
+        let given = given.trim();
+        self.key.eq_ignore_ascii_case(given) || self.schools.iter().any(|s| s == given)
+    }
+}
+
 /// The regions' institutions whose schools count in the caseload, by name.
 pub fn institutions(schools: &[School]) -> Vec<Institution> {
     let mut by: BTreeMap<String, Institution> = BTreeMap::new();

@@ -72,25 +72,15 @@ pub(crate) struct Workshop {
     /// A page shows the stuurgroep's meeting form to someone who may not
     /// edit the rest (the hub's `stuurgroep`).
     records_meetings: bool,
-    /// The hub's signed-in person, as the header names them.
-    signed_in: Option<String>,
+    /// The hub's signed-in person; `None`: the workbench on one's own data.
+    visitor: Option<Visitor>,
     /// The commit of the last edit, for the hub's audit log.
     last_commit: std::cell::RefCell<Option<String>>,
     /// Every region loaded and checked, as the hub keeps it between
     /// requests for the national pages; `None`: loaded for the page.
     national: Option<std::sync::Arc<Checked>>,
-    beheer: bool,
-    kept: Vec<crate::hub::KeptView>,
-    /// The hub's directie: the institutions they vote for.
-    votes_for: Vec<String>,
-    /// The person may read the network's pages (all but a hub's directie).
-    national_pages: bool,
-    round_mail: Vec<RoundMail>,
     /// The request's query (`?q=…&theme=…`), for the practices' search.
     query: std::cell::RefCell<Vec<(String, String)>>,
-    /// The hub: the regions the person may take a practice up into;
-    /// `None`: the workbench's own data.
-    adopt_into: Option<Vec<&'static Region>>,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -116,10 +106,17 @@ pub(crate) struct Desk {
     pub records_meetings: bool,
     pub author: crate::git::Author,
     pub flash: Option<String>,
-    /// "Name (role)" for the page's header.
-    pub signed_in: String,
     /// The hub's cached national data, for a national page.
     pub national: Option<std::sync::Arc<Checked>>,
+    /// The request's query string.
+    pub query: String,
+    pub visitor: Visitor,
+}
+
+/// The hub's signed-in person, as the workbench's handlers need them.
+pub(crate) struct Visitor {
+    /// "Name (role)" for the page's header.
+    pub signed_in: String,
     /// The person is a beheerder.
     pub beheer: bool,
     /// The region's changes kept after a conflict with the forge.
@@ -129,9 +126,7 @@ pub(crate) struct Desk {
     pub votes_for: Vec<String>,
     /// The round's e-mails to the directies (for who opens rounds).
     pub round_mail: Vec<RoundMail>,
-    /// The request's query string.
-    pub query: String,
-    /// The person may read the network's pages.
+    /// The person may read the network's pages (all but a directie).
     pub national_pages: bool,
     /// The regions the person may take a practice up into.
     pub adopt_into: Vec<&'static Region>,
@@ -161,20 +156,14 @@ impl Workshop {
             read_only: desk.read_only,
             author: Some(desk.author),
             records_meetings: desk.records_meetings,
-            signed_in: Some(desk.signed_in),
             last_commit: std::cell::RefCell::new(None),
             national: desk.national,
-            beheer: desk.beheer,
-            kept: desk.kept,
-            votes_for: desk.votes_for,
-            round_mail: desk.round_mail,
             query: std::cell::RefCell::new(
                 form_urlencoded::parse(desk.query.as_bytes())
                     .into_owned()
                     .collect(),
             ),
-            adopt_into: Some(desk.adopt_into),
-            national_pages: desk.national_pages,
+            visitor: Some(desk.visitor),
         }
     }
 
@@ -228,16 +217,10 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         read_only: opts.read_only,
         author: None,
         records_meetings: !opts.read_only,
-        signed_in: None,
+        visitor: None,
         last_commit: std::cell::RefCell::new(None),
         national: None,
-        beheer: false,
-        kept: Vec::new(),
-        votes_for: Vec::new(),
-        round_mail: Vec::new(),
         query: std::cell::RefCell::new(Vec::new()),
-        adopt_into: None,
-        national_pages: true,
     };
     let url = format!("http://{}/?token={}", shop.hosts[0], shop.token);
     if opts.host != "127.0.0.1" && opts.host != "localhost" {
@@ -512,11 +495,11 @@ impl Workshop {
         Workbench {
             outcomes,
             read_only: self.read_only,
-            national: self.national_pages,
+            national: self.visitor.as_ref().is_none_or(|v| v.national_pages),
             records_meetings: self.records_meetings,
-            signed_in: self.signed_in.clone(),
-            csrf_signout: self.signed_in.as_ref().map(|_| self.csrf.clone()),
-            beheer: self.beheer,
+            signed_in: self.visitor.as_ref().map(|v| v.signed_in.clone()),
+            csrf_signout: self.visitor.as_ref().map(|_| self.csrf.clone()),
+            beheer: self.visitor.as_ref().is_some_and(|v| v.beheer),
             problems: problems(&c.data, &c.diagnostics, self.read_only),
             csrf: self.csrf.clone(),
             links,
@@ -527,10 +510,9 @@ impl Workshop {
                 .offers_sync()
                 .then(|| crate::sync::unshared(&self.root))
                 .flatten(),
-            kept: if region.is_some() {
-                self.kept.clone()
-            } else {
-                Vec::new()
+            kept: match (&self.visitor, region) {
+                (Some(v), Some(_)) => v.kept.clone(),
+                _ => Vec::new(),
             },
         }
     }
@@ -812,16 +794,10 @@ mod tests {
             read_only: false,
             author: None,
             records_meetings: true,
-            signed_in: None,
+            visitor: None,
             last_commit: std::cell::RefCell::new(None),
             national: None,
-            beheer: false,
-            kept: Vec::new(),
-            votes_for: Vec::new(),
-            round_mail: Vec::new(),
             query: std::cell::RefCell::new(Vec::new()),
-            adopt_into: None,
-            national_pages: true,
         }
     }
 

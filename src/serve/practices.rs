@@ -23,8 +23,8 @@ impl Workshop {
 
     /// The regions the person may take a practice up into.
     fn adopt_into(&self) -> Vec<&'static Region> {
-        match &self.adopt_into {
-            Some(regions) => regions.clone(),
+        match &self.visitor {
+            Some(v) => v.adopt_into.clone(),
             // The workbench on one's own data: every region it has.
             None if !self.read_only => crate::registry::REGIONS
                 .iter()

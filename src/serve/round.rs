@@ -56,6 +56,11 @@ struct Mine {
 }
 
 impl Workshop {
+    /// The institutions the hub's directie votes for (none elsewhere).
+    fn votes_for(&self) -> &[String] {
+        self.visitor.as_ref().map_or(&[], |v| &v.votes_for)
+    }
+
     fn round_view(
         &self,
         c: &crate::usecases::Checked,
@@ -76,11 +81,7 @@ impl Workshop {
         let institutions = crate::model::institutions(r.schools());
         let mine: Vec<Mine> = institutions
             .iter()
-            .filter(|i| {
-                self.votes_for
-                    .iter()
-                    .any(|v| i.key.eq_ignore_ascii_case(v) || i.schools.contains(v))
-            })
+            .filter(|i| self.votes_for().iter().any(|v| i.named_by(v)))
             .map(|i| {
                 let row = round
                     .as_ref()
@@ -157,7 +158,11 @@ impl Workshop {
             refusal: None,
             comment: String::new(),
             deadline: (today + chrono::Days::new(21)).to_string(),
-            mail: self.round_mail.clone(),
+            mail: self
+                .visitor
+                .as_ref()
+                .map(|v| v.round_mail.clone())
+                .unwrap_or_default(),
         })
     }
 
@@ -252,10 +257,7 @@ impl Workshop {
                     .into_iter()
                     .any(|i| {
                         i.schools.contains(&school)
-                            && self
-                                .votes_for
-                                .iter()
-                                .any(|v| i.key.eq_ignore_ascii_case(v) || i.schools.contains(v))
+                            && self.votes_for().iter().any(|v| i.named_by(v))
                     });
                 if !allowed {
                     return refused(403, t!("round-not-yours", institution = school.as_str()));
