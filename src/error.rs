@@ -119,8 +119,8 @@ pub enum Error {
     },
     /// `sync` with hand changes and no message for their commit.
     SyncNeedsMessage(usize),
-    /// A practice cannot be taken up (the reason, in words).
-    Adopt(String),
+    /// A practice cannot be taken up.
+    Adopt(AdoptRefusal),
     /// An approval round cannot be opened, or a vote not recorded.
     Round(RoundRefusal),
     /// STATE/hub.toml that cannot be read as the hub's settings.
@@ -353,7 +353,7 @@ impl Error {
             SyncRefused { reason, help } => (Exit::Usage, reason.clone(), Some(help.clone())),
             SyncFailed { reason, help } => (Exit::Data, reason.clone(), Some(help.clone())),
             Round(r) => (Exit::Usage, r.message(), Some(r.help())),
-            Adopt(reason) => (Exit::Usage, reason.clone(), Some(t!("adopt-help"))),
+            Adopt(why) => (Exit::Usage, why.message(), Some(t!("adopt-help"))),
             SyncNeedsMessage(count) => (
                 Exit::Usage,
                 t!("sync-needs-message", count = *count),
@@ -512,8 +512,6 @@ pub enum RoundRefusal {
     NeedsComment,
     /// The person recording the vote did not confirm the version.
     NotConfirmed { fingerprint: String },
-    /// The one voting may not vote for this institution (the hub).
-    NotYourInstitution { institution: String },
 }
 
 impl RoundRefusal {
@@ -534,9 +532,6 @@ impl RoundRefusal {
             RoundRefusal::NeedsComment => t!("round-needs-comment"),
             RoundRefusal::NotConfirmed { fingerprint } => {
                 t!("round-not-confirmed", fingerprint = fingerprint.as_str())
-            }
-            RoundRefusal::NotYourInstitution { institution } => {
-                t!("round-not-yours", institution = institution.as_str())
             }
         }
     }
@@ -559,7 +554,27 @@ impl RoundRefusal {
             }
             RoundRefusal::NeedsComment => t!("round-needs-comment-help"),
             RoundRefusal::NotConfirmed { .. } => t!("round-not-confirmed-help"),
-            RoundRefusal::NotYourInstitution { .. } => t!("round-not-yours-help"),
+        }
+    }
+}
+
+/// Why a practice was not taken up (nothing was written); `from` as given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AdoptRefusal {
+    /// Not `region/id` of an official region.
+    NotAKey { from: String },
+    /// A practice of the region it would go into.
+    Own { from: String },
+    /// No action with `example = true` there.
+    NoPractice { from: String },
+}
+
+impl AdoptRefusal {
+    fn message(&self) -> String {
+        match self {
+            AdoptRefusal::NotAKey { from } => t!("adopt-bad-key", from = from.as_str()),
+            AdoptRefusal::Own { from } => t!("adopt-own", from = from.as_str()),
+            AdoptRefusal::NoPractice { from } => t!("adopt-unknown", from = from.as_str()),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! through the one write path, by whoever is the writer's author).
 
 use crate::edit::{Adoption, Edit, Expect, Saved, Writer};
-use crate::error::Error;
+use crate::error::{AdoptRefusal, Error};
 use crate::model::FileKind;
 use crate::registry::Region;
 use crate::report::commands::AdoptReport;
@@ -30,15 +30,15 @@ pub(crate) fn adopt(
     from: &str,
     into: &'static Region,
 ) -> Result<AdoptReport, Error> {
-    let refused = |reason: String| Error::Adopt(reason);
+    let refused = |why: fn(String) -> AdoptRefusal| Error::Adopt(why(from.to_string()));
     let (slug, id) = from
         .trim()
         .split_once('/')
-        .ok_or_else(|| refused(crate::i18n::t!("adopt-bad-key", from = from)))?;
+        .ok_or_else(|| refused(|from| AdoptRefusal::NotAKey { from }))?;
     let region = crate::registry::find_region(slug)
-        .ok_or_else(|| refused(crate::i18n::t!("adopt-bad-key", from = from)))?;
+        .ok_or_else(|| refused(|from| AdoptRefusal::NotAKey { from }))?;
     if region.slug == into.slug {
-        return Err(refused(crate::i18n::t!("adopt-own", from = from)));
+        return Err(refused(|from| AdoptRefusal::Own { from }));
     }
     let origin = ws.checked(&[region], &[FileKind::Actions])?;
     let practice = origin
@@ -46,7 +46,7 @@ pub(crate) fn adopt(
         .actions()
         .iter()
         .find(|a| a.id.get_ref() == id && a.example)
-        .ok_or_else(|| refused(crate::i18n::t!("adopt-unknown", from = from)))?
+        .ok_or_else(|| refused(|from| AdoptRefusal::NoPractice { from }))?
         .clone();
     let target = ws.checked(&[into], &[FileKind::Actions])?;
     let own = target.region()?;

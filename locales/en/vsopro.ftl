@@ -2313,7 +2313,6 @@ round-needs-comment-help = Say with --comment (or in the form) why the director 
 round-not-confirmed = The version was not confirmed: the vote was not recorded (fingerprint { $fingerprint }).
 round-not-confirmed-help = Answer 'y' if this is the version the director saw, give --yes (for scripts), or --fingerprint with the fingerprint from their e-mail.
 round-not-yours = You do not vote for { $institution }.
-round-not-yours-help = A director votes only for their own institution(s); the hub's beheerder records which those are.
 round-confirm = The plan as it is has fingerprint { $fingerprint }. Is this the version { $name } saw? [y/N]
 round-approved-by = Directors of pro and vso schools, { $region }
 commit-round-opened = Jaarplan of { $region } put before the directors, deadline { $deadline }

@@ -2345,7 +2345,6 @@ round-needs-comment-help = Geef met --comment (of in het formulier) waarom de di
 round-not-confirmed = De versie is niet bevestigd: de stem is niet vastgelegd (vingerafdruk { $fingerprint }).
 round-not-confirmed-help = Antwoord 'j' als dit de versie is die de directie zag, geef --yes (voor scripts), of --fingerprint met de vingerafdruk uit haar e-mail.
 round-not-yours = Je stemt niet namens { $institution }.
-round-not-yours-help = Een directie stemt alleen voor de eigen instelling(en); de beheerder legt in de hub vast welke dat zijn.
 round-confirm = Het plan zoals het nu is heeft vingerafdruk { $fingerprint }. Is dit de versie die { $name } zag? [j/N]
 round-approved-by = Directies pro en vso { $region }
 commit-round-opened = Jaarplan van { $region } voorgelegd aan de directies, uiterlijk { $deadline }
