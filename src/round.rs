@@ -206,10 +206,8 @@ pub(crate) fn vote(
         .apply(r.info, &edit, &Expect::Current, today)
         .map_err(|e| e.into_error(writer.root(), &rel))?;
     let (_, round) = round_now(writer, r, quorum, today);
-    report.approved = round.as_ref().is_some_and(|x| !x.open)
-        && r.jaarplan()
-            .and_then(|p| p.tally(r.schools(), quorum))
-            .is_some_and(|t| t.open());
+    // This vote closed the round: open before (validated), closed now.
+    report.approved = round.as_ref().is_some_and(|x| !x.open);
     report.vote = round.as_ref().and_then(|x| {
         x.votes
             .iter()

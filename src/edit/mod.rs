@@ -529,7 +529,7 @@ impl Edit {
         let Some(plan) = approval::read(rel, &doc.to_string()) else {
             return;
         };
-        round::record_version(doc, &plan, crate::model::Quorum::Majority);
+        round::record_version(doc, &plan);
         let Edit::Vote { vote, quorum, by } = self else {
             return;
         };

@@ -98,11 +98,9 @@ pub(super) fn vote(doc: &mut DocumentMut, v: &NewVote) -> Option<()> {
 
 /// While a round is open, the plan's fingerprint is recorded among its
 /// versions, so that a vote on it can later be told from a forged one.
-pub(super) fn record_version(doc: &mut DocumentMut, plan: &JaarplanFile, default: Quorum) {
-    if plan
-        .tally(&[], default)
-        .is_none_or(|t| t.closed || t.round.versions.contains(&t.current))
-    {
+pub(super) fn record_version(doc: &mut DocumentMut, plan: &JaarplanFile) {
+    let digest = plan.digest();
+    if plan.round_closed() || plan.round().is_none_or(|r| r.versions.contains(&digest)) {
         return;
     }
     let Some(versions) = doc
@@ -117,7 +115,7 @@ pub(super) fn record_version(doc: &mut DocumentMut, plan: &JaarplanFile, default
         .and_then(|v| v.as_array())
         .cloned()
         .unwrap_or_default();
-    list.push(plan.digest());
+    list.push(digest);
     versions.insert("versions", value(list));
 }
 

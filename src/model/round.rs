@@ -308,15 +308,20 @@ impl JaarplanFile {
             });
         }
         t.reached = needed > 0 && t.agreed >= needed;
-        // Approved as it is, on or after the opening: by this round's
-        // votes, or by `vsopro accordeer`.
-        let approved_on = self
-            .approval
+        t.closed = self.round_closed();
+        Some(t)
+    }
+
+    /// The round is closed: the plan is approved as it is, on or after
+    /// the round's opening (by its votes, or by `vsopro accordeer`).
+    pub fn round_closed(&self) -> bool {
+        let Some(round) = self.round() else {
+            return false;
+        };
+        self.approval
             .as_ref()
             .filter(|_| self.is_approved() && !self.approval_lapsed())
             .and_then(|a| a.date.as_ref())
-            .map(|d| d.get_ref().0);
-        t.closed = approved_on.is_some_and(|d| d >= round.opened.get_ref().0);
-        Some(t)
+            .is_some_and(|d| d.get_ref().0 >= round.opened.get_ref().0)
     }
 }
