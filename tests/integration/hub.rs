@@ -239,6 +239,13 @@ impl Browser {
     }
 
     /// Opens an invitation and sets the password: signed in.
+    /// A browser of the person the invitation is for, signed in.
+    fn signed_in(hub: &Hub, token: &str) -> Browser {
+        let mut b = Browser::new(hub);
+        assert_eq!(b.accept(token).status, 303);
+        b
+    }
+
     fn accept(&mut self, token: &str) -> Reply {
         let page = self.get(&format!("/uitnodiging/{token}"));
         assert_eq!(page.status, 200, "{}", page.body);
@@ -403,8 +410,7 @@ fn a_lezer_reads_everything_and_sees_no_form() {
     let root = network();
     let token = invite(&root, "lezer@example.org", "Lea Lezer", "lezer", &[]);
     let hub = start(&root);
-    let mut b = Browser::new(&hub);
-    assert_eq!(b.accept(&token).status, 303);
+    let mut b = Browser::signed_in(&hub, &token);
     for path in ["/", "/regio/midden-holland.html", "/problemen.html"] {
         let page = b.get(path);
         assert_eq!(page.status, 200, "{path}");
@@ -433,8 +439,7 @@ fn a_directie_reads_its_own_region_only() {
         &["midden-holland"],
     );
     let hub = start(&root);
-    let mut b = Browser::new(&hub);
-    assert_eq!(b.accept(&token).status, 303);
+    let mut b = Browser::signed_in(&hub, &token);
     let page = b.get("/regio/midden-holland.html");
     assert_eq!(page.status, 200);
     // The good practice is named, not linked: its page is the network's.
@@ -857,8 +862,7 @@ fn the_first_start_invites_the_first_beheerder() {
     );
     assert_eq!(r.status, 200, "{}", r.body);
     // Carla signs in with it; she may not see the beheer page.
-    let mut c = Browser::new(&hub);
-    assert_eq!(c.accept(&token).status, 303);
+    let mut c = Browser::signed_in(&hub, &token);
     assert_eq!(c.get("/beheer").status, 403);
     // The audit log on the page, filtered by person.
     let audit = b.get("/beheer?person=office%40example.org").body;
@@ -1041,8 +1045,7 @@ fn script_in_a_record_field_stays_text() {
     );
     let reader = invite(&root, "l@example.org", "Lea", "lezer", &[]);
     let hub = start(&root);
-    let mut b = Browser::new(&hub);
-    assert_eq!(b.accept(&coordinator).status, 303);
+    let mut b = Browser::signed_in(&hub, &coordinator);
     let form = b.get("/regio/midden-holland/nieuw/knelpunt");
     assert_eq!(form.status, 200);
     let script = "<script>alert('x')</script>";
@@ -1059,8 +1062,7 @@ fn script_in_a_record_field_stays_text() {
         root.read("data/regions/midden-holland/actions.toml")
             .contains(script)
     );
-    let mut l = Browser::new(&hub);
-    assert_eq!(l.accept(&reader).status, 303);
+    let mut l = Browser::signed_in(&hub, &reader);
     for page in [
         b.get("/regio/midden-holland.html"),
         l.get("/regio/midden-holland.html"),
@@ -1212,10 +1214,8 @@ fn the_hub_keeps_in_step_with_the_forge() {
     .unwrap();
     let secret = "een gedeeld geheim";
     let hub = start_with(&root, &[("VSOPRO_WEBHOOK_SECRET", secret)]);
-    let mut anna = Browser::new(&hub);
-    assert_eq!(anna.accept(&coordinator).status, 303);
-    let mut boss = Browser::new(&hub);
-    assert_eq!(boss.accept(&office).status, 303);
+    let mut anna = Browser::signed_in(&hub, &coordinator);
+    let mut boss = Browser::signed_in(&hub, &office);
     let forge_head = || root.git("forge.git", &["rev-parse", "main"], WHEN);
     let hub_head = || root.git("data", &["rev-parse", "HEAD"], WHEN);
 
@@ -1354,8 +1354,7 @@ fn the_hub_keeps_in_step_with_the_forge() {
         "coordinator",
         &["gorinchem"],
     );
-    let mut gijs = Browser::new(&hub);
-    assert_eq!(gijs.accept(&gorinchem).status, 303);
+    let mut gijs = Browser::signed_in(&hub, &gorinchem);
     let gijs_csrf = Browser::hidden(&gijs.get("/regio/gorinchem.html").body, "csrf");
     let r = gijs.post(
         "/bewaard/opnieuw",
@@ -1553,8 +1552,7 @@ fn lock_files_a_killed_git_left_are_recovered_at_start() {
     let head = root.git("data", &["symbolic-ref", "--short", "HEAD"], WHEN);
     root.write(&format!("data/.git/refs/heads/{}.lock", head.trim()), "");
     let hub = start(&root);
-    let mut b = Browser::new(&hub);
-    assert_eq!(b.accept(&token).status, 303);
+    let mut b = Browser::signed_in(&hub, &token);
     let r = b.set_status("stagebank-techniek", "done");
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(!root.join("data/.git/index.lock").exists());
@@ -1746,10 +1744,8 @@ fn a_refused_credential_is_said_and_the_right_one_pushes() {
     )
     .unwrap();
     let hub = start(&root);
-    let mut anna = Browser::new(&hub);
-    assert_eq!(anna.accept(&coordinator).status, 303);
-    let mut boss = Browser::new(&hub);
-    assert_eq!(boss.accept(&office).status, 303);
+    let mut anna = Browser::signed_in(&hub, &coordinator);
+    let mut boss = Browser::signed_in(&hub, &office);
     let r = anna.set_status("stagebank-techniek", "done");
     assert_eq!(r.status, 303);
     eventually("the refusal said, the edit waiting", || {
@@ -1813,8 +1809,7 @@ fn an_empty_forge_gets_the_hubs_history() {
     eventually("the history on the empty forge", || {
         forge_head() == hub_head()
     });
-    let mut b = Browser::new(&hub);
-    assert_eq!(b.accept(&token).status, 303);
+    let mut b = Browser::signed_in(&hub, &token);
     assert_eq!(b.set_status("stagebank-techniek", "done").status, 303);
     eventually("the edit after it", || forge_head() == hub_head());
 }
@@ -1876,8 +1871,7 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
         (&other, "another region's coordinator"),
         (&lezer, "a lezer"),
     ] {
-        let mut b = Browser::new(&hub);
-        assert_eq!(b.accept(token).status, 303);
+        let mut b = Browser::signed_in(&hub, token);
         let page = b.get(path);
         assert_eq!(page.status, 200, "{who} reads the round");
         assert!(
@@ -1909,8 +1903,7 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
     }
     assert_eq!(root.files("data/regions"), before);
 
-    let mut c = Browser::new(&hub);
-    assert_eq!(c.accept(&coordinator).status, 303);
+    let mut c = Browser::signed_in(&hub, &coordinator);
     let csrf = Browser::hidden(&c.get(path).body, "csrf");
     let open = c.post(
         path,
@@ -1922,8 +1915,7 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
     );
     assert_eq!(open.status, 303);
 
-    let mut d = Browser::new(&hub);
-    assert_eq!(d.accept(&directie).status, 303);
+    let mut d = Browser::signed_in(&hub, &directie);
     let home = d.get("/");
     assert_eq!(home.header("location").as_deref(), Some(path));
     let page = d.get(path);
@@ -2031,8 +2023,7 @@ fn practices_are_searched_on_the_server_and_taken_up_by_a_coordinator() {
     );
     let lezer = invite(&root, "l@example.org", "Lea", "lezer", &[]);
     let hub = start(&root);
-    let mut g = Browser::new(&hub);
-    assert_eq!(g.accept(&coordinator).status, 303);
+    let mut g = Browser::signed_in(&hub, &coordinator);
     let found = g.get("/voorbeelden.html?q=stageplekken");
     assert_eq!(found.status, 200, "{}", found.body);
     assert!(
@@ -2066,8 +2057,7 @@ fn practices_are_searched_on_the_server_and_taken_up_by_a_coordinator() {
     // Not into a region they do not edit.
     let other = g.post(path, &[("csrf", &csrf), ("into", "midden-holland")]);
     assert_eq!(other.status, 403);
-    let mut l = Browser::new(&hub);
-    assert_eq!(l.accept(&lezer).status, 303);
+    let mut l = Browser::signed_in(&hub, &lezer);
     let lcsrf = Browser::hidden(&l.get(path).body, "csrf");
     assert_eq!(
         l.post(path, &[("csrf", &lcsrf), ("into", "gorinchem")])
