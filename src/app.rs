@@ -15,7 +15,8 @@ use crate::model::FileKind;
 use crate::output::print;
 use crate::report;
 use crate::usecases::{self, Workspace};
-use crate::{history, import, init, load, schema, site};
+use crate::usecases::{history, init};
+use crate::{import, load, schema, site};
 use std::path::PathBuf;
 
 pub(crate) fn run(config: &Config) -> Result<(), Error> {
@@ -40,7 +41,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             // A writer of the data root like any other: under its lock.
             let _writer = Writer::open(&ws.root, false)?;
             let c = run.gate(ws.checked(&[], &[])?)?;
-            run.show(&crate::codeowners::write(&c.data, *force)?)
+            run.show(&crate::usecases::codeowners::write(&c.data, *force)?)
         }
         Command::Explain { code } => run.show(&report::explain::compute(*code)),
         Command::Regions => run.regions(),
@@ -105,7 +106,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let writer = Writer::open(&ws.root, true)?;
             let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
             let date = date.unwrap_or(today);
-            run.show(&crate::approve::approve(
+            run.show(&crate::usecases::approve::approve(
                 &writer,
                 c.region()?,
                 by,
@@ -115,13 +116,15 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             )?)
         }
         Command::Practices(query) => {
-            let c = run.gate(crate::practices::parts(&ws()?)?)?;
-            run.show(&crate::practices::catalogue(c, query.clone())?)
+            let c = run.gate(crate::usecases::practices::parts(&ws()?)?)?;
+            run.show(&crate::usecases::practices::catalogue(c, query.clone())?)
         }
         Command::Adopt { from, into } => {
             let ws = ws()?;
             let writer = Writer::open(&ws.root, true)?;
-            run.show(&crate::practices::adopt(&writer, &ws, from, into)?)
+            run.show(&crate::usecases::practices::adopt(
+                &writer, &ws, from, into,
+            )?)
         }
         Command::OpenRound {
             region,
@@ -131,7 +134,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let ws = ws()?;
             let writer = Writer::open(&ws.root, true)?;
             let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
-            run.show(&crate::round::open(
+            run.show(&crate::usecases::round::open(
                 &writer,
                 c.region()?,
                 c.data.settings.quorum(),
@@ -156,7 +159,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
             let r = c.region()?;
             let quorum = c.data.settings.quorum();
-            let input = crate::round::VoteInput {
+            let input = crate::usecases::round::VoteInput {
                 institution: institution.clone(),
                 name: by.clone(),
                 function: function.clone(),
@@ -165,7 +168,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 date: date.unwrap_or(today),
                 fingerprint: fingerprint.clone(),
             };
-            let vote = crate::round::validate(&writer, r, quorum, input)?;
+            let vote = crate::usecases::round::validate(&writer, r, quorum, input)?;
             // The fingerprint is the director's word: without one from
             // their e-mail, the coordinator confirms the version shown.
             if fingerprint.is_none() && !yes {
@@ -181,7 +184,9 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                     }));
                 }
             }
-            run.show(&crate::round::vote(&writer, r, quorum, vote, today)?)
+            run.show(&crate::usecases::round::vote(
+                &writer, r, quorum, vote, today,
+            )?)
         }
         Command::Uitstroom { regions, year } => {
             let ws = ws()?;
@@ -219,7 +224,8 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         Command::Sync { message } => {
             let root = load::root_for_writing(config.root.as_deref(), &cwd());
             let ask = |n: usize| crate::output::ask(&t!("sync-ask-message", count = n));
-            let (report, failed) = crate::sync::sync(&root, message.as_deref(), today, &ask)?;
+            let (report, failed) =
+                crate::usecases::sync::sync(&root, message.as_deref(), today, &ask)?;
             run.show(&report)?;
             failed.map_or(Ok(()), Err)
         }
@@ -268,8 +274,8 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         }
         Command::Site { out, force } => {
             let ws = ws()?;
-            let (build, parts) = usecases::site(&ws)?;
-            let files = usecases::site_files(&build, run.gate(parts)?)?;
+            let (build, parts) = site::build(&ws)?;
+            let files = site::files(&build, run.gate(parts)?)?;
             site::write(&ws.root, out, &files, *force)?;
             run.show(&report::commands::SiteReport::new(out, files.len()))
         }

@@ -750,7 +750,7 @@ where
             }));
         }
         (_, Some(path)) => (
-            Some(crate::config::OutFile {
+            Some(crate::out::OutFile {
                 path,
                 force: cli.force,
             }),

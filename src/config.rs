@@ -3,8 +3,10 @@
 
 use crate::check::Rule;
 use crate::model::SchemaKind;
+pub(crate) use crate::out::OutFile;
 use crate::registry::{Region, Theme};
 use crate::render::Format;
+pub(crate) use crate::report::caseload::NormOverrides;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -20,13 +22,6 @@ pub(crate) struct Config {
     /// `--out FILE`: the report goes to a file, not to stdout.
     pub out: Option<OutFile>,
     pub command: Command,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct OutFile {
-    pub path: PathBuf,
-    /// Replace an existing file.
-    pub force: bool,
 }
 
 impl Config {
@@ -184,11 +179,4 @@ pub(crate) enum Command {
     },
     /// Text made by the command-line layer itself (help, completions, man page).
     Print(String),
-}
-
-/// Command-line values that take precedence over vsopro.toml, in whole minutes.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct NormOverrides {
-    pub minutes_per_school: Option<u64>,
-    pub week_minutes: Option<u64>,
 }

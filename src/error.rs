@@ -133,7 +133,12 @@ pub enum Error {
     /// `--out FILE` where FILE exists and `--force` was not given.
     OutExists(PathBuf),
     /// `--out FILE` with an extension no format has.
-    OutFormat(PathBuf),
+    /// A file name whose extension is none of `extensions` (said in the
+    /// help: `.pdf, .docx, …`).
+    OutFormat {
+        path: PathBuf,
+        extensions: &'static str,
+    },
     /// `--out FILE` inside `regions/`, or on a folder.
     OutProtected(PathBuf),
     /// `--out FILE.pdf` from a build without the `pdf` feature.
@@ -301,13 +306,10 @@ impl Error {
                 t!("err-out-exists", path = p(f)),
                 Some(t!("err-out-exists-help")),
             ),
-            OutFormat(f) => (
+            OutFormat { path, extensions } => (
                 Exit::Usage,
-                t!("err-out-format", path = p(f)),
-                Some(t!(
-                    "err-out-format-help",
-                    extensions = crate::render::document::DocKind::EXTENSIONS
-                )),
+                t!("err-out-format", path = p(path)),
+                Some(t!("err-out-format-help", extensions = *extensions)),
             ),
             OutProtected(f) => (
                 Exit::Usage,

@@ -7,10 +7,8 @@
 //! `render`) and the schemas (`schema`). Everything else is internal.
 
 mod app;
-mod approve;
 pub mod check;
 mod cli;
-mod codeowners;
 mod config;
 pub mod diag;
 mod edit;
@@ -18,11 +16,9 @@ pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 mod git;
-mod history;
 mod hub;
 pub mod i18n;
 mod import;
-mod init;
 mod launch;
 pub mod load;
 mod lock;
@@ -31,18 +27,14 @@ pub mod model;
 mod out;
 mod output;
 mod parse;
-mod practices;
-mod progress;
 pub mod registry;
 pub mod render;
 pub mod report;
-mod round;
 pub mod schema;
 mod serve;
 mod site;
 pub mod source;
 mod suggest;
-mod sync;
 mod usecases;
 mod words;
 mod write;

@@ -2,19 +2,29 @@
 //! …) in one step; never over an existing file without `--force`, never
 //! inside regions/.
 
-use crate::config::OutFile;
 use crate::error::Error;
 use crate::i18n::t;
 use crate::render::Render;
 use crate::render::document::{self, DocKind};
 use std::path::{Path, PathBuf};
 
+/// `--out FILE` as given.
+#[derive(Debug, Clone)]
+pub(crate) struct OutFile {
+    pub path: PathBuf,
+    /// Replace an existing file.
+    pub force: bool,
+}
+
 /// The format of `--out FILE`, if FILE may be written: a known extension,
 /// not a folder, not inside regions/ of `root`, not an existing file
 /// without `--force`. Asked before any work is done.
 pub(crate) fn target(out: &OutFile, root: Option<&Path>) -> Result<DocKind, Error> {
     let path = &out.path;
-    let kind = DocKind::from_path(path).ok_or_else(|| Error::OutFormat(path.clone()))?;
+    let kind = DocKind::from_path(path).ok_or_else(|| Error::OutFormat {
+        path: path.clone(),
+        extensions: DocKind::EXTENSIONS,
+    })?;
     let abs = |p: &Path| {
         let p = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
         p.canonicalize().unwrap_or(p)
@@ -45,7 +55,10 @@ pub(crate) fn write<R: Render>(
     // The target was checked before any work; the write itself still
     // never replaces a file without --force.
     let path = &out.path;
-    let kind = DocKind::from_path(path).ok_or_else(|| Error::OutFormat(path.clone()))?;
+    let kind = DocKind::from_path(path).ok_or_else(|| Error::OutFormat {
+        path: path.clone(),
+        extensions: DocKind::EXTENSIONS,
+    })?;
     let date = crate::i18n::date(today);
     let footer = match root.and_then(crate::git::head) {
         Some((commit, false)) => t!("out-footer-commit", date = date, commit = commit),

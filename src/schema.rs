@@ -96,3 +96,24 @@ pub fn schema_text(kind: SchemaKind) -> String {
     s.push('\n');
     s
 }
+
+/// Where the schemas that the region files point to live, under the data root.
+pub(crate) const SCHEMA_DIR: &str = "schemas";
+
+/// Schemas for the editor, where the data root has none yet; the files
+/// written, relative to the root. Existing ones are kept.
+pub(crate) fn ensure_schemas(root: &Path) -> Result<Vec<String>, Error> {
+    let schemas = root.join(SCHEMA_DIR);
+    std::fs::create_dir_all(&schemas).map_err(|source| Error::Write {
+        path: schemas.clone(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for kind in crate::model::SchemaKind::ALL.iter().copied() {
+        let name = crate::schema::schema_file(kind);
+        if write::create_new(&schemas.join(&name), schema_text(kind).as_bytes())? {
+            written.push(format!("{SCHEMA_DIR}/{name}"));
+        }
+    }
+    Ok(written)
+}

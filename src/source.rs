@@ -17,7 +17,16 @@ pub struct SourceFile {
 /// A short digest of a file's bytes: what a form carries of the version it
 /// was made from.
 pub fn digest(bytes: &[u8]) -> String {
-    crate::model::short_hash(bytes, 12)
+    short_hash(bytes, 12)
+}
+
+/// The first `n` bytes of a SHA-256, as hex.
+pub fn short_hash(bytes: &[u8], n: usize) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)[..n]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]

@@ -2,8 +2,10 @@
 //! from the message catalogue: one place for each set.
 
 use crate::i18n::t;
-use crate::model::{ApprovalStatus, EntityKind, Level, OutcomeMeasure, SlotStatus, Status};
-use crate::report::staffing::StaffingStatus;
+use crate::model::{
+    ApprovalStatus, CoordinatorStatus, EntityKind, Level, OutcomeMeasure, PartnerKind, SlotStatus,
+    Status, TargetGroup,
+};
 
 /// `school`, `overlegtafel`, `plan`, `project`, `ontwikkeling`, `knelpunt`,
 /// `actie`, `doel` — the name of a kind of entity in running text.
@@ -31,16 +33,26 @@ pub(crate) fn action_status(s: Status) -> String {
     }
 }
 
-/// A region's coordinator status: `benoemd`, `werving loopt`, ...; `onbekend`
-/// without data. In English the stable value (`appointed`).
-pub(crate) fn staffing(s: StaffingStatus) -> String {
+/// A coordinator's status as the files have it: `benoemd`, `werving
+/// loopt`, `verkenning`, `geen`, `onbekend` (the staffing's words).
+pub(crate) fn coordinator_status(s: CoordinatorStatus) -> String {
     match s {
-        StaffingStatus::Appointed => t!("staffing-appointed"),
-        StaffingStatus::Recruiting => t!("staffing-recruiting"),
-        StaffingStatus::Exploring => t!("staffing-exploring"),
-        StaffingStatus::None => t!("staffing-none"),
-        StaffingStatus::Unknown => t!("staffing-unknown"),
+        CoordinatorStatus::Appointed => t!("staffing-appointed"),
+        CoordinatorStatus::Recruiting => t!("staffing-recruiting"),
+        CoordinatorStatus::Exploring => t!("staffing-exploring"),
+        CoordinatorStatus::None => t!("staffing-none"),
+        CoordinatorStatus::Unknown => t!("staffing-unknown"),
     }
+}
+
+/// The kind of partner a practice works with: `werkgevers`, `gemeente`, …
+pub(crate) fn partner(k: PartnerKind) -> String {
+    crate::i18n::message(&format!("partner-{}", k.as_str()), &[])
+}
+
+/// Whom a practice is for: `pro`, `vso`, …
+pub(crate) fn target(k: TargetGroup) -> String {
+    crate::i18n::message(&format!("target-{}", k.as_str()), &[])
 }
 
 /// A jaarplan's approval status: `concept`, `ingediend`, `geaccordeerd`.
@@ -76,17 +88,6 @@ pub(crate) fn outcome_measure(m: OutcomeMeasure) -> String {
     }
 }
 
-/// A count as a report shows it: the number, or what protects it
-/// (`< 5`, `x`).
-pub(crate) fn figure(f: crate::report::disclosure::Figure) -> String {
-    use crate::report::disclosure::Figure;
-    match f {
-        Figure::Count(n) => n.to_string(),
-        Figure::Small => t!("figure-small"),
-        Figure::Hidden => t!("figure-hidden"),
-    }
-}
-
 /// The level of an overlegtafel.
 pub(crate) fn level(l: Level) -> String {
     match l {
@@ -118,37 +119,6 @@ pub(crate) fn approved_change_list(changes: &[crate::model::ApprovedChange]) -> 
             C::GoalChanged { goal } => t!("approved-change-goal-changed", goal = goal.as_str()),
         })
         .collect()
-}
-
-/// What kind of change a progress event is: `Actie afgerond`, `Nieuw
-/// knelpunt`, ...
-pub(crate) fn event_kind(k: crate::report::voortgang::EventKind) -> String {
-    use crate::report::voortgang::EventKind as E;
-    match k {
-        E::ActionAdded => t!("event-action-added"),
-        E::ActionStarted => t!("event-action-started"),
-        E::ActionCompleted => t!("event-action-completed"),
-        E::ActionDropped => t!("event-action-dropped"),
-        E::ActionReopened => t!("event-action-reopened"),
-        E::ActionRemoved => t!("event-action-removed"),
-        E::DueMoved => t!("event-due-moved"),
-        E::KnelpuntAdded => t!("event-knelpunt-added"),
-        E::KnelpuntResolved => t!("event-knelpunt-resolved"),
-        E::KnelpuntRemoved => t!("event-knelpunt-removed"),
-        E::GoalChanged => t!("event-goal-changed"),
-        E::MeasurementRecorded => t!("event-measurement-recorded"),
-        E::RoundOpened => t!("event-round-opened"),
-        E::VoteCast => t!("event-vote-cast"),
-        E::Approved => t!("event-approved"),
-        E::InitiativeAdded => t!("event-initiative-added"),
-        E::JudgedRelevant => t!("event-judged-relevant"),
-        E::JudgedNotRelevant => t!("event-judged-not-relevant"),
-        E::InitiativeRemoved => t!("event-initiative-removed"),
-        E::SchoolAdded => t!("event-school-added"),
-        E::SchoolRemoved => t!("event-school-removed"),
-        E::OutcomeRecorded => t!("event-outcome-recorded"),
-        E::OutcomeChanged => t!("event-outcome-changed"),
-    }
 }
 
 /// How often an overlegtafel meets, in the run's language where the data

@@ -26,7 +26,8 @@ mod round;
 mod schools;
 mod toml;
 
-pub(crate) use outcomes::{FieldSpans, OutcomeRow, count_fields, field_at, field_spans};
+pub(crate) use crate::model::{OutcomeRow, count_fields};
+pub(crate) use outcomes::{FieldSpans, WriteRow, field_at, field_spans};
 pub(crate) use record::RecordEdit;
 pub(crate) use round::NewVote;
 pub(crate) use toml::toml_date;

@@ -4,127 +4,18 @@
 //! the end. A count left empty is a key left out (zero, as the format says).
 
 use super::toml::array_of_tables;
-use crate::model::{Destination, FOLLOW_UP_KEYS, Outcome, Spanned};
+use crate::model::{Destination, FOLLOW_UP_FIELDS, FOLLOW_UP_KEYS, FOLLOW_UP_TABLES, OutcomeRow};
 use std::ops::Range;
 use toml_edit::{DocumentMut, Item, Table, TableLike, value};
 
-/// The figures of one school in one school year.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct OutcomeRow {
-    /// The school's id in schools.toml.
-    pub school: String,
-    /// `2025-2026`.
-    pub year: String,
-    pub leavers: i64,
-    /// In the order of [`Destination::ALL`]; `None` leaves the key out.
-    pub destinations: [Option<i64>; 9],
-    /// One and two years later, in the order of [`FOLLOW_UP_KEYS`].
-    pub follow_ups: [[Option<i64>; 4]; 2],
+/// A row written into `uitstroom.toml`.
+pub(crate) trait WriteRow {
+    fn apply(&self, doc: &mut DocumentMut) -> Option<bool>;
 }
 
-/// The sub-tables of the follow-ups.
-pub(crate) const FOLLOW_UP_TABLES: [&str; 2] = ["na_1_jaar", "na_2_jaar"];
-
-/// A follow-up's counts as one flat field each (a form's field, a
-/// workbook's column): `na_1_jaar_op_plek` is `op_plek` of `[na_1_jaar]`.
-pub(crate) const FOLLOW_UP_FIELDS: [[&str; 4]; 2] = [
-    [
-        "na_1_jaar_op_plek",
-        "na_1_jaar_gewisseld",
-        "na_1_jaar_uitgevallen",
-        "na_1_jaar_onbekend",
-    ],
-    [
-        "na_2_jaar_op_plek",
-        "na_2_jaar_gewisseld",
-        "na_2_jaar_uitgevallen",
-        "na_2_jaar_onbekend",
-    ],
-];
-
-/// Every count of a row as a flat field, in the order of the format:
-/// `leavers`, the destinations, the follow-ups.
-pub(crate) fn count_fields() -> Vec<&'static str> {
-    let mut keys = vec!["leavers"];
-    keys.extend(Destination::ALL.iter().map(|d| d.key()));
-    keys.extend(FOLLOW_UP_FIELDS.iter().flatten());
-    keys
-}
-
-fn is(t: &Table, key: &str, text: &str) -> bool {
-    t.get(key)
-        .and_then(|v| v.as_str())
-        .is_some_and(|v| v.trim() == text)
-}
-
-/// Sets `key` to `n` (keeping how the old value was decorated) or removes
-/// it; whether the table changed.
-fn set_count(table: &mut dyn TableLike, key: &str, n: Option<i64>) -> bool {
-    let old = table.get(key).and_then(|i| i.as_value());
-    match (n, old) {
-        (None, None) => false,
-        (None, Some(_)) => {
-            table.remove(key);
-            true
-        }
-        (Some(n), Some(v)) if v.as_integer() == Some(n) => false,
-        (Some(n), old) => {
-            let mut new = toml_edit::Value::from(n);
-            if let Some(old) = old {
-                *new.decor_mut() = old.decor().clone();
-            }
-            table.insert(key, Item::Value(new));
-            true
-        }
-    }
-}
-
-impl OutcomeRow {
-    /// A row from its counts by flat field ([`count_fields`]); `None`
-    /// without `leavers`.
-    pub(crate) fn from_counts(
-        school: &str,
-        year: &str,
-        counts: &[(&'static str, Option<i64>)],
-    ) -> Option<OutcomeRow> {
-        let get = |key: &str| counts.iter().find(|(k, _)| *k == key).and_then(|(_, n)| *n);
-        Some(OutcomeRow {
-            school: school.trim().to_string(),
-            year: year.trim().to_string(),
-            leavers: get("leavers")?,
-            destinations: Destination::ALL.map(|d| get(d.key())),
-            follow_ups: FOLLOW_UP_FIELDS.map(|keys| keys.map(get)),
-        })
-    }
-
-    /// The row of an entry of the file as read (a stand-in for a wrong
-    /// value counts as left out).
-    pub(crate) fn from_outcome(o: &Outcome) -> OutcomeRow {
-        let n = |v: Option<&Spanned<i64>>| v.filter(|v| !v.is_stand_in()).map(|v| *v.get_ref());
-        let follow_up = |i: usize| {
-            o.follow_ups()[i]
-                .1
-                .map_or([None; 4], |f| f.counts().map(|(_, v)| n(v)))
-        };
-        OutcomeRow {
-            school: o.school.get_ref().trim().to_string(),
-            year: o.year.get_ref().trim().to_string(),
-            leavers: n(Some(&o.leavers)).unwrap_or(0),
-            destinations: o.destinations().map(|(_, v)| n(v)),
-            follow_ups: [follow_up(0), follow_up(1)],
-        }
-    }
-
-    /// Its counts by flat field, in the order of [`count_fields`].
-    pub(crate) fn counts(&self) -> Vec<(&'static str, Option<i64>)> {
-        let mut values = vec![Some(self.leavers)];
-        values.extend(self.destinations);
-        values.extend(self.follow_ups.iter().flatten());
-        count_fields().into_iter().zip(values).collect()
-    }
-
+impl WriteRow for OutcomeRow {
     /// Writes the row into the document; whether anything changed.
-    pub(super) fn apply(&self, doc: &mut DocumentMut) -> Option<bool> {
+    fn apply(&self, doc: &mut DocumentMut) -> Option<bool> {
         let list = array_of_tables(doc, "uitstroom")?;
         let found = list
             .iter()
@@ -161,6 +52,34 @@ impl OutcomeRow {
             }
         }
         Some(changed)
+    }
+}
+
+fn is(t: &Table, key: &str, text: &str) -> bool {
+    t.get(key)
+        .and_then(|v| v.as_str())
+        .is_some_and(|v| v.trim() == text)
+}
+
+/// Sets `key` to `n` (keeping how the old value was decorated) or removes
+/// it; whether the table changed.
+fn set_count(table: &mut dyn TableLike, key: &str, n: Option<i64>) -> bool {
+    let old = table.get(key).and_then(|i| i.as_value());
+    match (n, old) {
+        (None, None) => false,
+        (None, Some(_)) => {
+            table.remove(key);
+            true
+        }
+        (Some(n), Some(v)) if v.as_integer() == Some(n) => false,
+        (Some(n), old) => {
+            let mut new = toml_edit::Value::from(n);
+            if let Some(old) = old {
+                *new.decor_mut() = old.decor().clone();
+            }
+            table.insert(key, Item::Value(new));
+            true
+        }
     }
 }
 

@@ -41,8 +41,7 @@ impl Record {
 
     /// Its name in the workbench's addresses (Dutch, as the pages are).
     pub(crate) fn segment(self) -> &'static str {
-        self.entity()
-            .map_or("netwerkcoordinator", crate::site::segment)
+        self.entity().map_or("netwerkcoordinator", segment)
     }
 
     pub(crate) fn from_segment(segment: &str) -> Option<Record> {
@@ -168,13 +167,13 @@ impl Record {
                 Field::new(
                     "target_group",
                     Checks(enum_choices::<crate::model::TargetGroup>(
-                        crate::render::reports::practices::target,
+                        crate::words::target,
                     )),
                 ),
                 Field::new(
                     "partners",
                     Checks(enum_choices::<crate::model::PartnerKind>(
-                        crate::render::reports::practices::partner,
+                        crate::words::partner,
                     )),
                 ),
                 Field::new("contact_role", Text),
@@ -243,7 +242,7 @@ impl Record {
                 Field::new(
                     "status",
                     Select(enum_choices::<CoordinatorStatus>(|s| {
-                        crate::words::staffing(s.into())
+                        crate::words::coordinator_status(s)
                     })),
                 )
                 .required(),
@@ -256,6 +255,22 @@ impl Record {
                 ),
             ],
         }
+    }
+}
+
+/// A kind of record in the workbench's addresses (`/regio/<slug>/actie/<id>`):
+/// Dutch, as the pages are, and stable whatever the run's language.
+pub(crate) fn segment(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::School => "school",
+        EntityKind::Overlegtafel => "overlegtafel",
+        EntityKind::Plan => "plan",
+        EntityKind::Project => "project",
+        EntityKind::Development => "ontwikkeling",
+        EntityKind::Knelpunt => "knelpunt",
+        EntityKind::Action => "actie",
+        EntityKind::Goal => "doel",
+        EntityKind::Theme => "thema",
     }
 }
 

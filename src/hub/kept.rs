@@ -8,9 +8,8 @@ use super::{Hub, Request, auth};
 use crate::i18n::t;
 use crate::serve::{Reply, redirect, refused};
 use crate::site::Route;
-use crate::sync::{cmd, ok, out};
+use crate::usecases::sync::{cmd, ok, out};
 use axum::http::Method;
-use serde::Serialize;
 use std::sync::Arc;
 
 /// Where a kept change is applied again (POST: csrf, region, commit).
@@ -78,17 +77,7 @@ pub(super) async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csr
     redirect(&format!("/{}#bewaard", Route::Region(region).href()))
 }
 
-/// A change of the hub kept on a conflict branch, as a region's page shows
-/// it to those who may edit the region.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct Kept {
-    pub commit: String,
-    pub author: String,
-    pub date: String,
-    pub subject: String,
-    /// The change to the region's files (as `git show` gives it, cut).
-    pub diff: String,
-}
+pub(crate) use crate::site::Kept;
 
 /// The kept changes that touch a region, oldest first. Costs one git
 /// process where there are no conflict branches.

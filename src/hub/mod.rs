@@ -24,8 +24,6 @@ pub(crate) mod users;
 
 use crate::error::Error;
 
-/// A change kept after a conflict with the forge, as a page shows it.
-pub(crate) type KeptView = kept::Kept;
 use crate::i18n::t;
 use crate::serve::{Desk, Reply, Workshop, redirect, refused, reply};
 use crate::site::Route;

@@ -14,7 +14,7 @@
 
 use super::config::RemoteConfig;
 use crate::lock::DataLock;
-use crate::sync::{cmd, ok, out, said};
+use crate::usecases::sync::{cmd, ok, out, said};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
@@ -171,7 +171,7 @@ impl Remote {
                 .unwrap_or(0)
         };
         let fetched = crate::git::run(c).map_err(|e| e.describe().1)?;
-        if !fetched.status.success() && crate::sync::remote_is_empty(&fetched) {
+        if !fetched.status.success() && crate::usecases::sync::remote_is_empty(&fetched) {
             // A new, empty repository on the forge: the hub's history is
             // its first push.
             let head = out(root, &["rev-parse", "HEAD"]).map_err(|e| e.describe().1)?;
@@ -224,7 +224,7 @@ impl Remote {
                     return Err(crate::i18n::t!("sync-update-failed"));
                 }
                 crate::i18n::t!("hub-remote-fetched", count = received)
-            } else if !crate::sync::same_record(root, &base(&tracking), &tracking, "HEAD")
+            } else if !crate::usecases::sync::same_record(root, &base(&tracking), &tracking, "HEAD")
                 && ok(root, &["rebase", "--quiet", &tracking]).unwrap_or(false)
             {
                 crate::i18n::t!("hub-remote-rebased", count = received, ahead = ahead)
@@ -232,7 +232,8 @@ impl Remote {
                 let _ = ok(root, &["rebase", "--abort"]);
                 let short = out(root, &["rev-parse", "--short", "HEAD"]).unwrap_or_default();
                 let today = chrono::Local::now().date_naive();
-                let region = crate::sync::region_of(root, &format!("{}..HEAD", base(&tracking)));
+                let region =
+                    crate::usecases::sync::region_of(root, &format!("{}..HEAD", base(&tracking)));
                 let kept = format!("vsopro/conflict/{today}-{region}-{short}");
                 out(root, &["branch", "--force", &kept, "HEAD"]).map_err(|e| e.describe().1)?;
                 out(root, &["reset", "--quiet", "--hard", &tracking])

@@ -6,7 +6,9 @@
 use super::roles::Role;
 use super::state::State;
 use crate::error::Error;
+use crate::i18n::t;
 use crate::registry;
+use crate::render::{Block, Column, Render, Table};
 use serde::Serialize;
 use std::path::Path;
 
@@ -279,4 +281,93 @@ pub(crate) fn audit(state_dir: &Path) -> Result<AuditReport, Error> {
     Ok(AuditReport {
         entries: State::open(state_dir)?.audit_log(1000)?,
     })
+}
+
+impl Render for UserReport {
+    fn blocks(&self) -> Vec<Block> {
+        let mut b = Vec::new();
+        match self.action {
+            "list" => b.push(Block::Table(self.csv_table())),
+            _ => {
+                b.push(Block::Text(self.summary()));
+                if let Some(link) = &self.link {
+                    b.push(Block::Text(t!("hub-user-link", link = link.as_str())));
+                }
+                if let Some(mail) = self.mail_said() {
+                    b.push(Block::Text(mail));
+                }
+            }
+        }
+        b
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-email")),
+            Column::left(&t!("col-name")),
+            Column::left(&t!("col-role")),
+            Column::left(&t!("col-regions")),
+            Column::left(&t!("col-status")),
+        ]);
+        for a in &self.accounts {
+            t.row(vec![
+                a.email.clone(),
+                a.name.clone(),
+                a.role.into(),
+                a.regions.join(", "),
+                if a.active {
+                    t!("hub-user-active")
+                } else {
+                    t!("hub-user-invited")
+                },
+            ]);
+        }
+        t
+    }
+}
+
+impl Render for BackupReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![Block::Text(t!(
+            "hub-backup-written",
+            path = self.path.as_str()
+        ))]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![Column::left(&t!("col-file"))]);
+        t.row(vec![self.path.clone()]);
+        t
+    }
+}
+
+impl Render for AuditReport {
+    fn blocks(&self) -> Vec<Block> {
+        vec![Block::Table(self.csv_table())]
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![
+            Column::left(&t!("col-when")),
+            Column::left(&t!("col-email")),
+            Column::left(&t!("col-kind")),
+            Column::left(&t!("col-region")),
+            Column::left(&t!("col-detail")),
+            Column::left(&t!("col-commit")),
+        ]);
+        for e in &self.entries {
+            let when = chrono::DateTime::from_timestamp(e.at, 0)
+                .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
+                .unwrap_or_default();
+            t.row(vec![
+                when,
+                e.email.clone().unwrap_or_default(),
+                e.kind.clone(),
+                e.region.clone().unwrap_or_default(),
+                e.detail.clone().unwrap_or_default(),
+                e.commit.clone().unwrap_or_default(),
+            ]);
+        }
+        t
+    }
 }

@@ -113,7 +113,7 @@ pub(crate) fn duo(
             .iter()
             .any(|r| r.new_folder && r.new_schools().next().is_some())
         {
-            crate::init::ensure_schemas(&data.root)?;
+            crate::schema::ensure_schemas(&data.root)?;
         }
         for (ri, &region) in report.regions.iter().zip(&targets) {
             let new: Vec<Proposal> = ri.new_schools().cloned().collect();

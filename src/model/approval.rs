@@ -6,7 +6,6 @@
 use super::{Goal, JaarplanFile};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 /// Recorded under `[approval.fingerprint]` by `vsopro accordeer`.
@@ -38,12 +37,7 @@ struct ApprovedGoal<'a> {
 
 /// The first `n` bytes of SHA-256 of `bytes`, in hex: the short hashes of
 /// fingerprints and of the files a workbench form was made from.
-pub fn short_hash(bytes: &[u8], n: usize) -> String {
-    Sha256::digest(bytes)[..n]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+pub use crate::source::short_hash;
 
 fn goal_hash(g: &Goal) -> String {
     let sorted = |ids: Vec<String>| {

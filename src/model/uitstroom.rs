@@ -222,3 +222,91 @@ mod tests {
         }
     }
 }
+
+/// The figures of one school in one school year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OutcomeRow {
+    /// The school's id in schools.toml.
+    pub school: String,
+    /// `2025-2026`.
+    pub year: String,
+    pub leavers: i64,
+    /// In the order of [`Destination::ALL`]; `None` leaves the key out.
+    pub destinations: [Option<i64>; 9],
+    /// One and two years later, in the order of [`FOLLOW_UP_KEYS`].
+    pub follow_ups: [[Option<i64>; 4]; 2],
+}
+
+/// The sub-tables of the follow-ups.
+pub(crate) const FOLLOW_UP_TABLES: [&str; 2] = ["na_1_jaar", "na_2_jaar"];
+
+/// A follow-up's counts as one flat field each (a form's field, a
+/// workbook's column): `na_1_jaar_op_plek` is `op_plek` of `[na_1_jaar]`.
+pub(crate) const FOLLOW_UP_FIELDS: [[&str; 4]; 2] = [
+    [
+        "na_1_jaar_op_plek",
+        "na_1_jaar_gewisseld",
+        "na_1_jaar_uitgevallen",
+        "na_1_jaar_onbekend",
+    ],
+    [
+        "na_2_jaar_op_plek",
+        "na_2_jaar_gewisseld",
+        "na_2_jaar_uitgevallen",
+        "na_2_jaar_onbekend",
+    ],
+];
+
+/// Every count of a row as a flat field, in the order of the format:
+/// `leavers`, the destinations, the follow-ups.
+pub(crate) fn count_fields() -> Vec<&'static str> {
+    let mut keys = vec!["leavers"];
+    keys.extend(Destination::ALL.iter().map(|d| d.key()));
+    keys.extend(FOLLOW_UP_FIELDS.iter().flatten());
+    keys
+}
+
+impl OutcomeRow {
+    /// A row from its counts by flat field ([`count_fields`]); `None`
+    /// without `leavers`.
+    pub(crate) fn from_counts(
+        school: &str,
+        year: &str,
+        counts: &[(&'static str, Option<i64>)],
+    ) -> Option<OutcomeRow> {
+        let get = |key: &str| counts.iter().find(|(k, _)| *k == key).and_then(|(_, n)| *n);
+        Some(OutcomeRow {
+            school: school.trim().to_string(),
+            year: year.trim().to_string(),
+            leavers: get("leavers")?,
+            destinations: Destination::ALL.map(|d| get(d.key())),
+            follow_ups: FOLLOW_UP_FIELDS.map(|keys| keys.map(get)),
+        })
+    }
+
+    /// The row of an entry of the file as read (a stand-in for a wrong
+    /// value counts as left out).
+    pub(crate) fn from_outcome(o: &Outcome) -> OutcomeRow {
+        let n = |v: Option<&Spanned<i64>>| v.filter(|v| !v.is_stand_in()).map(|v| *v.get_ref());
+        let follow_up = |i: usize| {
+            o.follow_ups()[i]
+                .1
+                .map_or([None; 4], |f| f.counts().map(|(_, v)| n(v)))
+        };
+        OutcomeRow {
+            school: o.school.get_ref().trim().to_string(),
+            year: o.year.get_ref().trim().to_string(),
+            leavers: n(Some(&o.leavers)).unwrap_or(0),
+            destinations: o.destinations().map(|(_, v)| n(v)),
+            follow_ups: [follow_up(0), follow_up(1)],
+        }
+    }
+
+    /// Its counts by flat field, in the order of [`count_fields`].
+    pub(crate) fn counts(&self) -> Vec<(&'static str, Option<i64>)> {
+        let mut values = vec![Some(self.leavers)];
+        values.extend(self.destinations);
+        values.extend(self.follow_ups.iter().flatten());
+        count_fields().into_iter().zip(values).collect()
+    }
+}

@@ -13,6 +13,7 @@ mod pdf;
 pub(crate) mod reports;
 pub(crate) mod safe;
 mod terminal;
+pub(crate) mod words;
 mod xlsx;
 
 use serde::Serialize;

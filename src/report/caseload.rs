@@ -348,6 +348,13 @@ pub fn vacancy(schools: u64, norms: Norms) -> CaseloadReport {
     }
 }
 
+/// Command-line values that take precedence over vsopro.toml, in whole minutes.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct NormOverrides {
+    pub minutes_per_school: Option<u64>,
+    pub week_minutes: Option<u64>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 //! The quarterly progress report for the stuurgroep: what changed in the
 //! region's files since the last stuurgroep meeting (from git, commit by
 //! commit), then where the plan stands now. The git reading lives in
-//! `crate::progress`; this module turns versions into events.
+//! the progress use case; this module turns versions into events.
 
 use super::history::{self, Change};
 use super::jaarplan::{self, ApprovalReport, GoalReport, MeetingReport};
@@ -275,7 +275,7 @@ pub fn events(step: &Step, at: &Stamp, out: &mut Vec<Event>) {
 /// school's id (its name is put in by [`compute`]), the year in `new`,
 /// the leavers in `value`.
 fn outcome_events(old: Option<&UitstroomFile>, new: Option<&UitstroomFile>, push: &mut Sink<'_>) {
-    use crate::edit::OutcomeRow;
+    use crate::model::OutcomeRow;
     let rows = |f: Option<&UitstroomFile>| -> BTreeMap<(String, String), OutcomeRow> {
         f.map(|f| {
             f.outcomes

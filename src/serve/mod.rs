@@ -120,7 +120,7 @@ pub(crate) struct Visitor {
     /// The person is a beheerder.
     pub beheer: bool,
     /// The region's changes kept after a conflict with the forge.
-    pub kept: Vec<crate::hub::KeptView>,
+    pub kept: Vec<crate::site::Kept>,
     /// The institutions (school ids or BRIN) the person votes for in the
     /// region's round.
     pub votes_for: Vec<String>,
@@ -381,26 +381,28 @@ impl Workshop {
             return refused(403, t!("serve-refused-csrf"));
         }
         let message = field("message").map(str::trim).filter(|m| !m.is_empty());
-        let said = match crate::sync::sync(&self.root, message, request_day(self.today), &|_| None)
-        {
-            Ok((report, None)) => report.steps.join("; "),
-            Ok((report, Some(e))) => {
-                let (_, reason, help) = e.describe();
-                let mut text = report.steps.join("; ");
-                text.push_str(&format!("\n{reason}"));
-                if let Some(help) = help {
-                    text.push_str(&format!("\n{help}"));
+        let said =
+            match crate::usecases::sync::sync(&self.root, message, request_day(self.today), &|_| {
+                None
+            }) {
+                Ok((report, None)) => report.steps.join("; "),
+                Ok((report, Some(e))) => {
+                    let (_, reason, help) = e.describe();
+                    let mut text = report.steps.join("; ");
+                    text.push_str(&format!("\n{reason}"));
+                    if let Some(help) = help {
+                        text.push_str(&format!("\n{help}"));
+                    }
+                    text
                 }
-                text
-            }
-            Err(e) => {
-                let (_, reason, help) = e.describe();
-                match help {
-                    Some(help) => format!("{reason}\n{help}"),
-                    None => reason,
+                Err(e) => {
+                    let (_, reason, help) = e.describe();
+                    match help {
+                        Some(help) => format!("{reason}\n{help}"),
+                        None => reason,
+                    }
                 }
-            }
-        };
+            };
         *self.flash.borrow_mut() = Some(said);
         redirect("/")
     }
@@ -508,7 +510,7 @@ impl Workshop {
             refusal: None,
             unshared: self
                 .offers_sync()
-                .then(|| crate::sync::unshared(&self.root))
+                .then(|| crate::usecases::sync::unshared(&self.root))
                 .flatten(),
             kept: match (&self.visitor, region) {
                 (Some(v), Some(_)) => v.kept.clone(),

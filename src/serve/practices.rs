@@ -15,9 +15,9 @@ impl Workshop {
     /// nation loaded and checked once.
     fn catalogue(&self, query: Query) -> Result<(PracticesReport, Workbench), Reply> {
         let failed = |e: crate::error::Error| refused(500, e.describe().1);
-        let c = crate::practices::parts(&self.workspace()).map_err(failed)?;
+        let c = crate::usecases::practices::parts(&self.workspace()).map_err(failed)?;
         let workbench = self.workbench(&c, None);
-        let report = crate::practices::catalogue(c, query).map_err(failed)?;
+        let report = crate::usecases::practices::catalogue(c, query).map_err(failed)?;
         Ok((report, workbench))
     }
 
@@ -100,7 +100,12 @@ impl Workshop {
             Ok(w) => w.by(self.author.clone()),
             Err(e) => return refused(500, e.describe().1),
         };
-        match crate::practices::adopt(&writer, &ws, &format!("{}/{id}", region.slug), into) {
+        match crate::usecases::practices::adopt(
+            &writer,
+            &ws,
+            &format!("{}/{id}", region.slug),
+            into,
+        ) {
             Ok(report) => {
                 *self.flash.borrow_mut() = Some(t!(
                     "adopt-recorded",

@@ -124,7 +124,9 @@ impl Workshop {
                         .then_some(v)
                 })
             })
-            .and_then(|v| crate::history::plan_fingerprint(&self.root, r.info, &v.fingerprint))
+            .and_then(|v| {
+                crate::usecases::history::plan_fingerprint(&self.root, r.info, &v.fingerprint)
+            })
             .zip(file)
             .map(|(before, p)| {
                 crate::words::approved_change_list(&before.changes_to(&p.fingerprint()))
@@ -249,7 +251,7 @@ impl Workshop {
                     return refused(400, t!("serve-bad-form"));
                 };
                 let message = Some(field("message")).filter(|m| !m.is_empty());
-                crate::round::open(&writer, r, quorum, deadline, message, ws.today)
+                crate::usecases::round::open(&writer, r, quorum, deadline, message, ws.today)
             }
             "vote" => {
                 let school = field("institution");
@@ -276,7 +278,7 @@ impl Workshop {
                         Some((t!("round-changed-meanwhile"), field("comment"))),
                     );
                 }
-                let input = crate::round::VoteInput {
+                let input = crate::usecases::round::VoteInput {
                     institution: school,
                     name: self
                         .author
@@ -289,8 +291,9 @@ impl Workshop {
                     date: ws.today,
                     fingerprint: Some(fingerprint),
                 };
-                crate::round::validate(&writer, r, quorum, input)
-                    .and_then(|vote| crate::round::vote(&writer, r, quorum, vote, ws.today))
+                crate::usecases::round::validate(&writer, r, quorum, input).and_then(|vote| {
+                    crate::usecases::round::vote(&writer, r, quorum, vote, ws.today)
+                })
             }
             _ => return refused(400, t!("serve-bad-form")),
         };

@@ -15,8 +15,6 @@ use crate::model::Dataset;
 use crate::model::{ApprovalStatus, EntityKind, InitiativeKind, Level, SlotStatus, Status};
 use crate::registry::THEMES;
 use crate::report::caseload::Norms;
-use crate::report::foto::FotoReport;
-use crate::report::jaarplan::JaarplanReport;
 use crate::report::staffing::{StaffingReport, StaffingRow, StaffingStatus, StaffingTotals};
 use crate::report::themes::{ThemeActionsReport, ThemesReport};
 use crate::report::uitstroom::{self, Audience, MapShare, UitstroomReport};
@@ -167,10 +165,22 @@ pub(crate) struct Workbench {
     pub refusal: Option<FormRefusal>,
     /// The local workbench in a clone with a remote: what is not shared
     /// yet (its button does what `vsopro sync` does).
-    pub unshared: Option<crate::sync::Unshared>,
+    pub unshared: Option<crate::usecases::sync::Unshared>,
     /// In the hub: the region's changes kept after a conflict with the
     /// forge, each with a button to apply it again (for who may edit).
-    pub kept: Vec<crate::hub::KeptView>,
+    pub kept: Vec<Kept>,
+}
+
+/// A change of the hub kept on a conflict branch, as a region's page shows
+/// it to those who may edit the region.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Kept {
+    pub commit: String,
+    pub author: String,
+    pub date: String,
+    pub subject: String,
+    /// The change to the region's files (as `git show` gives it, cut).
+    pub diff: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -244,11 +254,7 @@ pub(crate) struct MapSize {
     pub height: f64,
 }
 
-#[derive(Debug, Serialize)]
-pub(crate) struct RegionContent {
-    pub foto: FotoReport,
-    pub jaarplan: Option<JaarplanReport>,
-}
+pub(crate) use crate::usecases::RegionContent;
 
 #[derive(Debug, Serialize)]
 pub(crate) struct ThemeContent {
@@ -356,7 +362,7 @@ pub(crate) fn environment() -> Environment<'static> {
         table(
             crate::model::PartnerKind::ALL,
             crate::model::PartnerKind::as_str,
-            crate::render::reports::practices::partner,
+            crate::words::partner,
         ),
     );
     env.add_global(
@@ -364,7 +370,7 @@ pub(crate) fn environment() -> Environment<'static> {
         table(
             crate::model::TargetGroup::ALL,
             crate::model::TargetGroup::as_str,
-            crate::render::reports::practices::target,
+            crate::words::target,
         ),
     );
     env.add_global(
@@ -389,7 +395,11 @@ pub(crate) fn environment() -> Environment<'static> {
     );
     env.add_global(
         "staffing_label",
-        table(StaffingStatus::ALL, StaffingStatus::as_str, words::staffing),
+        table(
+            StaffingStatus::ALL,
+            StaffingStatus::as_str,
+            crate::render::words::staffing,
+        ),
     );
     env.add_global(
         "level_label",
@@ -408,9 +418,9 @@ pub(crate) fn environment() -> Environment<'static> {
     env.add_filter("figure", |v: Value| {
         use crate::report::disclosure::{Figure, HIDDEN, SMALL};
         match (v.as_i64(), v.as_str()) {
-            (Some(n), _) => words::figure(Figure::Count(n.max(0) as u64)),
-            (_, Some(SMALL)) => words::figure(Figure::Small),
-            (_, Some(HIDDEN)) => words::figure(Figure::Hidden),
+            (Some(n), _) => crate::render::words::figure(Figure::Count(n.max(0) as u64)),
+            (_, Some(SMALL)) => crate::render::words::figure(Figure::Small),
+            (_, Some(HIDDEN)) => crate::render::words::figure(Figure::Hidden),
             _ => v.to_string(),
         }
     });
@@ -451,7 +461,7 @@ pub(crate) fn environment() -> Environment<'static> {
                 EntityKind::Knelpunt,
                 EntityKind::Action,
             ]
-            .map(|k| (k.as_str(), segment(k)))
+            .map(|k| (k.as_str(), crate::edit::record::segment(k)))
             .into_iter()
             .collect::<BTreeMap<_, _>>(),
         ),
@@ -511,22 +521,6 @@ fn translate(id: &str, kwargs: minijinja::value::Kwargs) -> Result<String, minij
     }
     kwargs.assert_all_used()?;
     Ok(crate::i18n::message(id, &args))
-}
-
-/// A kind of record in the workbench's addresses (`/regio/<slug>/actie/<id>`):
-/// Dutch, as the pages are, and stable whatever the run's language.
-pub(crate) fn segment(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::School => "school",
-        EntityKind::Overlegtafel => "overlegtafel",
-        EntityKind::Plan => "plan",
-        EntityKind::Project => "project",
-        EntityKind::Development => "ontwikkeling",
-        EntityKind::Knelpunt => "knelpunt",
-        EntityKind::Action => "actie",
-        EntityKind::Goal => "doel",
-        EntityKind::Theme => "thema",
-    }
 }
 
 /// The page a double-clicked vsopro shows where it finds no data folder:
@@ -874,4 +868,34 @@ fn render_theme(
         workbench,
     };
     env.get_template("theme.html")?.render(value(page))
+}
+
+/// The static site: each region's page and its part of the national
+/// pages made while the stream has the region, then the national pages.
+pub(crate) fn build(
+    ws: &crate::usecases::Workspace,
+) -> Result<(Build, SiteParts), crate::error::Error> {
+    let build = Build::new(ws.today);
+    let parts = ws.checked_each(&[], &[], |one| {
+        build.region(
+            one,
+            crate::usecases::region_content(ws, &one.regions[0], &one.settings),
+        )
+    })?;
+    Ok((build, parts))
+}
+
+/// What the site made of each region while the stream had it.
+pub(crate) type SiteParts = crate::usecases::Checked<RegionPart>;
+
+/// Every file of the site, from the regions' parts.
+pub(crate) fn files(
+    build: &Build,
+    c: SiteParts,
+) -> Result<Vec<(String, String)>, crate::error::Error> {
+    let failed = |e: minijinja::Error| {
+        crate::error::Error::Internal(format!("rendering the site failed: {e}"))
+    };
+    let (data, parts) = c.into_made()?;
+    build.finish(&data, parts).map_err(failed)
 }

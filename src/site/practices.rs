@@ -95,16 +95,8 @@ pub(crate) fn catalogue_page(
                 label: r.name.to_string(),
             })
             .collect(),
-        partners: choices(
-            PartnerKind::ALL,
-            PartnerKind::as_str,
-            crate::render::reports::practices::partner,
-        ),
-        targets: choices(
-            TargetGroup::ALL,
-            TargetGroup::as_str,
-            crate::render::reports::practices::target,
-        ),
+        partners: choices(PartnerKind::ALL, PartnerKind::as_str, crate::words::partner),
+        targets: choices(TargetGroup::ALL, TargetGroup::as_str, crate::words::target),
         in_browser: workbench.is_none(),
     };
     let page = Page {

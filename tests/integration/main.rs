@@ -20,6 +20,7 @@ mod hub;
 mod import;
 mod init;
 mod language;
+mod layers;
 mod practices;
 mod regions;
 mod reliability;

@@ -7,9 +7,9 @@
 //! says everything.
 
 use super::{Column, columns, label};
-use crate::edit::OutcomeRow;
 use crate::error::Error;
 use crate::i18n::{Lang, message_in, t};
+use crate::model::OutcomeRow;
 use calamine::{Data, Reader};
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -5,8 +5,8 @@
 //! what each column means and which region and year the workbook is for.
 
 use super::{COUNT_WIDTH, Column, columns, label, sheet_names};
-use crate::edit::OutcomeRow;
 use crate::i18n::{Lang, message_in};
+use crate::model::OutcomeRow;
 use crate::model::RegionData;
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties, ExcelDateTime,

@@ -61,7 +61,7 @@ impl Render for FotoReport {
         if let Some(co) = &self.coordinator {
             let mut line = t!(
                 "foto-coordinator",
-                status = words::staffing(co.status.into())
+                status = crate::render::words::staffing(co.status.into())
             );
             if let Some(n) = &co.name {
                 line.push_str(&format!(", {n}"));

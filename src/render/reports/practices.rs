@@ -3,19 +3,10 @@
 //! `voorbeelden --adopt` made.
 
 use crate::i18n::{date, t};
-use crate::model::{PartnerKind, TargetGroup};
 use crate::render::{Block, Column, Render, Table};
 use crate::report::commands::AdoptReport;
 use crate::report::practices::{Practice, PracticesReport};
 use crate::words;
-
-pub(crate) fn partner(k: PartnerKind) -> String {
-    crate::i18n::message(&format!("partner-{}", k.as_str()), &[])
-}
-
-pub(crate) fn target(k: TargetGroup) -> String {
-    crate::i18n::message(&format!("target-{}", k.as_str()), &[])
-}
 
 /// "stage- en uitstroomcoördinator, De Klimop (info@…)".
 pub(crate) fn contact(p: &Practice) -> Option<String> {
@@ -42,11 +33,11 @@ pub(crate) fn practice_blocks(p: &Practice) -> Vec<Block> {
         themes = p.themes.join(", ")
     )];
     if !p.target_group.is_empty() {
-        let groups: Vec<String> = p.target_group.iter().map(|g| target(*g)).collect();
+        let groups: Vec<String> = p.target_group.iter().map(|g| words::target(*g)).collect();
         facts.push(t!("practice-target", groups = groups.join(", ")));
     }
     if !p.partners.is_empty() {
-        let kinds: Vec<String> = p.partners.iter().map(|k| partner(*k)).collect();
+        let kinds: Vec<String> = p.partners.iter().map(|k| words::partner(*k)).collect();
         facts.push(t!("practice-partners", partners = kinds.join(", ")));
     }
     if let Some(s) = &p.since {

@@ -2,7 +2,6 @@ use super::Cells;
 use crate::i18n::{plain, t};
 use crate::render::{Block, Column, Render, Table};
 use crate::report::staffing::{Balance, StaffingReport};
-use crate::words;
 
 impl Render for StaffingReport {
     fn title(&self) -> Option<String> {
@@ -89,7 +88,7 @@ impl StaffingReport {
             t.row(vec![
                 r.code.into(),
                 r.name.into(),
-                words::staffing(r.status),
+                crate::render::words::staffing(r.status),
                 c.opt(&r.coordinator),
                 c.date(&r.since),
                 c.opt(&r.scale),

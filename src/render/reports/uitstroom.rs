@@ -3,7 +3,7 @@ use crate::i18n::{decimal, t};
 use crate::render::{Block, Column, Render, Table};
 use crate::report::uitstroom::{Comparison, Durable, Level, OutcomeRow, UitstroomReport};
 
-use crate::words::figure;
+use crate::render::words::figure;
 
 /// A share as people read it (`45,2%`), or `–`.
 fn share(c: Cells, x: Option<f64>) -> String {

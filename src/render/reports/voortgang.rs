@@ -121,7 +121,7 @@ fn groups(r: &VoortgangReport, kinds: &[E], b: &mut Vec<Block>) -> usize {
             3,
             t!(
                 "voortgang-group",
-                kind = words::event_kind(k),
+                kind = crate::render::words::event_kind(k),
                 count = lines.len()
             ),
         ));
@@ -230,7 +230,7 @@ impl Render for VoortgangReport {
                 .map(|k| {
                     t!(
                         "voortgang-count",
-                        kind = words::event_kind(*k),
+                        kind = crate::render::words::event_kind(*k),
                         count = self.of(*k).count()
                     )
                 })
@@ -403,7 +403,7 @@ impl Render for VoortgangReport {
                 ),
             };
             t.row(vec![
-                words::event_kind(e.kind),
+                crate::render::words::event_kind(e.kind),
                 words::entity(e.entity),
                 e.id.clone(),
                 e.text.clone(),

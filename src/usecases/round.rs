@@ -138,7 +138,7 @@ pub(crate) fn known_fingerprint(writer: &Writer, r: &RegionData, fingerprint: &s
         return false;
     };
     plan.known_fingerprints().iter().any(|f| f == fingerprint)
-        || crate::history::plan_fingerprints(writer.root(), r.info)
+        || crate::usecases::history::plan_fingerprints(writer.root(), r.info)
             .iter()
             .any(|f| f == fingerprint)
 }

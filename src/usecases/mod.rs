@@ -5,12 +5,21 @@
 //! report from what passed. Printing, and what a refusal looks like, are
 //! the caller's.
 
+pub(crate) mod approve;
+pub(crate) mod codeowners;
+pub(crate) mod history;
+pub(crate) mod init;
+pub(crate) mod practices;
+pub(crate) mod progress;
+pub(crate) mod round;
+pub(crate) mod sync;
+
 use crate::check;
-use crate::config::NormOverrides;
 use crate::diag::{self, Counts, Diagnostic};
 use crate::error::Error;
 use crate::model::{ApprovalStatus, Dataset, FileKind, RegionData};
 use crate::registry::{Region, Theme};
+use crate::report::caseload::NormOverrides;
 use crate::report::{self, caseload::Norms};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -247,6 +256,13 @@ fn plan_of(
     Some(plan)
 }
 
+/// What a region's page shows: its foto and its plan.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct RegionContent {
+    pub foto: report::foto::FotoReport,
+    pub jaarplan: Option<report::jaarplan::JaarplanReport>,
+}
+
 /// What a region's page shows: its foto and its plan, with the region's
 /// exact outcome figures (the site protects them as the page leaves the
 /// region).
@@ -254,9 +270,9 @@ pub(crate) fn region_content(
     ws: &Workspace,
     r: &RegionData,
     settings: &crate::model::SettingsFile,
-) -> crate::site::RegionContent {
+) -> RegionContent {
     let norms = Norms::from_settings(&settings.caseload);
-    crate::site::RegionContent {
+    RegionContent {
         foto: report::foto::compute(r, norms, settings.quorum(), ws.today),
         jaarplan: plan_of(ws, r, settings),
     }
@@ -268,7 +284,8 @@ fn approval_in_git(ws: &Workspace, r: &RegionData, a: &mut report::jaarplan::App
     if let Some(current) = current
         && a.status == ApprovalStatus::Approved
         && ws.in_git()
-        && let Some((commit, tags)) = crate::history::approval_commit(&ws.root, r.info, current)
+        && let Some((commit, tags)) =
+            crate::usecases::history::approval_commit(&ws.root, r.info, current)
     {
         a.commit_short = Some(commit.chars().take(7).collect());
         a.commit = Some(commit);
@@ -284,7 +301,7 @@ pub(crate) fn voortgang(
 ) -> Result<report::voortgang::VoortgangReport, Error> {
     let r = c.region()?;
     let period = report::voortgang::period(r, ws.today, since);
-    let changes = crate::progress::changes(&ws.root, r, period.0, ws.today)?;
+    let changes = crate::usecases::progress::changes(&ws.root, r, period.0, ws.today)?;
     let mut report =
         report::voortgang::compute(r, c.data.settings.quorum(), ws.today, period, changes);
     if let Some(a) = report.approval.as_mut() {
@@ -293,7 +310,7 @@ pub(crate) fn voortgang(
     // The region's practices that other regions took up: the network
     // effect, in the report its own stuurgroep reads.
     let prefix = format!("{}/", r.info.slug);
-    report.adopted = crate::practices::parts(ws)?
+    report.adopted = crate::usecases::practices::parts(ws)?
         .made_ok()
         .into_iter()
         .flat_map(|p| p.adoptions)
@@ -375,29 +392,6 @@ pub(crate) fn theme(
     ))
 }
 
-/// The static site: each region's page and its part of the national
-/// pages made while the stream has the region, then the national pages.
-pub(crate) fn site(ws: &Workspace) -> Result<(crate::site::Build, SiteParts), Error> {
-    let build = crate::site::Build::new(ws.today);
-    let parts = ws.checked_each(&[], &[], |one| {
-        build.region(one, region_content(ws, &one.regions[0], &one.settings))
-    })?;
-    Ok((build, parts))
-}
-
-/// What the site made of each region while the stream had it.
-pub(crate) type SiteParts = Checked<crate::site::RegionPart>;
-
-/// Every file of the site, from the regions' parts.
-pub(crate) fn site_files(
-    build: &crate::site::Build,
-    c: SiteParts,
-) -> Result<Vec<(String, String)>, Error> {
-    let failed = |e: minijinja::Error| Error::Internal(format!("rendering the site failed: {e}"));
-    let (data, parts) = c.into_made()?;
-    build.finish(&data, parts).map_err(failed)
-}
-
 /// The data an import writes into: the root (a new, empty one too) and
 /// the regions there, whose region.toml and schools.toml must be free of
 /// errors (other files may still be work in progress). Regions without a
@@ -438,7 +432,7 @@ pub(crate) fn outcome_template(
     c: &Checked,
     region: &'static Region,
     year: Option<&str>,
-    out: &crate::config::OutFile,
+    out: &crate::out::OutFile,
     today: NaiveDate,
 ) -> Result<report::commands::TemplateReport, Error> {
     let path = &out.path;
@@ -446,7 +440,10 @@ pub(crate) fn outcome_template(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if !xlsx {
-        return Err(Error::OutFormat(path.clone()));
+        return Err(Error::OutFormat {
+            path: path.clone(),
+            extensions: ".xlsx",
+        });
     }
     let data = c
         .data

@@ -5,8 +5,6 @@ use crate::error::Error;
 use crate::model::{FileKind, REGIONS_DIR};
 use crate::registry::Region;
 use crate::report::commands::InitReport;
-use crate::schema::schema_text;
-use crate::write;
 use chrono::NaiveDate;
 use std::path::Path;
 
@@ -48,9 +46,6 @@ fn templates() -> &'static [(FileKind, &'static str); 5] {
         crate::i18n::Lang::En => &ENGLISH,
     }
 }
-
-/// Where the schemas that the region files point to live, under the data root.
-pub(crate) const SCHEMA_DIR: &str = "schemas";
 
 /// The school year (1 August – 31 July) that contains `today`.
 pub(crate) fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
@@ -101,26 +96,8 @@ pub(crate) fn init(
         dir: rel,
         schema_files: Vec::new(),
     };
-    report.schema_files = ensure_schemas(root)?;
+    report.schema_files = crate::schema::ensure_schemas(root)?;
     Ok(report)
-}
-
-/// Schemas for the editor, where the data root has none yet; the files
-/// written, relative to the root. Existing ones are kept.
-pub(crate) fn ensure_schemas(root: &Path) -> Result<Vec<String>, Error> {
-    let schemas = root.join(SCHEMA_DIR);
-    std::fs::create_dir_all(&schemas).map_err(|source| Error::Write {
-        path: schemas.clone(),
-        source,
-    })?;
-    let mut written = Vec::new();
-    for kind in crate::model::SchemaKind::ALL.iter().copied() {
-        let name = crate::schema::schema_file(kind);
-        if write::create_new(&schemas.join(&name), schema_text(kind).as_bytes())? {
-            written.push(format!("{SCHEMA_DIR}/{name}"));
-        }
-    }
-    Ok(written)
 }
 
 #[cfg(test)]

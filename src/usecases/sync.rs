@@ -22,6 +22,7 @@ use crate::git::{checked, git, run};
 use crate::i18n::t;
 use crate::lock::DataLock;
 use crate::model::{REGIONS_DIR, SETTINGS_FILE};
+use crate::render::{Block, Column, Render, Table};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::Path;
@@ -541,4 +542,31 @@ pub(crate) fn region_of(root: &Path, range: &str) -> String {
     .lines()
     .find_map(|l| l.split('/').nth(1).map(str::to_string))
     .unwrap_or_else(|| "landelijk".into())
+}
+
+impl Render for SyncReport {
+    fn blocks(&self) -> Vec<Block> {
+        let mut b: Vec<Block> = self.steps.iter().map(|s| Block::Text(s.clone())).collect();
+        b.push(Block::Text(match self.outcome {
+            "synced" => t!(
+                "sync-done",
+                remote = self.remote.as_str(),
+                branch = self.branch.as_str()
+            ),
+            "conflict" => t!(
+                "sync-done-conflict",
+                branch = self.conflict_branch.as_deref().unwrap_or_default()
+            ),
+            _ => t!("sync-done-nothing", remote = self.remote.as_str()),
+        }));
+        b
+    }
+
+    fn csv_table(&self) -> Table {
+        let mut t = Table::new(vec![Column::left(&t!("col-step"))]);
+        for s in &self.steps {
+            t.row(vec![s.clone()]);
+        }
+        t
+    }
 }
