@@ -16,7 +16,8 @@ use crate::output::print;
 use crate::report;
 use crate::usecases::{self, Workspace};
 use crate::usecases::{history, init};
-use crate::{import, load, schema, site};
+use crate::web::{self as site};
+use crate::{import, load, schema};
 use std::path::PathBuf;
 
 pub(crate) fn run(config: &Config) -> Result<(), Error> {
@@ -204,7 +205,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let (ws, c) = run.region(ws()?, region)?;
             run.show(&usecases::voortgang(&ws, &c, *since)?)
         }
-        Command::Serve(opts) => crate::serve::serve(&run.root()?, opts),
+        Command::Serve(opts) => crate::web::serve(&run.root()?, opts),
         Command::Hub(opts) => crate::hub::run(opts),
         Command::HubUser {
             state,
@@ -276,7 +277,7 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
             let ws = ws()?;
             let (build, parts) = site::build(&ws)?;
             let files = site::files(&build, run.gate(parts)?)?;
-            site::write(&ws.root, out, &files, *force)?;
+            site::site::write(&ws.root, out, &files, *force)?;
             run.show(&report::commands::SiteReport::new(out, files.len()))
         }
     }

@@ -879,7 +879,7 @@ where
                     }
                 }
             }
-            CommandArg::Serve(a) => Command::Serve(crate::serve::Options {
+            CommandArg::Serve(a) => Command::Serve(crate::web::Options {
                 host: a.host,
                 port: a.port,
                 read_only: a.read_only,

@@ -68,7 +68,7 @@ pub(crate) enum Command {
         newest_first: bool,
     },
     /// `vsopro serve`.
-    Serve(crate::serve::Options),
+    Serve(crate::web::Options),
     /// `vsopro voortgang REGION`.
     Voortgang {
         region: &'static Region,

@@ -4,7 +4,7 @@
 //! broken promise.
 
 use crate::edit::record::Record;
-use crate::site::Route;
+use crate::web::Route;
 
 /// Any bytes as a request's path: parsed without panic, and a route that
 /// is found reads back from its own address.
@@ -29,9 +29,9 @@ pub fn form(data: &[u8]) {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(data).into_owned().collect();
     let mut forms: Vec<Vec<crate::edit::record::Field>> =
         Record::ALL.iter().map(|r| r.fields(None)).collect();
-    forms.push(crate::serve::outcome_fields_for_fuzzing());
+    forms.push(crate::web::outcome_fields_for_fuzzing());
     for fields in forms {
-        let raw = crate::serve::raw_from_form_for_fuzzing(&fields, &pairs);
+        let raw = crate::web::raw_from_form_for_fuzzing(&fields, &pairs);
         assert_eq!(raw.len(), fields.len());
         let _ = crate::edit::record::values(&fields, &raw);
     }

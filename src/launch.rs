@@ -35,7 +35,7 @@ fn console_is_own() -> bool {
 /// the page that explains how to start one.
 pub(crate) fn run() -> Result<(), Error> {
     let here = std::env::current_dir().unwrap_or_else(|_| ".".into());
-    let opts = |port| crate::serve::Options {
+    let opts = |port| crate::web::Options {
         host: "127.0.0.1".into(),
         port,
         read_only: false,
@@ -47,8 +47,8 @@ pub(crate) fn run() -> Result<(), Error> {
     let free = |port| std::net::TcpListener::bind(("127.0.0.1", port)).is_ok();
     let port = if free(PORT) { PORT } else { 0 };
     match crate::load::find_root(None, &here) {
-        Ok(root) => crate::serve::serve(&root, &opts(port)),
-        Err(_) => crate::serve::no_data(&here, &opts(port)),
+        Ok(root) => crate::web::serve(&root, &opts(port)),
+        Err(_) => crate::web::no_data(&here, &opts(port)),
     }
 }
 
@@ -56,7 +56,7 @@ pub(crate) fn run() -> Result<(), Error> {
 mod tests {
     #[test]
     fn the_start_page_names_the_folder_and_escapes_it() {
-        let page = crate::site::no_data_page(r"C:\Users\Ans <b>\Downloads");
+        let page = crate::web::no_data_page(r"C:\Users\Ans <b>\Downloads");
         assert!(page.contains(r"C:\Users\Ans &lt;b&gt;\Downloads"), "{page}");
         assert!(!page.contains("<b>"), "{page}");
         assert!(page.contains("vsopro init"), "{page}");

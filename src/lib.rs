@@ -31,11 +31,10 @@ pub mod registry;
 pub mod render;
 pub mod report;
 pub mod schema;
-mod serve;
-mod site;
 pub mod source;
 mod suggest;
 mod usecases;
+mod web;
 mod words;
 mod write;
 

@@ -9,8 +9,8 @@ use super::password;
 use super::state::{self, LIFETIME_SECONDS};
 use super::{COOKIE, Hub, PRE_COOKIE, Request};
 use crate::i18n::t;
-use crate::serve::{Reply, redirect, refused, reply};
-use crate::site::Route;
+use crate::web::Route;
+use crate::web::{Reply, redirect, refused, reply};
 use serde::Serialize;
 use std::time::Duration;
 
@@ -43,7 +43,7 @@ fn page(status: u16, title: String, content: &HubContent) -> Reply {
     content.next_query = form_urlencoded::byte_serialize(content.next.as_bytes()).collect();
     let content = &content;
     let today = chrono::Local::now().date_naive();
-    match crate::site::hub_page(title, today, content) {
+    match crate::web::hub_page(title, today, content) {
         Ok(body) => reply(status, "text/html; charset=utf-8", body),
         Err(e) => refused(500, e.to_string()),
     }

@@ -242,7 +242,7 @@ fn pass(
         let link = format!(
             "{}/{}",
             base.trim_end_matches('/'),
-            crate::site::Route::Round(region).href()
+            crate::web::Route::Round(region).href()
         );
         for d in due(slug, plan, r.schools(), quorum, &directies, &sent, today) {
             let deadline = plan
@@ -277,7 +277,7 @@ fn pass(
 
 /// The round's messages of a region, as its round page lists them for
 /// who opens rounds: to whom, what, when, and how it went.
-pub(crate) fn mailed(hub: &super::Hub, region: &str) -> Vec<crate::serve::RoundMail> {
+pub(crate) fn mailed(hub: &super::Hub, region: &str) -> Vec<crate::web::RoundMail> {
     let rows = {
         let st = hub.state();
         let mut rows = st
@@ -289,9 +289,9 @@ pub(crate) fn mailed(hub: &super::Hub, region: &str) -> Vec<crate::serve::RoundM
         );
         rows
     };
-    let mut out: Vec<crate::serve::RoundMail> = rows
+    let mut out: Vec<crate::web::RoundMail> = rows
         .into_iter()
-        .map(|m| crate::serve::RoundMail {
+        .map(|m| crate::web::RoundMail {
             email: m.email,
             what: describe_kind(&m.kind).unwrap_or_default(),
             when: super::beheer::stamp(m.created),

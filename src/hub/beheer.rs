@@ -3,11 +3,11 @@
 //! account, and the audit log filtered by person and region — the same
 //! actions as `vsopro hub user …`, on the same database.
 
-use super::roles::{Person, Role};
 use super::users::{self, UserCommand};
 use super::{Hub, Request};
 use crate::i18n::t;
-use crate::serve::{Reply, refused, reply};
+use crate::web::access::{Person, Role};
+use crate::web::{Reply, refused, reply};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -230,7 +230,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         remote: hub.remote.as_ref().map(|r| r.status()),
     };
     let status = if content.error.is_some() { 422 } else { 200 };
-    match crate::site::hub_page(t!("hub-beheer-title"), today, &content) {
+    match crate::web::hub_page(t!("hub-beheer-title"), today, &content) {
         Ok(body) => reply(status, "text/html; charset=utf-8", body),
         Err(e) => refused(500, e.to_string()),
     }

@@ -3,12 +3,12 @@
 //! who may edit it, and applied again with one button through the one
 //! write path, by the person who pressed it.
 
-use super::roles::Person;
 use super::{Hub, Request, auth};
 use crate::i18n::t;
-use crate::serve::{Reply, redirect, refused};
-use crate::site::Route;
 use crate::usecases::sync::{cmd, ok, out};
+use crate::web::Route;
+use crate::web::access::Person;
+use crate::web::{Reply, redirect, refused};
 use axum::http::Method;
 use std::sync::Arc;
 
@@ -77,7 +77,7 @@ pub(super) async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csr
     redirect(&format!("/{}#bewaard", Route::Region(region).href()))
 }
 
-pub(crate) use crate::site::Kept;
+pub(crate) use crate::web::Kept;
 
 /// The kept changes that touch a region, oldest first. Costs one git
 /// process where there are no conflict branches.

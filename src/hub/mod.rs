@@ -17,7 +17,7 @@ pub(crate) mod mail;
 mod owners;
 pub(crate) mod password;
 mod remote;
-pub(crate) mod roles;
+
 mod sso;
 pub(crate) mod state;
 pub(crate) mod users;
@@ -25,12 +25,12 @@ pub(crate) mod users;
 use crate::error::Error;
 
 use crate::i18n::t;
-use crate::serve::{Desk, Reply, Workshop, redirect, refused, reply};
-use crate::site::Route;
+use crate::web::Route;
+use crate::web::access::{self as roles, Person};
+use crate::web::{Desk, Reply, Workshop, redirect, refused, reply};
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, DefaultBodyLimit, State as Extract};
 use axum::http::{HeaderMap, Method, Response, Uri};
-use roles::Person;
 use state::State;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -463,7 +463,7 @@ async fn respond(
     let name = route_name(&route);
     if matches!(route, Route::Style) {
         return (
-            reply(200, "text/css; charset=utf-8", crate::site::STYLE),
+            reply(200, "text/css; charset=utf-8", crate::web::STYLE),
             (method, name),
             None,
         );
@@ -522,7 +522,7 @@ async fn respond(
             .remove(&session),
         national: None,
         query: r.query.clone(),
-        visitor: crate::serve::Visitor {
+        visitor: crate::web::Visitor {
             signed_in: format!("{} ({})", person.name, person.role.as_str()),
             beheer: person.role == roles::Role::Beheerder,
             kept: Vec::new(),

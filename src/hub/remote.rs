@@ -313,13 +313,13 @@ impl Remote {
 
 /// `POST /hooks/git`: the forge says its branch moved. Believed only with
 /// the shared secret's signature; anything else is refused and logged.
-pub(super) fn webhook(hub: &super::Hub, r: &super::Request) -> crate::serve::Reply {
+pub(super) fn webhook(hub: &super::Hub, r: &super::Request) -> crate::web::Reply {
     let secret = std::env::var(super::config::WEBHOOK_SECRET).unwrap_or_default();
     let Some(remote) = hub.remote.as_ref().filter(|_| !secret.is_empty()) else {
-        return crate::serve::refused(404, crate::i18n::t!("serve-not-found"));
+        return crate::web::refused(404, crate::i18n::t!("serve-not-found"));
     };
     if r.method != axum::http::Method::POST {
-        return crate::serve::refused(405, crate::i18n::t!("serve-refused-method"));
+        return crate::web::refused(405, crate::i18n::t!("serve-refused-method"));
     }
     if !signed(&secret, &r.body, &r.headers) {
         tracing::warn!(client = %r.client, "webhook refused: no valid signature");
@@ -330,10 +330,10 @@ pub(super) fn webhook(hub: &super::Hub, r: &super::Request) -> crate::serve::Rep
             Some(&r.client.to_string()),
             None,
         );
-        return crate::serve::refused(401, crate::i18n::t!("hub-webhook-refused"));
+        return crate::web::refused(401, crate::i18n::t!("hub-webhook-refused"));
     }
     remote.poke();
-    crate::serve::reply(
+    crate::web::reply(
         202,
         "text/plain; charset=utf-8",
         crate::i18n::t!("hub-webhook-accepted"),

@@ -3,8 +3,8 @@
 //! never domain data, which stays in the repository. Secrets (passwords,
 //! invitation tokens, session ids) are stored only as hashes.
 
-use super::roles::{Person, Role};
 use crate::error::Error;
+use crate::web::access::{Person, Role};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::{Path, PathBuf};
 

@@ -3,12 +3,12 @@
 //! is a one-time link, printed (the link is the secret: only its hash is
 //! kept).
 
-use super::roles::Role;
 use super::state::State;
 use crate::error::Error;
 use crate::i18n::t;
 use crate::registry;
 use crate::render::{Block, Column, Render, Table};
+use crate::web::access::Role;
 use serde::Serialize;
 use std::path::Path;
 

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&str] = &[
     "i18n", "suggest", "registry", "map", "diag", "source", "model", "error", "output", "write",
     "lock", "git", "parse", "load", "words", "check", "report", "schema", "render", "out", "edit",
-    "import", "usecases", "site", "serve", "hub", "fuzzing", "config", "cli", "launch", "app",
+    "import", "usecases", "web", "hub", "fuzzing", "config", "cli", "launch", "app",
 ];
 
 fn src() -> PathBuf {

@@ -142,9 +142,9 @@ impl Workshop {
                 title = plan.title.as_str(),
                 region = region.name
             ),
-            back: crate::site::Route::Region(region).href(),
-            pdf: crate::site::Route::RoundPdf(region).href(),
-            action: crate::site::Route::Round(region).href(),
+            back: crate::web::Route::Region(region).href(),
+            pdf: crate::web::Route::RoundPdf(region).href(),
+            action: crate::web::Route::Round(region).href(),
             summary: round.as_ref().map(crate::render::reports::round::summary),
             round,
             plan,
@@ -189,8 +189,8 @@ impl Workshop {
             view.comment = comment;
         }
         let workbench = self.workbench(&c, None);
-        let route = crate::site::Route::Round(region);
-        match crate::site::round_page(
+        let route = crate::web::Route::Round(region);
+        match crate::web::round_page(
             view.heading.clone(),
             route.root(),
             ws.today,
@@ -308,7 +308,7 @@ impl Workshop {
                 if let Some(commit) = &report.commit {
                     *self.last_commit.borrow_mut() = Some(commit.clone());
                 }
-                super::redirect(&format!("/{}", crate::site::Route::Round(region).href()))
+                super::redirect(&format!("/{}", crate::web::Route::Round(region).href()))
             }
             Err(Error::Round(refusal)) => {
                 let message = Error::Round(refusal).describe();

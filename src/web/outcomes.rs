@@ -10,7 +10,7 @@ use crate::edit::record::{self as fields, Field, Input, Raw};
 use crate::edit::{self, Edit, OutcomeRow, Refusal, count_fields};
 use crate::i18n::t;
 use crate::model::{FileKind, RegionData};
-use crate::site::Route;
+use crate::web::Route;
 use std::collections::BTreeMap;
 
 /// The form's fields: the school and the year for new figures, then every

@@ -5,16 +5,7 @@
 //! and only with the run's secret token, which the printed link carries and
 //! a cookie keeps.
 
-mod fixes;
-mod forms;
-mod links;
-mod outcomes;
-mod practices;
-mod records;
-mod reply;
-mod round;
-
-pub(crate) use reply::{Reply, redirect, refused, reply};
+use super::{Reply, fixes, forms, links, outcomes, redirect, refused, reply};
 
 use crate::diag::Diagnostic;
 use crate::edit::{self, Edit, Expect, Refusal};
@@ -23,10 +14,10 @@ use crate::i18n::t;
 use crate::model::{Dataset, FileKind, MeetingKind, REGIONS_DIR, RegionData, Status, StrEnum};
 use crate::registry::Region;
 use crate::report::caseload::Norms;
-use crate::site::Route;
-use crate::site::{Problem, Workbench};
 use crate::source::SourceFile;
 use crate::usecases::{self, Checked, Workspace};
+use crate::web::Route;
+use crate::web::{Problem, Workbench};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -55,32 +46,32 @@ pub(crate) struct Options {
 }
 
 pub(crate) struct Workshop {
-    root: PathBuf,
-    today: Option<NaiveDate>,
-    token: String,
-    csrf: String,
+    pub(super) root: PathBuf,
+    pub(super) today: Option<NaiveDate>,
+    pub(super) token: String,
+    pub(super) csrf: String,
     /// Commit each edit (in a git work tree).
-    git: bool,
+    pub(super) git: bool,
     /// What the last edit did, for the next page.
-    flash: std::cell::RefCell<Option<String>>,
+    pub(super) flash: std::cell::RefCell<Option<String>>,
     /// `host:port` as a browser on this machine names the server.
-    hosts: Vec<String>,
-    read_only: bool,
+    pub(super) hosts: Vec<String>,
+    pub(super) read_only: bool,
     /// The person the edits' commits are by (the hub's); `None`: git's
     /// configured identity.
-    author: Option<crate::git::Author>,
+    pub(super) author: Option<crate::git::Author>,
     /// A page shows the stuurgroep's meeting form to someone who may not
     /// edit the rest (the hub's `stuurgroep`).
-    records_meetings: bool,
+    pub(super) records_meetings: bool,
     /// The hub's signed-in person; `None`: the workbench on one's own data.
-    visitor: Option<Visitor>,
+    pub(super) visitor: Option<Visitor>,
     /// The commit of the last edit, for the hub's audit log.
-    last_commit: std::cell::RefCell<Option<String>>,
+    pub(super) last_commit: std::cell::RefCell<Option<String>>,
     /// Every region loaded and checked, as the hub keeps it between
     /// requests for the national pages; `None`: loaded for the page.
-    national: Option<std::sync::Arc<Checked>>,
+    pub(super) national: Option<std::sync::Arc<Checked>>,
     /// The request's query (`?q=…&theme=…`), for the practices' search.
-    query: std::cell::RefCell<Vec<(String, String)>>,
+    pub(super) query: std::cell::RefCell<Vec<(String, String)>>,
 }
 
 /// The uitstroom form's fields, for the fuzzer.
@@ -120,7 +111,7 @@ pub(crate) struct Visitor {
     /// The person is a beheerder.
     pub beheer: bool,
     /// The region's changes kept after a conflict with the forge.
-    pub kept: Vec<crate::site::Kept>,
+    pub kept: Vec<crate::web::Kept>,
     /// The institutions (school ids or BRIN) the person votes for in the
     /// region's round.
     pub votes_for: Vec<String>,
@@ -259,7 +250,7 @@ pub(crate) fn no_data(folder: &Path, opts: &Options) -> Result<(), Error> {
         .map_err(|e| Error::Serve(format!("{}:{}: {e}", opts.host, opts.port)))?;
     let port = server.server_addr().to_ip().map_or(opts.port, |a| a.port());
     let folder = folder.display().to_string();
-    let page = crate::site::no_data_page(&folder);
+    let page = crate::web::no_data_page(&folder);
     announce(&format!("http://{}:{port}/", opts.host), opts)?;
     for request in server.incoming_requests() {
         let _ = request.respond(reply(200, "text/html; charset=utf-8", page.as_str()).into_tiny());
@@ -283,7 +274,7 @@ fn open_browser(url: &str) {
 }
 
 /// A closed set's value as a form sends it (its English word).
-fn parse_choice<T: StrEnum>(v: &str) -> Option<T> {
+pub(super) fn parse_choice<T: StrEnum>(v: &str) -> Option<T> {
     T::ALL.iter().copied().find(|s| s.as_str() == v)
 }
 
@@ -296,7 +287,7 @@ fn header_value<'r>(request: &'r Request, name: &'static str) -> Option<&'r str>
 }
 
 impl Workshop {
-    fn handle(&self, request: &mut Request) -> Reply {
+    pub(super) fn handle(&self, request: &mut Request) -> Reply {
         // DNS rebinding: only the names of this server.
         let host = header_value(request, "Host").unwrap_or("");
         if !self.hosts.iter().any(|h| h == host) {
@@ -365,12 +356,12 @@ impl Workshop {
 
     /// The local workbench, in git and allowed to write, offers to share
     /// (the hub shares through its own remote).
-    fn offers_sync(&self) -> bool {
+    pub(super) fn offers_sync(&self) -> bool {
         self.author.is_none() && self.git && !self.read_only
     }
 
     /// The share button: what `vsopro sync` does, said on the next page.
-    fn share(&self, pairs: &[(String, String)]) -> Reply {
+    pub(super) fn share(&self, pairs: &[(String, String)]) -> Reply {
         let field = |k: &str| {
             pairs
                 .iter()
@@ -408,15 +399,15 @@ impl Workshop {
     }
 
     /// The data on the day of this request.
-    fn workspace(&self) -> Workspace {
+    pub(super) fn workspace(&self) -> Workspace {
         Workspace::new(&self.root, request_day(self.today))
     }
 
     /// A page.
-    fn get(&self, route: &Route) -> Reply {
+    pub(super) fn get(&self, route: &Route) -> Reply {
         match route {
             // The style sheet needs no data.
-            Route::Style => reply(200, "text/css; charset=utf-8", crate::site::STYLE),
+            Route::Style => reply(200, "text/css; charset=utf-8", crate::web::STYLE),
             Route::Record { .. } if self.read_only => refused(403, t!("serve-refused-read-only")),
             Route::Record { .. } => self.record_form(route, None),
             Route::Outcome { .. } if self.read_only => refused(403, t!("serve-refused-read-only")),
@@ -433,7 +424,7 @@ impl Workshop {
     }
 
     /// A national page: every region loaded and checked.
-    fn national_page(&self, route: &Route) -> Reply {
+    pub(super) fn national_page(&self, route: &Route) -> Reply {
         let ws = self.workspace();
         let c = match &self.national {
             Some(cached) => cached.clone(),
@@ -444,7 +435,7 @@ impl Workshop {
         };
         let workbench = self.workbench(&c, None);
         let norms = Norms::from_settings(&c.data.settings.caseload);
-        match crate::site::page(&c.data, norms, ws.today, route, &workbench) {
+        match crate::web::page(&c.data, norms, ws.today, route, &workbench) {
             Ok(Some(body)) => reply(200, "text/html; charset=utf-8", body),
             Ok(None) => refused(404, t!("serve-not-found")),
             Err(e) => refused(500, e.to_string()),
@@ -467,10 +458,10 @@ impl Workshop {
     /// A region's page: that region alone is loaded and checked (with the
     /// national files), through the same use cases as the command line;
     /// with a refused edit of one of its forms, the reason beside it (422).
-    fn region_page(
+    pub(super) fn region_page(
         &self,
         region: &'static Region,
-        refusal: Option<crate::site::FormRefusal>,
+        refusal: Option<crate::web::FormRefusal>,
     ) -> Reply {
         let (ws, c) = match self.loaded(region) {
             Ok(loaded) => loaded,
@@ -481,7 +472,7 @@ impl Workshop {
         let status = if refusal.is_some() { 422 } else { 200 };
         workbench.refusal = refusal;
         let content = usecases::region_content(&ws, r, &c.data.settings);
-        match crate::site::region_page(r.info, &content, ws.today, &workbench) {
+        match crate::web::region_page(r.info, &content, ws.today, &workbench) {
             Ok(body) => reply(status, "text/html; charset=utf-8", body),
             Err(e) => refused(500, e.to_string()),
         }
@@ -489,7 +480,7 @@ impl Workshop {
 
     /// What the pages show of the workbench; on a region's page its forms'
     /// ready links and digests.
-    fn workbench<T>(&self, c: &Checked<T>, region: Option<&RegionData>) -> Workbench {
+    pub(super) fn workbench<T>(&self, c: &Checked<T>, region: Option<&RegionData>) -> Workbench {
         let (links, forms) = region
             .map(|r| links::region(r, &c.data.sources))
             .unwrap_or_default();
@@ -520,7 +511,7 @@ impl Workshop {
     }
 
     /// A form's page (a record's, the uitstroom figures'), with `status`.
-    fn form_page(
+    pub(super) fn form_page(
         &self,
         status: u16,
         data: &Checked,
@@ -529,14 +520,19 @@ impl Workshop {
     ) -> Reply {
         let workbench = self.workbench(data, None);
         let today = request_day(self.today);
-        match crate::site::form_page(form.heading.clone(), route.root(), today, form, &workbench) {
+        match crate::web::form_page(form.heading.clone(), route.root(), today, form, &workbench) {
             Ok(body) => reply(status, "text/html; charset=utf-8", body),
             Err(e) => refused(500, e.to_string()),
         }
     }
 
     /// After an edit: what it did, shown once on the region's page.
-    fn saved(&self, region: &'static Region, outcome: edit::Outcome, anchor: &str) -> Reply {
+    pub(super) fn saved(
+        &self,
+        region: &'static Region,
+        outcome: edit::Outcome,
+        anchor: &str,
+    ) -> Reply {
         *self.flash.borrow_mut() = Some(flash(&outcome));
         if let edit::Saved::Committed(hash) = &outcome.saved {
             *self.last_commit.borrow_mut() = Some(hash.clone());
@@ -546,13 +542,13 @@ impl Workshop {
 }
 
 /// `--today`, or the day of the request.
-fn request_day(fixed: Option<NaiveDate>) -> NaiveDate {
+pub(super) fn request_day(fixed: Option<NaiveDate>) -> NaiveDate {
     fixed.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 impl Workshop {
     /// A form's submission, its fields as the browser sent them.
-    fn post(&self, route: &Route, pairs: &[(String, String)]) -> Reply {
+    pub(super) fn post(&self, route: &Route, pairs: &[(String, String)]) -> Reply {
         let form: std::collections::HashMap<&str, &str> = pairs
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -651,7 +647,7 @@ impl Workshop {
                 let sources = fixes::new_text(&rel, &text);
                 self.region_page(
                     region,
-                    Some(crate::site::FormRefusal {
+                    Some(crate::web::FormRefusal {
                         form: anchor,
                         message: match edit {
                             Edit::Approve { .. } => t!("serve-approve-refused"),
@@ -667,7 +663,7 @@ impl Workshop {
 
     /// An edit through the one write path, if the form was made from the
     /// file as it is now.
-    fn apply(
+    pub(super) fn apply(
         &self,
         region: &'static Region,
         edit: &Edit,
@@ -686,7 +682,7 @@ impl Workshop {
 }
 
 /// What an edit did, as the next page says it.
-fn flash(outcome: &edit::Outcome) -> String {
+pub(super) fn flash(outcome: &edit::Outcome) -> String {
     // The commit message's first line says what changed.
     let message = outcome.message.lines().next().unwrap_or_default();
     match &outcome.saved {
@@ -701,7 +697,7 @@ fn flash(outcome: &edit::Outcome) -> String {
 }
 
 /// A refused edit whose reason is no problem in the data.
-fn refusal_reply(refusal: Refusal) -> Reply {
+pub(super) fn refusal_reply(refusal: Refusal) -> Reply {
     match refusal {
         Refusal::Stale => refused(409, t!("serve-stale")),
         Refusal::NotFound => refused(404, t!("serve-not-found")),
@@ -732,7 +728,7 @@ fn refusal_reply(refusal: Refusal) -> Reply {
 
 /// A diagnostic beside a form or a field: what, its code, and the help on
 /// a line of its own.
-fn describe(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> String {
+pub(super) fn describe(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> String {
     let fix = fixes::fix(d, sources);
     format!(
         "{} [{}]\n{}",
@@ -744,7 +740,7 @@ fn describe(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> String {
 
 /// The diagnostics as `check --format json` gives them, with the quoted
 /// line and the region's slug, for the pages.
-fn problems(data: &Dataset, diags: &[Diagnostic], read_only: bool) -> Vec<Problem> {
+pub(super) fn problems(data: &Dataset, diags: &[Diagnostic], read_only: bool) -> Vec<Problem> {
     diags
         .iter()
         .map(|d| {
@@ -758,7 +754,7 @@ fn problems(data: &Dataset, diags: &[Diagnostic], read_only: bool) -> Vec<Proble
                 source,
                 fix: fix.text,
                 // Read-only: no form to go to.
-                fix_link: fix.link.filter(|_| !read_only).map(crate::site::Href),
+                fix_link: fix.link.filter(|_| !read_only).map(crate::web::Href),
                 region: crate::registry::REGIONS
                     .iter()
                     .find(|r| d.file.starts_with(&format!("{REGIONS_DIR}/{}/", r.slug)))

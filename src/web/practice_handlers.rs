@@ -7,7 +7,7 @@ use super::{Reply, Workshop, redirect, refused, reply, request_day};
 use crate::i18n::t;
 use crate::registry::Region;
 use crate::report::practices::{PracticesReport, Query};
-use crate::site::Workbench;
+use crate::web::Workbench;
 use std::collections::HashMap;
 
 impl Workshop {
@@ -40,14 +40,14 @@ impl Workshop {
     }
 
     pub(super) fn practices_page(&self) -> Reply {
-        let query = crate::site::practices::query_from(&self.query.borrow());
+        let query = crate::web::practices::query_from(&self.query.borrow());
         let (report, workbench) = match self.catalogue(query) {
             Ok(done) => done,
             Err(reply) => return reply,
         };
-        let env = crate::site::environment();
+        let env = crate::web::environment();
         let today = request_day(self.today);
-        match crate::site::practices::catalogue_page(&env, &report, today, Some(&workbench)) {
+        match crate::web::practices::catalogue_page(&env, &report, today, Some(&workbench)) {
             Ok(body) => reply(200, "text/html; charset=utf-8", body),
             Err(e) => refused(500, e.to_string()),
         }
@@ -62,10 +62,10 @@ impl Workshop {
         let Some(practice) = report.practices.iter().find(|p| p.key == key) else {
             return refused(404, t!("serve-not-found"));
         };
-        let env = crate::site::environment();
+        let env = crate::web::environment();
         let today = request_day(self.today);
         let into = self.adopt_into();
-        match crate::site::practices::practice_page(
+        match crate::web::practices::practice_page(
             &env,
             &report,
             practice,
@@ -119,7 +119,7 @@ impl Workshop {
                 let anchor = crate::edit::record::Record::Action.anchor(&report.id);
                 redirect(&format!(
                     "/{}#{anchor}",
-                    crate::site::Route::Region(into).href()
+                    crate::web::Route::Region(into).href()
                 ))
             }
             Err(e) => refused(422, e.describe().1),

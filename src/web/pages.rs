@@ -3,12 +3,7 @@
 //! per region and a page per theme. The pages are minijinja templates that
 //! escape every piece of user text.
 
-pub(crate) mod practices;
-pub(crate) mod route;
-mod write;
-
-pub(crate) use route::Route;
-pub(crate) use write::write;
+use super::{Route, practices};
 
 use crate::i18n::t;
 use crate::model::Dataset;
@@ -116,16 +111,16 @@ pub(crate) struct StatusCount {
 }
 
 #[derive(Debug, Serialize)]
-struct Page<'a, T: Serialize> {
-    title: String,
+pub(super) struct Page<'a, T: Serialize> {
+    pub(super) title: String,
     /// Relative path back to the site root, so the pages work from file://.
-    root: &'static str,
-    today: NaiveDate,
+    pub(super) root: &'static str,
+    pub(super) today: NaiveDate,
     #[serde(flatten)]
-    content: &'a T,
+    pub(super) content: &'a T,
     /// Served by `vsopro serve`: the problems and the workbench's state;
     /// `null` on the static site.
-    workbench: Option<&'a Workbench>,
+    pub(super) workbench: Option<&'a Workbench>,
 }
 
 /// What the workbench adds to the pages it serves.
@@ -335,7 +330,7 @@ fn index_with(
     }
 }
 
-fn value<T: Serialize>(t: T) -> Value {
+pub(super) fn value<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
 

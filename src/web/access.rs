@@ -3,7 +3,7 @@
 //! just the same when its address is typed.
 
 use crate::registry::Region;
-use crate::site::Route;
+use crate::web::Route;
 
 /// A person's role in the network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -11,7 +11,7 @@ use super::{Reply, Workshop, refused};
 use crate::edit::record::{self as fields, Raw, Record};
 use crate::edit::{self, Edit, RecordEdit, Refusal};
 use crate::i18n::t;
-use crate::site::Route;
+use crate::web::Route;
 use std::collections::BTreeMap;
 
 /// An id made from a name: `Stagebank techniek` → `stagebank-techniek`,

@@ -5,11 +5,11 @@
 
 use crate::edit::record::Record;
 use crate::model::{FileKind, InitiativeKind, RegionData};
-use crate::site::{FormTarget, Href, OutcomeLink, Route};
 use crate::source::SourceFile;
+use crate::web::{FormTarget, Href, OutcomeLink, Route};
 use std::collections::BTreeMap;
 
-/// `links` and `forms` of [`crate::site::Workbench`] for the region `r`,
+/// `links` and `forms` of [`crate::web::Workbench`] for the region `r`,
 /// whose files' texts are in `sources` (the bytes the page is made of).
 pub(super) fn region(
     r: &RegionData,

@@ -8,8 +8,8 @@ use crate::edit::record::Record;
 use crate::i18n::t;
 use crate::model::{FileKind, REGIONS_DIR};
 use crate::registry::{self, Region};
-use crate::site::Route;
 use crate::source::SourceFile;
+use crate::web::Route;
 use std::collections::BTreeMap;
 
 /// A problem's fix as the workbench shows it, and where to go to make it.
