@@ -13,7 +13,8 @@ mod config;
 pub mod diag;
 mod edit;
 pub mod error;
-#[doc(hidden)]
+// The fuzz targets' entry points: for the tests and cargo-fuzz only.
+#[cfg(any(test, fuzzing))]
 pub mod fuzzing;
 mod git;
 mod hub;
@@ -27,6 +28,7 @@ pub mod model;
 mod out;
 mod output;
 mod parse;
+mod records;
 pub mod registry;
 pub mod render;
 pub mod report;

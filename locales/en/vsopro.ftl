@@ -141,6 +141,10 @@ entity-project = project
 entity-development = development
 entity-knelpunt = knelpunt
 entity-action = action
+entity-jaarplan = annual plan
+entity-meeting = meeting
+entity-measurement = measurement
+entity-outcome = outcome figures
 entity-goal = goal
 status-planned = planned
 status-active = active
@@ -1448,6 +1452,16 @@ serve-refused-size = The request is too large.
 serve-refused-read-only = The workbench is read only (--read-only): nothing can be changed.
 serve-refused-method = The workbench does not know this kind of request.
 serve-not-found = This page does not exist.
+error-page-title = { $status ->
+    [404] Not found
+    [403] No access
+    [409] Changed meanwhile
+    [413] Too large
+    [500] Something went wrong
+   *[other] Not done
+}
+error-back = Back to the start
+technical-details = Technical details
 cli-serve-about = The workbench: a local web app over the data, with every problem
 cli-serve-examples =
     Examples:
@@ -1503,26 +1517,8 @@ serve-resolved-save = Knelpunt resolved
 commit-reapplied = { $subject } (applied again after a conflict)
 commit-knelpunt-resolved = Knelpunt '{ $id }' resolved on { $date }
 serve-unchanged = Nothing changed: the form matched the file.
-commit-record-added = { $kind ->
-    [action] Action
-    [knelpunt] Knelpunt
-    [overlegtafel] Overlegtafel
-    [plan] Plan
-    [project] Project
-    [development] Development
-    [school] School
-   *[other] Network coordinator
-}{ $id } added
-commit-record-changed = { $kind ->
-    [action] Action
-    [knelpunt] Knelpunt
-    [overlegtafel] Overlegtafel
-    [plan] Plan
-    [project] Project
-    [development] Development
-    [school] School
-   *[other] Network coordinator
-}{ $id } changed: { $fields }
+commit-record-added = { $kind }{ $id } added
+commit-record-changed = { $kind }{ $id } changed: { $fields }
 commit-approve = Jaarplan of { $region } approved by { $by } on { $date }
 
     Recorded by vsopro with a fingerprint of the approved period and goals.
@@ -1560,6 +1556,7 @@ form-add-project = + Add project
 form-add-development = + Add development
 form-add-school = + Add school
 form-error-required = Fill in this field.
+form-error-too-long = This is too long: at most { $max } characters.
 form-error-choice = '{ $value }' is not one of the choices; pick one from the list.
 form-error-date = '{ $value }' is not a date; write it as yyyy-mm-dd, e.g. 2026-12-01.
 form-error-integer = '{ $value }' is not a whole number.
@@ -1579,6 +1576,22 @@ form-field-id = Id
 form-hint-id = A short name in lower case with hyphens, by which other data refers to it. Leave empty and vsopro makes it from the name. It cannot be changed later.
 form-field-title = Title
 form-field-text = Description
+form-field-regional-plan = Regional plan it aligns with
+form-field-doel-text = Goal
+form-field-actions = Actions that work on it
+form-field-target = Target
+form-field-unit = Unit (for example work placements)
+form-field-indicator = How progress is measured
+form-field-measure = Measured with the outcome figures
+form-field-thema-id = Theme
+form-field-addressed = The region takes this theme up this year
+form-field-thema-reason = Why not this year
+form-field-overleg-kind = Meeting with
+form-field-date = Date
+form-field-notes = Notes (the main points)
+form-field-decisions = Decisions
+form-field-value = Measured value
+form-field-meting-source = Where the figure comes from
 form-field-name = Name
 form-field-themes = Themes
 form-field-role = The coordinator's role
@@ -2057,6 +2070,11 @@ hub-signin-wrong = This e-mail address and password do not belong together, or t
 hub-signed-out-notice = You are signed out.
 hub-signed-out = You are not signed in (any more); sign in again.
 hub-forbidden = Your account may not do this: your role gives no access to this page or form.
+role-beheerder = administrator
+role-coordinator = coordinator
+role-stuurgroep = steering group
+role-directie = school director
+role-lezer = reader
 hub-failed = Something went wrong on the hub's side; please try again.
 hub-invitation-title = Invitation to vsopro
 hub-invitation-intro = Welcome, { $name }. Set a password; you are then signed in.

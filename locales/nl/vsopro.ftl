@@ -141,6 +141,10 @@ entity-project = project
 entity-development = ontwikkeling
 entity-knelpunt = knelpunt
 entity-action = actie
+entity-jaarplan = jaarplan
+entity-meeting = overleg
+entity-measurement = meting
+entity-outcome = uitstroomcijfers
 entity-goal = doel
 status-planned = gepland
 status-active = lopend
@@ -1484,6 +1488,16 @@ serve-refused-size = Het verzoek is te groot.
 serve-refused-read-only = De werkbank is alleen om te lezen (--read-only): er kan niets worden gewijzigd.
 serve-refused-method = Dit soort verzoek kent de werkbank niet.
 serve-not-found = Deze pagina bestaat niet.
+error-page-title = { $status ->
+    [404] Niet gevonden
+    [403] Geen toegang
+    [409] Intussen gewijzigd
+    [413] Te groot
+    [500] Er ging iets mis
+   *[other] Niet gelukt
+}
+error-back = Terug naar het begin
+technical-details = Technische details
 cli-serve-about = De werkbank: een lokale webapp over de gegevens, met elke melding
 cli-serve-examples =
     Voorbeelden:
@@ -1539,26 +1553,8 @@ serve-resolved-save = Knelpunt opgelost
 commit-reapplied = { $subject } (opnieuw toegepast na een conflict)
 commit-knelpunt-resolved = Knelpunt '{ $id }' opgelost op { $date }
 serve-unchanged = Niets gewijzigd: het formulier was gelijk aan het bestand.
-commit-record-added = { $kind ->
-    [action] Actie
-    [knelpunt] Knelpunt
-    [overlegtafel] Overlegtafel
-    [plan] Plan
-    [project] Project
-    [development] Ontwikkeling
-    [school] School
-   *[other] Netwerkcoördinator
-}{ $id } toegevoegd
-commit-record-changed = { $kind ->
-    [action] Actie
-    [knelpunt] Knelpunt
-    [overlegtafel] Overlegtafel
-    [plan] Plan
-    [project] Project
-    [development] Ontwikkeling
-    [school] School
-   *[other] Netwerkcoördinator
-}{ $id } gewijzigd: { $fields }
+commit-record-added = { $kind }{ $id } toegevoegd
+commit-record-changed = { $kind }{ $id } gewijzigd: { $fields }
 commit-approve = Jaarplan van { $region } geaccordeerd door { $by } op { $date }
 
     Vastgelegd door vsopro, met een vingerafdruk van de geaccordeerde periode en doelen.
@@ -1596,6 +1592,7 @@ form-add-project = + Project toevoegen
 form-add-development = + Ontwikkeling toevoegen
 form-add-school = + School toevoegen
 form-error-required = Vul dit veld in.
+form-error-too-long = Dit is te lang: hoogstens { $max } tekens.
 form-error-choice = '{ $value }' is geen van de mogelijkheden; kies er een uit de lijst.
 form-error-date = '{ $value }' is geen datum; schrijf hem als jjjj-mm-dd, bijvoorbeeld 2026-12-01.
 form-error-integer = '{ $value }' is geen geheel getal.
@@ -1615,6 +1612,22 @@ form-field-id = Id
 form-hint-id = Korte naam in kleine letters met streepjes, waarmee andere gegevens ernaar verwijzen. Leeg laten: vsopro maakt hem uit de naam. Later niet meer te wijzigen.
 form-field-title = Titel
 form-field-text = Omschrijving
+form-field-regional-plan = Regionaal plan waarop het aansluit
+form-field-doel-text = Doel
+form-field-actions = Acties die eraan werken
+form-field-target = Streefwaarde
+form-field-unit = Eenheid (bijvoorbeeld stageplekken)
+form-field-indicator = Hoe de voortgang gemeten wordt
+form-field-measure = Gemeten met de uitstroomcijfers
+form-field-thema-id = Thema
+form-field-addressed = De regio pakt dit thema dit jaar op
+form-field-thema-reason = Waarom niet dit jaar
+form-field-overleg-kind = Overleg met
+form-field-date = Datum
+form-field-notes = Verslag (de hoofdpunten)
+form-field-decisions = Besluiten
+form-field-value = Gemeten waarde
+form-field-meting-source = Waar het cijfer vandaan komt
 form-field-name = Naam
 form-field-themes = Thema's
 form-field-role = Rol van de netwerkcoördinator
@@ -2089,6 +2102,11 @@ hub-signin-wrong = Dit e-mailadres en wachtwoord horen niet bij elkaar, of het a
 hub-signed-out-notice = U bent afgemeld.
 hub-signed-out = U bent niet (meer) aangemeld; meld u opnieuw aan.
 hub-forbidden = Dit mag uw account niet: uw rol geeft geen toegang tot deze pagina of dit formulier.
+role-beheerder = beheerder
+role-coordinator = coördinator
+role-stuurgroep = stuurgroep
+role-directie = directie
+role-lezer = lezer
 hub-failed = Er ging iets mis aan de kant van de hub; probeer het nog eens.
 hub-invitation-title = Uitnodiging voor vsopro
 hub-invitation-intro = Welkom, { $name }. Stel een wachtwoord in; daarna bent u meteen aangemeld.

@@ -223,10 +223,12 @@ impl Edit {
                     .map(|k| message_in(lang, &r.record.label_id(k), &[]))
                     .collect::<Vec<_>>()
                     .join(", ");
-                let id = if r.record == record::Record::Coordinator {
+                // Quoted, on the subject line: a key never makes a line
+                // of its own.
+                let id = if r.record.is_one() {
                     String::new()
                 } else {
-                    format!(" '{}'", r.id)
+                    format!(" '{}'", r.id.replace(['\n', '\r'], " "))
                 };
                 m(
                     if r.new {
@@ -235,7 +237,7 @@ impl Edit {
                         "commit-record-changed"
                     },
                     &[
-                        ("kind", r.record.array().unwrap_or("coordinator").into()),
+                        ("kind", r.record.noun_in(lang).into()),
                         ("id", id.into()),
                         ("fields", fields.into()),
                     ],
@@ -430,7 +432,7 @@ impl Edit {
                 toml::set_value(
                     action,
                     "status",
-                    &record::Value::Str(status.as_str().into()),
+                    &crate::records::Value::Str(status.as_str().into()),
                 );
             }
             Edit::KnelpuntResolved { id, date } => {

@@ -1,7 +1,7 @@
 //! The small changes an edit makes to a file's TOML through toml_edit: the
 //! rest of the file (comments, layout, other spellings) stays as it was.
 
-use super::record::Value;
+use crate::records::Value;
 use chrono::NaiveDate;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
@@ -20,7 +20,7 @@ pub(super) fn record<'a>(doc: &'a mut DocumentMut, array: &str, id: &str) -> Opt
     doc.get_mut(array)?
         .as_array_of_tables_mut()?
         .iter_mut()
-        .find(|t| super::record::has_id(t, id))
+        .find(|t| crate::records::has_id(t, id))
 }
 
 /// A value as TOML, keeping the decoration of the value it replaces.

@@ -10,6 +10,8 @@ use super::state::{self, LIFETIME_SECONDS};
 use super::{COOKIE, Hub, PRE_COOKIE, Request};
 use crate::i18n::t;
 use crate::web::Route;
+use crate::web::route::HubRoute;
+use crate::web::server::constant_eq;
 use crate::web::{Reply, redirect, refused, reply};
 use serde::Serialize;
 use std::time::Duration;
@@ -29,7 +31,8 @@ struct HubContent {
     name: String,
     next: String,
     pre: String,
-    token: String,
+    /// Where the invitation's form posts (its token in the address).
+    action: String,
     ask_email: bool,
     message: String,
     /// The single sign-on provider's name, where the hub has one.
@@ -50,7 +53,7 @@ fn page(status: u16, title: String, content: &HubContent) -> Reply {
 }
 
 /// A `next` that stays on the site: a path of one of its pages.
-pub(super) fn safe_next(next: &str) -> String {
+pub(crate) fn safe_next(next: &str) -> String {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
         && !next.contains('\\')
@@ -93,10 +96,6 @@ fn pre_ok(r: &Request, pairs: &[(String, String)]) -> bool {
         .is_some_and(|c| !sent.is_empty() && constant_eq(c.as_bytes(), sent.as_bytes()))
 }
 
-pub(super) fn constant_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 /// A new session for `account`: its cookie, and the old session (if the
 /// browser had one) ended — no fixation.
 fn start_session(hub: &Hub, r: &Request, account: i64) -> Option<String> {
@@ -126,7 +125,7 @@ pub(super) async fn sign_in(hub: &Hub, r: &Request) -> Reply {
         }
         return with_cookie(page(200, t!("hub-signin-title"), &content), pre_cookie);
     }
-    let pairs = r.form();
+    let pairs = r.form().0;
     content.next = safe_next(&field(&pairs, "next"));
     if !pre_ok(r, &pairs) {
         return refused(403, t!("serve-refused-csrf"));
@@ -280,9 +279,9 @@ fn signin_error(hub: &Hub, status: u16, error: String) -> Reply {
 
 pub(super) async fn sign_out(hub: &Hub, r: &Request) -> Reply {
     let Some((person, _, csrf)) = hub.signed_in(r) else {
-        return redirect("/aanmelden");
+        return redirect(&format!("/{}", Route::Hub(HubRoute::SignIn).href()));
     };
-    let pairs = r.form();
+    let pairs = r.form().0;
     if !constant_eq(field(&pairs, "csrf").as_bytes(), csrf.as_bytes()) {
         return refused(403, t!("serve-refused-csrf"));
     }
@@ -297,11 +296,12 @@ pub(super) async fn sign_out(hub: &Hub, r: &Request) -> Reply {
         None,
         None,
     );
-    redirect("/aanmelden?uit=1").with_header("Set-Cookie", hub.cookie(COOKIE, "", 0))
+    redirect(&format!("/{}?uit=1", Route::Hub(HubRoute::SignIn).href()))
+        .with_header("Set-Cookie", hub.cookie(COOKIE, "", 0))
 }
 
-pub(super) async fn invitation(hub: &Hub, r: &Request) -> Reply {
-    let token = r.path.trim_start_matches("/uitnodiging/").to_string();
+pub(super) async fn invitation(hub: &Hub, r: &Request, token: &str) -> Reply {
+    let token = token.to_string();
     let account = hub.state().invitation(&token).ok().flatten();
     let person = account.and_then(|id| hub.state().person(id).ok().flatten());
     let Some(person) = person else {
@@ -323,14 +323,17 @@ pub(super) async fn invitation(hub: &Hub, r: &Request) -> Reply {
         },
         name: person.name.clone(),
         pre,
-        token: token.clone(),
+        action: format!(
+            "/{}",
+            Route::Hub(HubRoute::Invitation(token.clone())).href()
+        ),
         ask_email: bootstrap,
         ..HubContent::default()
     };
     if r.method != axum::http::Method::POST {
         return with_cookie(page(200, t!("hub-invitation-title"), &content), pre_cookie);
     }
-    let pairs = r.form();
+    let pairs = r.form().0;
     if !pre_ok(r, &pairs) {
         return refused(403, t!("serve-refused-csrf"));
     }

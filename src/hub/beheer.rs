@@ -64,22 +64,6 @@ struct AuditLine {
     commit: String,
 }
 
-fn field(pairs: &[(String, String)], name: &str) -> String {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default()
-}
-
-fn all(pairs: &[(String, String)], name: &str) -> Vec<String> {
-    pairs
-        .iter()
-        .filter(|(k, v)| k == name && !v.trim().is_empty())
-        .map(|(_, v)| v.trim().to_string())
-        .collect()
-}
-
 /// The page, or an action's result on it.
 pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &str) -> Reply {
     if person.role != Role::Beheerder {
@@ -89,18 +73,24 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
     let mut link = None;
     let mut error = None;
     if r.method == axum::http::Method::POST {
-        let pairs = r.form();
-        if field(&pairs, "csrf") != csrf {
+        let form = r.form();
+        if !form.carries("csrf", csrf) {
             return refused(403, t!("serve-refused-csrf"));
         }
-        let email = field(&pairs, "email");
-        let command = match field(&pairs, "action").as_str() {
+        let email = form.text("email");
+        let command = match form.text("action").as_str() {
             "add" => UserCommand::Add {
                 email: email.clone(),
-                name: field(&pairs, "name"),
-                role: field(&pairs, "role"),
-                regions: all(&pairs, "region"),
-                institutions: field(&pairs, "institutions")
+                name: form.text("name"),
+                role: form.text("role"),
+                regions: form
+                    .all("region")
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                institutions: form
+                    .text("institutions")
                     .split([',', ' '])
                     .map(str::trim)
                     .filter(|i| !i.is_empty())
@@ -118,8 +108,13 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
             },
             "role" => UserCommand::Role {
                 email: email.clone(),
-                role: field(&pairs, "role"),
-                regions: all(&pairs, "region"),
+                role: form.text("role"),
+                regions: form
+                    .all("region")
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             },
             _ => return refused(400, t!("serve-bad-form")),
         };
@@ -149,10 +144,8 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
             Err(e) => error = Some(e.describe().1),
         }
     }
-    let query: Vec<(String, String)> = form_urlencoded::parse(r.query.as_bytes())
-        .into_owned()
-        .collect();
-    let (who, region) = (field(&query, "person"), field(&query, "regio"));
+    let query = crate::web::server::Form(r.query_pairs());
+    let (who, region) = (query.text("person"), query.text("regio"));
     let st = hub.state();
     let accounts = st.accounts().unwrap_or_default();
     let audit = st
@@ -223,7 +216,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         notice,
         link,
         error,
-        signed_in: format!("{} ({})", person.name, person.role.as_str()),
+        signed_in: person.signed_in().unwrap_or_default(),
         owners,
         mails,
         mail_on: hub.outbox.is_some(),

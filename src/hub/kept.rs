@@ -3,7 +3,7 @@
 //! who may edit it, and applied again with one button through the one
 //! write path, by the person who pressed it.
 
-use super::{Hub, Request, auth};
+use super::{Hub, Request};
 use crate::i18n::t;
 use crate::usecases::sync::{cmd, ok, out};
 use crate::web::Route;
@@ -12,16 +12,13 @@ use crate::web::{Reply, redirect, refused};
 use axum::http::Method;
 use std::sync::Arc;
 
-/// Where a kept change is applied again (POST: csrf, region, commit).
-pub(crate) const KEPT_PATH: &str = "/bewaard/opnieuw";
-
 /// A kept change applied again by someone who may edit its region: one
 /// commit by them, said on the region's page.
 pub(super) async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csrf: &str) -> Reply {
     if r.method != Method::POST {
         return refused(405, t!("serve-refused-method"));
     }
-    let pairs = r.form();
+    let pairs = r.form().0;
     let field = |k: &str| {
         pairs
             .iter()
@@ -29,7 +26,7 @@ pub(super) async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csr
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    if !auth::constant_eq(field("csrf").as_bytes(), csrf.as_bytes()) {
+    if !crate::web::server::constant_eq(field("csrf").as_bytes(), csrf.as_bytes()) {
         return refused(403, t!("serve-refused-csrf"));
     }
     let Some(region) = crate::registry::find_region(&field("region")) else {

@@ -8,6 +8,8 @@
 //! data's lock, as a commit whose author is the person.
 
 mod auth;
+#[cfg(any(test, fuzzing))]
+pub(crate) use auth::safe_next;
 mod ballot;
 mod beheer;
 mod cache;
@@ -25,21 +27,18 @@ pub(crate) mod users;
 use crate::error::Error;
 
 use crate::i18n::t;
-use crate::web::Route;
-use crate::web::access::{self as roles, Person};
-use crate::web::{Desk, Reply, Workshop, redirect, refused, reply};
-use axum::body::{Body, Bytes};
-use axum::extract::{ConnectInfo, DefaultBodyLimit, State as Extract};
-use axum::http::{HeaderMap, Method, Response, Uri};
+use crate::web::access::Person;
+use crate::web::route::HubRoute;
+pub(crate) use crate::web::server::Request;
+use crate::web::server::{self, Surface};
+use crate::web::{Ctx, Reply, Route, WebError, redirect};
+use axum::http::{HeaderMap, Method};
 use state::State;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-/// Request bodies larger than this are refused (a form is a few kB).
-const MAX_BODY: usize = 64 * 1024;
 /// The session's cookie.
 pub(crate) const COOKIE: &str = "vsopro-hub";
 /// The sign-in form's own token (double-submit), before there is a session.
@@ -210,14 +209,8 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
                 crate::git::pack(&packing);
             }
         });
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Serve(e.to_string()))?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind((opts.host.as_str(), opts.port))
-            .await
-            .map_err(|e| Error::Serve(format!("{}:{}: {e}", opts.host, opts.port)))?;
+    server::runtime()?.block_on(async move {
+        let listener = server::bind(&opts.host, opts.port).await?;
         let addr = listener
             .local_addr()
             .map_err(|e| Error::Serve(e.to_string()))?;
@@ -231,56 +224,8 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         ))?;
         // Said, not needed: a closed stdout does not stop the hub.
         let _ = crate::output::print(&owners_said);
-        let app = axum::Router::new()
-            .fallback(handle)
-            .with_state(hub)
-            .layer(DefaultBodyLimit::max(MAX_BODY))
-            .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-                axum::http::StatusCode::REQUEST_TIMEOUT,
-                Duration::from_secs(60),
-            ));
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|e| Error::Serve(e.to_string()))
+        server::serve(listener, hub).await
     })
-}
-
-/// One request as the hub's handlers see it.
-pub(crate) struct Request {
-    pub method: Method,
-    pub path: String,
-    pub query: String,
-    pub headers: HeaderMap,
-    pub body: Bytes,
-    /// The client's address (the proxy's `X-Forwarded-For` where trusted).
-    pub client: IpAddr,
-}
-
-impl Request {
-    pub(crate) fn cookie(&self, name: &str) -> Option<String> {
-        self.headers
-            .get_all(axum::http::header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|c| c.trim().split_once('='))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_string())
-    }
-
-    pub(crate) fn form(&self) -> Vec<(String, String)> {
-        form_urlencoded::parse(&self.body).into_owned().collect()
-    }
-
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
 }
 
 impl Hub {
@@ -325,157 +270,77 @@ impl Hub {
     }
 }
 
-/// The client's address: the connection's, or the first of
-/// `X-Forwarded-For` when the connection is a trusted proxy's.
-fn client(hub: &Hub, addr: SocketAddr, headers: &HeaderMap) -> IpAddr {
-    let peer = addr.ip();
-    if !hub.trusted.contains(&peer) {
-        return peer;
+impl Surface for Hub {
+    /// The connection's address, or the first of `X-Forwarded-For` when
+    /// the connection is a trusted proxy's.
+    fn client(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+        let peer = peer.ip();
+        if !self.trusted.contains(&peer) {
+            return peer;
+        }
+        headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(peer)
     }
-    headers
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(peer)
+
+    async fn respond(self: Arc<Self>, request: Request) -> Reply {
+        let started = Instant::now();
+        let method = request.method.clone();
+        let (reply, name, user) = respond(self, request).await;
+        // The path is named by its route, not given: it may hold a token.
+        tracing::info!(
+            method = %method,
+            route = name,
+            status = reply.status,
+            ms = started.elapsed().as_millis() as u64,
+            user = user.unwrap_or(0),
+            "request"
+        );
+        reply
+    }
 }
 
-fn into_response(r: Reply) -> Response<Body> {
-    let mut b = Response::builder().status(r.status);
-    for (name, value) in r.headers {
-        b = b.header(name, value);
-    }
-    b.body(Body::from(r.body))
-        .unwrap_or_else(|_| Response::new(Body::from("vsopro")))
-}
-
-/// Every request: the hub's own pages, else a page or form of the site and
-/// workbench for a signed-in person whose role allows it.
-async fn handle(
-    Extract(hub): Extract<Arc<Hub>>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response<Body> {
-    let started = Instant::now();
-    let request = Request {
-        client: client(&hub, addr, &headers),
-        method,
-        path: uri.path().to_string(),
-        query: uri.query().unwrap_or("").to_string(),
-        headers,
-        body,
+/// The reply, the log's route name, and the person's id.
+async fn respond(hub: Arc<Hub>, r: Request) -> (Reply, &'static str, Option<i64>) {
+    let Some(route) = Route::parse(&r.path) else {
+        return (WebError::NotFound.page(), "unknown", None);
     };
-    let (reply, name, user) = respond(hub, request.clone_meta(), request).await;
-    tracing::info!(
-        method = %name.0,
-        route = name.1,
-        status = reply.status,
-        ms = started.elapsed().as_millis() as u64,
-        user = user.unwrap_or(0),
-        "request"
-    );
-    into_response(reply)
-}
-
-impl Request {
-    /// The method, for the log (the path is named by its route, not given:
-    /// it may hold a token).
-    fn clone_meta(&self) -> Method {
-        self.method.clone()
-    }
-}
-
-/// The reply, the log's (method, route name), and the person's id.
-async fn respond(
-    hub: Arc<Hub>,
-    method: Method,
-    r: Request,
-) -> (Reply, (Method, &'static str), Option<i64>) {
-    let post = r.method == Method::POST;
+    let name = route.name();
+    let post = r.is_post();
     // The forge's call: no browser, no session; its signature instead.
-    if r.path == "/hooks/git" {
-        return (remote::webhook(&hub, &r), (method, "webhook"), None);
+    if route == Route::Hub(HubRoute::Webhook) {
+        return (remote::webhook(&hub, &r), name, None);
     }
     if post && !hub.same_origin(&r) {
         return (
-            refused(403, t!("serve-refused-origin")),
-            (method, "refused"),
+            WebError::Refused(403, t!("serve-refused-origin")).page(),
+            name,
             None,
         );
     }
     if !matches!(r.method, Method::GET | Method::HEAD | Method::POST) {
-        return (
-            refused(405, t!("serve-refused-method")),
-            (method, "refused"),
-            None,
-        );
+        return (WebError::Method.page(), name, None);
     }
-    match r.path.as_str() {
-        "/aanmelden" => return (auth::sign_in(&hub, &r).await, (method, "sign-in"), None),
-        "/aanmelden/sso" => return (auth::sso_start(&hub, &r).await, (method, "sso"), None),
-        sso::CALLBACK => {
-            return (
-                auth::sso_callback(&hub, &r).await,
-                (method, "sso-callback"),
-                None,
-            );
-        }
-        "/afmelden" if post => {
-            return (auth::sign_out(&hub, &r).await, (method, "sign-out"), None);
-        }
-        p if p.starts_with("/uitnodiging/") => {
-            return (
-                auth::invitation(&hub, &r).await,
-                (method, "invitation"),
-                None,
-            );
-        }
-        _ => {}
+    if let Route::Hub(page) = &route {
+        return hub_page(&hub, page, &r).await;
     }
-    if r.path == kept::KEPT_PATH {
-        let Some((person, _, csrf)) = hub.signed_in(&r) else {
-            return (refused(403, t!("hub-signed-out")), (method, "kept"), None);
-        };
-        let reply = kept::apply_kept(&hub, &r, &person, &csrf).await;
-        return (reply, (method, "kept"), Some(person.id));
-    }
-    if r.path == "/beheer" {
-        let Some((person, _, csrf)) = hub.signed_in(&r) else {
-            return (redirect("/aanmelden"), (method, "beheer"), None);
-        };
-        let base = hub
-            .origin
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", r.header("host").unwrap_or("localhost")));
-        let reply = beheer::page(&hub, &r, &person, &csrf, &base);
-        return (reply, (method, "beheer"), Some(person.id));
-    }
-    let Some(route) = Route::parse(&r.path) else {
-        return (
-            refused(404, t!("serve-not-found")),
-            (method, "unknown"),
-            None,
-        );
-    };
-    let name = route_name(&route);
     if matches!(route, Route::Style) {
-        return (
-            reply(200, "text/css; charset=utf-8", crate::web::STYLE),
-            (method, name),
-            None,
-        );
+        return (crate::web::style(), name, None);
     }
     let Some((person, session, csrf)) = hub.signed_in(&r) else {
         let reply = if post {
-            refused(403, t!("hub-signed-out"))
+            WebError::Refused(403, t!("hub-signed-out")).page()
         } else {
             let next: String = form_urlencoded::byte_serialize(r.path.as_bytes()).collect();
-            redirect(&format!("/aanmelden?next={next}"))
+            redirect(&format!(
+                "/{}?next={next}",
+                Route::Hub(HubRoute::SignIn).href()
+            ))
         };
-        return (reply, (method, name), None);
+        return (reply, name, None);
     };
     // A directie's home is their region; with institutions to vote for,
     // its round: what is before them is the first thing they see.
@@ -493,52 +358,33 @@ async fn respond(
         };
         return (
             redirect(&format!("/{}", home.href())),
-            (method, name),
-            Some(person.id),
-        );
-    }
-    if !person.may(&route) {
-        return (
-            refused(403, t!("hub-forbidden")),
-            (method, name),
+            name,
             Some(person.id),
         );
     }
     let region = route.region();
-    let desk = Desk {
+    let ctx = Ctx {
         root: hub.root.clone(),
+        today: chrono::Local::now().date_naive(),
         csrf,
         git: hub.git,
-        read_only: !region.is_some_and(|reg| person.edits(reg)),
-        records_meetings: region.is_some_and(|reg| person.records_meetings(reg)),
-        author: crate::git::Author {
-            name: person.name.clone(),
-            email: person.email.clone(),
+        flash: if post {
+            None
+        } else {
+            hub.flashes
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&session)
         },
-        flash: hub
-            .flashes
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&session),
+        query: r.query_pairs(),
         national: None,
-        query: r.query.clone(),
-        visitor: crate::web::Visitor {
-            signed_in: format!("{} ({})", person.name, person.role.as_str()),
-            beheer: person.role == roles::Role::Beheerder,
-            kept: Vec::new(),
-            votes_for: region.map(|reg| person.votes_for(reg)).unwrap_or_default(),
-            national_pages: person.reads_national(),
-            adopt_into: crate::registry::REGIONS
-                .iter()
-                .filter(|reg| person.edits(reg))
-                .collect(),
-            round_mail: match (&route, person.edits_any(region)) {
-                (Route::Round(reg), true) => ballot::mailed(&hub, reg.slug),
-                _ => Vec::new(),
-            },
+        kept: Vec::new(),
+        round_mail: match (&route, person.edits_any(region)) {
+            (Route::Round(reg), true) => ballot::mailed(&hub, reg.slug),
+            _ => Vec::new(),
         },
+        person: person.clone(),
     };
-    let pairs = post.then(|| r.form());
     let national_page = matches!(route, Route::Index | Route::Problems | Route::Theme(_));
     let shared = hub.clone();
     // Pages take turns, one per core, so that an edit's check, write and
@@ -549,33 +395,28 @@ async fn respond(
         hub.pages.clone().acquire_owned().await.ok()
     };
     let worked = tokio::task::spawn_blocking(move || {
-        let mut desk = desk;
+        let mut ctx = ctx;
         // A region's kept changes, for who may edit it (a git process only
         // where the hub has a forge).
         if let (Route::Region(region), Some(_)) = (&route, &shared.remote)
-            && !desk.read_only
+            && ctx.person.edits(region)
         {
-            desk.visitor.kept = kept::kept_for(&shared.root, region.slug);
+            ctx.kept = kept::kept_for(&shared.root, region.slug);
         }
-        if national_page {
-            let today = chrono::Local::now().date_naive();
-            desk.national = shared.national.get(&shared.root, today).ok();
+        if national_page && ctx.person.reads_national() {
+            ctx.national = shared.national.get(&shared.root, ctx.today).ok();
         }
-        let shop = Workshop::for_desk(desk);
-        shop.respond(&route, pairs.as_deref())
+        crate::web::respond(&ctx, &route, &r)
     })
     .await;
-    let (reply, flash, commit) = match worked {
-        Ok(done) => done,
-        Err(_) => (refused(500, t!("hub-failed")), None, None),
-    };
-    if let Some(flash) = flash {
+    let reply = worked.unwrap_or_else(|_| WebError::Internal(t!("hub-failed")).page());
+    if let Some(flash) = &reply.flash {
         hub.flashes
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(session, flash);
+            .insert(session, flash.clone());
     }
-    if let Some(commit) = commit {
+    if let Some(commit) = &reply.commit {
         if let Some(remote) = &hub.remote {
             remote.poke();
         }
@@ -587,37 +428,57 @@ async fn respond(
             "edit",
             region.map(|r| r.slug),
             Some(name),
-            Some(&commit),
+            Some(commit),
         );
     }
-    (reply, (method, name), Some(person.id))
+    (reply, name, Some(person.id))
 }
 
-/// `next=` as the sign-in takes it, for the fuzzer.
-pub(crate) fn safe_next_for_fuzzing(next: &str) -> String {
-    auth::safe_next(next)
-}
-
-/// A route's name for the log and the audit: never its ids.
-fn route_name(route: &Route) -> &'static str {
-    match route {
-        Route::Index => "index",
-        Route::Style => "style",
-        Route::Problems => "problems",
-        Route::Region(_) => "region",
-        Route::Theme(_) => "theme",
-        Route::Record { .. } => "record",
-        Route::ActionStatus { .. } => "action-status",
-        Route::KnelpuntResolved { .. } => "knelpunt-resolved",
-        Route::Measurement { .. } => "measurement",
-        Route::Meeting(_) => "meeting",
-        Route::Approval(_) => "approval",
-        Route::Round(_) => "round",
-        Route::Practices => "practices",
-        Route::Practice { .. } => "practice",
-        Route::RoundPdf(_) => "round-pdf",
-        Route::Outcome { .. } => "outcome",
-    }
+/// The hub's own pages: signing in and out, invitations, the beheerder's
+/// page, a kept change applied again.
+async fn hub_page(
+    hub: &Arc<Hub>,
+    page: &HubRoute,
+    r: &Request,
+) -> (Reply, &'static str, Option<i64>) {
+    let name = page.name();
+    let reply = match page {
+        HubRoute::SignIn => auth::sign_in(hub, r).await,
+        HubRoute::Sso => auth::sso_start(hub, r).await,
+        HubRoute::SsoCallback => auth::sso_callback(hub, r).await,
+        HubRoute::SignOut if r.is_post() => auth::sign_out(hub, r).await,
+        HubRoute::SignOut => WebError::Method.page(),
+        HubRoute::Invitation(token) => auth::invitation(hub, r, token).await,
+        // Answered before a session is looked for.
+        HubRoute::Webhook => remote::webhook(hub, r),
+        HubRoute::Kept => {
+            let Some((person, _, csrf)) = hub.signed_in(r) else {
+                return (
+                    WebError::Refused(403, t!("hub-signed-out")).page(),
+                    name,
+                    None,
+                );
+            };
+            let reply = kept::apply_kept(hub, r, &person, &csrf).await;
+            return (reply, name, Some(person.id));
+        }
+        HubRoute::Beheer => {
+            let Some((person, _, csrf)) = hub.signed_in(r) else {
+                return (
+                    redirect(&format!("/{}", Route::Hub(HubRoute::SignIn).href())),
+                    name,
+                    None,
+                );
+            };
+            let base = hub
+                .origin
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", r.header("host").unwrap_or("localhost")));
+            let reply = beheer::page(hub, r, &person, &csrf, &base);
+            return (reply, name, Some(person.id));
+        }
+    };
+    (reply, name, None)
 }
 
 #[cfg(test)]

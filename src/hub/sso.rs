@@ -24,8 +24,6 @@ use std::time::Duration;
 pub(crate) const COOKIE: &str = "vsopro-hub-sso";
 /// How long a started flow may take.
 pub(crate) const PENDING_SECONDS: i64 = 600;
-/// Where the provider sends the browser back.
-pub(crate) const CALLBACK: &str = "/aanmelden/sso/terug";
 
 struct Pending {
     nonce: String,
@@ -72,8 +70,12 @@ impl Sso {
     /// `base` is the hub's public address.
     pub(crate) fn new(config: &Oidc, base: &str) -> Result<Sso, String> {
         let issuer = IssuerUrl::new(config.issuer.clone()).map_err(|e| e.to_string())?;
-        let redirect = RedirectUrl::new(format!("{}{CALLBACK}", base.trim_end_matches('/')))
-            .map_err(|e| e.to_string())?;
+        let redirect = RedirectUrl::new(format!(
+            "{}/{}",
+            base.trim_end_matches('/'),
+            crate::web::Route::Hub(crate::web::route::HubRoute::SsoCallback).href()
+        ))
+        .map_err(|e| e.to_string())?;
         Ok(Sso {
             config: config.clone(),
             secret: std::env::var(OIDC_SECRET).ok().filter(|s| !s.is_empty()),
@@ -157,7 +159,7 @@ impl Sso {
         let flow = match cookie {
             Some(c)
                 if !state.is_empty()
-                    && super::auth::constant_eq(c.as_bytes(), state.as_bytes()) =>
+                    && crate::web::server::constant_eq(c.as_bytes(), state.as_bytes()) =>
             {
                 self.pending
                     .lock()

@@ -286,6 +286,7 @@ impl State {
             role,
             regions: self.regions(id)?,
             institutions: self.institutions(id)?,
+            local: false,
         }))
     }
 

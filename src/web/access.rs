@@ -1,9 +1,31 @@
-//! Who may do what in the hub. Every route is decided here, on the server,
+//! Who may do what. Every route declares who may use it ([`Access`]); the
+//! core decides it here for the person of the request, on the server,
 //! before any handler runs: a form that a page does not show is refused
-//! just the same when its address is typed.
+//! just the same when its address is typed. The hub's people have a role;
+//! the local workbench has one local person.
 
 use crate::registry::Region;
+#[cfg(test)]
 use crate::web::Route;
+
+/// Who may use a route, as its declaration says.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Access {
+    /// Anyone, signed in or not (the style sheet).
+    Anyone,
+    /// Who reads the network's pages (all but a directie).
+    National,
+    /// Who reads the region.
+    Reads(&'static Region),
+    /// Who edits the region.
+    Edits(&'static Region),
+    /// Who records the region's stuurgroep meetings.
+    Meetings(&'static Region),
+    /// The local workbench's person only (sharing with `vsopro sync`).
+    Local,
+    /// The hub's own pages (signing in, accounts): the hub decides.
+    Hub,
+}
 
 /// A person's role in the network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,6 +72,11 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
+    /// The role as a page names it: "coördinator".
+    pub(crate) fn word(self) -> String {
+        crate::i18n::message(&format!("role-{}", self.as_str()), &[])
+    }
+
     /// A role that belongs to regions (and must name at least one).
     pub(crate) fn has_regions(self) -> bool {
         matches!(self, Role::Coordinator | Role::Stuurgroep | Role::Directie)
@@ -67,11 +94,45 @@ pub(crate) struct Person {
     pub regions: Vec<String>,
     /// A directie's institutions (school ids or BRIN) they vote for.
     pub institutions: Vec<String>,
+    /// The local workbench's one person (on their own data), not a hub's
+    /// account.
+    pub local: bool,
 }
 
 impl Person {
+    /// The local workbench's person: a coordinator of every region, or a
+    /// reader (`--read-only`); their commits are by git's own identity.
+    pub(crate) fn local(read_only: bool) -> Person {
+        Person {
+            id: 0,
+            email: String::new(),
+            name: String::new(),
+            role: if read_only {
+                Role::Lezer
+            } else {
+                Role::Coordinator
+            },
+            regions: crate::registry::REGIONS
+                .iter()
+                .map(|r| r.slug.to_string())
+                .collect(),
+            institutions: Vec::new(),
+            local: true,
+        }
+    }
+
     fn of(&self, region: &Region) -> bool {
         self.regions.iter().any(|r| r == region.slug)
+    }
+
+    /// Edits at least one region.
+    pub(crate) fn edits_some(&self) -> bool {
+        crate::registry::REGIONS.iter().any(|r| self.edits(r))
+    }
+
+    /// The person's role in the page's header: "A. Jansen (coördinator)".
+    pub(crate) fn signed_in(&self) -> Option<String> {
+        (!self.local).then(|| format!("{} ({})", self.name, self.role.word()))
     }
 
     /// The national pages: the map, the problems, the themes.
@@ -114,25 +175,23 @@ impl Person {
         }
     }
 
-    /// Whether the person may have this route (GET or POST).
-    pub(crate) fn may(&self, route: &Route) -> bool {
-        match route {
-            Route::Style => true,
-            Route::Index | Route::Problems | Route::Theme(_) => self.reads_national(),
-            // Reading is national; taking one up is decided per region
-            // on the server (`edits` of the region it goes into).
-            Route::Practices | Route::Practice { .. } => self.reads_national(),
-            Route::Region(r) => self.reads(r),
-            Route::Meeting(r) => self.records_meetings(r),
-            Route::Record { region, .. }
-            | Route::ActionStatus { region, .. }
-            | Route::KnelpuntResolved { region, .. }
-            | Route::Measurement { region, .. }
-            | Route::Outcome { region, .. } => self.edits(region),
-            Route::Approval(r) => self.edits(r),
-            // Who may open a round or vote is decided per form (`votes_for`).
-            Route::Round(r) | Route::RoundPdf(r) => self.reads(r),
+    /// Whether the person may use a route that declares `access`.
+    pub(crate) fn may_use(&self, access: Access) -> bool {
+        match access {
+            Access::Anyone | Access::Hub => true,
+            Access::National => self.reads_national(),
+            Access::Reads(r) => self.reads(r),
+            Access::Edits(r) => self.edits(r),
+            Access::Meetings(r) => self.records_meetings(r),
+            Access::Local => self.local,
         }
+    }
+
+    /// Whether the person may have this route (GET or POST), as its
+    /// declaration says.
+    #[cfg(test)]
+    pub(crate) fn may(&self, route: &Route) -> bool {
+        self.may_use(route.access())
     }
 }
 
@@ -141,7 +200,7 @@ impl Person {
 /// (address, its route for a person of `own`, its route in another region).
 #[cfg(test)]
 fn route_kinds() -> Vec<(&'static str, Route, Route)> {
-    use crate::edit::record::Record;
+    use crate::records::Record;
     let own = crate::registry::region_by_slug("midden-holland").expect("a region");
     let other = crate::registry::region_by_slug("gorinchem").expect("a region");
     let both = |f: &dyn Fn(&'static Region) -> Route| (f(own), f(other));
@@ -213,6 +272,7 @@ fn table() -> String {
                 role,
                 regions: vec!["midden-holland".into()],
                 institutions: Vec::new(),
+                local: false,
             };
             out.push_str(&format!(" {} |", mark(p.may(&own), p.may(&other))));
         }
@@ -241,6 +301,7 @@ mod tests {
             role,
             regions: regions.iter().map(|r| r.to_string()).collect(),
             institutions: Vec::new(),
+            local: false,
         }
     }
 

@@ -4,9 +4,9 @@
 //! them. Every diagnostic code has its fix in both catalogues (`fix-<code>`).
 
 use crate::diag::{Code, Diagnostic};
-use crate::edit::record::Record;
 use crate::i18n::t;
 use crate::model::{FileKind, REGIONS_DIR};
+use crate::records::Record;
 use crate::registry::{self, Region};
 use crate::source::SourceFile;
 use crate::web::Route;
@@ -39,7 +39,7 @@ fn locate(
 ) -> Option<(Record, Option<String>, Option<&'static str>)> {
     let doc = toml_edit::Document::parse(text).ok()?;
     let inside = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&at));
-    for record in Record::ALL.into_iter().filter(|r| r.file() == kind) {
+    for record in super::route::FORMS.into_iter().filter(|r| r.file() == kind) {
         let tables: Vec<&toml_edit::Table> = match record.array() {
             None => doc
                 .get("coordinator")
@@ -146,7 +146,7 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
     match located {
         Some((record, id, field)) => {
             let form = match &id {
-                Some(id) if record != Record::Coordinator => {
+                Some(id) if !record.is_one() => {
                     format!("{} '{id}'", record.noun())
                 }
                 _ => record.noun(),

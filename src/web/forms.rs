@@ -4,7 +4,7 @@
 //! a record's fields are, and how a change is applied, is `edit::record`.
 
 use crate::diag::Diagnostic;
-use crate::edit::record::{Choice, Field, Input, Raw, Record};
+use crate::records::{Choice, Field, Input, Raw, Record};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -55,6 +55,8 @@ pub(crate) struct FieldView {
     pub on: bool,
     pub choices: Vec<Choice>,
     pub required: bool,
+    /// The most characters its text may have (the server holds it too).
+    pub max: usize,
     pub error: Option<String>,
     /// What the record holds now, where someone else changed it after the
     /// form was made and it differs from this person's input.
@@ -85,7 +87,6 @@ pub(crate) struct FormView {
 }
 
 pub(crate) fn field_views(
-    record: Option<crate::edit::record::Record>,
     fields: &[Field],
     raw: &[Raw],
     errors: &BTreeMap<&'static str, String>,
@@ -106,13 +107,7 @@ pub(crate) fn field_views(
             };
             FieldView {
                 key: f.key,
-                label: crate::i18n::message(
-                    &record.map_or_else(
-                        || crate::edit::record::label_id(f.key),
-                        |r| r.label_id(f.key),
-                    ),
-                    &[],
-                ),
+                label: crate::i18n::message(&f.label, &[]),
                 hint: crate::i18n::has(crate::i18n::lang(), &hint_id)
                     .then(|| crate::i18n::message(&hint_id, &[])),
                 input: match f.input {
@@ -132,6 +127,7 @@ pub(crate) fn field_views(
                 on: r.on,
                 choices,
                 required: f.required,
+                max: f.max,
                 error: errors.get(f.key).cloned(),
                 other: None,
             }
@@ -227,7 +223,7 @@ pub(crate) fn place(
         });
         match key {
             Some(k) => add_beside(&mut fields, k, d),
-            None => rest.push(super::describe(d, &sources)),
+            None => rest.push(super::core::describe(d, &sources)),
         }
     }
     (fields, rest)
@@ -272,22 +268,4 @@ fn key_spans(
         Some((key, start..end))
     })
     .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Lang, has};
-
-    #[test]
-    fn every_field_has_its_label_in_both_languages() {
-        for record in Record::ALL {
-            for f in record.fields(None) {
-                let id = record.label_id(f.key);
-                for lang in [Lang::Nl, Lang::En] {
-                    assert!(has(lang, &id), "{id} in {lang:?}");
-                }
-            }
-        }
-    }
 }

@@ -3,8 +3,8 @@
 //! the file as the page was rendered from it. Templates use these; they
 //! never write an address or look up a file.
 
-use crate::edit::record::Record;
 use crate::model::{FileKind, InitiativeKind, RegionData};
+use crate::records::Record;
 use crate::source::SourceFile;
 use crate::web::{FormTarget, Href, OutcomeLink, Route};
 use std::collections::BTreeMap;
@@ -31,11 +31,8 @@ pub(super) fn region(
         };
         links.insert(route.anchor(), Href(route.href()));
     };
-    link(Record::Coordinator, None);
-    for record in Record::ALL {
-        if record != Record::Coordinator {
-            link(record, None);
-        }
+    for record in super::route::FORMS {
+        link(record, None);
     }
     for s in r.schools() {
         link(Record::School, Some(s.id.get_ref()));

@@ -5,49 +5,24 @@
 //! the check finds is shown beside the field it is about.
 
 use super::forms::{self, FormView};
-use super::{Reply, Workshop, refused};
-use crate::edit::record::{self as fields, Field, Input, Raw};
-use crate::edit::{self, Edit, OutcomeRow, Refusal, count_fields};
+use super::server::Form;
+use super::{Ctx, Reply, WebError};
+use crate::edit::{self, Edit, OutcomeRow, Refusal};
 use crate::i18n::t;
 use crate::model::{FileKind, RegionData};
+use crate::records::{self as fields, Field, Raw};
 use crate::web::Route;
 use std::collections::BTreeMap;
 
 /// The form's fields: the school and the year for new figures, then every
 /// count.
-fn outcome_fields(region: &RegionData, new: bool) -> Vec<Field> {
-    let mut f = Vec::new();
-    if new {
-        f.push(
-            Field::new(
-                "school",
-                Input::Select(fields::school_choices(Some(region))),
-            )
-            .required(),
-        );
-        f.push(Field::new("year", Input::Text).required());
-    }
-    for key in count_fields() {
-        let field = Field::new(key, Input::Integer);
-        f.push(if key == "leavers" {
-            field.required()
-        } else {
-            field
-        });
-    }
-    f
-}
-
-/// The form's fields for new figures, with no schools to choose from.
-pub(super) fn fields_for_fuzzing() -> Vec<Field> {
-    let mut f = vec![Field::new("school", Input::Select(Vec::new())).required()];
-    f.push(Field::new("year", Input::Text).required());
-    f.extend(
-        count_fields()
-            .into_iter()
-            .map(|k| Field::new(k, Input::Integer)),
-    );
-    f
+pub(crate) fn outcome_fields(region: Option<&RegionData>, new: bool) -> Vec<Field> {
+    crate::records::Record::Outcome
+        .fields(region)
+        .into_iter()
+        // Changing figures keeps their school and year.
+        .filter(|f| new || !matches!(f.key, "school" | "year"))
+        .collect()
 }
 
 /// The fields' text from recorded figures (`None`: new ones, the year the
@@ -72,20 +47,22 @@ fn raw_from_row(fields: &[Field], row: Option<&OutcomeRow>, year: &str) -> Vec<R
         .collect()
 }
 
-impl Workshop {
+impl Ctx {
     /// The form (GET, `pairs` is `None`) or its submission.
-    pub(super) fn outcome_form(&self, route: &Route, pairs: Option<&[(String, String)]>) -> Reply {
+    pub(super) fn outcome_form(
+        &self,
+        route: &Route,
+        form: Option<&Form>,
+    ) -> Result<Reply, WebError> {
+        let pairs = form.map(Form::pairs);
         let Route::Outcome { region, entry } = route else {
-            return refused(404, t!("serve-not-found"));
+            return Err(WebError::NotFound);
         };
         let region = *region;
         let ws = self.workspace();
-        let data = match ws.checked(&[region], &FileKind::REGION) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
-        };
+        let data = ws.checked(&[region], &FileKind::REGION)?;
         let Some(r) = data.data.regions.first() else {
-            return refused(404, t!("serve-not-found"));
+            return Err(WebError::NotFound);
         };
         let rel = crate::model::region_path(region.slug, FileKind::Uitstroom);
         let bytes = std::fs::read(self.root.join(&rel)).unwrap_or_default();
@@ -99,10 +76,10 @@ impl Workshop {
             None => None,
             Some((school, year)) => match recorded(school, year) {
                 Some(row) => Some(row),
-                None => return refused(404, t!("serve-not-found")),
+                None => return Err(WebError::NotFound),
             },
         };
-        let fields = outcome_fields(r, entry.is_none());
+        let fields = outcome_fields(Some(r), entry.is_none());
         let last_year = crate::model::school_year_label(crate::model::school_year_of(ws.today) - 1);
         let mut view = View {
             route,
@@ -116,7 +93,7 @@ impl Workshop {
         };
         let raw = forms::raw_from_form(&fields, pairs);
         let Some(hash) = pairs.iter().find(|(k, _)| k == "hash").map(|(_, v)| v) else {
-            return refused(400, t!("serve-bad-form"));
+            return Err(WebError::BadForm);
         };
         view.hash = hash.clone();
         let values = match fields::values(&fields, &raw) {
@@ -150,11 +127,11 @@ impl Workshop {
             })
             .collect();
         let Some(row) = OutcomeRow::from_counts(&school, &year, &counts) else {
-            return refused(400, t!("serve-bad-form"));
+            return Err(WebError::BadForm);
         };
         let change = Edit::Outcomes(vec![row]);
         match self.apply(region, &change, hash) {
-            Ok(outcome) => self.saved(region, outcome, "uitstroom"),
+            Ok(outcome) => Ok(self.saved(region, outcome, "uitstroom")),
             Err(Refusal::Invalid {
                 problems,
                 rel: file,
@@ -172,14 +149,15 @@ impl Workshop {
                         .filter(|k| fields.iter().any(|f| f.key == *k));
                     match key {
                         Some(k) => forms::add_beside(&mut view.errors, k, d),
-                        None => view
-                            .problems
-                            .push(super::describe(d, &super::fixes::new_text(&file, &text))),
+                        None => view.problems.push(super::core::describe(
+                            d,
+                            &super::fixes::new_text(&file, &text),
+                        )),
                     }
                 }
                 self.outcome_reply(422, &data, &view, &fields, &raw)
             }
-            Err(refusal) => super::refusal_reply(refusal),
+            Err(refusal) => Err(super::core::refusal_error(refusal)),
         }
     }
 
@@ -190,9 +168,9 @@ impl Workshop {
         view: &View,
         fields: &[Field],
         raw: &[Raw],
-    ) -> Reply {
+    ) -> Result<Reply, WebError> {
         let Route::Outcome { region, entry } = view.route else {
-            return refused(404, t!("serve-not-found"));
+            return Err(WebError::NotFound);
         };
         let heading = match entry {
             None => t!("form-heading-outcome-new"),
@@ -210,7 +188,7 @@ impl Workshop {
             new: false,
             id: String::new(),
             id_error: None,
-            fields: forms::field_views(None, fields, raw, &view.errors),
+            fields: forms::field_views(fields, raw, &view.errors),
             problems: view.problems.clone(),
             submit: t!("serve-save"),
             record: String::new(),

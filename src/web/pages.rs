@@ -21,8 +21,9 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub(crate) const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 11] = [
+const TEMPLATES: [(&str, &str); 12] = [
     ("base.html", include_str!("templates/base.html")),
+    ("error.html", include_str!("templates/error.html")),
     ("form.html", include_str!("templates/form.html")),
     ("hub.html", include_str!("templates/hub.html")),
     ("problems.html", include_str!("templates/problems.html")),
@@ -340,6 +341,26 @@ pub(crate) fn environment() -> Environment<'static> {
         env.add_template(name, text)
             .expect("the built-in templates are valid");
     }
+    // The hub's own addresses by name (`path("sign-out")`), and the
+    // workbench's share button: written once, in `Route::href`.
+    env.add_function("path", |name: &str| -> Result<Value, minijinja::Error> {
+        let route = match name {
+            "share" => Some(Route::Share),
+            _ => super::route::HubRoute::FIXED
+                .into_iter()
+                .find(|h| h.name() == name)
+                .map(Route::Hub),
+        };
+        // Percent-encoded ASCII, which needs no escaping in a page.
+        route
+            .map(|r| Value::from_safe_string(format!("/{}", r.href())))
+            .ok_or_else(|| {
+                minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("no address named {name}"),
+                )
+            })
+    });
     // The Dutch words of render::nl, keyed by the JSON spelling of each value.
     fn table<T: Copy>(all: &[T], key: fn(T) -> &'static str, word: fn(T) -> String) -> Value {
         value(
@@ -456,7 +477,7 @@ pub(crate) fn environment() -> Environment<'static> {
                 EntityKind::Knelpunt,
                 EntityKind::Action,
             ]
-            .map(|k| (k.as_str(), crate::edit::record::segment(k)))
+            .map(|k| (k.as_str(), crate::records::segment(k)))
             .into_iter()
             .collect::<BTreeMap<_, _>>(),
         ),
@@ -531,7 +552,29 @@ pub(crate) fn no_data_page(folder: &str) -> String {
     )
 }
 
-/// The workbench's page of a record's form.
+/// A page that says why a request was refused, with the site's header
+/// and a way back (no date: it shows no data).
+pub(crate) fn error_page<T: Serialize>(
+    title: String,
+    content: &T,
+) -> Result<String, minijinja::Error> {
+    #[derive(Serialize)]
+    struct ErrorPage<'a, T: Serialize> {
+        title: String,
+        root: &'static str,
+        #[serde(flatten)]
+        content: &'a T,
+    }
+    let page = ErrorPage {
+        title,
+        root: "/",
+        content,
+    };
+    environment()
+        .get_template("error.html")?
+        .render(value(page))
+}
+
 /// A page of the hub without data: signing in, setting a password. `kind`
 /// is the template's block (`signin`, `invite`).
 pub(crate) fn hub_page<T: Serialize>(

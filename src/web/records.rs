@@ -7,10 +7,11 @@
 //! `regio/<slug>/netwerkcoordinator` edits the coordinator's details.
 
 use super::forms::{self, FormView};
-use super::{Reply, Workshop, refused};
-use crate::edit::record::{self as fields, Raw, Record};
+use super::server::Form;
+use super::{Ctx, Reply, WebError};
 use crate::edit::{self, Edit, RecordEdit, Refusal};
 use crate::i18n::t;
+use crate::records::{self as fields, Raw};
 use crate::web::Route;
 use std::collections::BTreeMap;
 
@@ -36,10 +37,14 @@ fn new_id(name: &str, taken: &[String]) -> String {
     id
 }
 
-impl Workshop {
+impl Ctx {
     /// A record's form (GET, `pairs` is `None`) or its submission.
-    pub(super) fn record_form(&self, route: &Route, pairs: Option<&[(String, String)]>) -> Reply {
-        self.record_round(route, pairs, false)
+    pub(super) fn record_form(
+        &self,
+        route: &Route,
+        form: Option<&Form>,
+    ) -> Result<Reply, WebError> {
+        self.record_round(route, form.map(Form::pairs), false)
     }
 
     /// As `record_form`; `again` when a submission is tried a second time
@@ -49,19 +54,16 @@ impl Workshop {
         route: &Route,
         pairs: Option<&[(String, String)]>,
         again: bool,
-    ) -> Reply {
+    ) -> Result<Reply, WebError> {
         let Route::Record { region, record, id } = route else {
-            return refused(404, t!("serve-not-found"));
+            return Err(WebError::NotFound);
         };
         let (region, record) = (*region, *record);
         // The region alone: its records are the form's choices.
         let ws = self.workspace();
-        let data = match ws.checked(&[region], &crate::model::FileKind::REGION) {
-            Ok(c) => c,
-            Err(e) => return refused(500, e.describe().1),
-        };
+        let data = ws.checked(&[region], &crate::model::FileKind::REGION)?;
         let Some(region_data) = data.data.regions.first() else {
-            return refused(404, t!("serve-not-found"));
+            return Err(WebError::NotFound);
         };
         let rel = crate::model::region_path(region.slug, record.file());
         let adds = route.adds();
@@ -69,16 +71,19 @@ impl Workshop {
             Ok(bytes) => bytes,
             // Adding to a file the region does not have yet starts it.
             Err(e) if adds && e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(_) => return refused(404, t!("serve-not-found")),
+            Err(_) => return Err(WebError::NotFound),
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let Ok(doc) = text.parse::<toml_edit::DocumentMut>() else {
             // The form needs the file as TOML; the problems page says why not.
-            return refused(422, t!("form-file-broken", file = rel.as_str()));
+            return Err(WebError::Refused(
+                422,
+                t!("form-file-broken", file = rel.as_str()),
+            ));
         };
         let table = record.table(doc.as_table(), id.as_deref());
-        if table.is_none() && (id.is_some() || record == Record::Coordinator) {
-            return refused(404, t!("serve-not-found"));
+        if table.is_none() && (id.is_some() || record.is_one()) {
+            return Err(WebError::NotFound);
         }
         let mut fields = record.fields(Some(region_data));
         let current = fields::raw_from_table(&fields, table);
@@ -105,7 +110,7 @@ impl Workshop {
                 .unwrap_or_default()
         };
         let Some(hash) = pairs.iter().find(|(k, _)| k == "hash").map(|(_, v)| v) else {
-            return refused(400, t!("serve-bad-form"));
+            return Err(WebError::BadForm);
         };
         view.hash = hash.clone();
         let made_from = pairs
@@ -124,7 +129,7 @@ impl Workshop {
         let id = match (id, record.array()) {
             (Some(id), _) => id.clone(),
             (None, None) => String::new(),
-            (None, Some(array)) => {
+            (None, Some(array)) if record.has_ids() => {
                 let taken: Vec<String> = doc
                     .get(array)
                     .and_then(|i| i.as_array_of_tables())
@@ -145,6 +150,9 @@ impl Workshop {
                     id => id,
                 }
             }
+            // Kinds keyed by their fields get their forms in a later
+            // round (`FORMS` does not route them here).
+            (None, Some(_)) => return Err(WebError::NotFound),
         };
         let change = Edit::Record(RecordEdit {
             record,
@@ -154,7 +162,7 @@ impl Workshop {
             fields: fields.clone(),
         });
         match self.apply(region, &change, hash) {
-            Ok(outcome) => self.saved(region, outcome, &record.anchor(&id)),
+            Ok(outcome) => Ok(self.saved(region, outcome, &record.anchor(&id))),
             Err(Refusal::Invalid {
                 problems,
                 rel,
@@ -181,7 +189,7 @@ impl Workshop {
                     .as_ref()
                     .and_then(|d| record.table(d.as_table(), route_id(route, &id)));
                 if table.is_none() && !route.adds() {
-                    return refused(409, t!("form-stale-removed"));
+                    return Err(WebError::Refused(409, t!("form-stale-removed")));
                 }
                 let theirs = fields::raw_from_table(&fields, table);
                 let unchanged = made_from.is_some_and(|m| m == forms::record_hash(&theirs));
@@ -219,7 +227,7 @@ impl Workshop {
                 view.problems = vec![t!("form-stale", who = who.as_str(), when = when.as_str())];
                 self.form_reply(409, &data, &view, &fields, &raw)
             }
-            Err(refusal) => super::refusal_reply(refusal),
+            Err(refusal) => Err(super::core::refusal_error(refusal)),
         }
     }
 
@@ -230,17 +238,17 @@ impl Workshop {
         view: &View,
         fields: &[fields::Field],
         raw: &[Raw],
-    ) -> Reply {
+    ) -> Result<Reply, WebError> {
         let route = view.route;
         let Route::Record {
             region, record, id, ..
         } = route
         else {
-            return refused(404, t!("serve-not-found"));
+            return Err(WebError::NotFound);
         };
         let noun = record.noun();
         let heading = match (id, *record) {
-            (_, Record::Coordinator) => t!("form-heading-coordinator"),
+            (_, record) if record.is_one() => t!("form-heading-coordinator"),
             (None, _) => t!("form-heading-new", kind = noun.as_str()),
             (Some(id), _) => t!("form-heading-edit", kind = noun.as_str(), id = id.as_str()),
         };
@@ -252,10 +260,7 @@ impl Workshop {
             new: route.adds(),
             id: view.id.clone(),
             id_error: view.id_error.clone(),
-            fields: forms::with_others(
-                forms::field_views(Some(*record), fields, raw, &view.errors),
-                &view.others,
-            ),
+            fields: forms::with_others(forms::field_views(fields, raw, &view.errors), &view.others),
             problems: view.problems.clone(),
             record: view.record.clone(),
             stale: status == 409,

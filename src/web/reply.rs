@@ -1,7 +1,7 @@
-//! A response as the workbench's handlers make it — status, headers, body —
-//! with the security headers every page carries. The local server turns it
-//! into tiny_http's response, the hub into axum's: the handlers know
-//! neither.
+//! A response as the handlers make it — status, headers, body — with the
+//! security headers every page carries, and what an edit did for the
+//! surface to keep. The server turns it into axum's response: the
+//! handlers know no HTTP library.
 
 /// A response to send.
 #[derive(Debug, Clone)]
@@ -9,6 +9,11 @@ pub(crate) struct Reply {
     pub status: u16,
     pub headers: Vec<(&'static str, String)>,
     pub body: Vec<u8>,
+    /// What an edit did, said once on the person's next page (the surface
+    /// keeps it for them).
+    pub flash: Option<String>,
+    /// The commit an edit made (for the hub's audit log and the forge).
+    pub commit: Option<String>,
 }
 
 impl Reply {
@@ -17,17 +22,16 @@ impl Reply {
         self
     }
 
-    pub(crate) fn into_tiny(self) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-        let mut r = tiny_http::Response::from_data(self.body)
-            .with_status_code(self.status)
-            // Always a Content-Length: pages are whole when they are sent.
-            .with_chunked_threshold(usize::MAX);
-        for (name, value) in self.headers {
-            if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-                r = r.with_header(h);
-            }
-        }
-        r
+    /// With what an edit did, for the next page.
+    pub(crate) fn with_flash(mut self, flash: Option<String>) -> Reply {
+        self.flash = flash;
+        self
+    }
+
+    /// With the commit an edit made.
+    pub(crate) fn with_commit(mut self, commit: Option<String>) -> Reply {
+        self.commit = commit;
+        self
     }
 }
 
@@ -49,6 +53,8 @@ pub(crate) fn reply(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -
             ("Cache-Control", "no-store".into()),
         ],
         body: body.into(),
+        flash: None,
+        commit: None,
     }
 }
 

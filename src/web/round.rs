@@ -4,7 +4,8 @@
 //! round, and the plan as the PDF they approve. Each through the same use
 //! cases as `vsopro jaarplan --round` and `--vote`.
 
-use super::{Reply, Workshop, refused, reply};
+use super::server::Form;
+use super::{Ctx, Reply, WebError, reply};
 use crate::error::Error;
 use crate::i18n::t;
 use crate::model::{Decision, FileKind, RegionData};
@@ -12,7 +13,6 @@ use crate::registry::Region;
 use crate::report::round::RoundReport;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// What the round's page shows.
 #[derive(Serialize)]
@@ -55,10 +55,11 @@ struct Mine {
     current: bool,
 }
 
-impl Workshop {
-    /// The institutions the hub's directie votes for (none elsewhere).
-    fn votes_for(&self) -> &[String] {
-        self.visitor.as_ref().map_or(&[], |v| &v.votes_for)
+impl Ctx {
+    /// The institutions the hub's directie votes for in the region's
+    /// round (none elsewhere).
+    fn votes_for(&self, region: &Region) -> Vec<String> {
+        self.person.votes_for(region)
     }
 
     fn round_view(
@@ -81,7 +82,7 @@ impl Workshop {
         let institutions = crate::model::institutions(r.schools());
         let mine: Vec<Mine> = institutions
             .iter()
-            .filter(|i| self.votes_for().iter().any(|v| i.named_by(v)))
+            .filter(|i| self.votes_for(r.info).iter().any(|v| i.named_by(v)))
             .map(|i| {
                 let row = round
                     .as_ref()
@@ -150,21 +151,13 @@ impl Workshop {
             plan,
             changes,
             mine,
-            may_open: !self.read_only,
-            name: self
-                .author
-                .as_ref()
-                .map(|a| a.name.clone())
-                .unwrap_or_default(),
+            may_open: self.person.edits(region),
+            name: self.person.name.clone(),
             function,
             refusal: None,
             comment: String::new(),
             deadline: (today + chrono::Days::new(21)).to_string(),
-            mail: self
-                .visitor
-                .as_ref()
-                .map(|v| v.round_mail.clone())
-                .unwrap_or_default(),
+            mail: self.round_mail.clone(),
         })
     }
 
@@ -174,44 +167,35 @@ impl Workshop {
         region: &'static Region,
         status: u16,
         refusal: Option<(String, String)>,
-    ) -> Reply {
-        let (ws, c) = match self.loaded(region) {
-            Ok(loaded) => loaded,
-            Err(reply) => return reply,
-        };
+    ) -> Result<Reply, WebError> {
+        let (ws, c) = self.loaded(region)?;
         let r = &c.data.regions[0];
-        let mut view = match self.round_view(&c, r, ws.today) {
-            Ok(v) => v,
-            Err(e) => return refused(404, e.describe().1),
-        };
+        let mut view = self
+            .round_view(&c, r, ws.today)
+            .map_err(|e| WebError::Refused(404, e.describe().1))?;
         if let Some((message, comment)) = refusal {
             view.refusal = Some(message);
             view.comment = comment;
         }
         let workbench = self.workbench(&c, None);
         let route = crate::web::Route::Round(region);
-        match crate::web::round_page(
+        let body = crate::web::round_page(
             view.heading.clone(),
             route.root(),
             ws.today,
             &view,
             &workbench,
-        ) {
-            Ok(body) => reply(status, "text/html; charset=utf-8", body),
-            Err(e) => refused(500, e.to_string()),
-        }
+        )?;
+        Ok(reply(status, "text/html; charset=utf-8", body))
     }
 
     /// The plan as the approval document.
-    pub(super) fn round_pdf(&self, region: &'static Region) -> Reply {
+    pub(super) fn round_pdf(&self, region: &'static Region) -> Result<Reply, WebError> {
         let ws = self.workspace();
-        let made = ws
+        let plan = ws
             .checked(&[region], &FileKind::REGION)
-            .and_then(|c| crate::usecases::jaarplan(&ws, &c));
-        let plan = match made {
-            Ok(p) => p,
-            Err(e) => return refused(404, e.describe().1),
-        };
+            .and_then(|c| crate::usecases::jaarplan(&ws, &c))
+            .map_err(|e| WebError::Refused(404, e.describe().1))?;
         let footer = t!("round-pdf-footer", fingerprint = plan.fingerprint.as_str());
         match crate::render::document::document(
             &plan,
@@ -219,36 +203,31 @@ impl Workshop {
             &footer,
             ws.today,
         ) {
-            Ok(bytes) => reply(200, "application/pdf", bytes),
-            Err(crate::render::document::DocError::Failed(e)) => refused(500, e),
-            Err(crate::render::document::DocError::NoPdf) => refused(404, t!("serve-not-found")),
+            Ok(bytes) => Ok(reply(200, "application/pdf", bytes)),
+            Err(crate::render::document::DocError::Failed(e)) => Err(WebError::Internal(e)),
+            Err(crate::render::document::DocError::NoPdf) => Err(WebError::NotFound),
         }
     }
 
     /// A vote (a directie, for their own institution) or a round opened
     /// (who may edit the region).
-    pub(super) fn round_post(&self, region: &'static Region, form: &HashMap<&str, &str>) -> Reply {
-        let field = |k: &str| {
-            form.get(k)
-                .map(|v| v.trim().to_string())
-                .unwrap_or_default()
-        };
+    pub(super) fn round_post(
+        &self,
+        region: &'static Region,
+        form: &Form,
+    ) -> Result<Reply, WebError> {
+        let field = |k: &str| form.text(k);
         let ws = self.workspace();
-        let writer = match crate::edit::Writer::open_region(&self.root, self.git, region) {
-            Ok(w) => w.by(self.author.clone()),
-            Err(e) => return refused(500, e.describe().1),
-        };
-        let (_, c) = match self.loaded(region) {
-            Ok(loaded) => loaded,
-            Err(reply) => return reply,
-        };
+        let writer =
+            crate::edit::Writer::open_region(&self.root, self.git, region)?.by(self.author());
+        let (_, c) = self.loaded(region)?;
         let r = &c.data.regions[0];
         let quorum = c.data.settings.quorum();
         let done = match field("action").as_str() {
-            "open" if self.read_only => return refused(403, t!("hub-forbidden")),
+            "open" if !self.person.edits(region) => return Err(WebError::Forbidden),
             "open" => {
                 let Ok(deadline) = NaiveDate::parse_from_str(&field("deadline"), "%Y-%m-%d") else {
-                    return refused(400, t!("serve-bad-form"));
+                    return Err(WebError::BadForm);
                 };
                 let message = Some(field("message")).filter(|m| !m.is_empty());
                 crate::usecases::round::open(&writer, r, quorum, deadline, message, ws.today)
@@ -259,13 +238,17 @@ impl Workshop {
                     .into_iter()
                     .any(|i| {
                         i.schools.contains(&school)
-                            && self.votes_for().iter().any(|v| i.named_by(v))
+                            && self.votes_for(region).iter().any(|v| i.named_by(v))
                     });
                 if !allowed {
-                    return refused(403, t!("round-not-yours", institution = school.as_str()));
+                    return Err(WebError::Refused(
+                        403,
+                        t!("round-not-yours", institution = school.as_str()),
+                    ));
                 }
-                let Some(decision) = super::parse_choice::<Decision>(&field("decision")) else {
-                    return refused(400, t!("serve-bad-form"));
+                let Some(decision) = super::core::parse_choice::<Decision>(&field("decision"))
+                else {
+                    return Err(WebError::BadForm);
                 };
                 // The version the page showed: a vote on a plan that changed
                 // since is refused, not counted on the new one.
@@ -280,11 +263,10 @@ impl Workshop {
                 }
                 let input = crate::usecases::round::VoteInput {
                     institution: school,
-                    name: self
-                        .author
-                        .as_ref()
-                        .map(|a| a.name.clone())
-                        .unwrap_or_else(|| field("name")),
+                    name: match self.person.local {
+                        true => field("name"),
+                        false => self.person.name.clone(),
+                    },
                     function: field("function"),
                     decision,
                     comment: Some(field("comment")).filter(|c| !c.is_empty()),
@@ -295,7 +277,7 @@ impl Workshop {
                     crate::usecases::round::vote(&writer, r, quorum, vote, ws.today)
                 })
             }
-            _ => return refused(400, t!("serve-bad-form")),
+            _ => return Err(WebError::BadForm),
         };
         match done {
             Ok(report) => {
@@ -304,11 +286,11 @@ impl Workshop {
                     Block::List(lines) => Some(lines.join(" ")),
                     _ => None,
                 });
-                *self.flash.borrow_mut() = said;
-                if let Some(commit) = &report.commit {
-                    *self.last_commit.borrow_mut() = Some(commit.clone());
-                }
-                super::redirect(&format!("/{}", crate::web::Route::Round(region).href()))
+                Ok(
+                    super::redirect(&format!("/{}", crate::web::Route::Round(region).href()))
+                        .with_flash(said)
+                        .with_commit(report.commit.clone()),
+                )
             }
             Err(Error::Round(refusal)) => {
                 let message = Error::Round(refusal).describe();
@@ -318,7 +300,7 @@ impl Workshop {
                 };
                 self.round_page(region, 422, Some((text, field("comment"))))
             }
-            Err(e) => refused(422, e.describe().1),
+            Err(e) => Err(WebError::Refused(422, e.describe().1)),
         }
     }
 }

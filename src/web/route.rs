@@ -1,13 +1,20 @@
-//! Every address of the site and the workbench, in one type: a request's
-//! path is parsed once at the edge (the region becomes a `&'static Region`
-//! as on the command line, an id is percent-decoded), and every link is
-//! made by [`Route::href`], so that no address is written twice.
+//! Every address of the site, the workbench and the hub, in one type: a
+//! request's path is parsed once at the edge (the region becomes a
+//! `&'static Region` as on the command line, an id is percent-decoded),
+//! and every link is made by [`Route::href`], so that no address is
+//! written twice. [`Route::declare`] is each route's one declaration: its
+//! name, who may use it and its handlers — a new route is one arm there,
+//! and a forgotten one does not compile.
 //!
 //! The static site has the pages; the workbench adds a record's form
 //! (`regio/<slug>/nieuw/<record>`, `regio/<slug>/<record>/<id>`,
-//! `regio/<slug>/netwerkcoordinator`) and the region page's small forms.
+//! `regio/<slug>/netwerkcoordinator`) and the region page's small forms;
+//! the hub its own pages ([`HubRoute`]), which it answers itself.
 
-use crate::edit::record::Record;
+use super::access::Access;
+use super::server::Form;
+use super::{Ctx, Reply, WebError};
+use crate::records::{Record, Who};
 use crate::registry::{self, Region, THEMES, Theme};
 
 #[derive(Debug, Clone)]
@@ -57,6 +64,235 @@ pub(crate) enum Route {
         region: &'static Region,
         entry: Option<(String, String)>,
     },
+    /// The local workbench's share button: what `vsopro sync` does.
+    Share,
+    /// A page of the hub's own (signing in, accounts, the forge's call).
+    Hub(HubRoute),
+}
+
+/// The hub's own addresses: the hub answers them itself (the web core
+/// does not know accounts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum HubRoute {
+    SignIn,
+    /// Signing in with the organisation's provider, and its way back.
+    Sso,
+    SsoCallback,
+    SignOut,
+    /// Setting a password from an invitation's link (its token).
+    Invitation(String),
+    /// The beheerder's page: accounts, mail, the forge, the audit log.
+    Beheer,
+    /// A change kept after a conflict with the forge, applied again.
+    Kept,
+    /// The forge's webhook.
+    Webhook,
+}
+
+impl HubRoute {
+    /// The addresses without a parameter, for the templates' `path()`.
+    pub(crate) const FIXED: [HubRoute; 7] = [
+        HubRoute::SignIn,
+        HubRoute::Sso,
+        HubRoute::SsoCallback,
+        HubRoute::SignOut,
+        HubRoute::Beheer,
+        HubRoute::Kept,
+        HubRoute::Webhook,
+    ];
+
+    /// Its name in the log and the templates.
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            HubRoute::SignIn => "sign-in",
+            HubRoute::Sso => "sso",
+            HubRoute::SsoCallback => "sso-callback",
+            HubRoute::SignOut => "sign-out",
+            HubRoute::Invitation(_) => "invitation",
+            HubRoute::Beheer => "beheer",
+            HubRoute::Kept => "kept",
+            HubRoute::Webhook => "webhook",
+        }
+    }
+
+    fn href(&self) -> String {
+        match self {
+            HubRoute::SignIn => "aanmelden".into(),
+            HubRoute::Sso => "aanmelden/sso".into(),
+            HubRoute::SsoCallback => "aanmelden/sso/terug".into(),
+            HubRoute::SignOut => "afmelden".into(),
+            HubRoute::Invitation(token) => format!("uitnodiging/{}", url_segment(token)),
+            HubRoute::Beheer => "beheer".into(),
+            HubRoute::Kept => "bewaard/opnieuw".into(),
+            HubRoute::Webhook => "hooks/git".into(),
+        }
+    }
+
+    fn parse(parts: &[&str]) -> Option<HubRoute> {
+        Some(match parts {
+            ["aanmelden"] => HubRoute::SignIn,
+            ["aanmelden", "sso"] => HubRoute::Sso,
+            ["aanmelden", "sso", "terug"] => HubRoute::SsoCallback,
+            ["afmelden"] => HubRoute::SignOut,
+            ["uitnodiging", token] if !token.is_empty() => HubRoute::Invitation(token.to_string()),
+            ["beheer"] => HubRoute::Beheer,
+            ["bewaard", "opnieuw"] => HubRoute::Kept,
+            ["hooks", "git"] => HubRoute::Webhook,
+            _ => return None,
+        })
+    }
+}
+
+/// The kinds of record whose form is the generic one of `records.rs`
+/// (`regio/<slug>/nieuw/<kind>`, `regio/<slug>/<kind>/<key>`, one record's
+/// `regio/<slug>/<kind>`).
+pub(crate) const FORMS: [Record; 8] = [
+    Record::Action,
+    Record::Knelpunt,
+    Record::Overlegtafel,
+    Record::Plan,
+    Record::Project,
+    Record::Development,
+    Record::School,
+    Record::Coordinator,
+];
+
+/// A page's handler.
+pub(crate) type Get<'r> = Box<dyn FnOnce(&Ctx) -> Result<Reply, WebError> + 'r>;
+/// A form's handler.
+pub(crate) type Post<'r> = Box<dyn FnOnce(&Ctx, &Form) -> Result<Reply, WebError> + 'r>;
+
+/// A route's declaration: its name (for the log and the audit, never its
+/// ids), who may use it, and what answers a GET and a POST (none: 405).
+pub(crate) struct Decl<'r> {
+    pub name: &'static str,
+    pub access: Access,
+    pub get: Option<Get<'r>>,
+    pub post: Option<Post<'r>>,
+}
+
+impl<'r> Decl<'r> {
+    fn page(
+        name: &'static str,
+        access: Access,
+        get: impl FnOnce(&Ctx) -> Result<Reply, WebError> + 'r,
+    ) -> Decl<'r> {
+        Decl {
+            name,
+            access,
+            get: Some(Box::new(get)),
+            post: None,
+        }
+    }
+
+    fn form(
+        name: &'static str,
+        access: Access,
+        post: impl FnOnce(&Ctx, &Form) -> Result<Reply, WebError> + 'r,
+    ) -> Decl<'r> {
+        Decl {
+            name,
+            access,
+            get: None,
+            post: Some(Box::new(post)),
+        }
+    }
+
+    /// A page with a form of its own at the same address.
+    fn both(
+        name: &'static str,
+        access: Access,
+        get: impl FnOnce(&Ctx) -> Result<Reply, WebError> + 'r,
+        post: impl FnOnce(&Ctx, &Form) -> Result<Reply, WebError> + 'r,
+    ) -> Decl<'r> {
+        Decl {
+            name,
+            access,
+            get: Some(Box::new(get)),
+            post: Some(Box::new(post)),
+        }
+    }
+}
+
+impl Route {
+    /// The route's one declaration.
+    pub(crate) fn declare(&self) -> Decl<'_> {
+        use Access::*;
+        match self {
+            Route::Index => Decl::page("index", National, |c| c.national_page(self)),
+            Route::Style => Decl::page("style", Anyone, |_| Ok(super::style())),
+            Route::Problems => Decl::page("problems", National, |c| c.national_page(self)),
+            Route::Region(r) => Decl::page("region", Reads(r), |c| c.region_page(r, None)),
+            Route::Theme(_) => Decl::page("theme", National, |c| c.national_page(self)),
+            Route::Record { region, record, .. } => Decl::both(
+                "record",
+                match record.kind().who {
+                    Who::Editors => Edits(region),
+                    Who::Meetings => Meetings(region),
+                },
+                |c| c.record_form(self, None),
+                |c, f| c.record_form(self, Some(f)),
+            ),
+            Route::ActionStatus { region, id } => {
+                Decl::form("action-status", Edits(region), |c, f| {
+                    c.action_status(region, id, f)
+                })
+            }
+            Route::KnelpuntResolved { region, id } => {
+                Decl::form("knelpunt-resolved", Edits(region), |c, f| {
+                    c.knelpunt_resolved(region, id, f)
+                })
+            }
+            Route::Measurement { region, goal } => {
+                Decl::form("measurement", Edits(region), |c, f| {
+                    c.measurement(region, goal, f)
+                })
+            }
+            Route::Meeting(r) => Decl::form("meeting", Meetings(r), |c, f| c.meeting(r, f)),
+            Route::Approval(r) => Decl::form("approval", Edits(r), |c, f| c.approval(r, f)),
+            // Reading is national; taking one up is decided per region on
+            // the server (`edits` of the region it goes into).
+            Route::Practices => Decl::page("practices", National, |c| c.practices_page()),
+            Route::Practice { region, id } => Decl::both(
+                "practice",
+                National,
+                |c| c.practice_page(region, id),
+                |c, f| c.adopt(region, id, f),
+            ),
+            // Who may open a round or vote is decided per form.
+            Route::Round(r) => Decl::both(
+                "round",
+                Reads(r),
+                |c| c.round_page(r, 200, None),
+                |c, f| c.round_post(r, f),
+            ),
+            Route::RoundPdf(r) => Decl::page("round-pdf", Reads(r), |c| c.round_pdf(r)),
+            Route::Outcome { region, .. } => Decl::both(
+                "outcome",
+                Edits(region),
+                |c| c.outcome_form(self, None),
+                |c, f| c.outcome_form(self, Some(f)),
+            ),
+            Route::Share => Decl::form("share", Local, |c, f| c.share(f)),
+            Route::Hub(h) => Decl {
+                name: h.name(),
+                access: Hub,
+                get: None,
+                post: None,
+            },
+        }
+    }
+
+    /// Who may use the route.
+    #[cfg(test)]
+    pub(crate) fn access(&self) -> Access {
+        self.declare().access
+    }
+
+    /// The route's name in the log and the audit (never its ids).
+    pub(crate) fn name(&self) -> &'static str {
+        self.declare().name
+    }
 }
 
 /// Two routes are the same address (regions and themes are the
@@ -98,6 +334,7 @@ impl Route {
             "style.css" => return Some(Route::Style),
             "problemen.html" => return Some(Route::Problems),
             "voorbeelden.html" => return Some(Route::Practices),
+            "delen" => return Some(Route::Share),
             _ => {}
         }
         if let Some(page) = path
@@ -114,6 +351,9 @@ impl Route {
         }
         let parts = segments(path);
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        if let Some(hub) = HubRoute::parse(&parts) {
+            return Some(Route::Hub(hub));
+        }
         if let ["voorbeelden", slug, page] = parts.as_slice() {
             let id = page.strip_suffix(".html").filter(|i| !i.is_empty())?;
             return Some(Route::Practice {
@@ -126,14 +366,15 @@ impl Route {
         };
         let region = registry::region_by_slug(slug)?;
         let id = |id: &str| (!id.is_empty()).then(|| id.to_string());
+        let form = |segment: &str| Record::from_segment(segment).filter(|r| FORMS.contains(r));
         Some(match rest {
-            ["netwerkcoordinator"] => Route::Record {
+            [one] if form(one).is_some_and(Record::is_one) => Route::Record {
                 region,
-                record: Record::Coordinator,
+                record: form(one)?,
                 id: None,
             },
-            ["nieuw", record] => match Record::from_segment(record)? {
-                Record::Coordinator => return None,
+            ["nieuw", record] => match form(record)? {
+                record if record.is_one() => return None,
                 record => Route::Record {
                     region,
                     record,
@@ -158,8 +399,8 @@ impl Route {
                 region,
                 goal: id(g)?,
             },
-            [record, r] => match Record::from_segment(record)? {
-                Record::Coordinator => return None,
+            [record, r] => match form(record)? {
+                record if record.is_one() => return None,
                 record => Route::Record {
                     region,
                     record,
@@ -179,16 +420,16 @@ impl Route {
             Route::Style => "style.css".into(),
             Route::Problems => "problemen.html".into(),
             Route::Practices => "voorbeelden.html".into(),
+            Route::Share => "delen".into(),
+            Route::Hub(h) => h.href(),
             Route::Practice { region: r, id } => {
                 format!("voorbeelden/{}/{}.html", r.slug, url_segment(id))
             }
             Route::Region(r) => format!("regio/{}.html", r.slug),
             Route::Theme(t) => format!("thema/{}.html", t.id),
             Route::Record {
-                region: r,
-                record: Record::Coordinator,
-                ..
-            } => format!("{}/netwerkcoordinator", region(r)),
+                region: r, record, ..
+            } if record.is_one() => format!("{}/{}", region(r), record.segment()),
             Route::Record {
                 region: r,
                 record,
@@ -248,7 +489,9 @@ impl Route {
             | Route::Problems
             | Route::Theme(_)
             | Route::Practices
-            | Route::Practice { .. } => None,
+            | Route::Practice { .. }
+            | Route::Share
+            | Route::Hub(_) => None,
             Route::Region(r)
             | Route::Record { region: r, .. }
             | Route::ActionStatus { region: r, .. }
@@ -264,7 +507,7 @@ impl Route {
 
     /// A record's form that adds one.
     pub(crate) fn adds(&self) -> bool {
-        matches!(self, Route::Record { record, id: None, .. } if *record != Record::Coordinator)
+        matches!(self, Route::Record { record, id: None, .. } if !record.is_one())
     }
 
     /// Where on the region's page a small form is, and what its edit
@@ -284,7 +527,7 @@ impl Route {
             } => format!("uitstroom-{school}-{year}"),
             Route::Record {
                 record, id: None, ..
-            } if *record != Record::Coordinator => format!("nieuw-{}", record.segment()),
+            } if !record.is_one() => format!("nieuw-{}", record.segment()),
             Route::Record { record, id, .. } => record.anchor(id.as_deref().unwrap_or("")),
             _ => String::new(),
         }
@@ -352,7 +595,13 @@ mod tests {
                 region: mh,
                 entry: Some(("pro a/b".into(), "2025-2026".into())),
             },
+            Route::Share,
+            Route::Hub(HubRoute::Invitation("abc123".into())),
         ];
+        let routes: Vec<Route> = routes
+            .into_iter()
+            .chain(HubRoute::FIXED.map(Route::Hub))
+            .collect();
         for route in routes {
             let href = route.href();
             assert!(href.is_ascii(), "{href}");

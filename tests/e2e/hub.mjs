@@ -116,7 +116,7 @@ try {
   await accessible(page, 'the national page');
 
   await page.goto(`${publicUrl}/regio/midden-holland.html`);
-  assert.match(await page.locator('.person').innerText(), /Anna Jansen \(coordinator\)/);
+  assert.match(await page.locator('.person').innerText(), /Anna Jansen \(coördinator\)/);
   await accessible(page, 'the region page');
   const item = page.locator('#actie-stagebank-techniek');
   await item.locator('select[name=status]').selectOption('done');

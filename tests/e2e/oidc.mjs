@@ -117,7 +117,7 @@ await check('an invited coordinator signs in through the provider and lands on t
   const page = await context.newPage();
   const [landed] = await viaProvider(page, 'anna');
   assert.equal(landed, `${hubUrl}/regio/midden-holland.html`);
-  assert.match(await page.textContent('body'), /Anna Jansen \(coordinator\)/);
+  assert.match(await page.textContent('body'), /Anna Jansen \(coördinator\)/);
   assert.ok(await signedIn(context));
   await page.screenshot({ path: join(shots, 'hub-sso-signed-in.png') });
   await context.close();

@@ -333,7 +333,7 @@ fn an_invited_coordinator_edits_their_region_and_the_commit_is_theirs() {
 
     let page = b.get("/regio/midden-holland.html");
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("Anna Jansen (coordinator)"));
+    assert!(page.body.contains("Anna Jansen (coördinator)"));
     let (csrf, hash) = status_form(&page.body, "stagebank-techniek");
     let r = b.post(
         "/regio/midden-holland/actie/stagebank-techniek/status",

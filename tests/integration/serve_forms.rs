@@ -218,8 +218,7 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
     let r = s.submit(&form);
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(
-        r.headers
-            .contains("Location: /regio/midden-holland.html#actie-werkgeversontbijt-in-gouda"),
+        r.header("location") == Some("/regio/midden-holland.html#actie-werkgeversontbijt-in-gouda"),
         "{}",
         r.headers
     );
@@ -874,8 +873,7 @@ fn uitstroom_figures_are_entered_per_school_and_year() {
     let r = s.submit(&form);
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(
-        r.headers
-            .contains("Location: /regio/midden-holland.html#uitstroom"),
+        r.header("location") == Some("/regio/midden-holland.html#uitstroom"),
         "{}",
         r.headers
     );

@@ -61,7 +61,7 @@ pub(crate) fn label(lang: Lang, col: Column) -> String {
         Column::School => "sheet-column-school".to_string(),
         Column::Name => "sheet-column-name".to_string(),
         Column::Year => "sheet-column-year".to_string(),
-        Column::Count(k) => crate::edit::record::label_id(k),
+        Column::Count(k) => crate::records::label_id(k),
     };
     message_in(lang, &id, &[])
 }

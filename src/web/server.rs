@@ -1,0 +1,219 @@
+//! The one HTTP stack of the local workbench and the hub: axum on tokio.
+//! Each request is read here once — its body bounded, its fields parsed —
+//! into a [`Request`] and handed to a [`Surface`] (the workbench's local
+//! person, or the hub's accounts); the surface's [`Reply`] goes back. A slow
+//! page blocks nobody: the surfaces run the core's handlers on tokio's
+//! blocking pool.
+
+use super::{Reply, WebError};
+use crate::error::Error;
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, Method, Response};
+use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Request bodies larger than this are refused (a form is a few kB).
+pub(crate) const MAX_BODY: usize = 64 * 1024;
+
+/// One request, as every handler sees it.
+pub(crate) struct Request {
+    pub method: Method,
+    pub path: String,
+    pub query: String,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    /// The client's address (a trusted proxy's `X-Forwarded-For` where the
+    /// surface believes one).
+    pub client: IpAddr,
+}
+
+impl Request {
+    /// A cookie the browser sent.
+    pub(crate) fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(axum::http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub(crate) fn is_post(&self) -> bool {
+        self.method == Method::POST
+    }
+
+    /// The submitted form (`application/x-www-form-urlencoded`).
+    pub(crate) fn form(&self) -> Form {
+        Form(form_urlencoded::parse(&self.body).into_owned().collect())
+    }
+
+    /// The address's query (`?q=…&thema=…`).
+    pub(crate) fn query_pairs(&self) -> Vec<(String, String)> {
+        form_urlencoded::parse(self.query.as_bytes())
+            .into_owned()
+            .collect()
+    }
+}
+
+/// A submitted form's fields, in the order the browser sent them (a name
+/// may repeat: check boxes, multiple choices).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Form(pub Vec<(String, String)>);
+
+impl Form {
+    /// The first value of a field, as sent.
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The first value of a field, trimmed; empty when it was not sent.
+    pub(crate) fn text(&self, key: &str) -> String {
+        self.get(key).map(str::trim).unwrap_or_default().to_string()
+    }
+
+    /// Every value of a field.
+    pub(crate) fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub(crate) fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+
+    /// The form carries this token (compared in constant time).
+    pub(crate) fn carries(&self, key: &str, token: &str) -> bool {
+        self.get(key)
+            .is_some_and(|sent| !token.is_empty() && constant_eq(sent.as_bytes(), token.as_bytes()))
+    }
+}
+
+/// Two secrets compared in the same time whatever they hold.
+pub(crate) fn constant_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Who answers the requests of a server: the workbench's one local person,
+/// or the hub's signed-in people.
+pub(crate) trait Surface: Send + Sync + 'static {
+    /// The client's address of a connection from `peer`.
+    fn client(&self, peer: SocketAddr, _headers: &HeaderMap) -> IpAddr {
+        peer.ip()
+    }
+
+    /// The reply to one request.
+    fn respond(self: Arc<Self>, request: Request) -> impl Future<Output = Reply> + Send;
+}
+
+/// A runtime for a server: one worker per core.
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Serve(e.to_string()))
+}
+
+/// The listening socket of `host:port` (port 0: any free one).
+pub(crate) async fn bind(host: &str, port: u16) -> Result<tokio::net::TcpListener, Error> {
+    tokio::net::TcpListener::bind((host, port))
+        .await
+        .map_err(|e| Error::Serve(format!("{host}:{port}: {e}")))
+}
+
+/// Serves `surface` on `listener` until Ctrl-C.
+pub(crate) async fn serve<S: Surface>(
+    listener: tokio::net::TcpListener,
+    surface: Arc<S>,
+) -> Result<(), Error> {
+    let app = axum::Router::new()
+        .fallback(handle::<S>)
+        .with_state(surface)
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(60),
+        ));
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .map_err(|e| Error::Serve(e.to_string()))
+}
+
+/// Every request: read once, answered by the surface.
+async fn handle<S: Surface>(
+    State(surface): State<Arc<S>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: axum::extract::Request,
+) -> Response<Body> {
+    let (parts, body) = request.into_parts();
+    // Bounded: a body said to be larger is refused before it is read, one
+    // that turns out larger once it has reached the limit.
+    let declared = parts
+        .headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return into_response(WebError::TooLarge.page());
+    }
+    let Ok(body) = axum::body::to_bytes(body, MAX_BODY).await else {
+        return into_response(WebError::TooLarge.page());
+    };
+    let request = Request {
+        client: surface.client(peer, &parts.headers),
+        method: parts.method,
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().unwrap_or("").to_string(),
+        headers: parts.headers,
+        body,
+    };
+    into_response(surface.respond(request).await)
+}
+
+fn into_response(r: Reply) -> Response<Body> {
+    let mut b = Response::builder().status(r.status);
+    for (name, value) in r.headers {
+        b = b.header(name, value);
+    }
+    b.body(Body::from(r.body))
+        .unwrap_or_else(|_| Response::new(Body::from("vsopro")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_reads_repeated_fields_and_compares_tokens_in_constant_time() {
+        let form = Form(vec![
+            ("csrf".into(), "abc".into()),
+            ("themes".into(), "a".into()),
+            ("themes".into(), "b".into()),
+            ("title".into(), "  x ".into()),
+        ]);
+        assert!(form.carries("csrf", "abc"));
+        assert!(!form.carries("csrf", "abd") && !form.carries("csrf", ""));
+        assert!(!form.carries("missing", "abc"));
+        assert_eq!(form.all("themes").collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(form.text("title"), "x");
+        assert!(constant_eq(b"", b"") && !constant_eq(b"a", b"ab"));
+    }
+}
