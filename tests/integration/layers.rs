@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 /// Bottom first. ARCHITECTURE.md lists the same names in the same order.
 const LAYERS: &[&str] = &[
     "i18n", "suggest", "registry", "map", "diag", "source", "model", "error", "output", "write",
-    "lock", "git", "parse", "load", "words", "check", "report", "schema", "render", "out", "records", "edit",
-    "import", "usecases", "web", "hub", "fuzzing", "config", "cli", "launch", "app",
+    "lock", "git", "parse", "load", "words", "check", "report", "schema", "render", "out",
+    "records", "edit", "import", "usecases", "web", "hub", "fuzzing", "config", "cli", "launch",
+    "app",
 ];
 
 fn src() -> PathBuf {
