@@ -9,12 +9,29 @@ same stack (axum, the hub's session-less path) serving a static file: the
 style sheet.
 
     python3 benches/hub_load.py target/release/vsopro regions/ [SECONDS]
+
+Closed-loop (above), the clients send as fast as the hub answers, so the
+p99 measures the queue they make, not the server. The open-loop mode
+starts requests on a schedule instead — pages and edits at fixed rates,
+each at its planned moment whatever came before — and counts a late start
+against the server: a request's time runs from its planned start to its
+answer. Each rate pair runs SECONDS; the last line names the highest pair
+at which the region page's p99 stays within 50 ms and the edit's within
+100 ms.
+
+    python3 benches/hub_load.py target/release/vsopro regions/ 60 --open 40:4,150:10,300:20
 """
 import os, random, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time
 from urllib.parse import quote, urlencode
 
-binary, regions = sys.argv[1], sys.argv[2]
-seconds = int(sys.argv[3]) if len(sys.argv) > 3 else 300
+args = [a for a in sys.argv[1:]]
+open_rates = None
+if "--open" in args:
+    i = args.index("--open")
+    open_rates = [tuple(float(x) for x in pair.split(":")) for pair in args[i + 1].split(",")]
+    del args[i:i + 2]
+binary, regions = args[0], args[1]
+seconds = int(args[2]) if len(args) > 2 else 300
 work = tempfile.mkdtemp()
 data, state = os.path.join(work, "data"), os.path.join(work, "state")
 shutil.copytree(regions, os.path.join(data, "regions"))
@@ -96,11 +113,101 @@ class Client:
 
 first = Client(); first.accept(tokens["lezer@example.org"])
 readers = []
-for i in range(64):
+for i in range(64 if open_rates is None else 32):
     c = Client(); c.sign_in("lezer@example.org"); readers.append(c)
 writers = []
 for i, r in enumerate(writer_regions):
     c = Client(); c.accept(tokens[f"w{i}@example.org"]); writers.append((c, r))
+
+def rss(kind):
+    for line in open(f"/proc/{hub.pid}/status"):
+        if line.startswith(kind): return int(line.split()[1]) / 1024
+    return 0.0
+
+def pct(v, q): v = sorted(v); return v[min(len(v) - 1, int(len(v) * q))] * 1000 if v else float("nan")
+
+if open_rates is not None:
+    # A pool of senders far larger than the hub's cores: a request waits
+    # for a sender only when the hub is that far behind, and then its wait
+    # is the hub's. Readers and writers are sessions, each used by one
+    # request at a time.
+    import queue
+    free_readers, free_writers = queue.Queue(), queue.Queue()
+    for c in readers: free_readers.put(c)
+    for c, r in writers: free_writers.put((c, r))
+    results = []
+    results_lock = threading.Lock()
+
+    def page(planned, n):
+        c = free_readers.get()
+        try:
+            path = "/index.html" if n % 2 else f"/regio/{all_regions[n % len(all_regions)]}.html"
+            status, _, _ = c.send("GET", path)
+            kind = "national" if n % 2 else "region"
+            return kind, status == 200, status
+        finally:
+            free_readers.put(c)
+
+    def edit(planned, n):
+        c, region = free_writers.get()
+        try:
+            status, page, _ = c.send("GET", f"/regio/{region}.html")
+            forms = re.findall(r'actie/([^/"]+)/status"><input type="hidden" name="csrf" value="([0-9a-f]+)"><input type="hidden" name="hash" value="([0-9a-f]+)"', page)
+            if not forms: return "edit", False, status
+            action, csrf, digest = forms[n % len(forms)]
+            new = ["planned", "active", "done"][n % 3]
+            status, _, _ = c.send("POST", f"/regio/{region}/actie/{action}/status", {"csrf": csrf, "hash": digest, "status": new})
+            return "edit", status == 303, status
+        finally:
+            free_writers.put((c, region))
+
+    def run_level(pages_per_s, edits_per_s):
+        jobs = queue.Queue()
+        start = time.perf_counter() + 0.5
+        schedule = [(start + i / pages_per_s, page, i) for i in range(int(pages_per_s * seconds))]
+        schedule += [(start + i / edits_per_s, edit, i) for i in range(int(edits_per_s * seconds))]
+        schedule.sort(key=lambda j: j[0])
+        for job in schedule: jobs.put(job)
+        level = {"region": [], "national": [], "edit": []}
+        failed = {"stale": 0, "errors": 0}
+
+        def sender():
+            while True:
+                try: planned, fn, n = jobs.get_nowait()
+                except queue.Empty: return
+                wait = planned - time.perf_counter()
+                if wait > 0: time.sleep(wait)
+                kind, ok, status = fn(planned, n)
+                took = time.perf_counter() - planned
+                with results_lock:
+                    if ok: level[kind].append(took)
+                    elif status == 409: failed["stale"] += 1
+                    else: failed["errors"] += 1
+
+        senders = [threading.Thread(target=sender) for _ in range(128)]
+        for s in senders: s.start()
+        for s in senders: s.join()
+        return level, failed
+
+    print(f"hub, open loop: {seconds} s per level, {os.cpu_count()} cores, {len(all_regions)} regions; "
+          "pages alternate a region's and the national page; an edit is its region page and the form posted")
+    print("| pages/s + edits/s | region p50 / p99 | national p50 / p99 | edit p50 / p99 | stale | errors |")
+    print("|---|---|---|---|---|---|")
+    best = None
+    for pages_per_s, edits_per_s in open_rates:
+        level, failed = run_level(pages_per_s, edits_per_s)
+        r, n, e = level["region"], level["national"], level["edit"]
+        print(f"| {pages_per_s:g} + {edits_per_s:g} | {pct(r, .5):.1f} / {pct(r, .99):.1f} ms "
+              f"| {pct(n, .5):.1f} / {pct(n, .99):.1f} ms | {pct(e, .5):.1f} / {pct(e, .99):.1f} ms "
+              f"| {failed['stale']} | {failed['errors']} |")
+        if pct(r, .99) <= 50 and pct(e, .99) <= 100:
+            best = (pages_per_s, edits_per_s)
+    print(f"  highest load with region p99 <= 50 ms and edit p99 <= 100 ms: "
+          + (f"{best[0]:g} pages/s + {best[1]:g} edits/s" if best else "none of those tried"))
+    print(f"  memory: {rss('VmRSS'):.1f} MB at the end, peak {rss('VmHWM'):.1f} MB")
+    hub.kill()
+    shutil.rmtree(work)
+    sys.exit(0)
 
 samples = {"region": [], "national": [], "edit": [], "floor": []}
 counts = {"requests": 0, "stale": 0, "errors": 0}
@@ -133,11 +240,6 @@ def writer(c, region, n):
         status, _, e = c.send("POST", f"/regio/{region}/actie/{action}/status", {"csrf": csrf, "hash": digest, "status": new})
         record("edit", status, e, ok=(303,))
 
-def rss(kind):
-    for line in open(f"/proc/{hub.pid}/status"):
-        if line.startswith(kind): return int(line.split()[1]) / 1024
-    return 0.0
-
 threads = [threading.Thread(target=reader, args=(c, i)) for i, c in enumerate(readers)]
 threads += [threading.Thread(target=writer, args=(c, r, i)) for i, (c, r) in enumerate(writers)]
 began = time.time()
@@ -149,7 +251,6 @@ took = time.time() - began
 at_end, peak = rss("VmRSS"), rss("VmHWM")
 hub.kill()
 
-def pct(v, q): v = sorted(v); return v[min(len(v) - 1, int(len(v) * q))] * 1000 if v else float("nan")
 print(f"hub under load: {seconds} s, 64 readers + 8 writers, {os.cpu_count()} cores, {len(all_regions)} regions")
 for k in ["floor", "region", "national", "edit"]:
     v = samples[k]

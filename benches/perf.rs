@@ -5,6 +5,7 @@
 //!     cargo bench --bench perf                        # scales 1 and 10, 100 commits
 //!     VSOPRO_BENCH_FULL=1 cargo bench --bench perf    # also scale 100, 10,000 commits
 //!     VSOPRO_BENCH_ONLY=workbench cargo bench --bench perf   # the workbench alone
+//!     VSOPRO_BENCH_ONLY=check VSOPRO_BENCH_FULL=1 cargo bench --bench perf  # check alone, scales 1–100
 //!     VSOPRO_BIN=/path/to/vsopro cargo bench --bench perf    # another build
 //!
 //! Every figure is the median of N runs of a real process (`vsopro` from the
@@ -372,7 +373,9 @@ fn main() {
         return;
     }
     let full = std::env::var_os("VSOPRO_BENCH_FULL").is_some();
-    let only_workbench = std::env::var("VSOPRO_BENCH_ONLY").is_ok_and(|v| v == "workbench");
+    let only = std::env::var("VSOPRO_BENCH_ONLY").unwrap_or_default();
+    let only_workbench = only == "workbench";
+    let only_check = only == "check";
     let bin = vsopro_bin();
     println!(
         "machine: {} cores; {}\n",
@@ -382,6 +385,9 @@ fn main() {
     println!("| measurement | floor | vsopro | ratio |");
     println!("|---|---:|---:|---:|");
     for git in [false, true] {
+        if only_check {
+            break;
+        }
         let (floor, edit, page) = workbench(&bin, git);
         row(
             &format!(
@@ -457,6 +463,10 @@ fn main() {
                 r.peak_kib as f64 * 1024.0 / bytes as f64
             );
         }
+        if only_check {
+            per_scale.push((scale, bytes, f1.time, c1.time, c2.time));
+            continue;
+        }
         if scale == 10 || !full && scale == 1 {
             let out = tempfile::tempdir().unwrap();
             let site = out.path().join("site");
@@ -510,6 +520,10 @@ fn main() {
             b.4.as_secs_f64() / a.4.as_secs_f64(),
             (b.3.as_secs_f64() / a.3.as_secs_f64()) / data
         );
+    }
+
+    if only_check {
+        return;
     }
 
     // 600 invalid values in one file against the same file valid.

@@ -847,6 +847,7 @@ where
                         port: a.port,
                         public_url: a.public_url,
                         trusted_proxies: a.trusted_proxy,
+                        today: cli.today,
                     }),
                     Some(HubCommand::Audit) => Command::HubAudit { state },
                     Some(HubCommand::Backup(b)) => Command::HubBackup {

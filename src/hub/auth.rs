@@ -45,8 +45,7 @@ fn page(status: u16, title: String, content: &HubContent) -> Reply {
     let mut content = content.clone();
     content.next_query = form_urlencoded::byte_serialize(content.next.as_bytes()).collect();
     let content = &content;
-    let today = chrono::Local::now().date_naive();
-    match crate::web::hub_page(title, today, content) {
+    match crate::web::hub_page(title, None, content) {
         Ok(body) => reply(status, "text/html; charset=utf-8", body),
         Err(e) => refused(500, e.to_string()),
     }

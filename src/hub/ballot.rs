@@ -167,6 +167,7 @@ impl Ballots {
         state: PathBuf,
         outbox: Arc<Outbox>,
         base: String,
+        clock: crate::usecases::Clock,
     ) -> Arc<Ballots> {
         let ballots = Arc::new(Ballots {
             poked: Mutex::new(true),
@@ -188,7 +189,7 @@ impl Ballots {
                         }
                         *poked = false;
                     }
-                    if let Err(e) = pass(&root, &state, &outbox, &base) {
+                    if let Err(e) = pass(&root, &state, &outbox, &base, clock.today()) {
                         tracing::warn!(error = e.describe().1.as_str(), "round e-mails");
                     }
                 }
@@ -209,8 +210,8 @@ fn pass(
     state: &std::path::Path,
     outbox: &Outbox,
     base: &str,
+    today: chrono::NaiveDate,
 ) -> Result<(), crate::error::Error> {
-    let today = chrono::Local::now().date_naive();
     let mut st = State::open(state)?;
     let directies = st.directies()?;
     let sent: HashSet<(String, String)> = st

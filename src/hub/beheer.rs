@@ -192,7 +192,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         })
         .collect();
     drop(st);
-    let today = chrono::Local::now().date_naive();
+    let today = hub.clock.today();
     let owners = hub
         .national
         .get(&hub.root, today)
@@ -223,7 +223,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         remote: hub.remote.as_ref().map(|r| r.status()),
     };
     let status = if content.error.is_some() { 422 } else { 200 };
-    match crate::web::hub_page(t!("hub-beheer-title"), today, &content) {
+    match crate::web::hub_page(t!("hub-beheer-title"), Some(today), &content) {
         Ok(body) => reply(status, "text/html; charset=utf-8", body),
         Err(e) => refused(500, e.to_string()),
     }

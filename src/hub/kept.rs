@@ -44,7 +44,7 @@ pub(super) async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csr
         email: person.email.clone(),
     };
     let root = hub.root.clone();
-    let today = chrono::Local::now().date_naive();
+    let today = hub.clock.today();
     let done =
         tokio::task::spawn_blocking(move || apply_again(&root, region, &commit, &author, today))
             .await

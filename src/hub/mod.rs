@@ -54,11 +54,16 @@ pub(crate) struct Options {
     pub public_url: Option<String>,
     /// Addresses whose `X-Forwarded-For` is believed (the reverse proxy).
     pub trusted_proxies: Vec<IpAddr>,
+    /// `--today`: the day of every request, every mail and every check;
+    /// without it each moment's own.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// What every request of the hub shares.
 pub(crate) struct Hub {
     root: PathBuf,
+    /// The day of a request (`--today`, or the clock's).
+    clock: crate::usecases::Clock,
     state: Mutex<State>,
     git: bool,
     /// `scheme://host[:port]` forms must come from, when fixed.
@@ -156,7 +161,8 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
     }
     // Who edits on the hub and who approves on the forge, compared once at
     // start (and on the beheerder's page).
-    let today = chrono::Local::now().date_naive();
+    let clock = crate::usecases::Clock(opts.today);
+    let today = clock.today();
     let national = cache::National::default();
     let mut owners_said = String::new();
     if let Ok(data) = national.get(&opts.root, today) {
@@ -175,10 +181,12 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
             opts.state.clone(),
             o.clone(),
             base.clone(),
+            clock,
         )
     });
     let hub = Arc::new(Hub {
         root: opts.root.clone(),
+        clock,
         state: Mutex::new(state),
         git: true,
         secure: origin.as_deref().is_some_and(|o| o.starts_with("https://")),
@@ -192,7 +200,7 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         remote: config
             .remote
             .clone()
-            .map(|r| remote::Remote::start(opts.root.clone(), r)),
+            .map(|r| remote::Remote::start(opts.root.clone(), r, clock)),
         pages: Arc::new(tokio::sync::Semaphore::new(
             std::thread::available_parallelism().map_or(2, |n| n.get()),
         )),
@@ -365,7 +373,7 @@ async fn respond(hub: Arc<Hub>, r: Request) -> (Reply, &'static str, Option<i64>
     let region = route.region();
     let ctx = Ctx {
         root: hub.root.clone(),
-        today: chrono::Local::now().date_naive(),
+        today: hub.clock.today(),
         csrf,
         git: hub.git,
         flash: if post {

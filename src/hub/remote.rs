@@ -43,6 +43,8 @@ pub(crate) struct Status {
 
 pub(crate) struct Remote {
     root: PathBuf,
+    /// The day of a check of what came in (`--today`, or the clock's).
+    clock: crate::usecases::Clock,
     config: RemoteConfig,
     every: Duration,
     retry: Duration,
@@ -60,8 +62,13 @@ fn stamp() -> String {
 impl Remote {
     /// The worker, started; its first round pushes what an earlier run
     /// left.
-    pub(crate) fn start(root: PathBuf, config: RemoteConfig) -> Arc<Remote> {
+    pub(crate) fn start(
+        root: PathBuf,
+        config: RemoteConfig,
+        clock: crate::usecases::Clock,
+    ) -> Arc<Remote> {
         let remote = Arc::new(Remote {
+            clock,
             every: Duration::from_secs(config.fetch_seconds.unwrap_or(60).max(1)),
             retry: Duration::from_secs(config.retry_seconds.unwrap_or(30).max(1)),
             status: Mutex::new(Status {
@@ -231,7 +238,7 @@ impl Remote {
             } else {
                 let _ = ok(root, &["rebase", "--abort"]);
                 let short = out(root, &["rev-parse", "--short", "HEAD"]).unwrap_or_default();
-                let today = chrono::Local::now().date_naive();
+                let today = self.clock.today();
                 let region =
                     crate::usecases::sync::region_of(root, &format!("{}..HEAD", base(&tracking)));
                 let kept = format!("vsopro/conflict/{today}-{region}-{short}");
@@ -251,7 +258,7 @@ impl Remote {
         if took_in {
             // What came in is checked as `vsopro check` would: said on the
             // beheerder's page (the pages show each problem).
-            let today = chrono::Local::now().date_naive();
+            let today = self.clock.today();
             let errors = crate::usecases::Workspace::new(root, today)
                 .check(&[], &[])
                 .map(|c| c.counts().errors)

@@ -25,6 +25,18 @@ use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+/// The day a server works on: `--today` where it was given, else the
+/// clock's day at the moment it is asked (a server runs for weeks, and
+/// each request is of its own day).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Clock(pub Option<NaiveDate>);
+
+impl Clock {
+    pub(crate) fn today(self) -> NaiveDate {
+        self.0.unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+}
+
 /// A data root on a day: what every use case starts from.
 #[derive(Debug)]
 pub(crate) struct Workspace {

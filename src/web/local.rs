@@ -10,6 +10,7 @@ use super::server::{self, Form, Request, Surface};
 use super::{Ctx, Reply, Route, WebError, redirect, reply};
 use crate::error::Error;
 use crate::i18n::t;
+use crate::usecases::Clock;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -33,7 +34,7 @@ pub(crate) struct Options {
 /// The workbench of one run.
 struct Local {
     root: PathBuf,
-    today: Option<NaiveDate>,
+    clock: Clock,
     token: String,
     csrf: String,
     git: bool,
@@ -51,11 +52,6 @@ fn token() -> Result<String, Error> {
     Ok(crate::source::short_hash(&bytes, 16))
 }
 
-/// `--today`, or the day of the request.
-pub(crate) fn request_day(fixed: Option<NaiveDate>) -> NaiveDate {
-    fixed.unwrap_or_else(|| chrono::Local::now().date_naive())
-}
-
 pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
     server::runtime()?.block_on(async {
         let listener = server::bind(&opts.host, opts.port).await?;
@@ -69,7 +65,7 @@ pub(crate) fn serve(root: &Path, opts: &Options) -> Result<(), Error> {
         }
         let local = Local {
             root: root.to_path_buf(),
-            today: opts.today,
+            clock: Clock(opts.today),
             token: token()?,
             csrf: token()?,
             git: !opts.no_git && crate::git::in_work_tree(root),
@@ -155,7 +151,7 @@ impl Surface for Local {
         };
         let ctx = Ctx {
             root: self.root.clone(),
-            today: request_day(self.today),
+            today: self.clock.today(),
             person: Person::local(self.read_only),
             csrf: self.csrf.clone(),
             git: self.git,
@@ -242,18 +238,5 @@ impl Ctx {
             }
         };
         Ok(redirect("/").with_flash(Some(said)))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_request_s_day_is_its_own_unless_fixed() {
-        let fixed = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        assert_eq!(request_day(Some(fixed)), fixed);
-        // Read at each request, not at the start: the clock's day now.
-        assert_eq!(request_day(None), chrono::Local::now().date_naive());
     }
 }

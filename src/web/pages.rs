@@ -575,19 +575,27 @@ pub(crate) fn error_page<T: Serialize>(
         .render(value(page))
 }
 
-/// A page of the hub without data: signing in, setting a password. `kind`
-/// is the template's block (`signin`, `invite`).
+/// A page of the hub: signing in, setting a password, the beheerder's
+/// page. `kind` is the template's block (`signin`, `invite`, `beheer`);
+/// `today` where the page shows data of a day.
 pub(crate) fn hub_page<T: Serialize>(
     title: String,
-    today: NaiveDate,
+    today: Option<NaiveDate>,
     content: &T,
 ) -> Result<String, minijinja::Error> {
-    let page = Page {
+    #[derive(Serialize)]
+    struct HubPage<'a, T: Serialize> {
+        title: String,
+        root: &'static str,
+        today: Option<NaiveDate>,
+        #[serde(flatten)]
+        content: &'a T,
+    }
+    let page = HubPage {
         title,
         root: "/",
         today,
         content,
-        workbench: None,
     };
     environment().get_template("hub.html")?.render(value(page))
 }

@@ -9,59 +9,34 @@
 // phone (390 px).
 //
 //   node hub.mjs VSOPRO WORK_DIR SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { join, dirname } from 'node:path';
-import { mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { accessible } from './axe.mjs';
+import { workspace, environment, dataRepository, command, inviter, startHub, launch } from './common.mjs';
 
 const [vsopro, work, shots] = process.argv.slice(2);
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(shots, { recursive: true });
-const data = join(work, 'data');
-const state = join(work, 'state');
-cpSync(join(repo, 'examples'), data, { recursive: true });
-cpSync(join(repo, 'tests/fixtures/base/regions/gorinchem'), join(data, 'regions/gorinchem'), { recursive: true });
-
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.org',
-  GIT_COMMITTER_NAME: 'vsopro hub', GIT_COMMITTER_EMAIL: 'hub@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
-  XDG_DATA_HOME: join(work, 'xdg-data'), XDG_CONFIG_HOME: join(work, 'xdg-config'),
-};
-const git = (...args) => execFileSync('git', ['-C', data, ...args], { env, encoding: 'utf8' });
-git('init', '-q');
-git('add', '-A');
-git('commit', '-qm', 'Gegevens');
+const { data, state } = workspace(work, shots);
+const env = environment(work);
+const git = dataRepository(data, env, [['examples', '.'], ['tests/fixtures/base/regions/gorinchem', 'regions/gorinchem']]);
 
 const port = 18443;
 const publicUrl = `https://localhost:${port}`;
-const run = (...args) => execFileSync(vsopro, ['--lang', 'nl', ...args], { env, encoding: 'utf8' });
-const invite = (email, name, role, ...regions) => {
-  const out = run('hub', 'user', 'add', email, '--name', name, '--role', role,
-    ...regions.flatMap((r) => ['--region', r]), '--state', state, '--public-url', publicUrl);
-  return /(https:\/\/\S+)/.exec(out)[1];
-};
+const run = command(vsopro, env);
+const invitation = inviter(run, state, publicUrl);
+const invite = (email, name, role, ...regions) =>
+  invitation(email, name, role, ...regions.flatMap((r) => ['--region', r]));
 const coordinatorLink = invite('anna@example.org', 'Anna Jansen', 'coordinator', 'midden-holland');
 const readerLink = invite('lea@example.org', 'Lea Lezer', 'lezer');
 const beheerderLink = invite('bureau@example.org', 'Landelijk bureau', 'beheerder');
 
 const started = [];
-const lineOf = (child, pattern) => new Promise((resolve, reject) => {
-  const lines = createInterface({ input: child.stdout });
-  lines.on('line', (l) => { const m = pattern.exec(l); if (m) resolve(m[1]); });
-  child.on('exit', (code) => reject(new Error(`${child.spawnargs[0]} ended (${code})`)));
+const { hub, address: upstream } = await startHub(vsopro, env, {
+  data, state, args: ['--public-url', publicUrl, '--trusted-proxy', '127.0.0.1'],
 });
-const hub = spawn(vsopro, ['--lang', 'nl', '--root', data, 'hub', '--port', '0', '--state', state,
-  '--public-url', publicUrl, '--trusted-proxy', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 started.push(hub);
-const upstream = await lineOf(hub, /luistert op http:\/\/(\S+)/);
 const caddyfile = join(work, 'Caddyfile');
 writeFileSync(caddyfile, `{
 \tadmin off
@@ -83,10 +58,7 @@ await new Promise((resolve, reject) => {
   caddy.on('exit', (code) => reject(new Error(`caddy ended (${code})`)));
 });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launch();
 
 
 // Fits a phone: nothing wider than the screen.

@@ -6,30 +6,15 @@
 // refused and leave no session.
 //
 //   node oidc.mjs VSOPRO WORK_DIR SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
 import Provider from 'oidc-provider';
-import { spawn, execFileSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { createServer } from 'node:net';
-import { join, dirname } from 'node:path';
-import { mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { workspace, environment, dataRepository, freePort, command, startHub, launch } from './common.mjs';
 
 const [vsopro, work, shots] = process.argv.slice(2);
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(shots, { recursive: true });
-const data = join(work, 'data');
-const state = join(work, 'state');
-cpSync(join(repo, 'examples'), data, { recursive: true });
+const { data, state } = workspace(work, shots);
 mkdirSync(state, { recursive: true });
-
-const freePort = () => new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
 const [hubPort, idpPort] = [await freePort(), await freePort()];
 const hubUrl = `http://127.0.0.1:${hubPort}`;
 const issuer = `http://127.0.0.1:${idpPort}`;
@@ -59,33 +44,19 @@ const provider = new Provider(issuer, {
 });
 const idp = provider.listen(idpPort);
 
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.org',
-  GIT_COMMITTER_NAME: 'vsopro hub', GIT_COMMITTER_EMAIL: 'hub@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
-  VSOPRO_OIDC_SECRET: 'een-geheim-van-de-test',
-};
-const git = (...args) => execFileSync('git', ['-C', data, ...args], { env, encoding: 'utf8' });
-git('init', '-q');
-git('add', '-A');
-git('commit', '-qm', 'Gegevens');
+const env = { ...environment(work), VSOPRO_OIDC_SECRET: 'een-geheim-van-de-test' };
+dataRepository(data, env, [['examples', '.']]);
 writeFileSync(join(state, 'hub.toml'),
   `[oidc]\nissuer = "${issuer}"\nclient_id = "vsopro-hub"\nname = "Testorganisatie"\n`);
-const run = (...args) => execFileSync(vsopro, ['--lang', 'nl', ...args], { env, encoding: 'utf8' });
+const run = command(vsopro, env);
 for (const [email, name] of [['anna@example.org', 'Anna Jansen'], ['bert@example.org', 'Bert Bakker']]) {
   run('hub', 'user', 'add', email, '--name', name, '--role', 'coordinator', '--region', 'midden-holland',
     '--state', state, '--public-url', hubUrl);
 }
 
-const hub = spawn(vsopro, ['--lang', 'nl', '--root', data, 'hub', '--port', String(hubPort), '--state', state,
-  '--public-url', hubUrl], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve, reject) => {
-  createInterface({ input: hub.stdout }).on('line', (l) => { if (/luistert op/.test(l)) resolve(); });
-  hub.on('exit', (code) => reject(new Error(`the hub ended (${code})`)));
-});
+const { hub } = await startHub(vsopro, env, { data, state, port: hubPort, args: ['--public-url', hubUrl] });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: ['--no-sandbox'] });
+const browser = await launch();
 const newContext = browser.newContext.bind(browser);
 browser.newContext = async (...a) => { const c = await newContext(...a); c.setDefaultTimeout(10000); return c; };
 const failures = [];

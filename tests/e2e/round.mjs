@@ -9,54 +9,33 @@
 // fits a phone (390 px); a director cannot vote for another's institution.
 //
 //   node round.mjs VSOPRO WORK_DIR SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { createServer } from 'node:net';
-import { join, dirname } from 'node:path';
-import { mkdirSync, writeFileSync, readFileSync, rmSync, cpSync, appendFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, readFileSync, appendFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { accessible } from './axe.mjs';
+import {
+  workspace, environment, dataRepository, freePort, command, inviter, startHub, launch, acceptInvitation,
+} from './common.mjs';
 
 const [vsopro, work, shots] = process.argv.slice(2);
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(shots, { recursive: true });
-const data = join(work, 'data');
-const state = join(work, 'state');
-cpSync(join(repo, 'tests/fixtures/base'), data, { recursive: true });
+const { data, state } = workspace(work, shots);
+const env = environment(work);
 // Three institutions: two locations of 12AB count as one. All must agree.
+const git = dataRepository(data, env, [['tests/fixtures/base', '.']]);
 const schools = join(data, 'regions/gorinchem/schools.toml');
 writeFileSync(schools, readFileSync(schools, 'utf8').replace('id = "pro-a"\n', 'id = "pro-a"\nbrin = "12AB00"\n'));
 appendFileSync(schools, '\n[[school]]\nid = "pro-c"\nbrin = "12AB01"\nname = "Praktijkschool A, locatie Noord"\nkind = "pro"\nmunicipality = "Gorinchem"\n'
   + '\n[[school]]\nid = "vso-d"\nbrin = "34CD00"\nname = "VSO D"\nkind = "vso"\ncluster = 4\nmunicipality = "Gorinchem"\n');
 writeFileSync(join(data, 'vsopro.toml'), '[approval]\nquorum = "allen"\n');
-
-const env = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.org',
-  GIT_COMMITTER_NAME: 'vsopro hub', GIT_COMMITTER_EMAIL: 'hub@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
-};
-const git = (...args) => execFileSync('git', ['-C', data, ...args], { env, encoding: 'utf8' });
-git('init', '-q');
 git('add', '-A');
-git('commit', '-qm', 'Gegevens');
+git('commit', '-qm', 'Drie instellingen');
 
-const freePort = () => new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
 const port = await freePort();
 const hubUrl = `http://127.0.0.1:${port}`;
-const run = (...args) => execFileSync(vsopro, ['--lang', 'nl', ...args], { env, encoding: 'utf8' });
-const invite = (email, name, role, ...extra) => {
-  const out = run('hub', 'user', 'add', email, '--name', name, '--role', role, '--region', 'gorinchem',
-    ...extra, '--state', state, '--public-url', hubUrl);
-  return /(http:\/\/\S+\/uitnodiging\/\S+)/.exec(out)[1];
-};
+const run = command(vsopro, env);
+const invitation = inviter(run, state, hubUrl);
+const invite = (email, name, role, ...extra) => invitation(email, name, role, '--region', 'gorinchem', ...extra);
 const people = {
   coordinator: ['cora@example.org', 'Cora Coördinator', invite('cora@example.org', 'Cora Coördinator', 'coordinator')],
   anna: ['anna@example.org', 'Anna de Vries', invite('anna@example.org', 'Anna de Vries', 'directie', '--institution', '12AB')],
@@ -64,28 +43,13 @@ const people = {
   carla: ['carla@example.org', 'Carla Smit', invite('carla@example.org', 'Carla Smit', 'directie', '--institution', 'vso-d')],
 };
 
-const hub = spawn(vsopro, ['--lang', 'nl', '--root', data, 'hub', '--port', String(port), '--state', state,
-  '--public-url', hubUrl], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve, reject) => {
-  createInterface({ input: hub.stdout }).on('line', (l) => { if (/luistert op/.test(l)) resolve(); });
-  hub.on('exit', (code) => reject(new Error(`the hub ended (${code})`)));
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
-
+const { hub } = await startHub(vsopro, env, { data, state, port, args: ['--public-url', hubUrl] });
+const browser = await launch();
 
 // A person's own browser: the invitation's password, then signed in.
 const pages = {};
 async function signIn(who, width = 1280) {
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
-  context.setDefaultTimeout(10000);
-  const page = await context.newPage();
-  await page.goto(people[who][2]);
-  await page.fill('#field-password', `paard batterij nietje ${who}`);
-  await page.fill('#field-password2', `paard batterij nietje ${who}`);
-  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  const page = await acceptInvitation(browser, people[who][2], `paard batterij nietje ${who}`, { width });
   pages[who] = page;
   return page;
 }

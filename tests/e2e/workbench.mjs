@@ -4,12 +4,11 @@
 // refused beside its field; saves screenshots.
 //
 //   node workbench.mjs VSOPRO DATA_DIR SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { startWorkbench, launch } from './common.mjs';
 
 const [vsopro, data, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
@@ -20,18 +19,8 @@ const env = {
   GIT_COMMITTER_NAME: 'Coördinator Test', GIT_COMMITTER_EMAIL: 'coordinator@example.org',
   GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
 };
-const server = spawn(vsopro, ['--root', data, '--today', '2026-11-22', '--lang', 'nl', 'serve', '--port', '0'],
-  { env, stdio: ['ignore', 'pipe', 'inherit'] });
-const link = await new Promise((resolve, reject) => {
-  const lines = createInterface({ input: server.stdout });
-  lines.on('line', (l) => { const m = /(http:\/\/\S+)/.exec(l); if (m) resolve(m[1]); });
-  server.on('exit', (code) => reject(new Error(`vsopro serve ended (${code})`)));
-});
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const { server, link } = await startWorkbench(vsopro, env, { data });
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(link);

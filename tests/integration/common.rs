@@ -284,6 +284,12 @@ impl Cmd<'_> {
         self
     }
 
+    /// Runs in the sandbox without `--root`: the arguments name it.
+    pub fn no_root(mut self) -> Self {
+        self.root = false;
+        self
+    }
+
     pub fn arg(mut self, arg: impl Into<OsString>) -> Self {
         self.args.push(arg.into());
         self
@@ -302,7 +308,8 @@ impl Cmd<'_> {
             .expect("vsopro starts")
     }
 
-    fn command(self) -> Command {
+    /// The command, for a server to start (`web::Server::spawn`).
+    pub fn command(self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_vsopro"));
         let cwd = self.cwd.as_deref().unwrap_or(self.sandbox.path());
         c.current_dir(cwd);

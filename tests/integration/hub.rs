@@ -5,10 +5,11 @@
 //! by their role; every edit is a commit by them.
 
 use crate::common::*;
-use std::collections::BTreeMap;
+use crate::web::{Client, Reply, Server, hidden};
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const WHEN: &str = "2026-09-01T10:00:00+02:00";
@@ -30,14 +31,9 @@ fn network() -> Sandbox {
     root
 }
 
+/// `vsopro ARGS` in the sandbox, in Dutch; the arguments name the data.
 fn vsopro(root: &Sandbox, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vsopro"))
-        .envs(isolation(root.path()))
-        .args(["--lang", "nl"])
-        .args(args)
-        .current_dir(root.path())
-        .output()
-        .expect("vsopro runs")
+    root.cmd(args).lang(Some("nl")).no_root().run().0
 }
 
 /// The network with Anna invited as coordinator of Midden-Holland: the
@@ -77,168 +73,55 @@ fn invite(root: &Sandbox, email: &str, name: &str, role: &str, regions: &[&str])
         .to_string()
 }
 
-struct Hub {
-    child: Child,
-    host: String,
-}
-
-impl Drop for Hub {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+/// The hub as the tests start it: a real `vsopro hub` on port 0.
+type Hub = Server;
 
 fn start(root: &Sandbox) -> Hub {
     start_with(root, &[])
 }
 
 fn start_with(root: &Sandbox, env: &[(&str, &str)]) -> Hub {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
-        .envs(isolation(root.path()))
-        .envs(env.iter().copied())
+    start_hub(root, env, &[])
+}
+
+/// The hub with these environment variables and arguments.
+fn start_hub(root: &Sandbox, env: &[(&str, &str)], extra: &[&str]) -> Hub {
+    let data = root.join("data");
+    let state = root.join("state");
+    let mut args = vec![
+        "--root",
+        data.to_str().unwrap(),
+        "hub",
+        "--port",
+        "0",
+        "--state",
+        state.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    let mut cmd = root
+        .cmd(&args)
+        .lang(Some("nl"))
+        .no_root()
         .env("GIT_COMMITTER_NAME", "vsopro hub")
-        .env("GIT_COMMITTER_EMAIL", "hub@example.org")
-        .args(["--lang", "nl", "--root"])
-        .arg(root.join("data"))
-        .args(["hub", "--port", "0", "--state"])
-        .arg(root.join("state"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .current_dir(root.path())
-        .spawn()
-        .expect("vsopro hub starts");
-    let mut lines = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    loop {
-        line.clear();
-        lines.read_line(&mut line).unwrap();
-        assert!(!line.is_empty(), "the hub ended");
-        if line.contains("luistert op") {
-            break;
-        }
+        .env("GIT_COMMITTER_EMAIL", "hub@example.org");
+    for (k, v) in env {
+        cmd = cmd.env(k, v);
     }
-    let host = line
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string();
-    Hub { child, host }
+    Server::spawn(cmd.command())
 }
 
-#[derive(Debug)]
-struct Reply {
-    status: u16,
-    headers: String,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<String> {
-        self.headers
-            .lines()
-            .find(|l| {
-                l.to_lowercase()
-                    .starts_with(&format!("{}:", name.to_lowercase()))
-            })
-            .map(|l| l.split_once(':').unwrap().1.trim().to_string())
-    }
-}
-
-/// A browser: its cookies, and the `Origin` it sends with a form.
-struct Browser {
-    host: String,
-    cookies: BTreeMap<String, String>,
-    origin: Option<String>,
-}
+/// A browser of the hub.
+type Browser = Client;
 
 impl Browser {
     fn new(hub: &Hub) -> Browser {
-        Browser {
-            host: hub.host.clone(),
-            cookies: BTreeMap::new(),
-            origin: Some(format!("http://{}", hub.host)),
-        }
+        hub.client()
     }
 
-    fn send(&mut self, method: &str, path: &str, body: &str) -> Reply {
-        let mut stream = TcpStream::connect(&self.host).unwrap();
-        let cookies: Vec<String> = self
-            .cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.host
-        );
-        if !cookies.is_empty() {
-            head.push_str(&format!("Cookie: {}\r\n", cookies.join("; ")));
-        }
-        if method == "POST" {
-            if let Some(o) = &self.origin {
-                head.push_str(&format!("Origin: {o}\r\n"));
-            }
-            head.push_str(&format!(
-                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
-                body.len()
-            ));
-        }
-        head.push_str("\r\n");
-        stream.write_all(head.as_bytes()).unwrap();
-        stream.write_all(body.as_bytes()).unwrap();
-        let mut bytes = Vec::new();
-        let _ = stream.read_to_end(&mut bytes);
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-        let status = headers
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        for line in headers.lines() {
-            if let Some(c) = line.strip_prefix("set-cookie: ") {
-                let (kv, _) = c.split_once(';').unwrap_or((c, ""));
-                let (k, v) = kv.split_once('=').unwrap();
-                if c.contains("Max-Age=0") {
-                    self.cookies.remove(k);
-                } else {
-                    self.cookies.insert(k.to_string(), v.to_string());
-                }
-            }
-        }
-        Reply {
-            status,
-            headers: headers.to_string(),
-            body: body.to_string(),
-        }
-    }
-
-    fn get(&mut self, path: &str) -> Reply {
-        self.send("GET", path, "")
-    }
-
-    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
-        let body = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(fields)
-            .finish();
-        self.send("POST", path, &body)
-    }
-
-    /// The value of a hidden field of the page's first form with `action`
-    /// (or of any form).
     fn hidden(page: &str, name: &str) -> String {
-        let at = page
-            .find(&format!("name=\"{name}\" value=\""))
-            .unwrap_or_else(|| panic!("no {name} in {page}"));
-        let rest = &page[at + name.len() + 15..];
-        rest[..rest.find('"').unwrap()].to_string()
+        hidden(page, name)
     }
 
-    /// Opens an invitation and sets the password: signed in.
     /// A browser of the person the invitation is for, signed in.
     fn signed_in(hub: &Hub, token: &str) -> Browser {
         let mut b = Browser::new(hub);
@@ -246,6 +129,7 @@ impl Browser {
         b
     }
 
+    /// Opens an invitation and sets the password: signed in.
     fn accept(&mut self, token: &str) -> Reply {
         let page = self.get(&format!("/uitnodiging/{token}"));
         assert_eq!(page.status, 200, "{}", page.body);
@@ -454,7 +338,7 @@ fn a_directie_reads_its_own_region_only() {
     let home = b.get("/");
     assert_eq!(home.status, 303);
     assert_eq!(
-        home.header("location").as_deref(),
+        home.header("location"),
         Some("/regio/midden-holland.html")
     );
 }
@@ -704,24 +588,12 @@ fn the_first_start_invites_the_first_beheerder() {
     );
     std::fs::write(&region, text).unwrap();
     root.git("data", &["commit", "-qam", "Owners"], WHEN);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
-        .envs(isolation(root.path()))
-        .args([
-            "--lang", "nl", "--root", "data", "hub", "--port", "0", "--state", "state",
-        ])
-        .current_dir(root.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap());
-    let (mut first, mut second) = (String::new(), String::new());
-    lines.read_line(&mut first).unwrap();
-    lines.read_line(&mut second).unwrap();
+    let mut hub = start(&root);
+    let first = hub.said.first().cloned().unwrap_or_default();
     // After the address: where the owners and the coordinator accounts differ.
     let mut said = String::new();
-    lines.read_line(&mut said).unwrap();
-    lines.read_line(&mut said).unwrap();
+    hub.stdout.read_line(&mut said).unwrap();
+    hub.stdout.read_line(&mut said).unwrap();
     assert!(
         said.contains("verschillen in 1 regio")
             && said.contains(
@@ -735,15 +607,6 @@ fn the_first_start_invites_the_first_beheerder() {
         .expect(&first)
         .trim()
         .to_string();
-    let host = second
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string();
-    let hub = Hub { child, host };
     let mut b = Browser::new(&hub);
     let page = b.get(&format!("/uitnodiging/{token}"));
     assert!(
@@ -989,35 +852,16 @@ fn every_route_with_every_role() {
 #[test]
 fn behind_https_cookies_are_secure_and_forms_come_from_the_public_origin() {
     let (root, token) = anna();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
-        .envs(isolation(root.path()))
-        .args([
-            "--lang", "nl", "--root", "data", "hub", "--port", "0", "--state", "state",
-        ])
-        .args([
+    let hub = start_hub(
+        &root,
+        &[],
+        &[
             "--public-url",
             "https://vsopro.example.nl",
             "--trusted-proxy",
             "127.0.0.1",
-        ])
-        .current_dir(root.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let host = line
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string();
-    let hub = Hub { child, host };
+        ],
+    );
     let mut b = Browser::new(&hub);
     // The hub's own address is not the public one: refused.
     assert_eq!(b.accept(&token).status, 403);
@@ -1917,7 +1761,7 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
 
     let mut d = Browser::signed_in(&hub, &directie);
     let home = d.get("/");
-    assert_eq!(home.header("location").as_deref(), Some(path));
+    assert_eq!(home.header("location"), Some(path));
     let page = d.get(path);
     let csrf = Browser::hidden(&page.body, "csrf");
     let fingerprint = Browser::hidden(&page.body, "fingerprint");
@@ -1946,10 +1790,8 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
 
     // The command line, on the same data and day, writes the same file and
     // the same report: one use case behind both.
-    let today = String::from_utf8(Command::new("date").arg("+%F").output().unwrap().stdout)
-        .unwrap()
-        .trim()
-        .to_string();
+    // The hub's day is the run's --today, as the command line's.
+    let today = TODAY.to_string();
     let cli = network();
     let steps: [&[&str]; 2] = [
         &[
@@ -2069,7 +1911,7 @@ fn practices_are_searched_on_the_server_and_taken_up_by_a_coordinator() {
     let taken = g.post(path, &[("csrf", &csrf), ("into", "gorinchem")]);
     assert_eq!(taken.status, 303);
     assert_eq!(
-        taken.header("location").as_deref(),
+        taken.header("location"),
         Some("/regio/gorinchem.html#actie-stagebank-techniek")
     );
     let log = root.git("data", &["log", "-1", "--format=%an|%s"], WHEN);

@@ -40,3 +40,4 @@ mod trust;
 mod uitstroom;
 mod uitstroom_excel;
 mod voortgang;
+mod web;

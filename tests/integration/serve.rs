@@ -3,90 +3,26 @@
 //! the test's own, so hostile requests can be written as they are).
 
 use crate::common::*;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-
-pub(crate) struct Server {
-    child: Child,
-    /// `127.0.0.1:PORT`
-    host: String,
-    token: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-pub(crate) struct Reply {
-    pub status: u16,
-    pub headers: String,
-    pub body: String,
-}
-
-impl Reply {
-    /// A header's value (names are case-insensitive in HTTP).
-    pub(crate) fn header(&self, name: &str) -> Option<&str> {
-        self.headers.lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
-        })
-    }
-}
+pub(crate) use crate::web::{Reply, Server};
 
 pub(crate) fn start(root: &Sandbox, extra: &[&str]) -> Server {
     start_env(root, extra, &[])
 }
 
 pub(crate) fn start_env(root: &Sandbox, extra: &[&str], env: &[(&str, &str)]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vsopro"))
-        .envs(isolation(root.path()))
-        .envs(env.iter().copied())
-        .args(["--today", "2026-11-22", "--lang", "nl", "--root"])
-        .arg(root.path())
-        .args(["serve", "--port", "0"])
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("vsopro serve starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    // "Werkbank: http://127.0.0.1:PORT/?token=TOKEN"
-    let url = line.trim().rsplit(' ').next().unwrap().to_string();
-    let rest = url.strip_prefix("http://").expect("an http URL");
-    let (host, token) = rest.split_once("/?token=").expect("a token in the link");
-    Server {
-        child,
-        host: host.to_string(),
-        token: token.to_string(),
+    let mut args = vec!["serve", "--port", "0"];
+    args.extend(extra);
+    let mut cmd = root.cmd(&args).lang(Some("nl"));
+    for (k, v) in env {
+        cmd = cmd.env(k, v);
     }
+    Server::spawn(cmd.command())
 }
 
 impl Server {
-    /// A request as written, with `Host` unless the test gives its own.
-    pub(crate) fn raw(&self, request: &str) -> Reply {
-        let mut stream = TcpStream::connect(&self.host).unwrap();
-        stream.write_all(request.as_bytes()).unwrap();
-        let mut bytes = Vec::new();
-        let _ = stream.read_to_end(&mut bytes);
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-        let status = head
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        Reply {
-            status,
-            headers: head.to_string(),
-            body: body.to_string(),
-        }
+    /// The workbench's token, as its link gave it.
+    pub(crate) fn token(&self) -> &str {
+        self.token.as_deref().expect("the workbench's token")
     }
 
     pub(crate) fn get_with(&self, path: &str, headers: &str) -> Reply {
@@ -98,7 +34,7 @@ impl Server {
 
     /// GET with the token's cookie.
     pub(crate) fn get(&self, path: &str) -> Reply {
-        self.get_with(path, &format!("Cookie: vsopro-token={}\r\n", self.token))
+        self.get_with(path, &format!("Cookie: vsopro-token={}\r\n", self.token()))
     }
 }
 
@@ -106,15 +42,15 @@ impl Server {
 fn the_link_s_token_becomes_a_cookie_and_nothing_opens_without_it() {
     let root = Sandbox::examples();
     let s = start(&root, &[]);
-    assert_eq!(s.token.len(), 32);
-    let r = s.get_with(&format!("/?token={}", s.token), "");
+    assert_eq!(s.token().len(), 32);
+    let r = s.get_with(&format!("/?token={}", s.token()), "");
     assert_eq!(r.status, 303, "{}", r.headers);
     assert_eq!(r.header("location"), Some("/"), "{}", r.headers);
     assert!(
         r.header("set-cookie").is_some_and(|c| c
             == format!(
                 "vsopro-token={}; HttpOnly; SameSite=Strict; Path=/",
-                s.token
+                s.token()
             )),
         "{}",
         r.headers
@@ -203,7 +139,7 @@ fn pages_show_the_files_as_they_are_now_with_their_problems() {
 fn hostile_requests_are_refused() {
     let root = Sandbox::examples();
     let s = start(&root, &[]);
-    let cookie = format!("Cookie: vsopro-token={}\r\n", s.token);
+    let cookie = format!("Cookie: vsopro-token={}\r\n", s.token());
     // DNS rebinding: a page of another name that resolves here.
     let r = s.raw(&format!(
         "GET / HTTP/1.1\r\nHost: evil.example:80\r\n{cookie}Connection: close\r\n\r\n"
@@ -233,7 +169,8 @@ fn hostile_requests_are_refused() {
     // redirected with the path encoded, and the server keeps serving.
     let r = s.raw(&format!(
         "GET /\u{e9}t\u{e9}?token={} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-        s.token, s.host
+        s.token(),
+        s.host
     ));
     assert!(
         r.status != 303 || r.header("location") == Some("/%C3%A9t%C3%A9"),
@@ -260,7 +197,7 @@ fn read_only_refuses_every_change_and_says_so() {
     assert!(!region.body.contains("<form"), "{}", region.body);
     let r = s.raw(&format!(
         "POST /regio/midden-holland.html HTTP/1.1\r\nHost: {}\r\nCookie: vsopro-token={}\r\nContent-Length: 3\r\nConnection: close\r\n\r\na=b",
-        s.host, s.token
+        s.host, s.token()
     ));
     assert_eq!(r.status, 403);
     assert!(r.body.contains("alleen om te lezen"), "{}", r.body);
@@ -283,7 +220,7 @@ impl Server {
         self.raw(&format!(
             "POST {path} HTTP/1.1\r\nHost: {}\r\nCookie: vsopro-token={}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
             self.host,
-            self.token,
+            self.token(),
             form.len()
         ))
     }
