@@ -240,11 +240,6 @@ pub fn date_in(lang: Lang, d: NaiveDate) -> String {
     }
 }
 
-/// The name of a month (1-12) in the language of this run.
-pub fn month_name(month: u32) -> String {
-    month_name_in(lang(), month)
-}
-
 fn month_name_in(lang: Lang, month: u32) -> String {
     let id = [
         "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",

@@ -170,7 +170,7 @@ pub fn region_files(index: usize, scale: usize, seed: u64) -> Vec<(&'static str,
     for i in 0..n_actions {
         let _ = write!(
             actions,
-            "[[action]]\nid = \"action-{i}\"\ntitle = \"Actie {i}\"\nthemes = {}\nrole = \"{}\"\naddresses = [\"knelpunt-{}\"]\nschools = [\"school-{}\"]\noverlegtafel = \"tafel-{}\"\nowner = \"coordinator\"\nstatus = \"{}\"\ndue = {}\nexample = {}\n\n",
+            "[[action]]\nid = \"action-{i}\"\ntitle = \"Actie {i}\"\nthemes = {}\nrole = \"{}\"\naddresses = [\"knelpunt-{}\"]\nschools = [\"school-{}\"]\noverlegtafel = \"tafel-{}\"\nowner = \"coordinator\"\nstatus = \"{}\"\ndue = {}\n",
             themes(&mut rng),
             rng.pick(Role::ALL).as_str(),
             rng.below(n_knelpunten),
@@ -178,8 +178,18 @@ pub fn region_files(index: usize, scale: usize, seed: u64) -> Vec<(&'static str,
             rng.below(n_tables),
             rng.pick(&STATUSES),
             date(&mut rng, 2027),
-            i % 17 == 0
         );
+        // Every 17th a good practice, written out as a coordinator shares
+        // one: what it is and whom to ask (valid data: no finding).
+        if i % 17 == 0 {
+            let _ = write!(
+                actions,
+                "example = true\nsummary = \"Leerlingen van school {} lopen stage bij werkgevers in de regio, met een begeleider van school op de werkvloer.\"\ncontact = {{ role = \"stagecoördinator\", organisation = \"School {}\" }}\n",
+                rng.below(n_schools),
+                rng.below(n_schools),
+            );
+        }
+        actions.push('\n');
     }
 
     let jaarplan = jaarplan_text(info.name, scale, n_actions, 0, &mut rng);

@@ -337,10 +337,7 @@ fn a_directie_reads_its_own_region_only() {
     // Home is their region (with institutions to vote for, its round).
     let home = b.get("/");
     assert_eq!(home.status, 303);
-    assert_eq!(
-        home.header("location"),
-        Some("/regio/midden-holland.html")
-    );
+    assert_eq!(home.header("location"), Some("/regio/midden-holland.html"));
 }
 
 #[test]
