@@ -154,8 +154,11 @@ if open_rates is not None:
             status, page, _ = c.send("GET", f"/regio/{region}.html")
             forms = re.findall(r'actie/([^/"]+)/status"><input type="hidden" name="csrf" value="([0-9a-f]+)"><input type="hidden" name="hash" value="([0-9a-f]+)"', page)
             if not forms: return "edit", False, status
+            # Each action of the region in turn, each time to another
+            # status than the time before: every edit is a change, and a
+            # commit.
             action, csrf, digest = forms[n % len(forms)]
-            new = ["planned", "active", "done"][n % 3]
+            new = ["planned", "active", "done"][(n // len(forms)) % 3]
             status, _, _ = c.send("POST", f"/regio/{region}/actie/{action}/status", {"csrf": csrf, "hash": digest, "status": new})
             return "edit", status == 303, status
         finally:
@@ -205,6 +208,8 @@ if open_rates is not None:
     print(f"  highest load with region p99 <= 50 ms and edit p99 <= 100 ms: "
           + (f"{best[0]:g} pages/s + {best[1]:g} edits/s" if best else "none of those tried"))
     print(f"  memory: {rss('VmRSS'):.1f} MB at the end, peak {rss('VmHWM'):.1f} MB")
+    commits = subprocess.run(["git", "-C", data, "rev-list", "--count", "HEAD"], capture_output=True, text=True).stdout.strip()
+    print(f"  commits made: {int(commits) - 1}")
     hub.kill()
     shutil.rmtree(work)
     sys.exit(0)
