@@ -48,6 +48,9 @@ pub enum Error {
     RootWithoutData(PathBuf),
     /// `regions/` is a symbolic link: vsopro reads only inside the data root.
     SymlinkedRegions(PathBuf),
+    /// A region's file (or its folder) is a symbolic link: never followed,
+    /// never written through.
+    SymlinkedFile(PathBuf),
     /// A file or folder that cannot be read.
     Read {
         path: PathBuf,
@@ -227,6 +230,11 @@ impl Error {
                 Exit::Usage,
                 t!("err-symlinked-regions", path = p(d)),
                 Some(t!("err-symlinked-regions-help")),
+            ),
+            SymlinkedFile(f) => (
+                Exit::Data,
+                t!("err-symlinked-file", path = p(f)),
+                Some(t!("err-symlinked-file-help")),
             ),
             Read { path, source } => (
                 Exit::Usage,

@@ -244,7 +244,14 @@ fn report_strays(data: &mut Dataset, dir: &str) {
         }
         let rel = format!("{dir}/{name}");
         let ft = entry.file_type();
-        if ft.is_symlink() {
+        if ft.is_symlink() && REGION_FILE_NAMES.contains(&name.as_str()) {
+            // One of the region's own files as a link to somewhere else:
+            // never read, and an error, so that nothing is made of it.
+            data.diagnostics.push(
+                Diagnostic::new(Code::UnreadableFile, &rel, t!("symlinked-region-file"))
+                    .help(t!("stray-symlink-help")),
+            );
+        } else if ft.is_symlink() {
             data.diagnostics.push(
                 Diagnostic::new(Code::StrayFile, &rel, t!("stray-symlink"))
                     .help(t!("stray-symlink-help")),

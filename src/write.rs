@@ -63,11 +63,41 @@ pub(crate) fn overwrite(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     })
 }
 
+/// A file's bytes, never through a symbolic link: a link (or anything but
+/// a plain file) in its place is an error of kind `InvalidInput`, as is a
+/// file swapped for a link between the look and the read. `NotFound`
+/// where there is nothing.
+pub(crate) fn read_plain(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let before = std::fs::symlink_metadata(path)?;
+    let not_plain = || {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a plain file: a symbolic link, or a folder",
+        )
+    };
+    if !before.is_file() {
+        return Err(not_plain());
+    }
+    let mut file = std::fs::File::open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let now = file.metadata()?;
+        if (now.dev(), now.ino()) != (before.dev(), before.ino()) {
+            return Err(not_plain());
+        }
+    }
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Replaces `path` with `bytes` in one step, if it still holds `expected`:
 /// a concurrent change by someone else is not overwritten.
 pub(crate) fn replace(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), Error> {
     let tmp = write_temp(path, bytes)?;
-    let current = std::fs::read(path).map_err(io(path));
+    let current = read_plain(path).map_err(io(path));
     match current {
         Ok(c) if c == expected => {}
         Ok(_) => {

@@ -879,11 +879,26 @@ fn prepare(
     today: NaiveDate,
 ) -> Result<Prepared, Refusal> {
     let dir = root.join(REGIONS_DIR).join(region.slug);
+    // Never through a symbolic link: not the region's folder, not a file.
+    if std::fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Refusal::Failed(Error::SymlinkedFile(dir)));
+    }
     let new_folder = !dir.is_dir();
     if new_folder && !matches!(edit, Edit::AddSchools(_)) {
         return Err(Refusal::NotFound);
     }
-    let files: Files = FileKind::REGION.map(|k| std::fs::read(dir.join(k.file_name())).ok());
+    let mut files: Files = Default::default();
+    for (slot, kind) in files.iter_mut().zip(FileKind::REGION) {
+        let path = dir.join(kind.file_name());
+        *slot = match crate::write::read_plain(&path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                return Err(Refusal::Failed(Error::SymlinkedFile(path)));
+            }
+            Err(source) => return Err(Refusal::Failed(Error::Read { path, source })),
+        };
+    }
     let main = crate::model::region_path(region.slug, edit.file());
     if let Expect::Hash(expected) = expect {
         let now = files[index(edit.file())].as_deref().unwrap_or_default();

@@ -14,12 +14,20 @@ use crate::web::route::HubRoute;
 use crate::web::server::constant_eq;
 use crate::web::{Reply, redirect, refused, reply};
 use serde::Serialize;
-use std::time::Duration;
 
-/// Failures in a row after which each attempt waits.
-const FREE_FAILURES: i64 = 5;
-/// The longest wait.
-const MAX_DELAY: u64 = 30;
+/// Failed sign-ins an address may have; beyond it, it waits.
+const ADDRESS_LIMIT: i64 = 10;
+/// Failed sign-ins an account takes from addresses that failed before.
+const ACCOUNT_LIMIT: i64 = 10;
+/// Failed sign-ins after which an account takes none, from anywhere (NIST
+/// SP 800-63B §5.2.2 caps them at 100) until they are forgiven.
+const ACCOUNT_HARD_LIMIT: i64 = 100;
+/// Seconds after which one failure is forgiven: the limits are rates, and
+/// a count never stays.
+const DECAY: i64 = 60;
+/// The longest e-mail address there is (RFC 5321): longer is no account,
+/// and is never stored whole.
+pub(crate) const MAX_EMAIL: usize = 254;
 
 /// What the hub's own pages show.
 #[derive(Serialize, Default, Clone)]
@@ -129,45 +137,71 @@ pub(super) async fn sign_in(hub: &Hub, r: &Request) -> Reply {
     if !pre_ok(r, &pairs) {
         return refused(403, t!("serve-refused-csrf"));
     }
-    let email = field(&pairs, "email").trim().to_lowercase();
+    let email: String = field(&pairs, "email")
+        .trim()
+        .to_lowercase()
+        .chars()
+        .take(MAX_EMAIL + 1)
+        .collect();
     let given = field(&pairs, "password");
-    content.email = email.clone();
-    let keys = [format!("account:{email}"), format!("address:{}", r.client)];
-    let failures = {
-        let st = hub.state();
-        keys.iter()
-            .map(|k| st.failures(k).unwrap_or(0))
-            .max()
-            .unwrap_or(0)
+    content.email = email.chars().take(MAX_EMAIL).collect();
+    let address = format!("address:{}", r.client);
+    let account_key = format!("account:{}", content.email);
+    // Counted before the password is verified, in one transaction: the
+    // address's limit first; an account under attack still takes a right
+    // password from an address that has not failed, up to the hard cap.
+    let verdict = {
+        let mut st = hub.state();
+        let clean = st.failures(&address, DECAY).unwrap_or(0) == 0;
+        let limit = if clean {
+            ACCOUNT_HARD_LIMIT
+        } else {
+            ACCOUNT_LIMIT
+        };
+        st.attempt(&[(&address, ADDRESS_LIMIT), (&account_key, limit)], DECAY)
     };
-    if failures >= FREE_FAILURES {
-        // Growing: 1, 2, 4, … seconds, at most MAX_DELAY.
-        let wait = 1u64 << (failures - FREE_FAILURES).min(5);
-        tokio::time::sleep(Duration::from_secs(wait.min(MAX_DELAY))).await;
+    match verdict {
+        Ok(None) => {}
+        Ok(Some(wait)) => {
+            let _ = hub
+                .state()
+                .audit(None, "sign-in-limited", None, Some(&content.email), None);
+            let minutes = ((wait + 59) / 60).max(1);
+            content.error = Some(t!("hub-signin-too-many", minutes = minutes));
+            return page(429, t!("hub-signin-title"), &content)
+                .with_header("Retry-After", wait.to_string());
+        }
+        Err(_) => return refused(500, t!("hub-failed")),
     }
-    let credentials = hub.state().credentials(&email).ok().flatten();
+    let credentials = match email.len() <= MAX_EMAIL {
+        true => hub.state().credentials(&email).ok().flatten(),
+        false => None,
+    };
     let stored = credentials
         .as_ref()
         .and_then(|(_, p)| p.clone())
         .unwrap_or_else(|| password::decoy().to_string());
-    let verified = tokio::task::spawn_blocking(move || password::verify(&given, &stored))
-        .await
-        .unwrap_or(false);
+    let Some(verified) = hub.verifier.verify(given, stored).await else {
+        // Too many at once: said, and counted as no attempt.
+        let mut st = hub.state();
+        let _ = st.forgive(&address);
+        let _ = st.forgive(&account_key);
+        content.error = Some(t!("hub-busy"));
+        return page(503, t!("hub-signin-title"), &content).with_header("Retry-After", "5");
+    };
     let account = credentials
         .filter(|(_, p)| p.is_some() && verified)
         .map(|(id, _)| id);
     let Some(account) = account else {
-        let mut st = hub.state();
-        for k in &keys {
-            let _ = st.failed(k);
-        }
-        let _ = st.audit(None, "sign-in-failed", None, Some(&email), None);
+        let _ = hub
+            .state()
+            .audit(None, "sign-in-failed", None, Some(&content.email), None);
         content.error = Some(t!("hub-signin-wrong"));
         return page(401, t!("hub-signin-title"), &content);
     };
     {
         let mut st = hub.state();
-        for k in &keys {
+        for k in [&address, &account_key] {
             let _ = st.succeeded(k);
         }
         let _ = st.audit(Some((account, &email)), "sign-in", None, None, None);

@@ -85,6 +85,8 @@ pub(crate) struct Hub {
     remote: Option<Arc<remote::Remote>>,
     /// Pages rendered at once: one per core.
     pages: Arc<tokio::sync::Semaphore>,
+    /// Passwords verified a few at a time (each holds 19 MiB).
+    verifier: password::Verifier,
 }
 
 /// DATA must be a git work tree with data; STATE must lie outside it.
@@ -204,6 +206,12 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         pages: Arc::new(tokio::sync::Semaphore::new(
             std::thread::available_parallelism().map_or(2, |n| n.get()),
         )),
+        // As many verifying as cores (at most four), eight more waiting:
+        // at most 12 × 19 MiB whatever comes in.
+        verifier: password::Verifier::start(
+            std::thread::available_parallelism().map_or(2, |n| n.get().min(4)),
+            8,
+        ),
     });
     // Edits commit without git's automatic gc (it would hold an edit up);
     // the hub packs the repository every ten minutes instead, beside the

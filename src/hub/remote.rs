@@ -39,6 +39,9 @@ pub(crate) struct Status {
     /// Errors `check` found in the data after the last take-in from the
     /// forge.
     pub errors: Option<usize>,
+    /// What the forge has that the hub does not take in (a symbolic link,
+    /// a file too large, a path it will not write), in words.
+    pub held: Option<String>,
 }
 
 pub(crate) struct Remote {
@@ -224,6 +227,42 @@ impl Remote {
             let ahead = count(format!("{tracking}..HEAD"));
             let base =
                 |tracking: &str| out(root, &["merge-base", "HEAD", tracking]).unwrap_or_default();
+            // What would enter the work tree is looked at first: a symbolic
+            // link, a file too large or a path vsopro will not write stays
+            // out, and so does everything else of the forge's until it is
+            // put right there. The hub's own edits go on, kept here.
+            let from = Some(base(&tracking))
+                .filter(|b| !b.is_empty())
+                .unwrap_or_else(|| "HEAD".into());
+            let held = match received {
+                0 => None,
+                _ => crate::usecases::sync::held_back(root, &from, &tracking)
+                    .map_err(|e| e.describe().1)?,
+            };
+            if let Some(h) = held {
+                let why = crate::i18n::t!(
+                    "hub-remote-held",
+                    remote = name.as_str(),
+                    path = h.path.as_str(),
+                    commit = h.commit.as_str(),
+                    why = h.why.as_str()
+                );
+                tracing::warn!(
+                    path = h.path.as_str(),
+                    commit = h.commit.as_str(),
+                    "remote: held back"
+                );
+                let waiting = ahead;
+                self.set(|s| {
+                    s.held = Some(why);
+                    s.fetched = Some((stamp(), crate::i18n::t!("hub-remote-fetched-held")));
+                    s.waiting = waiting;
+                });
+                // Not a failure to retry at once: looked at again at each
+                // round, until the forge has put it right.
+                return Ok(false);
+            }
+            self.set(|s| s.held = None);
             let taken = if received == 0 {
                 crate::i18n::t!("hub-remote-fetched-nothing")
             } else if ahead == 0 {

@@ -531,23 +531,79 @@ impl State {
     }
 
     /// The failures in a row of a throttling key (an account, an address).
-    pub(crate) fn failures(&self, key: &str) -> Result<i64, Error> {
-        Ok(self
-            .conn
-            .query_row("SELECT failures FROM attempt WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()
-            .map_err(db)?
-            .unwrap_or(0))
+    /// The failures a key has now: each is forgiven `decay` seconds after
+    /// the one before it was (a leaky bucket), so a count never stays.
+    fn effective(failures: i64, last: i64, now: i64, decay: i64) -> i64 {
+        (failures - (now - last).max(0) / decay.max(1)).max(0)
     }
 
-    pub(crate) fn failed(&mut self, key: &str) -> Result<(), Error> {
+    /// One sign-in attempt, counted before its password is verified and in
+    /// one transaction, so that guesses sent at once do not each get a try:
+    /// `Ok(None)` where it may go ahead (counted as a failure until
+    /// [`State::succeeded`] clears it), else how many seconds to wait.
+    /// Each key is (key, limit); a key at its limit refuses.
+    pub(crate) fn attempt(
+        &mut self,
+        keys: &[(&str, i64)],
+        decay: i64,
+    ) -> Result<Option<i64>, Error> {
+        let tx = self.conn.transaction().map_err(db)?;
+        let t = now();
+        let mut wait = None;
+        let mut counts = Vec::new();
+        for (key, limit) in keys {
+            let (failures, last): (i64, i64) = tx
+                .query_row(
+                    "SELECT failures, last FROM attempt WHERE key = ?1",
+                    [key],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()
+                .map_err(db)?
+                .unwrap_or((0, t));
+            let now_failing = Self::effective(failures, last, t, decay);
+            if now_failing >= *limit {
+                // Until one failure is forgiven.
+                let next = decay - (t - last).max(0) % decay.max(1);
+                wait = Some(wait.map_or(next, |w: i64| w.max(next)));
+            }
+            counts.push((key, now_failing));
+        }
+        if wait.is_none() {
+            for (key, now_failing) in counts {
+                tx.execute(
+                    "INSERT INTO attempt (key, failures, last) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(key) DO UPDATE SET failures = ?2, last = ?3",
+                    params![key, now_failing + 1, t],
+                )
+                .map_err(db)?;
+            }
+        }
+        tx.commit().map_err(db)?;
+        Ok(wait)
+    }
+
+    /// The failures a key has now.
+    pub(crate) fn failures(&self, key: &str, decay: i64) -> Result<i64, Error> {
+        let row: Option<(i64, i64)> = self
+            .conn
+            .query_row(
+                "SELECT failures, last FROM attempt WHERE key = ?1",
+                [key],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(db)?;
+        Ok(row.map_or(0, |(f, l)| Self::effective(f, l, now(), decay)))
+    }
+
+    /// Takes back the attempt [`State::attempt`] counted (one that was
+    /// never made: the hub was busy).
+    pub(crate) fn forgive(&mut self, key: &str) -> Result<(), Error> {
         self.conn
             .execute(
-                "INSERT INTO attempt (key, failures, last) VALUES (?1, 1, ?2)
-                 ON CONFLICT(key) DO UPDATE SET failures = failures + 1, last = ?2",
-                params![key, now()],
+                "UPDATE attempt SET failures = max(failures - 1, 0) WHERE key = ?1",
+                [key],
             )
             .map_err(db)?;
         Ok(())

@@ -59,9 +59,10 @@ fn round_now(
     Option<crate::report::round::RoundReport>,
 ) {
     let rel = r.path(FileKind::Jaarplan);
-    let Ok(text) = std::fs::read_to_string(writer.root().join(rel)) else {
+    let Ok(bytes) = crate::write::read_plain(&writer.root().join(rel)) else {
         return (None, None);
     };
+    let text = String::from_utf8_lossy(&bytes).into_owned();
     let file = crate::source::SourceFile::new(rel.to_string(), text);
     let plan = crate::parse::parse::<JaarplanFile>(&file, &mut Vec::new()).value;
     let round = plan

@@ -99,6 +99,118 @@ pub(crate) fn said(output: &std::process::Output) -> String {
         .to_string()
 }
 
+/// What a remote brought that vsopro does not take in: the path (its
+/// control characters shown escaped), the commit that brought it, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Held {
+    pub path: String,
+    pub commit: String,
+    pub why: String,
+}
+
+/// Why a path from a remote may not enter the work tree, if it may not:
+/// a component `.`, `..` or `.git`, an empty one, a control character, or
+/// git's own attributes or modules file (they change how git reads files).
+fn bad_path(path: &[u8]) -> Option<String> {
+    let parts: Vec<&[u8]> = path.split(|b| *b == b'/').collect();
+    let odd = parts.iter().any(|p| {
+        p.is_empty()
+            || *p == b"."
+            || *p == b".."
+            || p.eq_ignore_ascii_case(b".git")
+            || p.iter().any(|b| *b < 0x20 || *b == 0x7f)
+    });
+    if odd {
+        return Some(t!("held-bad-path"));
+    }
+    let name = parts.last().copied().unwrap_or_default();
+    (name.eq_ignore_ascii_case(b".gitattributes") || name.eq_ignore_ascii_case(b".gitmodules"))
+        .then(|| t!("held-attributes"))
+}
+
+/// The remote's changes from `base` to `theirs`, as they would enter the
+/// work tree: the first that vsopro refuses — a symbolic link, a
+/// submodule, a file over the size limit, a path it will not write —
+/// else `None`. Read from git's objects; nothing is checked out.
+pub(crate) fn held_back(root: &Path, base: &str, theirs: &str) -> Result<Option<Held>, Error> {
+    let mut c = cmd(root);
+    c.args(["diff-tree", "-r", "-z", "--no-renames", base, theirs]);
+    let raw = crate::git::checked(c)?.stdout;
+    // `:OLDMODE NEWMODE OLDSHA NEWSHA STATUS\0PATH\0`, one per change.
+    let mut fields = raw.split(|b| *b == 0);
+    let mut blobs: Vec<(Vec<u8>, String)> = Vec::new();
+    let mut found: Option<(Vec<u8>, String)> = None;
+    while let Some(meta) = fields.next() {
+        if meta.is_empty() {
+            continue;
+        }
+        let Some(path) = fields.next() else {
+            break;
+        };
+        let meta = String::from_utf8_lossy(meta);
+        let m: Vec<&str> = meta.trim_start_matches(':').split(' ').collect();
+        if m.len() < 5 || m[4].starts_with('D') {
+            continue;
+        }
+        let why = match m[1] {
+            "120000" => Some(t!("held-symlink")),
+            "160000" => Some(t!("held-submodule")),
+            _ => bad_path(path),
+        };
+        if let Some(why) = why {
+            found = Some((path.to_vec(), why));
+            break;
+        }
+        blobs.push((path.to_vec(), m[3].to_string()));
+    }
+    if found.is_none() && !blobs.is_empty() {
+        // Every blob's size in one process.
+        let mut c = cmd(root);
+        c.args(["cat-file", "--batch-check=%(objectsize)"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped());
+        let mut child = c.spawn().map_err(|e| Error::GitFailed(e.to_string()))?;
+        let input: String = blobs.iter().map(|(_, sha)| format!("{sha}\n")).collect();
+        if let Some(mut stdin) = child.stdin.take() {
+            use std::io::Write;
+            let _ = stdin.write_all(input.as_bytes());
+        }
+        let output = child
+            .wait_with_output()
+            .map_err(|e| Error::GitFailed(e.to_string()))?;
+        let sizes = String::from_utf8_lossy(&output.stdout);
+        let max = crate::load::MAX_FILE_BYTES;
+        found = blobs
+            .iter()
+            .zip(sizes.lines())
+            .find_map(|((path, _), size)| {
+                let size: u64 = size.trim().parse().ok()?;
+                (size > max).then(|| (path.clone(), t!("held-too-large", bytes = size, max = max)))
+            });
+    }
+    let Some((path, why)) = found else {
+        return Ok(None);
+    };
+    let shown = String::from_utf8_lossy(&path).escape_debug().to_string();
+    // The commit that brought it; its path as git has it, bytes and all.
+    let mut c = cmd(root);
+    c.args(["log", "-1", "--format=%h", theirs, "--"]);
+    #[cfg(unix)]
+    c.arg(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(&path));
+    #[cfg(not(unix))]
+    c.arg(String::from_utf8_lossy(&path).as_ref());
+    let commit = crate::git::run(c)
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| theirs.chars().take(7).collect());
+    Ok(Some(Held {
+        path: shown,
+        commit,
+        why,
+    }))
+}
+
 /// Whether a failed fetch failed because the forge's repository does not
 /// have the branch yet (a new, empty repository).
 pub(crate) fn remote_is_empty(fetched: &std::process::Output) -> bool {
@@ -259,8 +371,10 @@ pub(crate) fn sync(
         if errors_in(root, today, &files)? > 0 {
             return Err(refused(t!("sync-errors-before"), t!("sync-errors-help")));
         }
+        // The changed paths themselves: a pathspec that matches nothing
+        // (vsopro.toml, which is optional) would make git refuse the add.
         let mut args = vec!["add", "-A", "--"];
-        args.extend(DATA);
+        args.extend(files.iter().map(String::as_str));
         out(root, &args)?;
         if let Err(e) = out(root, &["commit", "--quiet", "-m", message]) {
             let _ = ok(root, &["reset", "--quiet", "--mixed", &orig]);
@@ -324,6 +438,26 @@ pub(crate) fn sync(
             });
         }
         report.received += received;
+        if received > 0 {
+            let base = out(root, &["merge-base", "HEAD", &tracking]).unwrap_or_default();
+            let base = if base.is_empty() {
+                "HEAD".to_string()
+            } else {
+                base
+            };
+            if let Some(h) = held_back(root, &base, &tracking)? {
+                put_back(root, &orig, &local);
+                return Err(failed(
+                    t!(
+                        "sync-held",
+                        path = h.path.as_str(),
+                        commit = h.commit.as_str(),
+                        why = h.why.as_str()
+                    ),
+                    t!("sync-held-help", path = h.path.as_str()),
+                ));
+            }
+        }
         if received > 0 && sent == 0 {
             if !ok(root, &["merge", "--ff-only", "--quiet", &tracking])? {
                 put_back(root, &orig, &local);

@@ -116,6 +116,20 @@ impl Ctx {
         Workspace::new(&self.root, self.today)
     }
 
+    /// A region file's bytes for a form (`None` where the region has none
+    /// yet), never through a symbolic link: a link in its place is refused
+    /// with the reason, and nothing of its target is shown.
+    pub(super) fn region_file(&self, rel: &str) -> Result<Option<Vec<u8>>, WebError> {
+        match crate::write::read_plain(&self.root.join(rel)) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                Err(crate::error::Error::SymlinkedFile(rel.into()).into_refusal())
+            }
+            Err(e) => Err(WebError::Internal(e.to_string())),
+        }
+    }
+
     /// Who the edits' commits are by: the hub's person; git's own identity
     /// on one's own machine.
     pub(super) fn author(&self) -> Option<crate::git::Author> {

@@ -84,6 +84,21 @@ impl WebError {
     }
 }
 
+impl crate::error::Error {
+    /// The error as a refusal a person reads (422): its reason and help,
+    /// not a server failure.
+    pub(crate) fn into_refusal(self) -> WebError {
+        let (_, reason, help) = self.describe();
+        WebError::Refused(
+            422,
+            match help {
+                Some(help) => format!("{reason}\n{help}"),
+                None => reason,
+            },
+        )
+    }
+}
+
 impl From<crate::error::Error> for WebError {
     fn from(e: crate::error::Error) -> WebError {
         let (_, reason, help) = e.describe();

@@ -65,7 +65,7 @@ impl Ctx {
             return Err(WebError::NotFound);
         };
         let rel = crate::model::region_path(region.slug, FileKind::Uitstroom);
-        let bytes = std::fs::read(self.root.join(&rel)).unwrap_or_default();
+        let bytes = self.region_file(&rel)?.unwrap_or_default();
         let recorded = |school: &str, year: &str| {
             r.outcomes()
                 .iter()

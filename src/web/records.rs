@@ -67,11 +67,11 @@ impl Ctx {
         };
         let rel = crate::model::region_path(region.slug, record.file());
         let adds = route.adds();
-        let bytes = match std::fs::read(self.root.join(&rel)) {
-            Ok(bytes) => bytes,
+        let bytes = match self.region_file(&rel)? {
+            Some(bytes) => bytes,
             // Adding to a file the region does not have yet starts it.
-            Err(e) if adds && e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(_) => return Err(WebError::NotFound),
+            None if adds => Vec::new(),
+            None => return Err(WebError::NotFound),
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let Ok(doc) = text.parse::<toml_edit::DocumentMut>() else {
@@ -181,7 +181,7 @@ impl Ctx {
                 // record changed, and the submission is tried once more on
                 // the file as it is now; else the person sees their input
                 // with what the record holds now beside each field.
-                let now = std::fs::read(self.root.join(&rel)).unwrap_or_default();
+                let now = self.region_file(&rel)?.unwrap_or_default();
                 let doc = String::from_utf8_lossy(&now)
                     .parse::<toml_edit::DocumentMut>()
                     .ok();

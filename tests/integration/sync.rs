@@ -496,3 +496,99 @@ fn the_first_sync_fills_an_empty_repository() {
         ["De gegevens van Midden-Holland"]
     );
 }
+
+/// A commit pushed to the remote by someone else, made in clone `a`.
+fn push_from_a(root: &Sandbox, make: impl FnOnce(&std::path::Path), message: &str) {
+    make(&root.join("a"));
+    root.git("a", &["add", "-A"], WHEN);
+    root.git("a", &["commit", "-qm", message], WHEN);
+    root.git("a", &["push", "-q", "origin", "main"], WHEN);
+}
+
+#[cfg(unix)]
+#[test]
+fn what_sync_must_not_take_in_from_the_remote_is_named_and_nothing_changes() {
+    let outside = Sandbox::new();
+    outside.write("creds.toml", "token = \"geheim-123\"\n");
+    // Each kind of thing a remote may bring that no clone takes in: what
+    // the message says, how it is made in a clone, its path.
+    type Make<'a> = Box<dyn Fn(&std::path::Path) + 'a>;
+    let cases: Vec<(&str, Make, &str)> = vec![
+        (
+            "een symbolische koppeling",
+            Box::new(|a: &std::path::Path| {
+                let link = a.join(ACTIONS);
+                std::fs::remove_file(&link).unwrap();
+                std::os::unix::fs::symlink(outside.join("creds.toml"), &link).unwrap();
+            }),
+            ACTIONS,
+        ),
+        (
+            "meer dan de",
+            Box::new(|a: &std::path::Path| {
+                std::fs::write(a.join("regions/groot.toml"), vec![b'#'; 11 * 1024 * 1024]).unwrap();
+            }),
+            "regions/groot.toml",
+        ),
+        (
+            "een stuurteken",
+            Box::new(|a: &std::path::Path| {
+                std::fs::write(a.join("regions/na\u{1b}me.toml"), "x = 1\n").unwrap();
+            }),
+            "regions/na\\u{1b}me.toml",
+        ),
+        (
+            "hoe git de andere bestanden leest",
+            Box::new(|a: &std::path::Path| {
+                std::fs::write(a.join(".gitattributes"), "*.toml filter=x\n").unwrap();
+            }),
+            ".gitattributes",
+        ),
+    ];
+    for (why, make, path) in cases {
+        let root = network();
+        push_from_a(&root, make, "Iets van buiten");
+        // b has a hand change waiting.
+        let text = root.read(&format!("b/{SCHOOLS}")) + "\n# een notitie\n";
+        root.write(&format!("b/{SCHOOLS}"), &text);
+        let before = snapshot(&root, "b");
+        let r = sync(&root, "b", Some("Notitie"));
+        assert_eq!(r.code(), 1, "{why}: {}{}", r.stdout(), r.stderr());
+        let said = r.stderr();
+        assert!(said.contains(path) && said.contains(why), "{why}: {said}");
+        assert!(
+            said.contains("Iets van buiten") || said.contains("commit"),
+            "{said}"
+        );
+        assert!(said.contains("er is niets veranderd"), "{said}");
+        assert_eq!(snapshot(&root, "b"), before, "{why}: the clone as it was");
+        assert!(!said.contains("geheim"), "{said}");
+        // And again: the same answer, nothing made in between.
+        let again = sync(&root, "b", Some("Notitie"));
+        assert_eq!(again.code(), 1);
+        assert_eq!(snapshot(&root, "b"), before);
+        assert!(
+            root.git("b", &["branch", "--list", "vsopro/*"], WHEN)
+                .is_empty(),
+            "no conflict branch"
+        );
+    }
+}
+
+#[test]
+fn a_data_root_without_vsopro_toml_syncs() {
+    let root = network();
+    // The settings are optional: a clone with regions/ alone.
+    root.git("a", &["rm", "-q", "vsopro.toml"], WHEN);
+    root.git("a", &["commit", "-qm", "Zonder instellingen"], WHEN);
+    root.git("a", &["push", "-q", "origin", "main"], WHEN);
+    let text = root.read(&format!("a/{ACTIONS}")).replacen(
+        "status = \"planned\"",
+        "status = \"active\"",
+        1,
+    );
+    root.write(&format!("a/{ACTIONS}"), &text);
+    let r = sync(&root, "a", Some("Actie gestart"));
+    assert_eq!(r.code(), 0, "{}{}", r.stdout(), r.stderr());
+    assert_eq!(log(&root, "remote.git", "main")[0], "Actie gestart");
+}

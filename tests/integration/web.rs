@@ -105,6 +105,7 @@ impl Server {
             host: self.host.clone(),
             cookies,
             origin: Some(format!("http://{}", self.host)),
+            forwarded: None,
         }
     }
 }
@@ -131,6 +132,8 @@ pub(crate) struct Client {
     pub host: String,
     pub cookies: BTreeMap<String, String>,
     pub origin: Option<String>,
+    /// `X-Forwarded-For`, as a proxy in front of the server says it.
+    pub forwarded: Option<String>,
 }
 
 impl Client {
@@ -148,6 +151,9 @@ impl Client {
         );
         if !cookies.is_empty() {
             head.push_str(&format!("Cookie: {}\r\n", cookies.join("; ")));
+        }
+        if let Some(f) = &self.forwarded {
+            head.push_str(&format!("X-Forwarded-For: {f}\r\n"));
         }
         if method == "POST" {
             if let Some(o) = &self.origin {
