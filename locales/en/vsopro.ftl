@@ -1840,6 +1840,10 @@ cli-voorbeelden-arg-adopt = Take this practice up (region/id): a new action in y
 cli-voorbeelden-arg-into = With --adopt: the region that takes it up
 title-practices = Good practices
 practices-found = { $found } of the network's { $total } good practices.
+practices-left-out = Left out: { $count ->
+    [one] the region
+   *[other] the regions
+} { $regions }, whose data has an error now.
 practices-found-terms = { $found } of the network's { $total } good practices match "{ $terms }".
 practices-none = No practice matches; try fewer or other words, or leave a filter out.
 practice-facts = { $key } · { $status } · { $themes }

@@ -1872,6 +1872,10 @@ cli-voorbeelden-arg-adopt = Neem dit voorbeeld over (regio/id): een nieuwe actie
 cli-voorbeelden-arg-into = Met --adopt: de regio die het overneemt
 title-practices = Goede voorbeelden
 practices-found = { $found } van de { $total } goede voorbeelden van het netwerk.
+practices-left-out = Niet meegenomen: { $count ->
+    [one] de regio
+   *[other] de regio's
+} { $regions }, want de gegevens daar hebben nu een fout.
 practices-found-terms = { $found } van de { $total } goede voorbeelden van het netwerk passen bij "{ $terms }".
 practices-none = Geen voorbeeld past; probeer minder of andere woorden, of laat een filter weg.
 practice-facts = { $key } · { $status } · { $themes }

@@ -78,6 +78,9 @@ pub struct PracticesReport {
     /// The regions with practices (slugs, in region order), before filters.
     pub regions: Vec<&'static str>,
     pub practices: Vec<Practice>,
+    /// Regions left out because their data has errors (their names).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<&'static str>,
 }
 
 /// A region's practices and the actions that name a practice they took up.
@@ -234,6 +237,7 @@ pub fn compute(parts: Vec<RegionPart>, query: Query) -> PracticesReport {
         total,
         regions,
         practices,
+        left_out: Vec::new(),
     }
 }
 

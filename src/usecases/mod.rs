@@ -205,6 +205,18 @@ impl<T> Checked<T> {
         Ok((self.data, made))
     }
 
+    /// The regions left out because they have errors (nothing was made of
+    /// them), for a page that spans regions to name.
+    pub(crate) fn left_out(&self) -> Vec<&'static Region> {
+        self.data
+            .regions
+            .iter()
+            .zip(&self.made)
+            .filter(|(_, m)| m.is_none())
+            .map(|(r, _)| r.info)
+            .collect()
+    }
+
     /// What was made of the regions without errors (for context that
     /// must not stop a report about another region).
     pub(crate) fn made_ok(self) -> Vec<T> {

@@ -16,9 +16,18 @@ pub(crate) fn parts(ws: &Workspace) -> Result<Checked<RegionPart>, Error> {
     ws.checked_each(&[], &[], |one| practices::region_part(&one.regions[0]))
 }
 
-/// The catalogue for a query.
+/// The catalogue for a query (the command line: after the check's gate).
 pub(crate) fn catalogue(c: Checked<RegionPart>, query: Query) -> Result<PracticesReport, Error> {
     Ok(practices::compute(c.into_made()?.1, query))
+}
+
+/// The catalogue of the regions without errors, naming those it had to
+/// leave out: a page that spans regions is never taken down by one.
+pub(crate) fn catalogue_of_what_passed(c: Checked<RegionPart>, query: Query) -> PracticesReport {
+    let left_out = c.left_out().iter().map(|r| r.name).collect();
+    let mut report = practices::compute(c.made_ok(), query);
+    report.left_out = left_out;
+    report
 }
 
 /// Takes up the practice `from` (`region/id`) in `into`: a new planned

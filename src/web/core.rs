@@ -584,6 +584,45 @@ mod tests {
         assert_eq!(status(false, &page, &[]), 200);
     }
 
+    /// Every page that spans regions, over data with one region broken in
+    /// each way the rules know (the check's fixtures): never a server
+    /// failure; what it had to leave out, it names.
+    #[test]
+    fn a_broken_region_never_takes_a_page_of_the_network_down() {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+        let mut cases: Vec<_> = std::fs::read_dir(&fixtures)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.join("regions").is_dir())
+            .collect();
+        cases.sort();
+        assert!(cases.len() > 20, "{}", cases.len());
+        let mut routes = vec![Route::Index, Route::Problems, Route::Practices];
+        routes.extend(crate::registry::THEMES.iter().map(Route::Theme));
+        for case in cases {
+            let copy = tempfile::tempdir().unwrap();
+            let mut ctx = ctx(copy.path());
+            ctx.root = case.clone();
+            ctx.person = Person::local(true);
+            let regions: Vec<Route> = crate::registry::REGIONS
+                .iter()
+                .filter(|r| case.join("regions").join(r.slug).is_dir())
+                .flat_map(|r| [Route::Region(r), Route::Round(r)])
+                .collect();
+            for route in routes.iter().chain(&regions) {
+                let reply = respond(&ctx, route, &request(false, &route.href(), &[]));
+                assert!(
+                    reply.status != 500,
+                    "{}: {} answered {}: {}",
+                    case.display(),
+                    route.href(),
+                    reply.status,
+                    String::from_utf8_lossy(&reply.body)
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_route_is_decided_for_the_person_before_its_handler_runs() {
         let dir = tempfile::tempdir().unwrap();
