@@ -86,6 +86,7 @@ codes! {
     InvalidDate "invalid-date" Error "a date that is not a plain TOML date such as 2026-03-01",
     EndBeforeStart "end-before-start" Error "a period whose end lies before its start",
     EmptyId "empty-id" Error "an id without any visible character",
+    InvalidId "invalid-id" Error "an id that is not kebab-case (lower-case letters, digits and single hyphens) or is longer than 80 characters",
     DuplicateId "duplicate-id" Error "two entries of the same kind in a region share an id",
     UnknownReference "unknown-reference" Error "a reference to an id that the region does not define",
     UnknownRegion "unknown-region" Error "a folder under regions/ that is not an official arbeidsmarktregio",

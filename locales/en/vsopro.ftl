@@ -105,6 +105,7 @@ code-invalid-value = a value outside the allowed set (status, level, kind, ...)
 code-invalid-date = a date that is not a plain TOML date such as 2026-03-01
 code-end-before-start = a period whose end lies before its start
 code-empty-id = an id without any visible character
+code-invalid-id = an id that is not lower-case letters, digits and single hyphens, or is longer than 80 characters
 code-duplicate-id = two entries of the same kind in a region share an id
 code-unknown-reference = a reference to an id that the region does not define
 code-unknown-region = a folder under regions/ that is not an official arbeidsmarktregio
@@ -181,6 +182,9 @@ unknown-reference-known = known: { $ids }
 empty-id = a [[{ $table }]] has an empty id
 empty-id-label = empty
 empty-id-help = give it a short id of letters, digits and -, e.g. `id = "stagebank"`
+invalid-id = a [[{ $table }]] has the id "{ $id }": an id is lower-case letters, digits and hyphens
+invalid-id-label = not a valid id
+invalid-id-help = e.g. `id = "{ $id }"`; at most { $max } characters, and change the references to this id too
 duplicate-id = { $kind } id `{ $id }` is defined twice
 duplicate-id-again = defined again here
 duplicate-id-first = first defined here
@@ -841,6 +845,10 @@ explain-empty-id =
     An id without any visible character. Other files refer to a school, action or overlegtafel by its id; an empty id cannot be pointed at.
 
     Give a short id of lower-case letters, digits and hyphens that describes the item, e.g. "pro-de-brug" or "stagebank".
+explain-invalid-id =
+    An id is part of the workbench's and the hub's addresses, of git's messages and of references from other files. Capitals, spaces, slashes, line breaks or an id that starts with a hyphen would mean something else there.
+
+    Write the id in lower-case letters, digits and single hyphens, at most 80 characters, e.g. "pro-de-brug". Change the references to the old id too.
 explain-duplicate-id =
     Two items of the same kind in one region have the same id. A reference to that id would not know which of the two is meant.
 
@@ -1452,6 +1460,7 @@ serve-refused-host = This workbench belongs to another address.
 serve-refused-origin = A request from another website was refused.
 serve-refused-token = Open the workbench with the link vsopro serve printed.
 serve-refused-size = The request is too large.
+serve-timeout = Answering this request took too long. Please try again.
 serve-refused-read-only = The workbench is read only (--read-only): nothing can be changed.
 serve-refused-method = The workbench does not know this kind of request.
 serve-not-found = This page does not exist.
@@ -1565,6 +1574,7 @@ form-error-date = '{ $value }' is not a date; write it as yyyy-mm-dd, e.g. 2026-
 form-error-integer = '{ $value }' is not a whole number.
 form-error-number = '{ $value }' is not a number; write e.g. 16 or 12.5.
 form-error-id-taken = This id is taken; choose another or leave the field empty.
+form-error-id-invalid = An id is lower-case letters, digits and hyphens, at most { $max } characters, e.g. stagebank-techniek. Leave the field empty and vsopro makes one from the name.
 form-role-a = A — network director (netwerkregisseur)
 form-role-b = B — representative
 form-role-c = C — regional picture
@@ -1661,6 +1671,7 @@ fix-invalid-value = choose one of the values from the list.
 fix-invalid-date = choose a date with the date picker.
 fix-end-before-start = set the end date after the start date.
 fix-empty-id = give it a name (id) with at least one letter or digit.
+fix-invalid-id = give it an id of lower-case letters, digits and hyphens, e.g. "pro-de-brug".
 fix-duplicate-id = another one has this name (id): give this one a name of its own, in the field "id" when adding it.
 fix-unknown-reference = choose one that exists from the list, or add it first.
 fix-unknown-region = this folder belongs to no arbeidsmarktregio: rename it to your region's name as `vsopro regions` gives it.
@@ -2111,6 +2122,9 @@ hub-user-needs-region = the role { $role } belongs to a region: give --region
 hub-user-unknown = no account with e-mail address { $email }
 hub-user-exists = there is an account with e-mail address { $email } already
 hub-user-email = `{ $email }` is not an e-mail address
+hub-user-name = a name is 1 to { $max } characters, without line breaks, control characters, < or >
+hub-user-last-beheerder = this is the last beheerder: give someone else that role first, so that the network always has a beheerder
+hub-beheer-not-yourself-role = You cannot change your own role here: ask another beheerder.
 hub-no-state = no hub database in { $path }
 hub-backup-written = Copy of the database written: { $path }
 err-hub-root = { $path } is not a git work tree with regions/
@@ -2185,6 +2199,11 @@ hub-beheer-invite = Invite someone
 hub-beheer-invite-button = Create the account and its invitation
 hub-beheer-region-hint = For a coordinator, stuurgroep or directie: their region(s). Ctrl-click to choose more.
 hub-beheer-audit = Audit log
+hub-beheer-audit-shown = Which
+hub-beheer-audit-mensen = what people did
+hub-beheer-audit-weigeringen = refusals
+hub-beheer-audit-alles = everything
+hub-beheer-audit-times = { $count } times
 hub-beheer-filter = Filter
 hub-beheer-not-yourself = You cannot remove your own account.
 hub-beheer-link = Administration
@@ -2218,6 +2237,8 @@ hub-remote-rebased = { $count } new commit(s) taken in; the hub's { $ahead } own
 hub-remote-conflict = conflict: the hub's own commits are kept on { $branch }; the hub follows the forge
 hub-remote-pushed = { $count } commit(s) shared
 hub-webhook-refused = no valid signature
+hub-refused-host = This hub belongs to another address.
+hub-webhook-replayed = This call of the shared repository was received before.
 hub-webhook-accepted = received
 hub-sso-or = Or sign in through your own organisation:
 hub-sso-button = Sign in with { $name }

@@ -105,6 +105,7 @@ code-invalid-value = een waarde buiten de toegestane reeks (status, niveau, soor
 code-invalid-date = een datum die geen gewone TOML-datum is, zoals 2026-03-01
 code-end-before-start = een periode die eindigt voordat hij begint
 code-empty-id = een id zonder één zichtbaar teken
+code-invalid-id = een id die niet uit kleine letters, cijfers en losse streepjes bestaat, of langer is dan 80 tekens
 code-duplicate-id = twee items van hetzelfde soort in een regio met dezelfde id
 code-unknown-reference = een verwijzing naar een id die de regio niet kent
 code-unknown-region = een map in regions/ die geen officiële arbeidsmarktregio is
@@ -181,6 +182,9 @@ unknown-reference-known = bekend: { $ids }
 empty-id = een [[{ $table }]] heeft een lege id
 empty-id-label = leeg
 empty-id-help = geef een korte id van letters, cijfers en -, bijv. `id = "stagebank"`
+invalid-id = een [[{ $table }]] heeft de id "{ $id }": een id bestaat uit kleine letters, cijfers en streepjes
+invalid-id-label = geen geldige id
+invalid-id-help = bijv. `id = "{ $id }"`; hoogstens { $max } tekens, en pas ook de verwijzingen naar deze id aan
 duplicate-id = { $kind }-id `{ $id }` komt twee keer voor
 duplicate-id-again = hier nog eens
 duplicate-id-first = hier voor het eerst
@@ -877,6 +881,10 @@ explain-empty-id =
     Een id zonder zichtbaar teken. Andere bestanden verwijzen met de id naar een school, actie of overlegtafel; een lege id kan niemand aanwijzen.
 
     Geef een korte id van kleine letters, cijfers en streepjes die het item beschrijft, bijv. "pro-de-brug" of "stagebank".
+explain-invalid-id =
+    Een id staat in adressen van de werkbank en de hub, in de berichten van git en in verwijzingen vanuit andere bestanden. Hoofdletters, spaties, schuine strepen, regelovergangen of een id die met een streepje begint, zouden daar iets anders betekenen.
+
+    Schrijf de id in kleine letters, cijfers en losse streepjes, hoogstens 80 tekens, bijv. "pro-de-brug". Pas ook de verwijzingen naar de oude id aan.
 explain-duplicate-id =
     Twee items van dezelfde soort in één regio hebben dezelfde id. Een verwijzing naar die id zou niet weten welke van de twee bedoeld is.
 
@@ -1488,6 +1496,7 @@ serve-refused-host = Deze werkbank hoort bij een ander adres.
 serve-refused-origin = Een verzoek van een andere website is geweigerd.
 serve-refused-token = Open de werkbank met de link die vsopro serve toonde.
 serve-refused-size = Het verzoek is te groot.
+serve-timeout = Het duurde te lang om dit verzoek te beantwoorden. Probeer het opnieuw.
 serve-refused-read-only = De werkbank is alleen om te lezen (--read-only): er kan niets worden gewijzigd.
 serve-refused-method = Dit soort verzoek kent de werkbank niet.
 serve-not-found = Deze pagina bestaat niet.
@@ -1601,6 +1610,7 @@ form-error-date = '{ $value }' is geen datum; schrijf hem als jjjj-mm-dd, bijvoo
 form-error-integer = '{ $value }' is geen geheel getal.
 form-error-number = '{ $value }' is geen getal; schrijf bijvoorbeeld 16 of 12,5.
 form-error-id-taken = Deze id is al in gebruik; kies een andere of laat het veld leeg.
+form-error-id-invalid = Een id bestaat uit kleine letters, cijfers en streepjes, hoogstens { $max } tekens, bijv. stagebank-techniek. Laat het veld leeg en vsopro maakt er een van de naam.
 form-role-a = A — netwerkregisseur
 form-role-b = B — vertegenwoordiger
 form-role-c = C — regionale foto
@@ -1697,6 +1707,7 @@ fix-invalid-value = kies een van de mogelijkheden uit de lijst.
 fix-invalid-date = kies een datum met de datumkiezer.
 fix-end-before-start = zet de einddatum na de begindatum.
 fix-empty-id = geef het een naam (id) met minstens één letter of cijfer.
+fix-invalid-id = geef het een id van kleine letters, cijfers en streepjes, bijv. "pro-de-brug".
 fix-duplicate-id = een ander heeft deze naam (id) al: geef dit een eigen naam, bij het toevoegen in het veld "id".
 fix-unknown-reference = kies er een die bestaat uit de lijst, of voeg die eerst toe.
 fix-unknown-region = deze map hoort bij geen arbeidsmarktregio: hernoem hem naar de naam van uw regio zoals `vsopro regions` die noemt.
@@ -2143,6 +2154,9 @@ hub-user-needs-region = de rol { $role } hoort bij een regio: geef --region
 hub-user-unknown = geen account met e-mailadres { $email }
 hub-user-exists = er is al een account met e-mailadres { $email }
 hub-user-email = `{ $email }` is geen e-mailadres
+hub-user-name = een naam is 1 tot { $max } tekens lang, zonder regelovergangen, stuurtekens, < of >
+hub-user-last-beheerder = dit is de laatste beheerder: geef eerst iemand anders die rol, zodat het netwerk altijd een beheerder heeft
+hub-beheer-not-yourself-role = U kunt uw eigen rol hier niet wijzigen: laat dat een andere beheerder doen.
 hub-no-state = geen database van de hub in { $path }
 hub-backup-written = Kopie van de database geschreven: { $path }
 err-hub-root = { $path } is geen git-werkmap met regions/
@@ -2217,6 +2231,11 @@ hub-beheer-invite = Iemand uitnodigen
 hub-beheer-invite-button = Account aanmaken en uitnodiging maken
 hub-beheer-region-hint = Voor een coördinator, stuurgroep of directie: hun regio('s). Ctrl-klik om er meer te kiezen.
 hub-beheer-audit = Auditlog
+hub-beheer-audit-shown = Welke
+hub-beheer-audit-mensen = wat mensen deden
+hub-beheer-audit-weigeringen = weigeringen
+hub-beheer-audit-alles = alles
+hub-beheer-audit-times = { $count } keer
 hub-beheer-filter = Filteren
 hub-beheer-not-yourself = U kunt uw eigen account niet verwijderen.
 hub-beheer-link = Beheer
@@ -2250,6 +2269,8 @@ hub-remote-rebased = { $count } nieuwe commit(s) binnengehaald; de { $ahead } ei
 hub-remote-conflict = conflict: de eigen commits van de hub staan bewaard op { $branch }; de hub volgt de forge
 hub-remote-pushed = { $count } commit(s) gedeeld
 hub-webhook-refused = geen geldige handtekening
+hub-refused-host = Deze hub hoort bij een ander adres.
+hub-webhook-replayed = Deze melding van de gedeelde opslag is al ontvangen.
 hub-webhook-accepted = ontvangen
 hub-sso-or = Of meld u aan via uw eigen organisatie:
 hub-sso-button = Inloggen met { $name }

@@ -9,6 +9,7 @@ mod jaarplan;
 mod practices;
 mod privacy;
 mod references;
+pub(crate) use references::{MAX_ID, is_kebab};
 mod region;
 mod round;
 mod schools;
@@ -119,6 +120,7 @@ rules! {
     region::region_identity => [RegionNameMismatch, RegionCodeMismatch],
     region::municipalities => [MunicipalityNotInRegion],
     references::empty_ids => [EmptyId],
+    references::invalid_ids => [InvalidId],
     references::duplicate_ids => [DuplicateId],
     references::references => [UnknownReference],
     schools::vso_only_fields => [VsoOnlyField],

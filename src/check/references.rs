@@ -126,6 +126,61 @@ pub(super) fn empty_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The longest id: an address, a commit message and a page carry it.
+pub(crate) const MAX_ID: usize = 80;
+
+/// An id as the format writes it: kebab-case (lower-case letters, accents
+/// allowed, and digits, with single hyphens between them), at most
+/// [`MAX_ID`] characters.
+pub(crate) fn is_kebab(id: &str) -> bool {
+    id.chars().count() <= MAX_ID
+        && !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_alphanumeric() && !c.is_uppercase())
+        })
+}
+
+/// Every id is kebab-case and short: it is part of addresses, commit
+/// messages and other files' references, where a slash, a line break or a
+/// leading `--` would be something else.
+pub(super) fn invalid_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for r in cx.regions() {
+        for kind in EntityKind::ALL.iter().copied() {
+            let file = r.path(kind.file());
+            for id in r.ids(kind) {
+                let text = s(id);
+                // Empty ones are `empty-id`'s.
+                if id.is_stand_in() || text.trim().is_empty() || is_kebab(text) {
+                    continue;
+                }
+                let suggestion: String = crate::registry::slugify(text)
+                    .chars()
+                    .take(MAX_ID)
+                    .collect::<String>()
+                    .trim_end_matches('-')
+                    .to_string();
+                let shown: String = text.chars().take(40).collect();
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidId,
+                        file,
+                        t!("invalid-id", table = kind.as_str(), id = shown.as_str()),
+                    )
+                    .at(id.span(), t!("invalid-id-label"))
+                    .help(t!(
+                        "invalid-id-help",
+                        id = suggestion.as_str(),
+                        max = MAX_ID
+                    )),
+                );
+            }
+        }
+    }
+}
+
 /// Every id is defined once per kind within a region.
 pub(super) fn duplicate_ids(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in cx.regions() {

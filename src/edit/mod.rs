@@ -215,7 +215,26 @@ impl Edit {
     /// The commit message, in the data's language: the data's history is
     /// read by the coordinators.
     fn message(&self, lang: Lang, region: &Region, keys: &[&str]) -> String {
-        let m = |id: &str, args: &[(&str, fluent_bundle::FluentValue)]| message_in(lang, id, args);
+        // What comes from the data (an id, a name, a subject) is one line
+        // of the commit's subject: never a line of its own (a trailer), and
+        // no control character reaches git.
+        let m = |id: &str, args: &[(&str, fluent_bundle::FluentValue)]| {
+            let args: Vec<(&str, fluent_bundle::FluentValue)> = args
+                .iter()
+                .map(|(k, v)| match v {
+                    fluent_bundle::FluentValue::String(s) => (
+                        *k,
+                        fluent_bundle::FluentValue::from(
+                            s.chars()
+                                .map(|c| if c.is_control() { ' ' } else { c })
+                                .collect::<String>(),
+                        ),
+                    ),
+                    v => (*k, v.clone()),
+                })
+                .collect();
+            message_in(lang, id, &args)
+        };
         match self {
             Edit::Record(r) => {
                 let fields = keys

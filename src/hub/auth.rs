@@ -249,7 +249,19 @@ pub(super) async fn sso_callback(hub: &Hub, r: &Request) -> Reply {
         Ok(Err(refusal)) => return sso_refused(hub, refusal).with_header("Set-Cookie", clear),
         Err(_) => return refused(500, t!("hub-failed")),
     };
-    let account = hub.state().credentials(&email).ok().flatten();
+    // The provider's claim is held to what the hub takes as an address.
+    let email = match super::users::valid_email(&email) {
+        Ok(email) => email,
+        Err(_) => email
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_EMAIL)
+            .collect(),
+    };
+    let account = match super::users::valid_email(&email) {
+        Ok(_) => hub.state().credentials(&email).ok().flatten(),
+        Err(_) => None,
+    };
     let Some((account, _)) = account else {
         let detail = format!("sso: no account {email}");
         let _ = hub

@@ -189,8 +189,17 @@ impl Ballots {
                         }
                         *poked = false;
                     }
-                    if let Err(e) = pass(&root, &state, &outbox, &base, clock.today()) {
-                        tracing::warn!(error = e.describe().1.as_str(), "round e-mails");
+                    // One bad message or recipient never stops the worker:
+                    // the next pass sends the rest.
+                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        pass(&root, &state, &outbox, &base, clock.today())
+                    }));
+                    match done {
+                        Ok(Ok(())) => {}
+                        Ok(Err(e)) => {
+                            tracing::warn!(error = e.describe().1.as_str(), "round e-mails")
+                        }
+                        Err(_) => tracing::error!("round e-mails: a pass failed; the next goes on"),
                     }
                 }
             });

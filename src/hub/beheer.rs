@@ -18,9 +18,11 @@ struct BeheerContent<'a> {
     audit: Vec<AuditLine>,
     roles: Vec<&'static str>,
     regions: Vec<(&'static str, &'static str)>,
-    /// The filters of the audit log.
+    /// The filters of the audit log: a person, a region, and which lines
+    /// (`mensen`, `weigeringen` or `alles`).
     person: String,
     region: String,
+    shown: String,
     /// What the last action did, and an invitation link to pass on.
     notice: Option<String>,
     link: Option<String>,
@@ -57,6 +59,8 @@ pub(super) fn stamp(at: i64) -> String {
 #[derive(Serialize)]
 struct AuditLine {
     when: String,
+    /// How often (a repeated refusal is one line).
+    times: i64,
     email: String,
     kind: String,
     region: String,
@@ -100,8 +104,12 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
             "reset" => UserCommand::Reset {
                 email: email.clone(),
             },
-            "remove" if email == person.email => {
+            // Addresses are kept as given: compared without case.
+            "remove" if email.trim().eq_ignore_ascii_case(person.email.trim()) => {
                 return refused(409, t!("hub-beheer-not-yourself"));
+            }
+            "role" if email.trim().eq_ignore_ascii_case(person.email.trim()) => {
+                return refused(409, t!("hub-beheer-not-yourself-role"));
             }
             "remove" => UserCommand::Remove {
                 email: email.clone(),
@@ -146,18 +154,24 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
     }
     let query = crate::web::server::Form(r.query_pairs());
     let (who, region) = (query.text("person"), query.text("regio"));
+    // People's actions unless the refusals are asked for: noise never
+    // pushes them out of the table.
+    let shown = query.text("soort");
+    let refusals = match shown.as_str() {
+        "weigeringen" => Some(true),
+        "alles" => None,
+        _ => Some(false),
+    };
     let st = hub.state();
     let accounts = st.accounts().unwrap_or_default();
     let audit = st
-        .audit_log(5000)
+        .audit_where(200, refusals, &who, &region)
         .unwrap_or_default()
         .into_iter()
-        .filter(|a| who.is_empty() || a.email.as_deref() == Some(who.as_str()))
-        .filter(|a| region.is_empty() || a.region.as_deref() == Some(region.as_str()))
-        .take(200)
         .map(|a| AuditLine {
             when: stamp(a.at),
             email: a.email.unwrap_or_default(),
+            times: a.times,
             kind: a.kind,
             region: a.region.unwrap_or_default(),
             detail: a.detail.unwrap_or_default(),
@@ -213,6 +227,11 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
             .collect(),
         person: who,
         region,
+        shown: if shown.is_empty() {
+            "mensen".into()
+        } else {
+            shown
+        },
         notice,
         link,
         error,

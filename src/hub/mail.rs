@@ -95,11 +95,15 @@ impl Mailer {
         link: &str,
         closing: &str,
     ) -> Result<Message, String> {
+        // A header line is one line: whatever a name holds, no control
+        // character reaches it.
+        let name: String = name.chars().filter(|c| !c.is_control()).collect();
         let to: Mailbox = email
+            .trim()
             .parse::<lettre::Address>()
-            .map(|a| Mailbox::new(Some(name.to_string()), a))
+            .map(|a| Mailbox::new(Some(name.clone()), a))
             .map_err(|e| e.to_string())?;
-        let greeting = t!("hub-mail-greeting", name = name);
+        let greeting = t!("hub-mail-greeting", name = name.as_str());
         let sender = self.from.name.clone().unwrap_or_default();
         let body = paragraphs.join("\n\n");
         let text = format!("{greeting}\n\n{body}\n\n{action}\n{link}\n\n{closing}\n\n{sender}\n");

@@ -68,6 +68,9 @@ pub(crate) struct Hub {
     git: bool,
     /// `scheme://host[:port]` forms must come from, when fixed.
     origin: Option<String>,
+    /// Without a public URL: the `host:port` names of the address it
+    /// listens on, the only `Host` it answers (set once it listens).
+    hosts: std::sync::OnceLock<Vec<String>>,
     secure: bool,
     trusted: Vec<IpAddr>,
     /// What the last edit of a session did, for its next page (by the
@@ -172,7 +175,9 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         if !differ.is_empty() {
             let mut text = format!("{}\n", t!("hub-owners-start", count = differ.len()));
             for d in &differ {
-                text.push_str(&format!("  {}\n", d.describe()));
+                // Addresses from the data: never a control character to
+                // the terminal.
+                text.push_str(&format!("  {}\n", crate::render::safe::line(&d.describe())));
             }
             owners_said = text;
         }
@@ -193,6 +198,7 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         git: true,
         secure: origin.as_deref().is_some_and(|o| o.starts_with("https://")),
         origin,
+        hosts: std::sync::OnceLock::new(),
         trusted: opts.trusted_proxies.clone(),
         flashes: Mutex::new(HashMap::new()),
         national,
@@ -230,6 +236,11 @@ pub(crate) fn run(opts: &Options) -> Result<(), Error> {
         let addr = listener
             .local_addr()
             .map_err(|e| Error::Serve(e.to_string()))?;
+        let mut hosts = vec![format!("{}:{}", opts.host, addr.port()), addr.to_string()];
+        if addr.ip().is_loopback() {
+            hosts.push(format!("localhost:{}", addr.port()));
+        }
+        let _ = hub.hosts.set(hosts);
         crate::output::print(&format!(
             "{}\n",
             t!(
@@ -261,7 +272,7 @@ impl Hub {
     fn same_origin(&self, r: &Request) -> bool {
         let expected = match &self.origin {
             Some(o) => o.clone(),
-            None => match r.header("host") {
+            None => match r.header("host").filter(|h| self.answers(h)) {
                 Some(host) => format!("http://{host}"),
                 None => return false,
             },
@@ -273,6 +284,17 @@ impl Hub {
             }
             (None, None) => false,
         }
+    }
+
+    /// Whether a request's `Host` is this hub's: any behind its public URL
+    /// (the proxy decides), else only the names it listens on (no DNS
+    /// rebinding, no origin taken from a foreign Host).
+    fn answers(&self, host: &str) -> bool {
+        self.origin.is_some()
+            || self
+                .hosts
+                .get()
+                .is_some_and(|hosts| hosts.iter().any(|h| h.eq_ignore_ascii_case(host)))
     }
 
     /// The signed-in person of a request, with their session's hashed id
@@ -287,18 +309,24 @@ impl Hub {
 }
 
 impl Surface for Hub {
-    /// The connection's address, or the first of `X-Forwarded-For` when
-    /// the connection is a trusted proxy's.
+    /// The connection's address; behind a trusted proxy, the right-most
+    /// address of `X-Forwarded-For` that is not a trusted proxy's — what a
+    /// proxy that appends (nginx's `$proxy_add_x_forwarded_for`) saw, not
+    /// what the client wrote at the left.
     fn client(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
         let peer = peer.ip();
         if !self.trusted.contains(&peer) {
             return peer;
         }
-        headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .and_then(|v| v.trim().parse().ok())
+        let chain: Option<Vec<IpAddr>> = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(|v| v.trim().parse().ok())
+            .collect();
+        chain
+            .and_then(|c| c.into_iter().rev().find(|ip| !self.trusted.contains(ip)))
             .unwrap_or(peer)
     }
 
@@ -321,6 +349,13 @@ impl Surface for Hub {
 
 /// The reply, the log's route name, and the person's id.
 async fn respond(hub: Arc<Hub>, r: Request) -> (Reply, &'static str, Option<i64>) {
+    if !r.header("host").is_some_and(|h| hub.answers(h)) {
+        return (
+            WebError::Refused(403, t!("hub-refused-host")).page(),
+            "refused",
+            None,
+        );
+    }
     let Some(route) = Route::parse(&r.path) else {
         return (WebError::NotFound.page(), "unknown", None);
     };

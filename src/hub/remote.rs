@@ -56,7 +56,13 @@ pub(crate) struct Remote {
     status: Mutex<Status>,
     /// The last commit the hub pushed (a forced push on the forge loses it).
     pushed: Mutex<Option<String>>,
+    /// The webhook deliveries taken (their ids, the newest last): a signed
+    /// call is taken once, never replayed.
+    deliveries: Mutex<std::collections::VecDeque<String>>,
 }
+
+/// How many delivery ids the hub remembers.
+const DELIVERIES: usize = 1000;
 
 fn stamp() -> String {
     chrono::Local::now().format("%Y-%m-%d %H:%M").to_string()
@@ -84,6 +90,7 @@ impl Remote {
             poked: Mutex::new(true),
             wake: Condvar::new(),
             pushed: Mutex::new(None),
+            deliveries: Mutex::new(std::collections::VecDeque::new()),
         });
         let worker = remote.clone();
         let _ = std::thread::Builder::new()
@@ -377,6 +384,34 @@ pub(super) fn webhook(hub: &super::Hub, r: &super::Request) -> crate::web::Reply
             None,
         );
         return crate::web::refused(401, crate::i18n::t!("hub-webhook-refused"));
+    }
+    // The forge's id of this delivery, where it sends one: each taken once.
+    let delivery = [
+        "x-github-delivery",
+        "x-forgejo-delivery",
+        "x-gitea-delivery",
+        "x-gitlab-event-uuid",
+    ]
+    .iter()
+    .find_map(|h| r.header(h))
+    .map(|d| d.chars().take(100).collect::<String>());
+    if let Some(id) = delivery {
+        let mut seen = remote.deliveries.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.contains(&id) {
+            drop(seen);
+            let _ = hub.state().audit(
+                None,
+                "webhook-replay-refused",
+                None,
+                Some(&r.client.to_string()),
+                None,
+            );
+            return crate::web::refused(409, crate::i18n::t!("hub-webhook-replayed"));
+        }
+        seen.push_back(id);
+        if seen.len() > DELIVERIES {
+            seen.pop_front();
+        }
     }
     remote.poke();
     crate::web::reply(

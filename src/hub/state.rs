@@ -74,7 +74,33 @@ const MIGRATIONS: &[&str] = &[
         institution TEXT NOT NULL,
         PRIMARY KEY (account, institution)
     );",
+    // 4: a refusal repeated within the hour is one line with a count.
+    "ALTER TABLE audit ADD COLUMN times INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX audit_kind ON audit(kind, at);",
 ];
+
+/// The longest text the audit log keeps of a value (an e-mail address is
+/// at most 254 characters; a detail is a line, not a document).
+const AUDIT_VALUE: usize = 254;
+
+/// The audit's kinds that are refusals: repeated within [`FOLD_SECONDS`],
+/// one line with a count, never a flood that pushes people's actions out.
+pub(crate) fn is_refusal(kind: &str) -> bool {
+    kind.ends_with("-refused") || kind.ends_with("-failed") || kind.ends_with("-limited")
+}
+
+const FOLD_SECONDS: i64 = 3600;
+
+/// A value as the audit log keeps it: at most [`AUDIT_VALUE`] characters,
+/// no control character.
+fn capped(value: Option<&str>) -> Option<String> {
+    value.map(|v| {
+        v.chars()
+            .filter(|c| !c.is_control())
+            .take(AUDIT_VALUE)
+            .collect()
+    })
+}
 
 /// How long an invitation link works.
 pub(crate) const INVITATION_SECONDS: i64 = 14 * 24 * 3600;
@@ -150,6 +176,8 @@ pub(crate) struct AuditRow {
     pub region: Option<String>,
     pub detail: Option<String>,
     pub commit: Option<String>,
+    /// How often it happened (a repeated refusal is one line).
+    pub times: i64,
 }
 
 /// One e-mail as the beheerder's page shows it.
@@ -207,6 +235,17 @@ impl State {
             tx.commit().map_err(db)?;
         }
         Ok(())
+    }
+
+    /// How many accounts are beheerder.
+    pub(crate) fn beheerders(&self) -> Result<i64, Error> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM account WHERE role = ?1",
+                [Role::Beheerder.as_str()],
+                |r| r.get(0),
+            )
+            .map_err(db)
     }
 
     pub(crate) fn account_count(&self) -> Result<i64, Error> {
@@ -667,19 +706,34 @@ impl State {
         detail: Option<&str>,
         commit: Option<&str>,
     ) -> Result<(), Error> {
+        let (email, region, detail, commit) = (
+            capped(person.map(|p| p.1)),
+            capped(region),
+            capped(detail),
+            capped(commit),
+        );
+        let kind: String = kind.chars().take(40).collect();
+        let t = now();
+        if is_refusal(&kind) {
+            let folded = self
+                .conn
+                .execute(
+                    "UPDATE audit SET times = times + 1, at = ?1 WHERE id = (
+                        SELECT id FROM audit WHERE kind = ?2 AND coalesce(detail, '') = coalesce(?3, '')
+                        AND coalesce(email, '') = coalesce(?4, '') AND at >= ?5
+                        ORDER BY id DESC LIMIT 1)",
+                    params![t, kind, detail, email, t - FOLD_SECONDS],
+                )
+                .map_err(db)?;
+            if folded > 0 {
+                return Ok(());
+            }
+        }
         self.conn
             .execute(
                 "INSERT INTO audit (at, account, email, kind, region, detail, commit_hash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    now(),
-                    person.map(|p| p.0),
-                    person.map(|p| p.1),
-                    kind,
-                    region,
-                    detail,
-                    commit
-                ],
+                params![t, person.map(|p| p.0), email, kind, region, detail, commit],
             )
             .map_err(db)?;
         Ok(())
@@ -687,14 +741,35 @@ impl State {
 
     /// The audit log, newest first.
     pub(crate) fn audit_log(&self, limit: i64) -> Result<Vec<AuditRow>, Error> {
+        self.audit_where(limit, None, "", "")
+    }
+
+    /// The newest lines of the audit log: people's actions only
+    /// (`Some(false)`), refusals only (`Some(true)`) or all, of a person
+    /// and a region where given.
+    pub(crate) fn audit_where(
+        &self,
+        limit: i64,
+        refusals: Option<bool>,
+        email: &str,
+        region: &str,
+    ) -> Result<Vec<AuditRow>, Error> {
+        let refusal_sql =
+            "(kind LIKE '%-refused' OR kind LIKE '%-failed' OR kind LIKE '%-limited')";
+        let which = match refusals {
+            None => "1".to_string(),
+            Some(true) => refusal_sql.to_string(),
+            Some(false) => format!("NOT {refusal_sql}"),
+        };
         let mut st = self
             .conn
-            .prepare(
-                "SELECT at, email, kind, region, detail, commit_hash FROM audit
-                 ORDER BY at DESC, id DESC LIMIT ?1",
-            )
+            .prepare(&format!(
+                "SELECT at, email, kind, region, detail, commit_hash, times FROM audit
+                 WHERE {which} AND (?2 = '' OR email = ?2 COLLATE NOCASE) AND (?3 = '' OR region = ?3)
+                 ORDER BY at DESC, id DESC LIMIT ?1"
+            ))
             .map_err(db)?;
-        st.query_map([limit], |r| {
+        st.query_map(params![limit, email, region], |r| {
             Ok(AuditRow {
                 at: r.get(0)?,
                 email: r.get(1)?,
@@ -702,6 +777,7 @@ impl State {
                 region: r.get(3)?,
                 detail: r.get(4)?,
                 commit: r.get(5)?,
+                times: r.get(6)?,
             })
         })
         .map_err(db)?

@@ -64,6 +64,65 @@ fn regions(given: &[String]) -> Result<Vec<String>, Error> {
         .collect()
 }
 
+/// The longest e-mail address there is (RFC 5321).
+pub(crate) const MAX_EMAIL: usize = 254;
+/// The longest name the hub keeps.
+pub(crate) const MAX_NAME: usize = 200;
+
+/// An e-mail address as the hub takes it, from the command line, the
+/// beheerder's page or a provider's claim: trimmed and in lower case, at
+/// most 254 characters, one `@` with something on each side, and no space,
+/// control character, `<` or `>` (it goes into mail headers).
+pub(crate) fn valid_email(given: &str) -> Result<String, Error> {
+    let email = given.trim().to_lowercase();
+    let ok = email.chars().count() <= MAX_EMAIL
+        && email.matches('@').count() == 1
+        && email.split('@').all(|part| !part.is_empty())
+        && !email
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || matches!(c, '<' | '>' | '"' | ','));
+    if ok {
+        Ok(email)
+    } else {
+        let shown: String =
+            crate::render::safe::line(&given.chars().take(80).collect::<String>()).into();
+        Err(Error::HubUser(crate::i18n::t!(
+            "hub-user-email",
+            email = shown.as_str()
+        )))
+    }
+}
+
+/// A person's name as the hub takes it: trimmed, one to 200 characters,
+/// no control character, `<` or `>` (a commit's author and a mail's
+/// recipient are made of it).
+pub(crate) fn valid_name(given: &str) -> Result<String, Error> {
+    let name = given.trim();
+    let ok = !name.is_empty()
+        && name.chars().count() <= MAX_NAME
+        && !name
+            .chars()
+            .any(|c| c.is_control() || matches!(c, '<' | '>'));
+    if ok {
+        Ok(name.to_string())
+    } else {
+        Err(Error::HubUser(crate::i18n::t!(
+            "hub-user-name",
+            max = MAX_NAME
+        )))
+    }
+}
+
+/// Refuses to leave the network without a beheerder: the one left may be
+/// neither removed nor given another role.
+fn keeps_a_beheerder(st: &State, id: i64) -> Result<(), Error> {
+    let is_beheerder = st.person(id)?.is_some_and(|p| p.role == Role::Beheerder);
+    if is_beheerder && st.beheerders()? <= 1 {
+        return Err(Error::HubUser(crate::i18n::t!("hub-user-last-beheerder")));
+    }
+    Ok(())
+}
+
 fn role(given: &str, regions: &[String]) -> Result<Role, Error> {
     let role = Role::parse(given)
         .ok_or_else(|| Error::HubUser(crate::i18n::t!("hub-user-role", role = given)))?;
@@ -183,17 +242,12 @@ pub(crate) fn apply(
             regions: given,
             institutions,
         } => {
-            let email = email.trim().to_lowercase();
-            if !email.contains('@') || email.len() > 200 {
-                return Err(Error::HubUser(crate::i18n::t!(
-                    "hub-user-email",
-                    email = email.as_str()
-                )));
-            }
+            let email = valid_email(email)?;
+            let name = valid_name(name)?;
             let regions = regions(given)?;
             let role = role(r, &regions)?;
             let id = st
-                .add_account(&email, name.trim(), role, &regions)?
+                .add_account(&email, &name, role, &regions)?
                 .ok_or_else(|| {
                     Error::HubUser(crate::i18n::t!("hub-user-exists", email = email.as_str()))
                 })?;
@@ -203,7 +257,7 @@ pub(crate) fn apply(
             let token = st.invite(id, false)?;
             st.audit(actor, "account-added", None, Some(&email), None)?;
             Ok(UserReport {
-                name: name.trim().to_string(),
+                name,
                 ..report("added", &email, Some(link(base, &token)))
             })
         }
@@ -213,6 +267,7 @@ pub(crate) fn apply(
         }),
         UserCommand::Remove { email } => {
             let id = existing(st, email)?;
+            keeps_a_beheerder(st, id)?;
             st.remove_account(id)?;
             st.audit(actor, "account-removed", None, Some(email), None)?;
             Ok(report("removed", email, None))
@@ -235,6 +290,9 @@ pub(crate) fn apply(
             let id = existing(st, email)?;
             let regions = regions(given)?;
             let role = role(r, &regions)?;
+            if role != Role::Beheerder {
+                keeps_a_beheerder(st, id)?;
+            }
             st.set_role(id, role, &regions)?;
             st.audit(actor, "account-role", None, Some(email), None)?;
             Ok(report("role", email, None))

@@ -15,6 +15,11 @@ use crate::records::{self as fields, Raw};
 use crate::web::Route;
 use std::collections::BTreeMap;
 
+/// How often a submission is tried again on a file that others changed
+/// meanwhile (each try reads the file anew; another try is needed only when
+/// yet another edit landed in between).
+const MAX_TRIES: usize = 32;
+
 /// An id made from a name: `Stagebank techniek` → `stagebank-techniek`,
 /// cut at a word, and unique among `taken`.
 fn new_id(name: &str, taken: &[String]) -> String {
@@ -44,16 +49,17 @@ impl Ctx {
         route: &Route,
         form: Option<&Form>,
     ) -> Result<Reply, WebError> {
-        self.record_round(route, form.map(Form::pairs), false)
+        self.record_round(route, form.map(Form::pairs), 0)
     }
 
-    /// As `record_form`; `again` when a submission is tried a second time
-    /// on the file as it is now, because only another record changed.
+    /// As `record_form`; `tries` the times a submission was tried again on
+    /// the file as it is now, because only other records changed (many
+    /// people adding to one file at once each land, in turn).
     fn record_round(
         &self,
         route: &Route,
         pairs: Option<&[(String, String)]>,
-        again: bool,
+        tries: usize,
     ) -> Result<Reply, WebError> {
         let Route::Record { region, record, id } = route else {
             return Err(WebError::NotFound);
@@ -142,6 +148,12 @@ impl Ctx {
                     .unwrap_or_default();
                 match given("id") {
                     id if id.is_empty() => new_id(&given(record.name_key()), &taken),
+                    id if !crate::check::is_kebab(&id) => {
+                        view.id = id.chars().take(crate::check::MAX_ID * 2).collect();
+                        view.id_error =
+                            Some(t!("form-error-id-invalid", max = crate::check::MAX_ID));
+                        return self.form_reply(422, &data, &view, &fields, &raw);
+                    }
                     id if taken.contains(&id) => {
                         view.id = id;
                         view.id_error = Some(t!("form-error-id-taken"));
@@ -193,11 +205,11 @@ impl Ctx {
                 }
                 let theirs = fields::raw_from_table(&fields, table);
                 let unchanged = made_from.is_some_and(|m| m == forms::record_hash(&theirs));
-                if !again && (route.adds() || unchanged) {
+                if tries < MAX_TRIES && (route.adds() || unchanged) {
                     let mut retry: Vec<(String, String)> =
                         pairs.iter().filter(|(k, _)| k != "hash").cloned().collect();
                     retry.push(("hash".to_string(), edit::hash(&now)));
-                    return self.record_round(route, Some(&retry), true);
+                    return self.record_round(route, Some(&retry), tries + 1);
                 }
                 view.hash = edit::hash(&now);
                 view.record = forms::record_hash(&theirs);

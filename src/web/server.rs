@@ -8,7 +8,6 @@
 use super::{Reply, WebError};
 use crate::error::Error;
 use axum::body::{Body, Bytes};
-use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, Method, Response};
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
@@ -17,6 +16,13 @@ use std::time::Duration;
 
 /// Request bodies larger than this are refused (a form is a few kB).
 pub(crate) const MAX_BODY: usize = 64 * 1024;
+/// A request's headers must have arrived by then, or the connection is
+/// closed (a client sending a byte now and then holds nothing).
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// A request must be answered by then (its body read, its page made).
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// Connections open at once; beyond them a new one is closed at once.
+const MAX_CONNECTIONS: usize = 512;
 
 /// One request, as every handler sees it.
 pub(crate) struct Request {
@@ -134,34 +140,68 @@ pub(crate) async fn bind(host: &str, port: u16) -> Result<tokio::net::TcpListene
         .map_err(|e| Error::Serve(format!("{host}:{port}: {e}")))
 }
 
-/// Serves `surface` on `listener` until Ctrl-C.
+/// Serves `surface` on `listener` until Ctrl-C: each connection its own
+/// task, at most [`MAX_CONNECTIONS`] at once, its headers read within
+/// [`HEADER_TIMEOUT`] and each request answered within [`REQUEST_TIMEOUT`].
 pub(crate) async fn serve<S: Surface>(
     listener: tokio::net::TcpListener,
     surface: Arc<S>,
 ) -> Result<(), Error> {
-    let app = axum::Router::new()
-        .fallback(handle::<S>)
-        .with_state(surface)
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(60),
-        ));
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
-    .map_err(|e| Error::Serve(e.to_string()))
+    let connections = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let shutdown = tokio::signal::ctrl_c();
+    tokio::pin!(shutdown);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = &mut shutdown => return Ok(()),
+        };
+        let (stream, peer) = match accepted {
+            Ok(a) => a,
+            // Out of file descriptors, say: a moment, then on.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let Ok(permit) = connections.clone().try_acquire_owned() else {
+            drop(stream);
+            continue;
+        };
+        let surface = surface.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let surface = surface.clone();
+                    async move {
+                        let answered = tokio::time::timeout(
+                            REQUEST_TIMEOUT,
+                            handle(surface, peer, request.map(Body::new)),
+                        )
+                        .await;
+                        Ok::<_, std::convert::Infallible>(answered.unwrap_or_else(|_| {
+                            into_response(
+                                WebError::Refused(408, crate::i18n::t!("serve-timeout")).page(),
+                            )
+                        }))
+                    }
+                },
+            );
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            let _ = http
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+            drop(permit);
+        });
+    }
 }
 
 /// Every request: read once, answered by the surface.
 async fn handle<S: Surface>(
-    State(surface): State<Arc<S>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    request: axum::extract::Request,
+    surface: Arc<S>,
+    peer: SocketAddr,
+    request: axum::http::Request<Body>,
 ) -> Response<Body> {
     let (parts, body) = request.into_parts();
     // Bounded: a body said to be larger is refused before it is read, one

@@ -100,6 +100,7 @@ cases! {
     invalid_date => "invalid-date",
     end_before_start => "end-before-start",
     empty_id => "empty-id",
+    invalid_id => "invalid-id",
     duplicate_id => "duplicate-id",
     unknown_reference => "unknown-reference",
     unknown_region => "unknown-region",

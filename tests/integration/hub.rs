@@ -1172,7 +1172,7 @@ fn the_hub_keeps_in_step_with_the_forge() {
     root.git("other", &["commit", "-qam", "Scholen van elders"], WHEN);
     root.git("other", &["push", "-q"], WHEN);
     let body = r#"{"ref":"refs/heads/main"}"#;
-    let hook = |signature: Option<&str>| {
+    let hook_once = |signature: Option<&str>, delivery: Option<&str>| {
         let mut stream = TcpStream::connect(&hub.host).unwrap();
         let mut head = format!(
             "POST /hooks/git HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
@@ -1182,6 +1182,9 @@ fn the_hub_keeps_in_step_with_the_forge() {
         if let Some(sig) = signature {
             head.push_str(&format!("X-Hub-Signature-256: sha256={sig}\r\n"));
         }
+        if let Some(id) = delivery {
+            head.push_str(&format!("X-GitHub-Delivery: {id}\r\n"));
+        }
         stream
             .write_all(format!("{head}\r\n{body}").as_bytes())
             .unwrap();
@@ -1189,6 +1192,7 @@ fn the_hub_keeps_in_step_with_the_forge() {
         let _ = stream.read_to_string(&mut text);
         text.split(' ').nth(1).unwrap().parse::<u16>().unwrap()
     };
+    let hook = |signature: Option<&str>| hook_once(signature, None);
     // Unsigned or wrongly signed: refused, nothing fetched.
     assert_eq!(hook(None), 401);
     assert_eq!(hook(Some(&"0".repeat(64))), 401);
@@ -1208,7 +1212,9 @@ fn the_hub_keeps_in_step_with_the_forge() {
             .map(|b| format!("{b:02x}"))
             .collect::<String>()
     };
-    assert_eq!(hook(Some(&signature)), 202);
+    assert_eq!(hook_once(Some(&signature), Some("levering-1")), 202);
+    // The same delivery again (a replayed call): taken once only.
+    assert_eq!(hook_once(Some(&signature), Some("levering-1")), 409);
     eventually("the other clone's change in the hub", || {
         root.read("data/regions/midden-holland/schools.toml")
             .contains("andere clone")
@@ -2112,4 +2118,352 @@ fn a_symlink_from_the_forge_is_held_back_and_no_link_is_ever_read() {
             .is_symlink(),
         "the link is left as it was, not written through"
     );
+}
+
+// ---- A hostile client --------------------------------------------------------
+
+/// The status of a raw request to the hub.
+fn raw_status(hub: &Hub, request: &str) -> u16 {
+    hub.raw(request).status
+}
+
+#[test]
+fn the_client_is_the_right_most_forwarded_address_and_a_foreign_host_is_refused() {
+    let (root, token) = anna();
+    let hub = start_hub(&root, &[], &["--trusted-proxy", "127.0.0.1"]);
+    assert_eq!(Browser::new(&hub).accept(&token).status, 303);
+    // The proxy appends what it saw (10.0.0.5); the client wrote the left
+    // part itself, a new address each time: the failures are 10.0.0.5's.
+    for i in 0..10 {
+        let mut b = Browser::new(&hub);
+        b.forwarded = Some(format!("203.0.113.{i}, 10.0.0.5"));
+        assert_eq!(b.sign_in("a@example.org", "fout").status, 401);
+    }
+    let mut b = Browser::new(&hub);
+    b.forwarded = Some("198.51.100.7, 10.0.0.5".into());
+    assert_eq!(b.sign_in("a@example.org", PASSWORD).status, 429);
+    // Without --public-url the hub answers only the names it listens on.
+    let foreign = "GET /aanmelden HTTP/1.1
+Host: evil.example
+Connection: close
+
+";
+    assert_eq!(raw_status(&hub, foreign), 403);
+    let page = Browser::new(&hub).get("/aanmelden");
+    let pre = Browser::hidden(&page.body, "pre");
+    let cookie = page
+        .header("set-cookie")
+        .unwrap_or_default()
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let body = format!("pre={pre}&email=a%40example.org&password=x&next=%2F");
+    let forged = format!(
+        "POST /aanmelden HTTP/1.1\r\nHost: evil.example\r\nOrigin: http://evil.example\r\nCookie: {cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    assert_eq!(raw_status(&hub, &forged), 403);
+}
+
+#[test]
+fn slow_headers_are_closed() {
+    let (root, _) = anna();
+    let hub = start(&root);
+    // Fifty connections that send their headers a byte now and then.
+    let mut slow: Vec<TcpStream> = (0..50)
+        .map(|_| {
+            let mut s = TcpStream::connect(&hub.host).unwrap();
+            s.write_all(b"GET / HTTP/1.1\r\nHo").unwrap();
+            s.set_read_timeout(Some(Duration::from_millis(200)))
+                .unwrap();
+            s
+        })
+        .collect();
+    let started = Instant::now();
+    let mut open = slow.len();
+    while open > 0 && started.elapsed() < Duration::from_secs(25) {
+        open = 0;
+        for s in &mut slow {
+            let _ = s.write_all(b"x");
+            let mut buf = [0u8; 512];
+            match s.read(&mut buf) {
+                // Closed (or answered and closed): no longer held.
+                Ok(_) => {}
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::WouldBlock
+                        || e.kind() == std::io::ErrorKind::TimedOut =>
+                {
+                    open += 1
+                }
+                Err(_) => {}
+            }
+        }
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    assert_eq!(
+        open,
+        0,
+        "{open} slow connections still open after {:?}",
+        started.elapsed()
+    );
+    // And the hub answers on.
+    assert_eq!(Browser::new(&hub).get("/aanmelden").status, 200);
+}
+
+#[test]
+fn the_audit_log_keeps_values_short_and_folds_repeated_refusals() {
+    let (root, token) = anna();
+    let office = invite(&root, "b@example.org", "Bureau", "beheerder", &[]);
+    let hub = start_hub(&root, &[], &["--trusted-proxy", "127.0.0.1"]);
+    assert_eq!(Browser::new(&hub).accept(&token).status, 303);
+    let mut boss = Browser::signed_in(&hub, &office);
+    // A 60 KB address, and thirty failures of one address.
+    let long = format!("{}@example.org", "a".repeat(60_000));
+    let mut b = Browser::new(&hub);
+    b.forwarded = Some("10.9.9.9".into());
+    let page = b.get("/aanmelden");
+    let pre = Browser::hidden(&page.body, "pre");
+    let r = b.post(
+        "/aanmelden",
+        &[
+            ("pre", &pre),
+            ("email", &long),
+            ("password", "x"),
+            ("next", "/"),
+        ],
+    );
+    assert_eq!(r.status, 401);
+    for _ in 0..30 {
+        let mut b = Browser::new(&hub);
+        b.forwarded = Some("10.9.9.8".into());
+        let _ = b.sign_in("c@example.org", "fout");
+    }
+    let db = rusqlite::Connection::open(root.join("state/hub.sqlite")).unwrap();
+    let longest: i64 = db
+        .query_row(
+            "SELECT max(max(length(coalesce(email, ''))), max(length(coalesce(detail, '')))) FROM audit",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(longest <= 254, "{longest}");
+    let keys: i64 = db
+        .query_row("SELECT max(length(key)) FROM attempt", [], |r| r.get(0))
+        .unwrap();
+    assert!(keys <= 300, "{keys}");
+    let (rows, times): (i64, i64) = db
+        .query_row(
+            "SELECT count(*), sum(times) FROM audit WHERE detail = 'c@example.org'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(rows <= 2 && times == 30, "{rows} rows, {times} times");
+    // People's actions are what /beheer shows first; the refusals apart.
+    let people = boss.get("/beheer").body;
+    assert!(
+        people.contains("account-added") && !people.contains("sign-in-failed"),
+        "{people}"
+    );
+    let refusals = boss.get("/beheer?soort=weigeringen").body;
+    assert!(
+        refusals.contains("sign-in-failed") && refusals.contains("keer"),
+        "{refusals}"
+    );
+}
+
+#[test]
+fn a_beheerder_keeps_their_own_account_and_the_network_a_beheerder() {
+    let root = network();
+    let office = invite(&root, "beheer2@example.org", "Bureau", "beheerder", &[]);
+    let hub = start(&root);
+    let mut boss = Browser::signed_in(&hub, &office);
+    let page = boss.get("/beheer").body;
+    let csrf = Browser::hidden(&page, "csrf");
+    // The own address in other letters is still the own account.
+    for (action, extra) in [("remove", None), ("role", Some("lezer"))] {
+        let mut fields = vec![
+            ("csrf", csrf.as_str()),
+            ("action", action),
+            ("email", "BEHEER2@Example.org"),
+        ];
+        if let Some(role) = extra {
+            fields.push(("role", role));
+        }
+        let r = boss.post("/beheer", &fields);
+        assert_eq!(r.status, 409, "{action}: {}", r.body);
+    }
+    assert_eq!(boss.get("/beheer").status, 200, "still a beheerder");
+    // The last beheerder can be neither removed nor demoted, not on the
+    // command line either.
+    let state = root.join("state");
+    let out = vsopro(
+        &root,
+        &[
+            "hub",
+            "user",
+            "remove",
+            "beheer2@example.org",
+            "--state",
+            state.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        !out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("laatste beheerder"));
+    let out = vsopro(
+        &root,
+        &[
+            "hub",
+            "user",
+            "role",
+            "beheer2@example.org",
+            "--role",
+            "lezer",
+            "--state",
+            state.to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success());
+}
+
+#[test]
+fn names_and_addresses_are_checked_wherever_they_come_in() {
+    let root = network();
+    let office = invite(&root, "b@example.org", "Bureau", "beheerder", &[]);
+    let state = root.join("state");
+    let state = state.to_str().unwrap();
+    for (email, name) in [
+        ("x@example.org", "Anna\nCo-authored-by: Bea <b@example.org>"),
+        ("x@example.org", "   "),
+        ("x@example.org", &"lang".repeat(1300)),
+        ("x@example.org\r\nBcc: y@example.org", "Anna"),
+        ("<x@example.org>", "Anna"),
+        ("geen-adres", "Anna"),
+    ] {
+        let out = vsopro(
+            &root,
+            &[
+                "hub", "user", "add", email, "--name", name, "--role", "lezer", "--state", state,
+            ],
+        );
+        assert!(!out.status.success(), "{email:?} {name:?}");
+        assert_ne!(out.status.code(), Some(101), "no panic");
+    }
+    let hub = start(&root);
+    let mut boss = Browser::signed_in(&hub, &office);
+    let page = boss.get("/beheer").body;
+    let csrf = Browser::hidden(&page, "csrf");
+    let r = boss.post(
+        "/beheer",
+        &[
+            ("csrf", &csrf),
+            ("action", "add"),
+            ("email", "y@example.org"),
+            ("name", "a\r\nb"),
+            ("role", "lezer"),
+        ],
+    );
+    assert!(r.body.contains("een naam is"), "{}", r.body);
+    let r = boss.post(
+        "/beheer",
+        &[
+            ("csrf", &csrf),
+            ("action", "add"),
+            ("email", "y@example.org"),
+            ("name", "nul\u{0}naam"),
+            ("role", "lezer"),
+        ],
+    );
+    assert!(r.body.contains("een naam is"), "{}", r.body);
+    assert!(!boss.get("/beheer").body.contains("y@example.org"));
+}
+
+#[test]
+fn a_form_s_id_and_its_lengths_are_held_on_the_server() {
+    let (root, token) = anna();
+    let hub = start(&root);
+    let mut anna = Browser::signed_in(&hub, &token);
+    let before = root.read(ACTIONS);
+    for id in [
+        "--upload-pack=x",
+        "../../etc/passwd",
+        "a\nb",
+        "..",
+        &"x".repeat(300),
+        "Hoofdletters",
+    ] {
+        let page = anna.get("/regio/midden-holland/nieuw/actie");
+        let r = anna.post(
+            "/regio/midden-holland/nieuw/actie",
+            &[
+                ("csrf", &Browser::hidden(&page.body, "csrf")),
+                ("hash", &Browser::hidden(&page.body, "hash")),
+                ("id", id),
+                ("title", "Een actie"),
+                ("themes", "stageplaatsen"),
+                ("status", "planned"),
+            ],
+        );
+        assert_eq!(r.status, 422, "{id:?}: {}", r.body);
+    }
+    // Longer than the form says (maxlength 500): refused on the server too.
+    let page = anna.get("/regio/midden-holland/nieuw/actie");
+    let r = anna.post(
+        "/regio/midden-holland/nieuw/actie",
+        &[
+            ("csrf", &Browser::hidden(&page.body, "csrf")),
+            ("hash", &Browser::hidden(&page.body, "hash")),
+            ("title", &"t".repeat(50_000)),
+            ("themes", "stageplaatsen"),
+            ("status", "planned"),
+        ],
+    );
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert_eq!(root.read(ACTIONS), before, "nothing written");
+}
+
+#[test]
+fn sixteen_additions_at_once_all_land() {
+    let (root, token) = anna();
+    let hub = start(&root);
+    let mut anna = Browser::signed_in(&hub, &token);
+    let cookies = anna.cookies.clone();
+    let page = anna.get("/regio/midden-holland/nieuw/actie");
+    let (csrf, hash) = (
+        Browser::hidden(&page.body, "csrf"),
+        Browser::hidden(&page.body, "hash"),
+    );
+    let statuses: Vec<u16> = std::thread::scope(|s| {
+        let all: Vec<_> = (0..16)
+            .map(|i| {
+                let (hub, cookies, csrf, hash) = (&hub, cookies.clone(), &csrf, &hash);
+                s.spawn(move || {
+                    let mut b = Browser::new(hub);
+                    b.cookies = cookies;
+                    b.post(
+                        "/regio/midden-holland/nieuw/actie",
+                        &[
+                            ("csrf", csrf.as_str()),
+                            ("hash", hash.as_str()),
+                            ("title", &format!("Gelijktijdige actie {i}")),
+                            ("themes", "stageplaatsen"),
+                            ("status", "planned"),
+                        ],
+                    )
+                    .status
+                })
+            })
+            .collect();
+        all.into_iter().map(|t| t.join().unwrap()).collect()
+    });
+    assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
+    let text = root.read(ACTIONS);
+    for i in 0..16 {
+        assert!(text.contains(&format!("Gelijktijdige actie {i}\"")), "{i}");
+    }
 }
