@@ -118,7 +118,11 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
         }
         Command::Practices(query) => {
             let c = run.gate(crate::usecases::practices::parts(&ws()?)?)?;
-            run.show(&crate::usecases::practices::catalogue(c, query.clone())?)
+            run.show(&crate::usecases::practices::catalogue(
+                c,
+                query.clone(),
+                today,
+            )?)
         }
         Command::Adopt { from, into } => {
             let ws = ws()?;

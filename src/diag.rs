@@ -125,6 +125,7 @@ codes! {
     IncompletePractice "incomplete-practice" Warning "a good practice (example = true) without the summary or contact a colleague elsewhere needs",
     PrivateContact "private-contact" Warning "a practice's contact address that looks like a person's own, not the organisation's",
     InvalidInspiration "invalid-inspiration" Error "an inspired_by that is not region/id of another official region",
+    InvalidPublicPractice "invalid-public-practice" Error "a practice from public sources with no or an unknown theme, an id that is not kebab-case, or an id twice",
     UnknownVoteInstitution "unknown-vote-institution" Error "a vote of the directies' round for an institution the region does not have",
     UnknownFingerprint "unknown-fingerprint" Error "a vote on a fingerprint the jaarplan never had",
     DuplicateVote "duplicate-vote" Warning "a second vote of one institution on the same version: the later one counts",

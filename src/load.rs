@@ -123,6 +123,18 @@ pub fn national(
             .unwrap_or_default();
         data.sources.insert(file.path.clone(), file);
     }
+    // The national programmes' practices: a plain file only, never a link.
+    if std::fs::symlink_metadata(root.join(NATIONAL_PRACTICES_FILE)).is_ok_and(|m| m.is_file())
+        && let Some(file) = read_source(
+            root,
+            NATIONAL_PRACTICES_FILE,
+            &mut data.diagnostics,
+            &mut data.sources,
+        )
+    {
+        data.practices = parse::parse::<PracticesFile>(&file, &mut data.diagnostics).value;
+        data.sources.insert(file.path.clone(), file);
+    }
     if let Some(rel) = crate::model::codeowners::CODEOWNERS_PATHS
         .iter()
         .find(|p| root.join(p).is_file())
@@ -325,19 +337,27 @@ fn read_input(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Input {
 
 /// Loads one region from the files' contents (in `FileKind::REGION` order),
 /// without touching the disk: for fuzzing and benchmarks.
-pub fn from_memory(info: &'static Region, inputs: [Input; 6]) -> Dataset {
+pub fn from_memory(info: &'static Region, inputs: [Input; 7]) -> Dataset {
     let mut data = empty(Path::new(""));
     add_region(&mut data, info, inputs);
     data
 }
 
 /// Decodes, parses and records the region's files.
-fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 6]) {
+fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 7]) {
     let dir = format!("{REGIONS_DIR}/{}", info.slug);
     let mut unparsed = Unparsed::new();
     let mut guessed = Unparsed::new();
     let found_any = inputs.iter().any(|i| !matches!(i, Input::Missing));
-    let [region, schools, overlegtafels, actions, jaarplan, uitstroom] = inputs;
+    let [
+        region,
+        schools,
+        overlegtafels,
+        actions,
+        jaarplan,
+        uitstroom,
+        practices,
+    ] = inputs;
 
     fn part<T: parse::FileModel>(
         data: &mut Dataset,
@@ -406,6 +426,8 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 6]) {
     let jaarplan: Part<JaarplanFile> = part(data, (u, g), FileKind::Jaarplan, rel(4), jaarplan);
     let (u, g) = (&mut unparsed, &mut guessed);
     let uitstroom: Part<UitstroomFile> = part(data, (u, g), FileKind::Uitstroom, rel(5), uitstroom);
+    let (u, g) = (&mut unparsed, &mut guessed);
+    let practices: Part<PracticesFile> = part(data, (u, g), FileKind::Practices, rel(6), practices);
 
     if !found_any {
         data.diagnostics.push(
@@ -427,6 +449,7 @@ fn add_region(data: &mut Dataset, info: &'static Region, inputs: [Input; 6]) {
         actions,
         jaarplan,
         uitstroom,
+        practices,
         unparsed,
         guessed,
     });

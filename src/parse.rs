@@ -75,6 +75,7 @@ file_model!(OverlegtafelsFile {
 file_model!(ActionsFile { "knelpunt" => knelpunten: Knelpunt, "action" => actions: Action });
 file_model!(JaarplanFile { "goal" => goals: Goal, "meeting" => meetings: Meeting });
 file_model!(SettingsFile {});
+file_model!(PracticesFile { "practice" => practices: PublicPractice });
 
 #[derive(Debug, Clone, PartialEq)]
 enum Seg {

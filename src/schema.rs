@@ -17,6 +17,7 @@ pub fn schema(kind: SchemaKind) -> Value {
         SchemaKind::Actions => schemars::schema_for!(ActionsFile),
         SchemaKind::Jaarplan => schemars::schema_for!(JaarplanFile),
         SchemaKind::Uitstroom => schemars::schema_for!(UitstroomFile),
+        SchemaKind::Practices => schemars::schema_for!(PracticesFile),
         SchemaKind::Settings => schemars::schema_for!(SettingsFile),
     };
     let mut v = serde_json::to_value(schema).expect("schemas serialize");

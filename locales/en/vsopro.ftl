@@ -149,6 +149,17 @@ entity-meeting = meeting
 entity-measurement = measurement
 entity-outcome = outcome figures
 entity-goal = goal
+entity-practice = good practice
+form-field-voorbeeld-title = Name (as the source names it)
+form-field-voorbeeld-summary = Summary, in your own words
+form-field-voorbeeld-source = Source: the page's address (or the document's name)
+form-field-voorbeeld-since = Runs since
+form-field-voorbeeld-contact-role = Contact: role at that organisation
+form-field-source-title = Title of the page or article
+form-field-source-date = Date of the source
+form-field-source-year = Year of the source (where there is no date)
+form-field-written = Written out in our own words on
+form-field-checked = Checked and completed by the region (the practice is the region's now; its source stays)
 status-planned = planned
 status-active = active
 status-done = done
@@ -1851,6 +1862,21 @@ cli-voorbeelden-arg-adopt = Take this practice up (region/id): a new action in y
 cli-voorbeelden-arg-into = With --adopt: the region that takes it up
 title-practices = Good practices
 practices-found = { $found } of the network's { $total } good practices.
+practices-national = National
+practice-public = from public sources
+practice-public-checked = from public sources, checked by the region
+practice-source = Source:
+practice-source-year = source from { $year }
+practice-written = Written out in our own words on { $date }, from the source above; nothing of it copied.
+practices-per-theme = By theme
+practices-per-region = By region
+practices-theme-count = { $theme }: { $count ->
+    [one] 1 practice
+   *[other] { $count } practices
+}
+practices-theme-none = no practice yet. Does your region have one? Share it first.
+practices-region-public = Good practices from public sources
+practices-region-public-intro = From public sources about this region, written out in our own words: examples to learn from, not actions of the jaarplan.
 practices-left-out = Left out: { $count ->
     [one] the region
    *[other] the regions
@@ -2540,12 +2566,25 @@ fix-private-contact = replace the address with a general address of the organisa
 invalid-inspiration = inspired_by of '{ $id }' is '{ $value }', which is no region/id of another region
 invalid-inspiration-label = no region/id
 invalid-inspiration-help = write the region (as in regions/) and the id of its action, for example inspired_by = "gooi-en-vechtstreek/route-praktijkleren"; `vsopro voorbeelden --adopt` writes it itself
+invalid-public-practice = the practice "{ $id }": { $problem }
+invalid-public-practice-label = here
+invalid-public-practice-help = a practice from public sources names one or more of the seven themes and has an id of its own of lower-case letters, digits and hyphens
+invalid-public-practice-id = the id is not lower-case letters, digits and hyphens
+invalid-public-practice-twice = this id is in the file before
+invalid-public-practice-no-theme = it names no theme
+invalid-public-practice-theme = `{ $theme }` is none of the seven ontwikkelthema's
 code-invalid-inspiration = an inspired_by that is not region/id of another official region
+code-invalid-public-practice = a practice from public sources with no or an unknown theme, an id that is not kebab-case, or an id twice
 explain-invalid-inspiration =
     `inspired_by` says which good practice of another region an action took up: `region/id`, with that region's folder under `regions/` and the id of its action. The practice's region then sees in its progress where it was taken up.
 
     `vsopro voorbeelden --adopt REGION/ID --into MY-REGION` makes the action and writes this itself.
+explain-invalid-public-practice =
+    A practice from public sources (practices.toml) that the catalogue cannot show well: without a theme it is found under none, an unknown theme or an id that is not kebab-case cannot be part of an address or a reference, and an id that occurs twice points at two practices.
+
+    Give each practice an id of its own of lower-case letters, digits and hyphens, and name one or more of the seven themes by their id, e.g. themes = ["stageplaatsen"].
 fix-invalid-inspiration = write region/id of the practice, or take it up with `vsopro voorbeelden --adopt`.
+fix-invalid-public-practice = give the practice an id of its own and one or more of the seven themes.
 voortgang-adopted = Your good practices, taken up by other regions ({ $count })
 voortgang-adopted-line = { $region } took up { $from } as '{ $title }' ({ $id }, { $status })
 site-practices-link = Good practices of the whole network: search, read, take up

@@ -149,6 +149,17 @@ entity-meeting = overleg
 entity-measurement = meting
 entity-outcome = uitstroomcijfers
 entity-goal = doel
+entity-practice = goed voorbeeld
+form-field-voorbeeld-title = Naam (zoals de bron het noemt)
+form-field-voorbeeld-summary = Samenvatting, in eigen woorden
+form-field-voorbeeld-source = Bron: het adres van de pagina (of de naam van het document)
+form-field-voorbeeld-since = Loopt sinds
+form-field-voorbeeld-contact-role = Contact: rol bij die organisatie
+form-field-source-title = Titel van de pagina of het artikel
+form-field-source-date = Datum van de bron
+form-field-source-year = Jaar van de bron (als er geen datum is)
+form-field-written = In eigen woorden beschreven op
+form-field-checked = Nagekeken en aangevuld door de regio (het voorbeeld is nu van de regio; de bron blijft erbij)
 status-planned = gepland
 status-active = lopend
 status-done = afgerond
@@ -1883,6 +1894,21 @@ cli-voorbeelden-arg-adopt = Neem dit voorbeeld over (regio/id): een nieuwe actie
 cli-voorbeelden-arg-into = Met --adopt: de regio die het overneemt
 title-practices = Goede voorbeelden
 practices-found = { $found } van de { $total } goede voorbeelden van het netwerk.
+practices-national = Landelijk
+practice-public = uit openbare bronnen
+practice-public-checked = uit openbare bronnen, nagekeken door de regio
+practice-source = Bron:
+practice-source-year = bron uit { $year }
+practice-written = In eigen woorden beschreven op { $date }, naar de bron hierboven; niets ervan is overgenomen.
+practices-per-theme = Per thema
+practices-per-region = Per regio
+practices-theme-count = { $theme }: { $count ->
+    [one] 1 voorbeeld
+   *[other] { $count } voorbeelden
+}
+practices-theme-none = nog geen voorbeeld. Heeft uw regio er een? Deel het als eerste.
+practices-region-public = Goede voorbeelden uit openbare bronnen
+practices-region-public-intro = Uit openbare bronnen over deze regio, in eigen woorden beschreven: voorbeelden om van te leren, geen acties van het jaarplan.
 practices-left-out = Niet meegenomen: { $count ->
     [one] de regio
    *[other] de regio's
@@ -2572,12 +2598,25 @@ fix-private-contact = vervang het adres door een algemeen adres van de organisat
 invalid-inspiration = inspired_by van '{ $id }' is '{ $value }', maar dat is geen regio/id van een andere regio
 invalid-inspiration-label = geen regio/id
 invalid-inspiration-help = schrijf de regio (zoals in regions/) en het id van de actie daar, bijvoorbeeld inspired_by = "gooi-en-vechtstreek/route-praktijkleren"; `vsopro voorbeelden --adopt` schrijft het zelf
+invalid-public-practice = het voorbeeld "{ $id }": { $problem }
+invalid-public-practice-label = hier
+invalid-public-practice-help = een voorbeeld uit openbare bronnen noemt één of meer van de zeven thema's en heeft een eigen id van kleine letters, cijfers en streepjes
+invalid-public-practice-id = de id bestaat niet uit kleine letters, cijfers en streepjes
+invalid-public-practice-twice = deze id staat al eerder in het bestand
+invalid-public-practice-no-theme = er staat geen thema bij
+invalid-public-practice-theme = `{ $theme }` is geen van de zeven ontwikkelthema's
 code-invalid-inspiration = een inspired_by die geen regio/id van een andere officiële regio is
+code-invalid-public-practice = een goed voorbeeld uit openbare bronnen zonder of met een onbekend thema, met een id die geen kebab-case is, of met een id die al bestaat
 explain-invalid-inspiration =
     `inspired_by` zegt van welk goed voorbeeld van een andere regio een actie is overgenomen: `regio/id`, met de map van die regio onder `regions/` en het id van haar actie. Zo ziet de regio van het voorbeeld in haar voortgang waar het is overgenomen.
 
     `vsopro voorbeelden --adopt REGIO/ID --into MIJN-REGIO` maakt de actie en schrijft dit zelf.
+explain-invalid-public-practice =
+    Een goed voorbeeld uit openbare bronnen (practices.toml) dat de catalogus niet goed kan tonen: zonder thema is het bij geen thema te vinden, een onbekend thema of een id die geen kebab-case is kan niet in een adres of een verwijzing, en een id die twee keer voorkomt wijst twee voorbeelden aan.
+
+    Geef elk voorbeeld een eigen id van kleine letters, cijfers en streepjes en noem één of meer van de zeven thema's bij hun id, bijv. themes = ["stageplaatsen"].
 fix-invalid-inspiration = schrijf regio/id van het voorbeeld, of neem het over met `vsopro voorbeelden --adopt`.
+fix-invalid-public-practice = geef het voorbeeld een eigen id en één of meer van de zeven thema's.
 voortgang-adopted = Uw goede voorbeelden, overgenomen door andere regio's ({ $count })
 voortgang-adopted-line = { $region } nam { $from } over als '{ $title }' ({ $id }, { $status })
 site-practices-link = Goede voorbeelden van het hele netwerk: zoeken, lezen, overnemen

@@ -145,6 +145,7 @@ rules! {
     practices::incomplete_practices => [IncompletePractice],
     practices::private_contacts => [PrivateContact],
     practices::inspirations => [InvalidInspiration],
+    practices::public_practices => [InvalidPublicPractice] @Both,
     round::vote_institutions => [UnknownVoteInstitution],
     round::vote_fingerprints => [UnknownFingerprint],
     round::duplicate_votes => [DuplicateVote],

@@ -125,11 +125,13 @@ pub(super) fn inspirations(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let text = from.get_ref().trim();
+            // Another region's practice, or a national programme's.
             let valid = text.split_once('/').is_some_and(|(region, id)| {
                 !id.trim().is_empty()
                     && !id.contains('/')
-                    && crate::registry::region_by_slug(region)
-                        .is_some_and(|g| g.slug != r.info.slug)
+                    && (region == crate::model::NATIONAL_KEY
+                        || crate::registry::region_by_slug(region)
+                            .is_some_and(|g| g.slug != r.info.slug))
             });
             if valid {
                 continue;
@@ -148,6 +150,66 @@ pub(super) fn inspirations(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 .help(t!("invalid-inspiration-help")),
             );
         }
+    }
+}
+
+/// The practices from public sources (a region's `practices.toml`, the
+/// national one at the root): each names one or more of the seven themes
+/// and has a kebab-case id of its own. Region by region while a region is
+/// whole, and the national file.
+pub(super) fn public_practices(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    use crate::model::{NATIONAL_PRACTICES_FILE, PublicPractice};
+    let mut check = |file: &str, list: &[PublicPractice]| {
+        let mut seen = std::collections::BTreeSet::new();
+        for p in list {
+            let id = p.id.get_ref().as_str();
+            let mut problem = |what: String, span: Option<std::ops::Range<usize>>| {
+                let mut d = Diagnostic::new(
+                    Code::InvalidPublicPractice,
+                    file,
+                    t!("invalid-public-practice", id = id, problem = what.as_str()),
+                )
+                .help(t!("invalid-public-practice-help"));
+                if let Some(span) = span {
+                    d = d.at(span, t!("invalid-public-practice-label"));
+                }
+                out.push(d);
+            };
+            if !p.id.is_stand_in() && !super::is_kebab(id) {
+                problem(t!("invalid-public-practice-id"), Some(p.id.span()));
+            }
+            if !p.id.is_stand_in() && !seen.insert(id.to_string()) {
+                problem(t!("invalid-public-practice-twice"), Some(p.id.span()));
+            }
+            if p.themes.get_ref().is_empty() && !p.themes.is_stand_in() {
+                problem(
+                    t!("invalid-public-practice-no-theme"),
+                    Some(p.themes.span()),
+                );
+            }
+            for theme in p.themes.get_ref() {
+                if !theme.is_stand_in() && crate::registry::theme(theme.get_ref().trim()).is_none()
+                {
+                    problem(
+                        t!(
+                            "invalid-public-practice-theme",
+                            theme = theme.get_ref().as_str()
+                        ),
+                        Some(theme.span()),
+                    );
+                }
+            }
+        }
+    };
+    for r in cx.regions() {
+        if let Some(f) = r.practices.value.as_ref() {
+            check(r.path(FileKind::Practices), &f.practices);
+        }
+    }
+    // The national file is the nation's (a finding made twice, by a
+    // region's pass and the nation's, is one: the findings are deduped).
+    if let Some(f) = cx.data.practices.as_ref() {
+        check(NATIONAL_PRACTICES_FILE, &f.practices);
     }
 }
 

@@ -9,7 +9,7 @@ use crate::suggest;
 /// foto, the actions and the jaarplan once a coordinator is appointed to
 /// keep them (a region that DUO's data brought in has only the first two).
 /// uitstroom.toml is never required: schools report their figures when
-/// they have them.
+/// they have them; nor is practices.toml (examples from public sources).
 pub(super) fn missing_files(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in cx.regions() {
         let present = FileKind::REGION
@@ -23,7 +23,7 @@ pub(super) fn missing_files(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .coordinator()
             .is_some_and(|c| c.status == CoordinatorStatus::Appointed);
         for kind in FileKind::REGION {
-            if kind == FileKind::Uitstroom {
+            if matches!(kind, FileKind::Uitstroom | FileKind::Practices) {
                 continue;
             }
             let always = matches!(kind, FileKind::Region | FileKind::Schools);

@@ -169,7 +169,7 @@ pub(crate) struct KeptFile {
 
 /// The files of one region, in the order of [`FileKind::REGION`]; `None`
 /// for a file the region does not have.
-type Files = [Option<Vec<u8>>; 6];
+type Files = [Option<Vec<u8>>; 7];
 
 /// The new bytes of the files an edit changes, and (for a record) the
 /// keys whose value changed.

@@ -43,6 +43,9 @@ pub struct RegionData {
     pub jaarplan: Part<JaarplanFile>,
     /// Where the leavers went (optional: aggregates a school reports).
     pub uitstroom: Part<UitstroomFile>,
+    /// Good practices from public sources (optional; examples, never
+    /// counted as the region's actions).
+    pub practices: Part<PracticesFile>,
     pub unparsed: Unparsed,
     /// Entities (table name, id) that hold a stand-in for a missing or
     /// invalid value; `(file kind, "")` for a file's top level.
@@ -62,6 +65,9 @@ pub struct Dataset {
     /// The CODEOWNERS file at the data root, if there is one (its text is
     /// in `sources`).
     pub codeowners: Option<String>,
+    /// The national programmes' practices from public sources
+    /// (`practices.toml` at the root), where there is that file.
+    pub practices: Option<PracticesFile>,
 }
 
 impl Dataset {
@@ -99,6 +105,7 @@ impl RegionData {
             actions: part(self.actions, FileKind::Actions, keep),
             jaarplan: part(self.jaarplan, FileKind::Jaarplan, keep),
             uitstroom: part(self.uitstroom, FileKind::Uitstroom, keep),
+            practices: part(self.practices, FileKind::Practices, keep),
             ..self
         }
     }
@@ -112,6 +119,7 @@ impl RegionData {
             FileKind::Actions => &self.actions.path,
             FileKind::Jaarplan => &self.jaarplan.path,
             FileKind::Uitstroom => &self.uitstroom.path,
+            FileKind::Practices => &self.practices.path,
         }
     }
 
@@ -124,6 +132,7 @@ impl RegionData {
             FileKind::Actions => self.actions.status,
             FileKind::Jaarplan => self.jaarplan.status,
             FileKind::Uitstroom => self.uitstroom.status,
+            FileKind::Practices => self.practices.status,
         }
     }
 
@@ -186,6 +195,11 @@ impl RegionData {
 
     pub fn action(&self, id: &str) -> Option<&Action> {
         self.actions().iter().find(|a| a.id.get_ref() == id)
+    }
+
+    /// The good practices from public sources of the region.
+    pub fn public_practices(&self) -> &[PublicPractice] {
+        self.practices.value.as_ref().map_or(&[], |f| &f.practices)
     }
 
     /// Where the leavers went, per school and school year.

@@ -15,6 +15,7 @@ str_enum! {
         Actions = "actions",
         Jaarplan = "jaarplan",
         Uitstroom = "uitstroom",
+        Practices = "practices",
     }
 }
 
@@ -23,13 +24,14 @@ pub const SETTINGS_FILE: &str = "vsopro.toml";
 
 impl FileKind {
     /// The files of a region folder, in the order they are presented.
-    pub const REGION: [FileKind; 6] = [
+    pub const REGION: [FileKind; 7] = [
         FileKind::Region,
         FileKind::Schools,
         FileKind::Overlegtafels,
         FileKind::Actions,
         FileKind::Jaarplan,
         FileKind::Uitstroom,
+        FileKind::Practices,
     ];
 
     /// Its place in [`FileKind::REGION`]: the order of declaration.
@@ -46,6 +48,7 @@ impl FileKind {
             FileKind::Actions => "actions.toml",
             FileKind::Jaarplan => "jaarplan.toml",
             FileKind::Uitstroom => "uitstroom.toml",
+            FileKind::Practices => "practices.toml",
         }
     }
 }
@@ -60,6 +63,7 @@ str_enum! {
         Actions = "actions",
         Jaarplan = "jaarplan",
         Uitstroom = "uitstroom",
+        Practices = "practices",
         Settings = "settings",
     }
 }
@@ -74,6 +78,7 @@ impl SchemaKind {
             SchemaKind::Actions => FileKind::Actions.file_name(),
             SchemaKind::Jaarplan => FileKind::Jaarplan.file_name(),
             SchemaKind::Uitstroom => FileKind::Uitstroom.file_name(),
+            SchemaKind::Practices => FileKind::Practices.file_name(),
             SchemaKind::Settings => SETTINGS_FILE,
         }
     }
@@ -95,18 +100,20 @@ impl From<FileKind> for SchemaKind {
             FileKind::Actions => SchemaKind::Actions,
             FileKind::Jaarplan => SchemaKind::Jaarplan,
             FileKind::Uitstroom => SchemaKind::Uitstroom,
+            FileKind::Practices => SchemaKind::Practices,
         }
     }
 }
 
 /// The file names of a region folder, for messages and directory listings.
-pub const REGION_FILE_NAMES: [&str; 6] = [
+pub const REGION_FILE_NAMES: [&str; 7] = [
     FileKind::Region.file_name(),
     FileKind::Schools.file_name(),
     FileKind::Overlegtafels.file_name(),
     FileKind::Actions.file_name(),
     FileKind::Jaarplan.file_name(),
     FileKind::Uitstroom.file_name(),
+    FileKind::Practices.file_name(),
 ];
 
 /// Where a region's file lives, relative to the data root: `regions/<slug>/<file>`.

@@ -39,6 +39,8 @@ pub(crate) enum Record {
     Measurement,
     /// The uitstroom figures of a school in a school year.
     Outcome,
+    /// A good practice from public sources (`practices.toml`).
+    PublicPractice,
 }
 
 /// Where a kind's tables are in its file.
@@ -94,7 +96,7 @@ pub(crate) struct Kind {
 }
 
 impl Record {
-    pub(crate) const ALL: [Record; 14] = [
+    pub(crate) const ALL: [Record; 15] = [
         Record::Action,
         Record::Knelpunt,
         Record::Overlegtafel,
@@ -109,6 +111,7 @@ impl Record {
         Record::Meeting,
         Record::Measurement,
         Record::Outcome,
+        Record::PublicPractice,
     ];
 
     /// The kind's one declaration.
@@ -391,6 +394,46 @@ impl Record {
                     ]
                 },
             ),
+            Record::PublicPractice => Kind {
+                name_key: "title",
+                ..kind(
+                    "voorbeeld",
+                    FileKind::Practices,
+                    Place::Array("practice"),
+                    Key::Id,
+                    "entity-practice",
+                    |_| {
+                        vec![
+                            Field::new("title", Text).required(),
+                            Field::new("themes", Checks(theme_choices())).required(),
+                            Field::new("summary", LongText).required(),
+                            Field::new("result", LongText),
+                            Field::new(
+                                "target_group",
+                                Checks(enum_choices::<crate::model::TargetGroup>(
+                                    crate::words::target,
+                                )),
+                            ),
+                            Field::new(
+                                "partners",
+                                Checks(enum_choices::<crate::model::PartnerKind>(
+                                    crate::words::partner,
+                                )),
+                            ),
+                            Field::new("since", Date),
+                            Field::new("source", Text).required(),
+                            Field::new("source_title", Text),
+                            Field::new("source_date", Date),
+                            Field::new("source_year", Integer),
+                            Field::new("links", Lines),
+                            Field::new("contact_organisation", Text),
+                            Field::new("contact_role", Text),
+                            Field::new("written", Date).required(),
+                            Field::new("checked", Flag { default: false }),
+                        ]
+                    },
+                )
+            },
             Record::Outcome => kind(
                 "uitstroom",
                 FileKind::Uitstroom,

@@ -4,6 +4,7 @@
 //! in the binary. (The five roles of a coordinator are `model::Role`.)
 
 pub mod municipalities;
+pub mod synonyms;
 
 use serde::Serialize;
 

@@ -285,6 +285,8 @@ fn plan_of(
 pub(crate) struct RegionContent {
     pub foto: report::foto::FotoReport,
     pub jaarplan: Option<report::jaarplan::JaarplanReport>,
+    /// Its good practices from public sources (never its actions).
+    pub practices: Vec<report::practices::Practice>,
 }
 
 /// What a region's page shows: its foto and its plan, with the region's
@@ -299,6 +301,11 @@ pub(crate) fn region_content(
     RegionContent {
         foto: report::foto::compute(r, norms, settings.quorum(), ws.today),
         jaarplan: plan_of(ws, r, settings),
+        practices: report::practices::region_part(r, ws.today)
+            .practices
+            .into_iter()
+            .filter(|p| p.origin != report::practices::Origin::Region)
+            .collect(),
     }
 }
 

@@ -67,7 +67,8 @@ pub(crate) fn changes(
                 FileKind::Overlegtafels => step.overlegtafels = pair(&f.path, old, new),
                 FileKind::Schools => step.schools = pair(&f.path, old, new),
                 FileKind::Uitstroom => step.uitstroom = pair(&f.path, old, new),
-                FileKind::Region => {}
+                // Examples from public sources are no progress of the plan.
+                FileKind::Region | FileKind::Practices => {}
             }
         }
         let stamp = Stamp {

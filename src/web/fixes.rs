@@ -108,7 +108,9 @@ fn page_link(code: Code, region: &'static Region, kind: Option<FileKind>) -> Opt
             FileKind::Schools => new(Record::School),
             FileKind::Overlegtafels => new(Record::Overlegtafel),
             FileKind::Actions => new(Record::Knelpunt),
-            FileKind::Region | FileKind::Jaarplan | FileKind::Uitstroom => return None,
+            FileKind::Region | FileKind::Jaarplan | FileKind::Uitstroom | FileKind::Practices => {
+                return None;
+            }
         },
         _ => return None,
     })

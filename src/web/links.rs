@@ -54,6 +54,9 @@ pub(super) fn region(
     for a in r.actions() {
         link(Record::Action, Some(a.id.get_ref()));
     }
+    for p in r.public_practices() {
+        link(Record::PublicPractice, Some(p.id.get_ref()));
+    }
     let new_outcome = Route::Outcome {
         region,
         entry: None,

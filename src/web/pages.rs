@@ -453,8 +453,16 @@ pub(crate) fn environment() -> Environment<'static> {
         Value::from_safe_string(href.unwrap_or_default())
     });
     env.add_function("practice_page", |slug: String, id: String| {
-        let href = crate::registry::region_by_slug(&slug)
-            .map(|region| Route::Practice { region, id }.href());
+        let href = match slug.as_str() {
+            crate::model::NATIONAL_KEY => Some(Route::Practice { region: None, id }.href()),
+            slug => crate::registry::region_by_slug(slug).map(|r| {
+                Route::Practice {
+                    region: Some(r),
+                    id,
+                }
+                .href()
+            }),
+        };
         Value::from_safe_string(href.unwrap_or_default())
     });
     env.add_function("theme_page", |id: String| {
@@ -707,7 +715,7 @@ impl Build {
             caseload: caseload::region_part(r, norms),
             themes: themes::region_row(r),
             theme_actions: THEMES.iter().map(|t| themes::theme_actions(r, t)).collect(),
-            practices: crate::report::practices::region_part(r),
+            practices: crate::report::practices::region_part(r, self.today),
         }
     }
 
@@ -767,6 +775,8 @@ impl Build {
         ];
         files.extend(pages?);
         files.extend(theme_pages?);
+        // The national programmes' practices beside the regions'.
+        practice_parts.push(crate::report::practices::national_part(data, self.today));
         files.extend(self.practice_files(practice_parts)?);
         Ok(files)
     }

@@ -10,13 +10,18 @@ use crate::registry::Region;
 use crate::report::practices::{PracticesReport, Query};
 use crate::web::Workbench;
 
+/// A practice's region in its key: the region's slug, or `landelijk`.
+fn key_of(region: Option<&'static Region>) -> &'static str {
+    region.map_or(crate::model::NATIONAL_KEY, |r| r.slug)
+}
+
 impl Ctx {
     /// The network's practices for `query`, and the page's workbench: the
     /// nation loaded and checked once.
     fn catalogue(&self, query: Query) -> Result<(PracticesReport, Workbench), WebError> {
         let c = crate::usecases::practices::parts(&self.workspace())?;
         let workbench = self.workbench(&c, None);
-        let report = crate::usecases::practices::catalogue_of_what_passed(c, query);
+        let report = crate::usecases::practices::catalogue_of_what_passed(c, query, self.today);
         Ok((report, workbench))
     }
 
@@ -48,11 +53,11 @@ impl Ctx {
 
     pub(super) fn practice_page(
         &self,
-        region: &'static Region,
+        region: Option<&'static Region>,
         id: &str,
     ) -> Result<Reply, WebError> {
         let (report, workbench) = self.catalogue(Query::default())?;
-        let key = format!("{}/{id}", region.slug);
+        let key = format!("{}/{id}", key_of(region));
         let practice = report
             .practices
             .iter()
@@ -75,7 +80,7 @@ impl Ctx {
     /// may edit it.
     pub(super) fn adopt(
         &self,
-        region: &'static Region,
+        region: Option<&'static Region>,
         id: &str,
         form: &Form,
     ) -> Result<Reply, WebError> {
@@ -92,7 +97,7 @@ impl Ctx {
         match crate::usecases::practices::adopt(
             &writer,
             &ws,
-            &format!("{}/{id}", region.slug),
+            &format!("{}/{id}", key_of(region)),
             into,
         ) {
             Ok(report) => {

@@ -111,14 +111,18 @@ pub(crate) fn catalogue_page(
 
 /// A practice's address on the site.
 pub(crate) fn href(p: &Practice) -> String {
-    match crate::registry::region_by_slug(p.region_slug) {
-        Some(region) => super::Route::Practice {
-            region,
-            id: p.id.clone(),
-        }
-        .href(),
-        None => String::new(),
+    let region = match p.national {
+        true => None,
+        false => match crate::registry::region_by_slug(p.region_slug) {
+            Some(r) => Some(r),
+            None => return String::new(),
+        },
+    };
+    super::Route::Practice {
+        region,
+        id: p.id.clone(),
     }
+    .href()
 }
 
 /// One practice's page; `adopt_into` the regions the person may take it
@@ -187,10 +191,13 @@ pub(crate) fn index_script(report: &PracticesReport) -> String {
             key: &p.key,
             title: &p.title,
             summary: p.summary.as_deref().unwrap_or_default(),
+            // With what it is also found by (its themes, the words that
+            // mean the same): the browser finds what the command line finds.
             rest: [
                 p.result.clone().unwrap_or_default(),
                 p.success_factors.join(" "),
                 p.pitfalls.join(" "),
+                p.keywords.join(" "),
             ]
             .join(" "),
         })

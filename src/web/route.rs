@@ -49,8 +49,9 @@ pub(crate) enum Route {
     /// The network's good practices (`voorbeelden.html`).
     Practices,
     /// One good practice, with where it was taken up; a POST takes it up.
+    /// `region` is `None` for a national programme's (`landelijk`).
     Practice {
-        region: &'static Region,
+        region: Option<&'static Region>,
         id: String,
     },
     /// The directies' round: its page (the plan to vote on), the vote and
@@ -146,7 +147,7 @@ impl HubRoute {
 /// The kinds of record whose form is the generic one of `records.rs`
 /// (`regio/<slug>/nieuw/<kind>`, `regio/<slug>/<kind>/<key>`, one record's
 /// `regio/<slug>/<kind>`).
-pub(crate) const FORMS: [Record; 8] = [
+pub(crate) const FORMS: [Record; 9] = [
     Record::Action,
     Record::Knelpunt,
     Record::Overlegtafel,
@@ -155,6 +156,7 @@ pub(crate) const FORMS: [Record; 8] = [
     Record::Development,
     Record::School,
     Record::Coordinator,
+    Record::PublicPractice,
 ];
 
 /// A page's handler.
@@ -256,8 +258,8 @@ impl Route {
             Route::Practice { region, id } => Decl::both(
                 "practice",
                 National,
-                |c| c.practice_page(region, id),
-                |c, f| c.adopt(region, id, f),
+                |c| c.practice_page(*region, id),
+                |c, f| c.adopt(*region, id, f),
             ),
             // Who may open a round or vote is decided per form.
             Route::Round(r) => Decl::both(
@@ -356,8 +358,12 @@ impl Route {
         }
         if let ["voorbeelden", slug, page] = parts.as_slice() {
             let id = page.strip_suffix(".html").filter(|i| !i.is_empty())?;
+            let region = match *slug {
+                crate::model::NATIONAL_KEY => None,
+                slug => Some(registry::region_by_slug(slug)?),
+            };
             return Some(Route::Practice {
-                region: registry::region_by_slug(slug)?,
+                region,
                 id: id.to_string(),
             });
         }
@@ -422,9 +428,11 @@ impl Route {
             Route::Practices => "voorbeelden.html".into(),
             Route::Share => "delen".into(),
             Route::Hub(h) => h.href(),
-            Route::Practice { region: r, id } => {
-                format!("voorbeelden/{}/{}.html", r.slug, url_segment(id))
-            }
+            Route::Practice { region: r, id } => format!(
+                "voorbeelden/{}/{}.html",
+                r.map_or(crate::model::NATIONAL_KEY, |r| r.slug),
+                url_segment(id)
+            ),
             Route::Region(r) => format!("regio/{}.html", r.slug),
             Route::Theme(t) => format!("thema/{}.html", t.id),
             Route::Record {
@@ -584,8 +592,12 @@ mod tests {
             Route::RoundPdf(mh),
             Route::Practices,
             Route::Practice {
-                region: mh,
+                region: Some(mh),
                 id: "stage bank/2".into(),
+            },
+            Route::Practice {
+                region: None,
+                id: "boris".into(),
             },
             Route::Outcome {
                 region: mh,

@@ -65,6 +65,26 @@ cp -r "$repo/tests/fixtures/practices/." "$pdata/"
 "$repo/target/debug/vsopro" --root "$pdata" --today 2026-11-22 site "$out/practices-site" >/dev/null 2>&1
 CHROMIUM="$browser" node practices.mjs "$out/practices-site" "$out/screenshots"
 
+# The search on the shipped practices: the browser finds what the command
+# line finds, for the words people use.
+sdata="$out/shipped-data"
+rm -rf "$sdata" "$out/shipped-site"
+mkdir -p "$sdata"
+cp -r "$repo/regions" "$sdata/regions"
+cp "$repo/practices.toml" "$sdata/"
+"$repo/target/debug/vsopro" --root "$sdata" site "$out/shipped-site" >/dev/null 2>&1
+{
+  printf '{'
+  sep=''
+  for words in "stageplekken" "nazorg" "beschut werk" "zelf in dienst" "dagbesteding"; do
+    n=$("$repo/target/debug/vsopro" --root "$sdata" voorbeelden $words --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["practices"]))')
+    printf '%s"%s": %s' "$sep" "$words" "$n"
+    sep=', '
+  done
+  printf '}\n'
+} > "$out/search-counts.json"
+CHROMIUM="$browser" node search.mjs "$out/shipped-site" "$out/search-counts.json"
+
 # The workbench: the example data in a git repository, an action marked done
 # through its form in the browser.
 wb="$out/workbench"

@@ -101,6 +101,7 @@ cases! {
     end_before_start => "end-before-start",
     empty_id => "empty-id",
     invalid_id => "invalid-id",
+    invalid_public_practice => "invalid-public-practice",
     duplicate_id => "duplicate-id",
     unknown_reference => "unknown-reference",
     unknown_region => "unknown-region",

@@ -100,7 +100,7 @@ fn schema_of_an_unknown_kind() {
 fn schema_out_writes_the_files_and_rewrites_only_changes() {
     let root = Sandbox::new();
     root.run(&["schema", "--out", "schemas"]).expect(0);
-    assert_eq!(root.files("schemas").len(), 7);
+    assert_eq!(root.files("schemas").len(), 8);
     root.write("schemas/schools.schema.json", "{}");
     root.run(&["schema", "--out", "schemas"]).expect(0);
     assert_eq!(

@@ -29,6 +29,7 @@ fn run(bytes: &[u8]) -> (vsopro::model::Dataset, Vec<vsopro::diag::Diagnostic>) 
             Missing,
             Missing,
             Missing,
+            Missing,
         ],
     );
     let diags = check::run(&data, today());

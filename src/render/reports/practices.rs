@@ -29,7 +29,9 @@ pub(crate) fn practice_blocks(p: &Practice) -> Vec<Block> {
     let mut facts = vec![t!(
         "practice-facts",
         key = p.key.as_str(),
-        status = words::action_status(p.status),
+        status = p
+            .status
+            .map_or_else(|| t!("practice-public"), words::action_status),
         themes = p.themes.join(", ")
     )];
     if !p.target_group.is_empty() {
