@@ -300,11 +300,11 @@ fn sso_refused(hub: &Hub, refusal: super::sso::Refused) -> Reply {
         None,
         "sign-in-failed",
         None,
-        None,
         Some(&format!(
             "sso: {}",
             reason.chars().take(200).collect::<String>()
         )),
+        None,
     );
     signin_error(hub, status, said)
 }

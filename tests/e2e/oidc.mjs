@@ -146,8 +146,8 @@ await check('a verified address without an invited account is refused', async ()
 await check('the audit log has the sign-in and each refusal', async () => {
   const log = run('hub', 'audit', '--state', state, '--format', 'csv');
   assert.match(log, /sign-in-sso/);
-  assert.match(log, /sso: state/);
-  assert.match(log, /sso: unverified bert@example\.org/);
+  assert.match(log, /sign-in-failed,,sso: state/);
+  assert.match(log, /sign-in-failed,,sso: unverified bert@example\.org/);
   assert.match(log, /sign-in-failed,,sso: no account vera@example\.org/);
 });
 
