@@ -2287,9 +2287,15 @@ hub-mail-unexpected = Did you not expect this e-mail? Then you can ignore it; wi
 hub-beheer-mail = Mail
 hub-beheer-mail-none = No e-mail has been sent yet.
 hub-beheer-mail-off = The hub has no mail server: pass invitation links on yourself. See docs/hub.md, "Mail", to set one up.
-hub-mail-status-waiting = waiting ({ $attempts } attempts)
+hub-mail-status-waiting = waiting ({ $attempts ->
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+})
 hub-mail-status-sent = sent
-hub-mail-status-failed = not sent after { $attempts } attempts: pass on the link yourself or make a new invitation
+hub-mail-status-failed = not sent after { $attempts ->
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+}: pass on the link yourself or make a new invitation
 hub-mail-status-lost = not sent: the hub stopped first; make a new invitation
 hub-mail-kind-invitation = invitation
 hub-mail-kind-reset = new link
@@ -2534,7 +2540,7 @@ round-mail-when = when
 round-mail-status = how it went
 round-mail-sent = sent
 round-mail-waiting = waiting for the mail server
-round-mail-failed = not sent
+round-mail-failed = not sent: ask the beheerder to check the address and pass on the link yourself
 round-page-since-vote = What changed since your vote
 event-round-opened = Round opened
 event-vote-cast = Vote

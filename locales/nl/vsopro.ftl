@@ -2319,9 +2319,15 @@ hub-mail-unexpected = Verwachtte u deze e-mail niet? Dan kunt u hem negeren; zon
 hub-beheer-mail = E-mail
 hub-beheer-mail-none = Er is nog geen e-mail verstuurd.
 hub-beheer-mail-off = De hub heeft geen mailserver: geef uitnodigingslinks zelf door. Zie docs/hub.md, "E-mail", om er een in te stellen.
-hub-mail-status-waiting = wacht ({ $attempts } pogingen)
+hub-mail-status-waiting = wacht ({ $attempts ->
+    [one] 1 poging
+   *[other] { $attempts } pogingen
+})
 hub-mail-status-sent = verstuurd
-hub-mail-status-failed = niet verstuurd na { $attempts } pogingen: geef de link zelf door of maak een nieuwe uitnodiging
+hub-mail-status-failed = niet verstuurd na { $attempts ->
+    [one] 1 poging
+   *[other] { $attempts } pogingen
+}: geef de link zelf door of maak een nieuwe uitnodiging
 hub-mail-status-lost = niet verstuurd: de hub stopte ervoor; maak een nieuwe uitnodiging
 hub-mail-kind-invitation = uitnodiging
 hub-mail-kind-reset = nieuwe link
@@ -2566,7 +2572,7 @@ round-mail-when = wanneer
 round-mail-status = hoe het ging
 round-mail-sent = verstuurd
 round-mail-waiting = wacht op de mailserver
-round-mail-failed = niet verstuurd
+round-mail-failed = niet verstuurd: vraag de beheerder het adres na te kijken en geef de link zelf door
 round-page-since-vote = Wat er veranderde sinds uw stem
 event-round-opened = Ronde geopend
 event-vote-cast = Stem

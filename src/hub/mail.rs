@@ -130,12 +130,22 @@ impl Mailer {
     }
 
     /// One attempt; the reason in the server's words where it fails.
-    pub(crate) fn send(&self, message: &Message) -> Result<(), String> {
+    pub(crate) fn send(&self, message: &Message) -> Result<(), Failed> {
         self.transport
             .send(message)
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| Failed {
+                reason: e.to_string(),
+                permanent: e.is_permanent(),
+            })
     }
+}
+
+/// A send that failed: the server's words, and whether it refused for good
+/// (a 5xx answer such as an unknown address: trying again changes nothing).
+pub(crate) struct Failed {
+    pub reason: String,
+    pub permanent: bool,
 }
 
 /// A message waiting for its next attempt.
@@ -243,16 +253,16 @@ impl Outbox {
             drop(jobs);
             let result = self.mailer.send(&job.message);
             job.attempts += 1;
+            // One message's failure is recorded and never stops the others.
+            let again = matches!(&result, Err(f) if !f.permanent && job.attempts < ATTEMPTS);
             if let Ok(mut st) = State::open(&self.state) {
                 let _ = match &result {
                     Ok(()) => st.mail_sent(job.id, job.attempts),
-                    Err(reason) => {
-                        st.mail_failed(job.id, job.attempts, reason, job.attempts >= ATTEMPTS)
-                    }
+                    Err(f) => st.mail_failed(job.id, job.attempts, &f.reason, !again),
                 };
             }
             jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
-            if result.is_err() && job.attempts < ATTEMPTS {
+            if again {
                 tracing::warn!(mail = job.id, attempts = job.attempts, "mail failed");
                 job.due = Instant::now() + self.mailer.retry * 2u32.pow(job.attempts - 1);
                 jobs.push(job);
@@ -289,9 +299,9 @@ pub(crate) fn send_now(
                 st.mail_sent(id, attempts)?;
                 return Ok(Ok(()));
             }
-            Err(reason) if attempts >= 3 => {
-                st.mail_failed(id, attempts, &reason, true)?;
-                return Ok(Err(reason));
+            Err(f) if f.permanent || attempts >= 3 => {
+                st.mail_failed(id, attempts, &f.reason, true)?;
+                return Ok(Err(f.reason));
             }
             Err(_) => std::thread::sleep(Duration::from_secs(attempts as u64)),
         }

@@ -4,7 +4,9 @@ An invitation made on the command line arrives (plain text and HTML, in
 Dutch, from the configured sender) and its link works once. With the mail
 server down, a new link asked for on the beheerder's page is shown as
 waiting with the server's error, is tried again, and arrives once the
-server is back: never lost silently.
+server is back: never lost silently. An address the server refuses for
+good is shown as not sent after one attempt, and every other message of
+the same round is still delivered.
 
 Usage: python mail.py VSOPRO EXAMPLES OUT
 """
@@ -59,7 +61,8 @@ with open(os.path.join(state, "hub.toml"), "w") as f:
 def smtp_server():
     p = subprocess.Popen(
         [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{smtp_port}",
-         "-c", "aiosmtpd.handlers.Mailbox", maildir],
+         "-c", "smtp_refusing.RefusingMailbox", maildir],
+        env=dict(os.environ, PYTHONPATH=os.path.dirname(os.path.abspath(__file__))),
     )
     for _ in range(100):
         try:
@@ -186,7 +189,7 @@ try:
         sys.exit("the failed send is not shown")
     mails = page[page.index('id="mail"'):page.index('id="audit"')]
     assert "nieuwe link" in mails and "anna@example.org" in mails, mails
-    assert re.search(r"wacht \([1-5] pogingen\)</td><td>[^<]+</td>", mails), mails
+    assert re.search(r"wacht \([1-5] poging(en)?\)</td><td>[^<]+</td>", mails), mails
     # The server is back: the retry delivers it.
     server = smtp_server()
     reset = wait_for(3, "new link after the retry")
@@ -205,8 +208,10 @@ try:
     accept(anna, new_link)
 
     # The directies' round: when the coordinator opens it, each director of
-    # the region's institutions gets the link (never the plan), once.
+    # the region's institutions gets the link (never the plan), once; one
+    # address the mail server refuses stops none of the others.
     for addr, name, school in (("dirk@example.org", "Dirk Directeur", "pro-goudse-hoeve"),
+                                ("dolf@refused.example.org", "Dolf Directeur", "pro-goudse-hoeve"),
                                 ("dora@example.org", "Dora Directeur", "vso-de-brug")):
         cli("add", addr, "--name", name, "--role", "directie", "--region", "midden-holland",
             "--institution", school)
@@ -233,10 +238,25 @@ try:
     else:
         sys.exit(f"the round's e-mails are not shown as sent: {page}")
     assert "dirk@example.org" in page and "dora@example.org" in page
+    # The refused address: given up at once, shown to the coordinator, and
+    # to the beheerder with the server's answer.
+    def row(page, addr):
+        r = page[page.index(addr):]
+        return r[:r.index("</tr>")]
+    assert "niet verstuurd" in row(page, "dolf@refused.example.org"), page
+    mails = fetch(boss, "/beheer")[1]
+    mails = mails[mails.index('id="mail"'):mails.index('id="audit"')]
+    refused = row(mails, "dolf@refused.example.org")
+    assert "niet verstuurd na 1 poging:" in refused and "550" in refused, refused
     time.sleep(1)
     assert len([m for m in messages() if m["Subject"].startswith("Ter accordering:")]) == 2
+    # The worker lives on: the next message is delivered.
+    before = len(messages())
+    cli("add", "erik@example.org", "--name", "Erik", "--role", "lezer")
+    wait_for(before + 1, "an invitation after the refusal")
     print("mail: invitation delivered, its link works once; a failed send shown, retried and delivered; "
-          "a round's opening mailed to each director once, shown to the coordinator")
+          "a round's opening mailed to each director once, a refused address given up "
+          "without stopping the others, all shown to the coordinator")
 finally:
     if hub:
         hub.terminate()
