@@ -1484,6 +1484,8 @@ error-page-title = { $status ->
    *[other] Not done
 }
 error-back = Back to the start
+round-no-jaarplan = { $region } has no jaarplan yet. The directies can vote on the plan once there is one.
+error-to-region = To the region's page
 technical-details = Technical details
 cli-serve-about = The workbench: a local web app over the data, with every problem
 cli-serve-examples =
@@ -1571,6 +1573,14 @@ form-submit-new = Add { $kind }
 form-file-broken = This form cannot open: { $file } is not valid TOML. The Problems page says what is wrong; repair the file first.
 form-edit = edit
 form-edit-coordinator = edit details
+form-edit-jaarplan = edit title and period
+form-begin-jaarplan = Begin the jaarplan
+form-add-goal = + Add a goal
+form-add-theme = + A theme not addressed this year
+goal-measurements = { $count ->
+    [one] 1 measurement
+   *[other] { $count } measurements
+}
 form-add-action = + Add action
 form-add-knelpunt = + Add knelpunt
 form-add-overlegtafel = + Add overlegtafel
@@ -1585,6 +1595,7 @@ form-error-date = '{ $value }' is not a date; write it as yyyy-mm-dd, e.g. 2026-
 form-error-integer = '{ $value }' is not a whole number.
 form-error-number = '{ $value }' is not a number; write e.g. 16 or 12.5.
 form-error-id-taken = This id is taken; choose another or leave the field empty.
+form-error-key-taken = This is already there: one with the same values exists. Change that one or choose something else.
 form-error-id-invalid = An id is lower-case letters, digits and hyphens, at most { $max } characters, e.g. stagebank-techniek. Leave the field empty and vsopro makes one from the name.
 form-role-a = A — network director (netwerkregisseur)
 form-role-b = B — representative
@@ -1700,6 +1711,7 @@ fix-invalid-goal-figure = a target must be above zero and a measurement zero or 
 fix-invalid-setting = change { $file } in a text editor: the national settings have no form.
 fix-invalid-owner = write an owner as @user, @organisation/team or an e-mail address, in { $file }.
 fix-missing-file = add the first item with the button "+ Add …" on the region's page; vsopro then starts the file.
+fix-missing-jaarplan = begin the jaarplan with the button "Begin the jaarplan" on the region's page.
 fix-empty-region = start the region with `vsopro init`, or remove the empty folder.
 fix-stray-file = vsopro does not read this: remove it, or move it out of the regions folder.
 fix-overdue-action = set the status to done or dropped, or move the due date.
@@ -1709,7 +1721,7 @@ fix-unapproved-jaarplan = put the plan to the directies and record their approva
 fix-approval-outdated = the plan changed after its approval: put it to them again and record the approval with the form "Record approval" at the jaarplan.
 fix-missed-meeting = record the meeting with the form "Record a meeting" at the jaarplan.
 fix-stale-codeowners = run `vsopro codeowners`; that file has no form.
-fix-meeting-without-notes = fill in the notes with the form "Record a meeting" (the same kind of meeting and date).
+fix-meeting-without-notes = fill in the notes: what was discussed and decided.
 fix-possible-bsn = remove this number: pupils' personal data does not belong in the data.
 serve-fix-link = to the form
 frequency-every = { $every ->

@@ -1520,6 +1520,8 @@ error-page-title = { $status ->
    *[other] Niet gelukt
 }
 error-back = Terug naar het begin
+round-no-jaarplan = { $region } heeft nog geen jaarplan. De directies kunnen pas over het plan stemmen als het er is.
+error-to-region = Naar de regiopagina
 technical-details = Technische details
 cli-serve-about = De werkbank: een lokale webapp over de gegevens, met elke melding
 cli-serve-examples =
@@ -1607,6 +1609,14 @@ form-submit-new = { $kind } toevoegen
 form-file-broken = Dit formulier kan niet worden geopend: { $file } is geen geldige TOML. De pagina Meldingen zegt wat er mis is; herstel het bestand eerst.
 form-edit = bewerken
 form-edit-coordinator = gegevens bewerken
+form-edit-jaarplan = titel en periode bewerken
+form-begin-jaarplan = Jaarplan beginnen
+form-add-goal = + Doel toevoegen
+form-add-theme = + Thema dat dit jaar niet aan bod komt
+goal-measurements = { $count ->
+    [one] 1 meting
+   *[other] { $count } metingen
+}
 form-add-action = + Actie toevoegen
 form-add-knelpunt = + Knelpunt toevoegen
 form-add-overlegtafel = + Overlegtafel toevoegen
@@ -1621,6 +1631,7 @@ form-error-date = '{ $value }' is geen datum; schrijf hem als jjjj-mm-dd, bijvoo
 form-error-integer = '{ $value }' is geen geheel getal.
 form-error-number = '{ $value }' is geen getal; schrijf bijvoorbeeld 16 of 12,5.
 form-error-id-taken = Deze id is al in gebruik; kies een andere of laat het veld leeg.
+form-error-key-taken = Dit staat er al: er is er al een met dezelfde gegevens. Pas dat aan of kies iets anders.
 form-error-id-invalid = Een id bestaat uit kleine letters, cijfers en streepjes, hoogstens { $max } tekens, bijv. stagebank-techniek. Laat het veld leeg en vsopro maakt er een van de naam.
 form-role-a = A — netwerkregisseur
 form-role-b = B — vertegenwoordiger
@@ -1736,6 +1747,7 @@ fix-invalid-goal-figure = een streefwaarde moet boven nul liggen en een meting o
 fix-invalid-setting = pas { $file } aan in een teksteditor: de landelijke instellingen hebben geen formulier.
 fix-invalid-owner = schrijf een eigenaar als @gebruiker, @organisatie/team of e-mailadres, in { $file }.
 fix-missing-file = voeg het eerste gegeven toe met de knop "+ … toevoegen" op de regiopagina; vsopro maakt het bestand dan aan.
+fix-missing-jaarplan = begin het jaarplan met de knop "Jaarplan beginnen" op de regiopagina.
 fix-empty-region = begin de regio met `vsopro init`, of haal de lege map weg.
 fix-stray-file = vsopro leest dit niet: verwijder het of zet het buiten de map regions.
 fix-overdue-action = zet de status op afgerond of vervallen, of schuif de gereeddatum op.
@@ -1745,7 +1757,7 @@ fix-unapproved-jaarplan = leg het plan voor aan de directies en leg hun akkoord 
 fix-approval-outdated = het plan veranderde na de accordering: leg het opnieuw voor en leg het akkoord vast met het formulier "Accordering vastleggen" bij het jaarplan.
 fix-missed-meeting = leg het overleg vast met het formulier "Overleg vastleggen" bij het jaarplan.
 fix-stale-codeowners = voer `vsopro codeowners` uit; dat bestand heeft geen formulier.
-fix-meeting-without-notes = vul het verslag in met het formulier "Overleg vastleggen" (zelfde soort overleg en datum).
+fix-meeting-without-notes = vul het verslag in: wat er besproken en besloten is.
 fix-possible-bsn = haal dit nummer weg: persoonsgegevens van leerlingen horen niet in de gegevens.
 serve-fix-link = naar het formulier
 frequency-every = { $every ->

@@ -481,6 +481,14 @@ impl Record {
         }
     }
 
+    /// The kind whose records hold this kind's (a measurement's goal).
+    pub(crate) fn within(self) -> Option<Record> {
+        match self.kind().place {
+            Place::Within(parent, _) => Some(parent),
+            _ => None,
+        }
+    }
+
     /// A kind whose records each have an `id` of their own.
     pub(crate) fn has_ids(self) -> bool {
         self.kind().key == Key::Id
@@ -520,6 +528,64 @@ impl Record {
         }
     }
 
+    /// Every record of this kind in a file's document with its key (as
+    /// [`Record::key_of`] writes it), in file order.
+    pub(crate) fn tables(self, doc: &toml_edit::Table) -> Vec<(&toml_edit::Table, String)> {
+        fn list<'d>(
+            record: Record,
+            table: &'d toml_edit::Table,
+            array: &str,
+            parent: Option<&str>,
+        ) -> Vec<(&'d toml_edit::Table, String)> {
+            let tables = table.get(array).and_then(|i| i.as_array_of_tables());
+            tables
+                .into_iter()
+                .flat_map(|l| l.iter())
+                .map(|t| (t, record.key_of(t, parent)))
+                .collect()
+        }
+        match self.kind().place {
+            Place::Root => vec![(doc, String::new())],
+            Place::Table(name) => doc
+                .get(name)
+                .and_then(|i| i.as_table())
+                .map(|t| (t, String::new()))
+                .into_iter()
+                .collect(),
+            Place::Array(array) => list(self, doc, array, None),
+            Place::Within(parent, array) => parent
+                .tables(doc)
+                .into_iter()
+                .flat_map(|(t, p)| list(self, t, array, Some(&p)))
+                .collect(),
+        }
+    }
+
+    /// The keys of every record of this kind in a file's document.
+    pub(crate) fn keys(self, doc: &toml_edit::Table) -> Vec<String> {
+        self.tables(doc).into_iter().map(|(_, k)| k).collect()
+    }
+
+    /// A record's name for people: its name field (a title, a name, a
+    /// text cut short), else its key's values ("stuurgroep 2026-10-01").
+    pub(crate) fn name_of(self, table: &toml_edit::Table, key: &str) -> String {
+        let name = table
+            .get(self.name_key())
+            .and_then(|v| v.as_str())
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        match name {
+            // Long texts (a goal, a knelpunt) are cut at a word.
+            Some(n) if n.chars().count() > 60 => {
+                let cut: String = n.chars().take(60).collect();
+                let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+                format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+            }
+            Some(n) => n.to_string(),
+            None => key.replace(KEY_SEPARATOR, " "),
+        }
+    }
+
     /// Whether `table` is the record `key` names (its own part of the key,
     /// for a record within another).
     pub(crate) fn is(self, table: &toml_edit::Table, key: &str) -> bool {
@@ -533,7 +599,6 @@ impl Record {
     /// The key of a record of this kind as addresses carry it: its id, its
     /// key fields' values (`stuurgroep/2026-03-01`), after its parent's key
     /// for a record within another (`stageplekken/2026-03-01`).
-    #[cfg(test)]
     pub(crate) fn key_of(self, table: &toml_edit::Table, parent: Option<&str>) -> String {
         let own = match self.kind().key {
             Key::One => String::new(),

@@ -25,6 +25,13 @@ pub(crate) enum WebError {
     Stale,
     /// Another status with its sentence (a refused edit, a local check).
     Refused(u16, String),
+    /// Not there yet (404), with the way to make it or where to go
+    /// instead: a link's address from the site's root and its words.
+    NotYet {
+        message: String,
+        link: String,
+        label: String,
+    },
     /// Something failed on the server's side (500): the sentence a person
     /// reads, and what happened for "technische details".
     Internal(String),
@@ -33,7 +40,7 @@ pub(crate) enum WebError {
 impl WebError {
     pub(crate) fn status(&self) -> u16 {
         match self {
-            WebError::NotFound => 404,
+            WebError::NotFound | WebError::NotYet { .. } => 404,
             WebError::Forbidden | WebError::Csrf => 403,
             WebError::Method => 405,
             WebError::BadForm => 400,
@@ -54,7 +61,7 @@ impl WebError {
             WebError::Csrf => t!("serve-refused-csrf"),
             WebError::TooLarge => t!("serve-refused-size"),
             WebError::Stale => t!("serve-stale"),
-            WebError::Refused(_, message) => message.clone(),
+            WebError::Refused(_, message) | WebError::NotYet { message, .. } => message.clone(),
             WebError::Internal(_) => t!("hub-failed"),
         }
     }
@@ -65,11 +72,17 @@ impl WebError {
         struct ErrorContent {
             status: u16,
             message: String,
+            /// The way forward: its address from the site's root, its words.
+            link: Option<(String, String)>,
             details: Option<String>,
         }
         let content = ErrorContent {
             status: self.status(),
             message: self.message(),
+            link: match self {
+                WebError::NotYet { link, label, .. } => Some((link.clone(), label.clone())),
+                _ => None,
+            },
             details: match self {
                 WebError::Internal(what) => Some(what.clone()),
                 _ => None,

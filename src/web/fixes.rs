@@ -31,30 +31,27 @@ fn region_file(path: &str) -> Option<(&'static Region, FileKind)> {
     Some((region, kind))
 }
 
-/// The record (and its id) and the field a span of a region file lies in.
-fn locate(
-    kind: FileKind,
-    text: &str,
-    at: usize,
-) -> Option<(Record, Option<String>, Option<&'static str>)> {
+/// The record (its key and its name) and the field a span of a region
+/// file lies in: the innermost record (a measurement before its goal, a
+/// goal before the plan's own title and period).
+fn locate(kind: FileKind, text: &str, at: usize) -> Option<Located> {
     let doc = toml_edit::Document::parse(text).ok()?;
     let inside = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&at));
-    for record in super::route::FORMS.into_iter().filter(|r| r.file() == kind) {
-        let tables: Vec<&toml_edit::Table> = match record.array() {
-            None => doc
-                .get("coordinator")
-                .and_then(|i| i.as_table())
-                .into_iter()
-                .collect(),
-            Some(array) => doc
-                .get(array)
-                .and_then(|i| i.as_array_of_tables())
-                .map(|a| a.iter().collect())
-                .unwrap_or_default(),
-        };
-        for table in tables {
+    let mut records: Vec<Record> = super::route::FORMS
+        .into_iter()
+        .filter(|r| r.file() == kind)
+        .collect();
+    records.sort_by_key(|r| match (r.within(), r.array()) {
+        (Some(_), _) => 0,
+        (None, Some(_)) => 1,
+        (None, None) => 2,
+    });
+    for record in records {
+        for (table, key) in record.tables(doc.as_table()) {
+            // The record's own values: a table's sub-tables are other records.
             let keys: Vec<_> = table
                 .iter()
+                .filter(|(_, v)| v.is_value())
                 .filter_map(|(k, _)| table.get_key_value(k))
                 .collect();
             let first = keys
@@ -73,17 +70,32 @@ fn locate(
             if !(first..last.max(first + 1)).contains(&at) {
                 continue;
             }
-            let id = table.get("id").and_then(|v| v.as_str()).map(str::to_string);
             let fields = record.fields(None);
             let field = keys.iter().find_map(|(k, v)| {
                 let span = k.span()?.start..v.span().map_or(k.span()?.end, |s| s.end);
                 let key = fields.iter().find(|f| f.key == k.get())?.key;
                 inside(Some(span)).then_some(key)
             });
-            return Some((record, id, field));
+            let name = record.name_of(table, &key);
+            let key = (!record.is_one()).then_some(key);
+            return Some(Located {
+                record,
+                key,
+                name,
+                field,
+            });
         }
     }
     None
+}
+
+/// Where in a file a problem is, in the forms' terms.
+struct Located {
+    record: Record,
+    /// `None` for the one record of its kind (the coordinator, the plan).
+    key: Option<String>,
+    name: String,
+    field: Option<&'static str>,
 }
 
 /// Where on a region's page a problem without a record is fixed.
@@ -108,7 +120,13 @@ fn page_link(code: Code, region: &'static Region, kind: Option<FileKind>) -> Opt
             FileKind::Schools => new(Record::School),
             FileKind::Overlegtafels => new(Record::Overlegtafel),
             FileKind::Actions => new(Record::Knelpunt),
-            FileKind::Region | FileKind::Jaarplan | FileKind::Uitstroom | FileKind::Practices => {
+            FileKind::Jaarplan => Route::Record {
+                region,
+                record: Record::Jaarplan,
+                id: None,
+            }
+            .href(),
+            FileKind::Region | FileKind::Uitstroom | FileKind::Practices => {
                 return None;
             }
         },
@@ -146,12 +164,15 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
         .zip(sources.get(&d.file))
         .and_then(|(span, file)| locate(kind, &file.text, span.start));
     match located {
-        Some((record, id, field)) => {
-            let form = match &id {
-                Some(id) if !record.is_one() => {
-                    format!("{} '{id}'", record.noun())
-                }
-                _ => record.noun(),
+        Some(Located {
+            record,
+            key,
+            name,
+            field,
+        }) => {
+            let form = match &key {
+                Some(_) => format!("{} '{name}'", record.noun()),
+                None => record.noun(),
             };
             let text = match field {
                 Some(key) => t!(
@@ -164,9 +185,21 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
             };
             Fix {
                 text,
-                link: Some(Route::Record { region, record, id }.href()),
+                link: Some(
+                    Route::Record {
+                        region,
+                        record,
+                        id: key,
+                    }
+                    .href(),
+                ),
             }
         }
+        // The plan is begun with a button of its own.
+        None if d.code == Code::MissingFile && kind == FileKind::Jaarplan => Fix {
+            text: t!("fix-missing-jaarplan"),
+            link: page_link(d.code, region, Some(kind)),
+        },
         None => Fix {
             text: instruction,
             link: page_link(d.code, region, Some(kind)),
@@ -193,9 +226,24 @@ mod tests {
     fn a_problem_in_a_record_names_its_form_and_field() {
         let text = "[[action]]\nid = \"stagebank\"\ntitle = \"Stagebank\"\nthemes = [\"stages\"]\nstatus = \"planned\"\n";
         let at = text.find("\"stages\"").unwrap();
-        let (record, id, field) = locate(FileKind::Actions, text, at).unwrap();
-        assert_eq!(record, Record::Action);
-        assert_eq!(id.as_deref(), Some("stagebank"));
-        assert_eq!(field, Some("themes"));
+        let found = locate(FileKind::Actions, text, at).unwrap();
+        assert_eq!(found.record, Record::Action);
+        assert_eq!(found.key.as_deref(), Some("stagebank"));
+        assert_eq!(found.name, "Stagebank");
+        assert_eq!(found.field, Some("themes"));
+    }
+
+    #[test]
+    fn a_problem_in_a_measurement_names_the_measurement_not_its_goal_or_plan() {
+        let text = "title = \"Plan\"\n\n[[goal]]\nid = \"stages\"\ntext = \"Stages\"\n\n[[goal.measurement]]\ndate = 2026-10-01\nvalue = 3\n";
+        let found = locate(FileKind::Jaarplan, text, text.find("3\n").unwrap()).unwrap();
+        assert_eq!(found.record, Record::Measurement);
+        assert_eq!(found.key.as_deref(), Some("stages/2026-10-01"));
+        assert_eq!(found.field, Some("value"));
+        let found = locate(FileKind::Jaarplan, text, text.find("Plan").unwrap()).unwrap();
+        assert_eq!(
+            (found.record, found.key, found.field),
+            (Record::Jaarplan, None, Some("title"))
+        );
     }
 }

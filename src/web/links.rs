@@ -3,7 +3,7 @@
 //! the file as the page was rendered from it. Templates use these; they
 //! never write an address or look up a file.
 
-use crate::model::{FileKind, InitiativeKind, RegionData};
+use crate::model::{FileKind, RegionData};
 use crate::records::Record;
 use crate::source::SourceFile;
 use crate::web::{FormTarget, Href, OutcomeLink, Route};
@@ -31,31 +31,28 @@ pub(super) fn region(
         };
         links.insert(route.anchor(), Href(route.href()));
     };
+    // Each record's form, found in its file as the form finds it; "new"
+    // for the kinds a region adds to directly.
+    let mut docs: BTreeMap<&str, Option<toml_edit::DocumentMut>> = BTreeMap::new();
     for record in super::route::FORMS {
-        link(record, None);
-    }
-    for s in r.schools() {
-        link(Record::School, Some(s.id.get_ref()));
-    }
-    for o in r.overlegtafels() {
-        link(Record::Overlegtafel, Some(o.id.get_ref()));
-    }
-    for (kind, i) in r.initiatives() {
-        let record = match kind {
-            InitiativeKind::Plan => Record::Plan,
-            InitiativeKind::Project => Record::Project,
-            InitiativeKind::Development => Record::Development,
-        };
-        link(record, Some(i.id.get_ref()));
-    }
-    for k in r.knelpunten() {
-        link(Record::Knelpunt, Some(k.id.get_ref()));
-    }
-    for a in r.actions() {
-        link(Record::Action, Some(a.id.get_ref()));
-    }
-    for p in r.public_practices() {
-        link(Record::PublicPractice, Some(p.id.get_ref()));
+        if record.is_one() {
+            link(record, None);
+            continue;
+        }
+        if record.within().is_none() {
+            link(record, None);
+        }
+        let path = r.path(record.file());
+        let doc = docs
+            .entry(path)
+            .or_insert_with(|| sources.get(path).and_then(|s| s.text.parse().ok()));
+        for key in doc
+            .as_ref()
+            .map(|d| record.keys(d.as_table()))
+            .unwrap_or_default()
+        {
+            link(record, Some(&key));
+        }
     }
     let new_outcome = Route::Outcome {
         region,

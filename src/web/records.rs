@@ -72,11 +72,12 @@ impl Ctx {
             return Err(WebError::NotFound);
         };
         let rel = crate::model::region_path(region.slug, record.file());
-        let adds = route.adds();
-        let bytes = match self.region_file(&rel)? {
-            Some(bytes) => bytes,
-            // Adding to a file the region does not have yet starts it.
-            None if adds => Vec::new(),
+        // Adding to a file the region does not have yet starts it, as does
+        // the form of a record that is the whole file (the jaarplan begun).
+        let starts = route.adds() || record.kind().place == fields::Place::Root;
+        let (bytes, begins) = match self.region_file(&rel)? {
+            Some(bytes) => (bytes, false),
+            None if starts => (Vec::new(), true),
             None => return Err(WebError::NotFound),
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -162,14 +163,33 @@ impl Ctx {
                     id => id,
                 }
             }
-            // Kinds keyed by their fields get their forms in a later
-            // round (`FORMS` does not route them here).
-            (None, Some(_)) => return Err(WebError::NotFound),
+            // Kinds keyed by their fields: the key is what the form says
+            // (a meeting's kind and date), and must be free.
+            (None, Some(array)) => {
+                let fields::Key::Fields(keys) = record.kind().key else {
+                    return Err(WebError::NotFound);
+                };
+                let key = keys
+                    .iter()
+                    .map(|k| given(k))
+                    .collect::<Vec<_>>()
+                    .join(&fields::KEY_SEPARATOR.to_string());
+                let taken = doc
+                    .get(array)
+                    .and_then(|i| i.as_array_of_tables())
+                    .is_some_and(|list| list.iter().any(|t| record.is(t, &key)));
+                if taken {
+                    let first = keys.last().copied().unwrap_or_default();
+                    view.errors.insert(first, t!("form-error-key-taken"));
+                    return self.form_reply(422, &data, &view, &fields, &raw);
+                }
+                key
+            }
         };
         let change = Edit::Record(RecordEdit {
             record,
             id: id.clone(),
-            new: route.adds(),
+            new: route.adds() || begins,
             values,
             fields: fields.clone(),
         });

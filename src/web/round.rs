@@ -11,6 +11,7 @@ use crate::i18n::t;
 use crate::model::{Decision, FileKind, RegionData};
 use crate::registry::Region;
 use crate::report::round::RoundReport;
+use crate::web::Route;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -170,6 +171,25 @@ impl Ctx {
     ) -> Result<Reply, WebError> {
         let (ws, c) = self.loaded(region)?;
         let r = &c.data.regions[0];
+        if r.jaarplan().is_none() {
+            // Who may begin the plan is shown the button; others the region.
+            let (link, label) = match self.person.edits(region) {
+                true => (
+                    Route::Record {
+                        region,
+                        record: crate::records::Record::Jaarplan,
+                        id: None,
+                    },
+                    t!("form-begin-jaarplan"),
+                ),
+                false => (Route::Region(region), t!("error-to-region")),
+            };
+            return Err(WebError::NotYet {
+                message: t!("round-no-jaarplan", region = region.name),
+                link: link.href(),
+                label,
+            });
+        }
         let mut view = self
             .round_view(&c, r, ws.today)
             .map_err(|e| WebError::Refused(404, e.describe().1))?;
@@ -178,7 +198,7 @@ impl Ctx {
             view.comment = comment;
         }
         let workbench = self.workbench(&c, None);
-        let route = crate::web::Route::Round(region);
+        let route = Route::Round(region);
         let body = crate::web::round_page(
             view.heading.clone(),
             route.root(),

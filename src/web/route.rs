@@ -147,7 +147,7 @@ impl HubRoute {
 /// The kinds of record whose form is the generic one of `records.rs`
 /// (`regio/<slug>/nieuw/<kind>`, `regio/<slug>/<kind>/<key>`, one record's
 /// `regio/<slug>/<kind>`).
-pub(crate) const FORMS: [Record; 9] = [
+pub(crate) const FORMS: [Record; 14] = [
     Record::Action,
     Record::Knelpunt,
     Record::Overlegtafel,
@@ -157,6 +157,11 @@ pub(crate) const FORMS: [Record; 9] = [
     Record::School,
     Record::Coordinator,
     Record::PublicPractice,
+    Record::Jaarplan,
+    Record::Goal,
+    Record::Theme,
+    Record::Meeting,
+    Record::Measurement,
 ];
 
 /// A page's handler.
@@ -380,7 +385,9 @@ impl Route {
                 id: None,
             },
             ["nieuw", record] => match form(record)? {
-                record if record.is_one() => return None,
+                // One record has no "new"; a record within another is added
+                // from its parent (a goal's measurement: `doel/<id>/meting`).
+                record if record.is_one() || record.within().is_some() => return None,
                 record => Route::Record {
                     region,
                     record,

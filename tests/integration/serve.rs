@@ -736,7 +736,7 @@ fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
     let page = s.get("/regio/midden-holland.html").body;
     // The invalid status: the action's form, its field, and a link to it.
     assert!(
-        page.contains("In het formulier Actie &#x27;stagebank-techniek&#x27;, bij &quot;Status&quot;: kies een van de mogelijkheden uit de lijst."),
+        page.contains("In het formulier Actie &#x27;Gezamenlijke stagebank techniek met het…&#x27;, bij &quot;Status&quot;: kies een van de mogelijkheden uit de lijst."),
         "{page}"
     );
     assert!(
@@ -745,9 +745,15 @@ fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
         ),
         "{page}"
     );
-    // The meeting without notes: the form on the page, not TOML.
-    assert!(page.contains("Overleg vastleggen"), "{page}");
-    assert!(page.contains("midden-holland.html#overleg"), "{page}");
+    // The meeting without notes: its own form, named by kind and date, not TOML.
+    assert!(
+        page.contains("In het formulier Overleg &#x27;stuurgroep 2026-10-01&#x27;, bij &quot;Datum&quot;: vul het verslag in"),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"..&#x2f;regio/midden-holland/overleg/stuurgroep%2F2026-10-01\">naar het formulier</a>"),
+        "{page}"
+    );
     // No help in TOML words on the workbench.
     for toml in ["[[meeting]]", "notes = ", "`notes`", "status = &quot;"] {
         let helps: Vec<&str> = page

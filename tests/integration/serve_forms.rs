@@ -676,7 +676,9 @@ fn record_forms_are_guarded_like_every_edit() {
     for path in [
         "/regio/..%2f..%2fetc/nieuw/actie",
         "/regio/nergens/nieuw/actie",
-        "/regio/midden-holland/nieuw/doel",
+        "/regio/midden-holland/nieuw/meting",
+        "/regio/midden-holland/doel/bestaat-niet",
+        "/regio/midden-holland/overleg/stuurgroep%2F1999-01-01",
         "/regio/midden-holland/actie/bestaat-niet",
         "/regio/midden-holland/actie/..%2f..%2fschools",
     ] {
@@ -1039,4 +1041,180 @@ fn a_form_made_before_another_change_keeps_both_changes() {
     let last = root.read(ACTIONS);
     assert!(last.contains("Stagebank techniek en zorg"));
     assert!(last.contains("due = 2027-01-31") && last.contains("due = 2027-05-31"));
+}
+
+/// A region with schools and no jaarplan yet, in git.
+fn region_without_jaarplan() -> Sandbox {
+    let root = Sandbox::new();
+    root.write(
+        "regions/gorinchem/region.toml",
+        "name = \"Gorinchem\"\ncode = \"AM35\"\n\n[coordinator]\nstatus = \"onbekend\"\n",
+    );
+    root.write(
+        "regions/gorinchem/schools.toml",
+        "[[school]]\nid = \"pro-a\"\nname = \"Praktijkschool A\"\nkind = \"pro\"\nmunicipality = \"Gorinchem\"\n",
+    );
+    repository_of(root)
+}
+
+const JAARPLAN: &str = "regions/gorinchem/jaarplan.toml";
+
+#[test]
+fn a_jaarplan_is_begun_and_its_goals_themes_meetings_and_measurements_are_kept_in_the_browser() {
+    let root = region_without_jaarplan();
+    let s = start_with_identity(&root);
+    // The region page offers to begin the plan.
+    let page = unescape(&s.get("/regio/gorinchem.html").body);
+    assert!(
+        page.contains("href=\"../regio/gorinchem/jaarplan\""),
+        "{page}"
+    );
+    assert!(page.contains("Jaarplan beginnen"), "{page}");
+
+    let mut form = s.form("/regio/gorinchem/jaarplan");
+    form.set("title", &["Jaarplan Gorinchem 2026-2027"])
+        .set("start", &["2026-08-01"])
+        .set("end", &["2027-07-31"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(
+        root.read(JAARPLAN),
+        "#:schema ../../schemas/jaarplan.schema.json\ntitle = \"Jaarplan Gorinchem 2026-2027\"\nstart = 2026-08-01\nend = 2027-07-31\n"
+    );
+    let begun = last_commit(&root);
+    assert!(begun.contains(JAARPLAN), "{begun}");
+
+    // A goal, added and then changed.
+    let mut form = s.form("/regio/gorinchem/nieuw/doel");
+    form.set("text", &["Twintig nieuwe stageplekken in de zorg"])
+        .set("themes", &["stageplaatsen"])
+        .set("target", &["20"])
+        .set("unit", &["stageplekken"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let text = root.read(JAARPLAN);
+    assert!(
+        text.ends_with("\n[[goal]]\nid = \"twintig-nieuwe-stageplekken-in-de-zorg\"\ntext = \"Twintig nieuwe stageplekken in de zorg\"\nthemes = [\"stageplaatsen\"]\ntarget = 20\nunit = \"stageplekken\"\n"),
+        "{text}"
+    );
+    let mut form = s.form("/regio/gorinchem/doel/twintig-nieuwe-stageplekken-in-de-zorg");
+    form.set("target", &["25"]);
+    assert_eq!(s.submit(&form).status, 303);
+    let (removed, added) = diff(&text, &root.read(JAARPLAN));
+    assert_eq!(
+        (removed, added),
+        (
+            vec!["target = 20".to_string()],
+            vec!["target = 25".to_string()]
+        )
+    );
+
+    // A theme not addressed this year, with its reason; the same theme
+    // twice is refused beside the field.
+    let mut form = s.form("/regio/gorinchem/nieuw/thema");
+    form.set("id", &["nieuwkomers"]).set(
+        "reason",
+        &["Geen nieuwkomers in het pro of vso van de regio."],
+    );
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        root.read(JAARPLAN).ends_with("\n[[theme]]\nid = \"nieuwkomers\"\naddressed = false\nreason = \"Geen nieuwkomers in het pro of vso van de regio.\"\n"),
+        "{}",
+        root.read(JAARPLAN)
+    );
+    let r = s.submit(&form);
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("Dit staat er al"), "{}", r.body);
+    let mut form = s.form("/regio/gorinchem/thema/nieuwkomers");
+    form.set("reason", &["Nieuwkomers gaan naar het ISK in Dordrecht."]);
+    assert_eq!(s.submit(&form).status, 303);
+    assert!(
+        root.read(JAARPLAN)
+            .contains("reason = \"Nieuwkomers gaan naar het ISK in Dordrecht.\"")
+    );
+
+    // A meeting, added and then edited through its own form (pre-filled).
+    let mut form = s.form("/regio/gorinchem/nieuw/overleg");
+    form.set("kind", &["stuurgroep"])
+        .set("date", &["2026-10-01"])
+        .set("notes", &["Jaarplan besproken."]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = unescape(&s.get("/regio/gorinchem.html").body);
+    assert!(
+        page.contains("href=\"../regio/gorinchem/overleg/stuurgroep%2F2026-10-01\""),
+        "{page}"
+    );
+    let mut form = s.form("/regio/gorinchem/overleg/stuurgroep%2F2026-10-01");
+    assert!(
+        form.fields
+            .contains(&("notes".to_string(), "Jaarplan besproken.".to_string())),
+        "{:?}",
+        form.fields
+    );
+    form.set("notes", &["Jaarplan besproken en vastgesteld."])
+        .set("decisions", &["Het plan gaat naar de directies."]);
+    assert_eq!(s.submit(&form).status, 303);
+    let text = root.read(JAARPLAN);
+    assert!(
+        text.ends_with("\n[[meeting]]\nkind = \"stuurgroep\"\ndate = 2026-10-01\nnotes = \"Jaarplan besproken en vastgesteld.\"\ndecisions = [\"Het plan gaat naar de directies.\"]\n"),
+        "{text}"
+    );
+
+    // A measurement of the goal, and then corrected through its own form.
+    root.write(
+        JAARPLAN,
+        text.replace(
+            "unit = \"stageplekken\"\n",
+            "unit = \"stageplekken\"\n\n[[goal.measurement]]\ndate = 2026-11-01\nvalue = 7\n",
+        ),
+    );
+    root.git(
+        ".",
+        &["commit", "-qam", "Meting"],
+        "2026-11-22T12:00:00+01:00",
+    );
+    let page = unescape(&s.get("/regio/gorinchem.html").body);
+    let href = "../regio/gorinchem/meting/twintig-nieuwe-stageplekken-in-de-zorg%2F2026-11-01";
+    assert!(page.contains(&format!("href=\"{href}\"")), "{page}");
+    let mut form = s.form(&href[2..]);
+    form.set("value", &["9"])
+        .set("source", &["Telling stagebureau"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(
+        root.read(JAARPLAN).contains(
+            "[[goal.measurement]]\ndate = 2026-11-01\nvalue = 9\nsource = \"Telling stagebureau\"\n"
+        ),
+        "{}",
+        root.read(JAARPLAN)
+    );
+    root.cmd(&["check"]).run().expect(0);
+    // Every change was a commit of its own.
+    assert_eq!(commit_count(&root), 10);
+}
+
+#[test]
+fn a_region_without_its_plan_is_pointed_to_the_button_that_begins_it() {
+    let root = Sandbox::examples();
+    std::fs::remove_file(root.join("regions/midden-holland/jaarplan.toml")).unwrap();
+    let root = repository_of(root);
+    let s = start_with_identity(&root);
+    let page = unescape(&s.get("/regio/midden-holland.html").body);
+    assert!(
+        page.contains(
+            "Tip: begin het jaarplan met de knop \"Jaarplan beginnen\" op de regiopagina."
+        ),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"../regio/midden-holland/jaarplan\">naar het formulier</a>"),
+        "{page}"
+    );
+    // The round's page says how to begin, in the site's own page.
+    let r = s.get("/regio/midden-holland/ronde");
+    let body = unescape(&r.body);
+    assert!(body.contains("<header>"), "{}: {body}", r.status);
+    assert!(body.contains("Jaarplan beginnen"), "{}: {body}", r.status);
 }
