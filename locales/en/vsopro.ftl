@@ -1544,6 +1544,7 @@ commit-knelpunt-resolved = Knelpunt '{ $id }' resolved on { $date }
 serve-unchanged = Nothing changed: the form matched the file.
 commit-record-added = { $kind }{ $id } added
 commit-record-changed = { $kind }{ $id } changed: { $fields }
+commit-record-removed = { $kind } '{ $name }' removed
 commit-approve = Jaarplan of { $region } approved by { $by } on { $date }
 
     Recorded by vsopro with a fingerprint of the approved period and goals.
@@ -1569,10 +1570,19 @@ form-cancel = Cancel
 form-heading-new = Add { $kind }
 form-heading-edit = Edit { $kind } '{ $id }'
 form-heading-coordinator = The network coordinator's details
+form-heading-one = Edit { $kind }
 form-submit-new = Add { $kind }
 form-file-broken = This form cannot open: { $file } is not valid TOML. The Problems page says what is wrong; repair the file first.
 form-edit = edit
 form-edit-coordinator = edit details
+remove-heading = Remove { $kind } '{ $name }'
+remove-question = Are you sure you want to remove '{ $name }' ({ $kind })? The change is then in the region's history under your name.
+remove-submit = Remove
+remove-refused = '{ $name }' cannot be removed now: something still refers to it.
+remove-refused-fix = First change what refers to it; then you can remove it.
+remove-back-to-form = Back to the form
+remove-stale = Someone changed this meanwhile. Check whether you still want to remove it.
+form-remove = Remove…
 form-edit-jaarplan = edit title and period
 form-begin-jaarplan = Begin the jaarplan
 form-add-goal = + Add a goal

@@ -1580,6 +1580,7 @@ commit-knelpunt-resolved = Knelpunt '{ $id }' opgelost op { $date }
 serve-unchanged = Niets gewijzigd: het formulier was gelijk aan het bestand.
 commit-record-added = { $kind }{ $id } toegevoegd
 commit-record-changed = { $kind }{ $id } gewijzigd: { $fields }
+commit-record-removed = { $kind } '{ $name }' verwijderd
 commit-approve = Jaarplan van { $region } geaccordeerd door { $by } op { $date }
 
     Vastgelegd door vsopro, met een vingerafdruk van de geaccordeerde periode en doelen.
@@ -1605,10 +1606,19 @@ form-cancel = Annuleren
 form-heading-new = { $kind } toevoegen
 form-heading-edit = { $kind } '{ $id }' bewerken
 form-heading-coordinator = Gegevens van de netwerkcoördinator
+form-heading-one = { $kind } bewerken
 form-submit-new = { $kind } toevoegen
 form-file-broken = Dit formulier kan niet worden geopend: { $file } is geen geldige TOML. De pagina Meldingen zegt wat er mis is; herstel het bestand eerst.
 form-edit = bewerken
 form-edit-coordinator = gegevens bewerken
+remove-heading = { $kind } '{ $name }' verwijderen
+remove-question = Weet u zeker dat u '{ $name }' ({ $kind }) wilt verwijderen? De wijziging staat daarna op uw naam in de geschiedenis van de regio.
+remove-submit = Verwijderen
+remove-refused = '{ $name }' kan nu niet worden verwijderd: er wordt nog naar verwezen.
+remove-refused-fix = Pas eerst aan wat ernaar verwijst; daarna kunt u het verwijderen.
+remove-back-to-form = Terug naar het formulier
+remove-stale = Iemand heeft dit intussen gewijzigd. Kijk of u het nog steeds wilt verwijderen.
+form-remove = Verwijderen…
 form-edit-jaarplan = titel en periode bewerken
 form-begin-jaarplan = Jaarplan beginnen
 form-add-goal = + Doel toevoegen

@@ -28,7 +28,7 @@ mod toml;
 
 pub(crate) use crate::model::{OutcomeRow, count_fields};
 pub(crate) use outcomes::{FieldSpans, WriteRow, field_at, field_spans};
-pub(crate) use record::RecordEdit;
+pub(crate) use record::{RecordEdit, RecordRemoval};
 pub(crate) use round::NewVote;
 pub(crate) use toml::toml_date;
 
@@ -72,6 +72,8 @@ pub(crate) enum Edit {
     },
     /// A record added (`id` is new) or edited through its form.
     Record(RecordEdit),
+    /// A record removed.
+    Remove(RecordRemoval),
     /// The directies' approval of the plan as it is now, with its
     /// fingerprint. `tag`: the approval must end in a commit (to be tagged).
     Approve {
@@ -191,6 +193,7 @@ impl Edit {
             | Edit::OpenRound { .. }
             | Edit::Vote { .. } => FileKind::Jaarplan,
             Edit::Record(r) => r.record.file(),
+            Edit::Remove(r) => r.record.file(),
             Edit::AddSchools(_) => FileKind::Schools,
             Edit::Outcomes(_) => FileKind::Uitstroom,
             Edit::Reapply { files, .. } => files.first().map_or(FileKind::Actions, |f| f.kind),
@@ -236,6 +239,13 @@ impl Edit {
             message_in(lang, id, &args)
         };
         match self {
+            Edit::Remove(r) => m(
+                "commit-record-removed",
+                &[
+                    ("kind", r.record.noun_in(lang).into()),
+                    ("name", r.name.as_str().into()),
+                ],
+            ),
             Edit::Record(r) => {
                 let fields = keys
                     .iter()
@@ -446,6 +456,7 @@ impl Edit {
         let missing = || Refusal::NotFound;
         match self {
             Edit::Record(r) => return r.apply(doc).ok_or_else(missing),
+            Edit::Remove(r) => r.apply(doc).ok_or_else(missing)?,
             Edit::ActionStatus { id, status } => {
                 let action = toml::record(doc, "action", id).ok_or_else(missing)?;
                 toml::set_value(

@@ -32,30 +32,72 @@ fn array_in<'a>(table: &'a mut Table, name: &str) -> Option<&'a mut ArrayOfTable
         .as_array_of_tables_mut()
 }
 
+/// The array the records of `record` are in: the file's, or the one in
+/// the parent record `outer` names (made there where there is none).
+fn array_of<'d>(
+    record: Record,
+    doc: &'d mut DocumentMut,
+    outer: &str,
+) -> Option<&'d mut ArrayOfTables> {
+    match record.kind().place {
+        Place::Root | Place::Table(_) => None,
+        Place::Array(array) => array_in(doc.as_table_mut(), array),
+        Place::Within(parent, array) => {
+            let Place::Array(parents) = parent.kind().place else {
+                return None;
+            };
+            let parent_table = doc
+                .get_mut(parents)?
+                .as_array_of_tables_mut()?
+                .iter_mut()
+                .find(|t| parent.is(t, outer))?;
+            array_in(parent_table, array)
+        }
+    }
+}
+
+/// A record's key split into its parent's part and its own.
+fn split_key(record: Record, key: &str) -> Option<(&str, &str)> {
+    match record.within() {
+        Some(_) => key.split_once(crate::records::KEY_SEPARATOR),
+        None => Some(("", key)),
+    }
+}
+
+/// A record taken out of its file: its table (with the comments above it)
+/// removed from its array.
+#[derive(Debug, Clone)]
+pub(crate) struct RecordRemoval {
+    pub record: Record,
+    /// As [`RecordEdit::id`] names an existing record.
+    pub key: String,
+    /// Its name for people, for the commit message.
+    pub name: String,
+}
+
+impl RecordRemoval {
+    /// `None` when the record is not there.
+    pub(super) fn apply(&self, doc: &mut DocumentMut) -> Option<()> {
+        let (outer, own) = split_key(self.record, &self.key)?;
+        let list = array_of(self.record, doc, outer)?;
+        let at = list.iter().position(|t| self.record.is(t, own))?;
+        list.remove(at);
+        Some(())
+    }
+}
+
 impl RecordEdit {
     /// The record's table: found by its key, or a new one at the end of
     /// its array (with its id, where its kind has ids).
     fn table<'d>(&self, doc: &'d mut DocumentMut) -> Option<&'d mut Table> {
-        let (list, own) = match self.record.kind().place {
-            Place::Root => return Some(doc.as_table_mut()),
-            Place::Table(name) => return doc.get_mut(name)?.as_table_mut(),
-            Place::Array(array) => (array_in(doc.as_table_mut(), array)?, self.id.as_str()),
-            Place::Within(parent, array) => {
-                let (outer, inner) = match self.new {
-                    true => (self.id.as_str(), ""),
-                    false => self.id.split_once(crate::records::KEY_SEPARATOR)?,
-                };
-                let Place::Array(parents) = parent.kind().place else {
-                    return None;
-                };
-                let parent_table = doc
-                    .get_mut(parents)?
-                    .as_array_of_tables_mut()?
-                    .iter_mut()
-                    .find(|t| parent.is(t, outer))?;
-                (array_in(parent_table, array)?, inner)
-            }
+        let (outer, own) = match (self.record.kind().place, self.new) {
+            (Place::Root, _) => return Some(doc.as_table_mut()),
+            (Place::Table(name), _) => return doc.get_mut(name)?.as_table_mut(),
+            // A new record within another: the key is its parent's.
+            (Place::Within(..), true) => (self.id.as_str(), ""),
+            _ => split_key(self.record, &self.id)?,
         };
+        let list = array_of(self.record, doc, outer)?;
         if self.new {
             let mut t = Table::new();
             // A blank line before it, as between the others.

@@ -634,6 +634,11 @@ impl Record {
         self.noun_in(crate::i18n::lang())
     }
 
+    /// `actie`, `knelpunt`, …: the word inside a sentence.
+    pub(crate) fn word(self) -> String {
+        crate::i18n::message(self.kind().noun, &[])
+    }
+
     /// [`Record::noun`] in a language (a commit message's: the data's).
     pub(crate) fn noun_in(self, lang: crate::i18n::Lang) -> String {
         let word = crate::i18n::message_in(lang, self.kind().noun, &[]);

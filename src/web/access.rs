@@ -219,6 +219,19 @@ fn route_kinds() -> Vec<(&'static str, Route, Route)> {
             id: None,
         },
     );
+    row(
+        "regio/R/nieuw/overleg, regio/R/overleg/<soort>/<datum>",
+        &|r| Route::Record {
+            region: r,
+            record: Record::Meeting,
+            id: None,
+        },
+    );
+    row("regio/R/<record>/<id>/verwijderen", &|r| Route::Remove {
+        region: r,
+        record: Record::Action,
+        id: "a".into(),
+    });
     row("regio/R/actie/<id>/status", &|r| Route::ActionStatus {
         region: r,
         id: "a".into(),

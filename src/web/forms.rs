@@ -84,6 +84,8 @@ pub(crate) struct FormView {
     pub record: String,
     /// Refused because someone else changed the record meanwhile.
     pub stale: bool,
+    /// The address that removes the record (after asking).
+    pub remove: Option<String>,
 }
 
 pub(crate) fn field_views(

@@ -18,6 +18,7 @@ mod pages;
 mod practice_handlers;
 pub(crate) mod practices;
 mod records;
+mod removal;
 mod reply;
 mod round;
 pub(crate) mod route;

@@ -172,14 +172,29 @@ impl Ctx {
         let Route::Outcome { region, entry } = view.route else {
             return Err(WebError::NotFound);
         };
+        // The school by its name, as the page lists it.
+        let school_name = |id: &str| {
+            data.data
+                .region(region.code)
+                .and_then(|r| r.schools().iter().find(|s| s.id.get_ref() == id))
+                .map_or_else(|| id.to_string(), |s| s.name.clone())
+        };
         let heading = match entry {
             None => t!("form-heading-outcome-new"),
             Some((school, year)) => t!(
                 "form-heading-outcome",
-                school = school.as_str(),
+                school = school_name(school),
                 year = year.as_str()
             ),
         };
+        let remove = entry.as_ref().map(|(school, year)| {
+            Route::Remove {
+                region,
+                record: crate::records::Record::Outcome,
+                id: format!("{school}{}{year}", crate::records::KEY_SEPARATOR),
+            }
+            .href()
+        });
         let form = FormView {
             heading,
             back: format!("{}#uitstroom", Route::Region(region).href()),
@@ -193,6 +208,7 @@ impl Ctx {
             submit: t!("serve-save"),
             record: String::new(),
             stale: false,
+            remove,
         };
         self.form_page(status, data, view.route, &form)
     }

@@ -21,10 +21,11 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub(crate) const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 12] = [
+const TEMPLATES: [(&str, &str); 13] = [
     ("base.html", include_str!("templates/base.html")),
     ("error.html", include_str!("templates/error.html")),
     ("form.html", include_str!("templates/form.html")),
+    ("remove.html", include_str!("templates/remove.html")),
     ("hub.html", include_str!("templates/hub.html")),
     ("problems.html", include_str!("templates/problems.html")),
     (
@@ -615,6 +616,28 @@ pub(crate) fn form_page<T: Serialize>(
     form: &T,
     workbench: &Workbench,
 ) -> Result<String, minijinja::Error> {
+    form_page_of("form.html", title, root, today, form, workbench)
+}
+
+/// The question before a record is removed.
+pub(crate) fn remove_page<T: Serialize>(
+    title: String,
+    root: &'static str,
+    today: NaiveDate,
+    form: &T,
+    workbench: &Workbench,
+) -> Result<String, minijinja::Error> {
+    form_page_of("remove.html", title, root, today, form, workbench)
+}
+
+fn form_page_of<T: Serialize>(
+    template: &str,
+    title: String,
+    root: &'static str,
+    today: NaiveDate,
+    form: &T,
+    workbench: &Workbench,
+) -> Result<String, minijinja::Error> {
     #[derive(Serialize)]
     struct FormContent<'a, T: Serialize> {
         form: &'a T,
@@ -626,7 +649,7 @@ pub(crate) fn form_page<T: Serialize>(
         content: &FormContent { form },
         workbench: Some(workbench),
     };
-    environment().get_template("form.html")?.render(value(page))
+    environment().get_template(template)?.render(value(page))
 }
 
 /// The directies' round page of the hub.

@@ -11,7 +11,7 @@ use super::server::Form;
 use super::{Ctx, Reply, WebError};
 use crate::edit::{self, Edit, RecordEdit, Refusal};
 use crate::i18n::t;
-use crate::records::{self as fields, Raw};
+use crate::records::{self as fields, Raw, Record};
 use crate::web::Route;
 use std::collections::BTreeMap;
 
@@ -95,8 +95,14 @@ impl Ctx {
         let mut fields = record.fields(Some(region_data));
         let current = fields::raw_from_table(&fields, table);
         fields::keep_current(&mut fields, &current);
+        let name = match (table, id) {
+            (Some(table), Some(key)) => record.name_of(table, key),
+            _ => String::new(),
+        };
         let mut view = View {
             route,
+            name,
+            begins,
             hash: edit::hash(&bytes),
             record: forms::record_hash(&current),
             id: String::new(),
@@ -280,10 +286,25 @@ impl Ctx {
         };
         let noun = record.noun();
         let heading = match (id, *record) {
-            (_, record) if record.is_one() => t!("form-heading-coordinator"),
+            (_, Record::Coordinator) => t!("form-heading-coordinator"),
+            (_, Record::Jaarplan) if view.begins => t!("form-begin-jaarplan"),
+            (_, record) if record.is_one() => t!("form-heading-one", kind = noun.as_str()),
             (None, _) => t!("form-heading-new", kind = noun.as_str()),
-            (Some(id), _) => t!("form-heading-edit", kind = noun.as_str(), id = id.as_str()),
+            (Some(_), _) => t!(
+                "form-heading-edit",
+                kind = noun.as_str(),
+                id = view.name.as_str()
+            ),
         };
+        // An existing record of a list can be removed (after a question).
+        let remove = id.as_ref().filter(|_| !record.is_one()).map(|id| {
+            Route::Remove {
+                region,
+                record: *record,
+                id: id.clone(),
+            }
+            .href()
+        });
         let form = FormView {
             heading,
             back: Route::Region(region).href(),
@@ -296,6 +317,7 @@ impl Ctx {
             problems: view.problems.clone(),
             record: view.record.clone(),
             stale: status == 409,
+            remove,
             submit: if route.adds() {
                 t!("form-submit-new", kind = noun.as_str())
             } else {
@@ -318,6 +340,10 @@ fn route_id<'a>(route: &'a Route, new: &'a str) -> Option<&'a str> {
 /// What a form page shows besides the fields.
 struct View<'a> {
     route: &'a Route,
+    /// The record's name for people (an existing record's).
+    name: String,
+    /// The form starts its file (the jaarplan begun).
+    begins: bool,
     hash: String,
     /// The record's own fingerprint when the form was made.
     record: String,

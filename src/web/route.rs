@@ -32,6 +32,12 @@ pub(crate) enum Route {
         record: Record,
         id: Option<String>,
     },
+    /// A record's removal: the question, and the answer.
+    Remove {
+        region: &'static Region,
+        record: Record,
+        id: String,
+    },
     ActionStatus {
         region: &'static Region,
         id: String,
@@ -240,6 +246,15 @@ impl Route {
                 |c| c.record_form(self, None),
                 |c, f| c.record_form(self, Some(f)),
             ),
+            Route::Remove { region, record, id } => Decl::both(
+                "remove",
+                match record.kind().who {
+                    Who::Editors => Edits(region),
+                    Who::Meetings => Meetings(region),
+                },
+                |c| c.remove_record(region, *record, id, None),
+                |c, f| c.remove_record(region, *record, id, Some(f)),
+            ),
             Route::ActionStatus { region, id } => {
                 Decl::form("action-status", Edits(region), |c, f| {
                     c.action_status(region, id, f)
@@ -394,6 +409,17 @@ impl Route {
                     id: None,
                 },
             },
+            // Uitstroom rows have a form of their own, and are removed as
+            // every record is.
+            [record, r, "verwijderen"] => match Record::from_segment(record)? {
+                record if record.is_one() => return None,
+                record if FORMS.contains(&record) || record == Record::Outcome => Route::Remove {
+                    region,
+                    record,
+                    id: id(r)?,
+                },
+                _ => return None,
+            },
             ["accordering"] => Route::Approval(region),
             ["ronde"] => Route::Round(region),
             ["ronde", "jaarplan.pdf"] => Route::RoundPdf(region),
@@ -455,6 +481,16 @@ impl Route {
                 record,
                 id: Some(id),
             } => format!("{}/{}/{}", region(r), record.segment(), url_segment(id)),
+            Route::Remove {
+                region: r,
+                record,
+                id,
+            } => format!(
+                "{}/{}/{}/verwijderen",
+                region(r),
+                record.segment(),
+                url_segment(id)
+            ),
             Route::ActionStatus { region: r, id } => {
                 format!("{}/actie/{}/status", region(r), url_segment(id))
             }
@@ -509,6 +545,7 @@ impl Route {
             | Route::Hub(_) => None,
             Route::Region(r)
             | Route::Record { region: r, .. }
+            | Route::Remove { region: r, .. }
             | Route::ActionStatus { region: r, .. }
             | Route::KnelpuntResolved { region: r, .. }
             | Route::Measurement { region: r, .. }
@@ -581,6 +618,11 @@ mod tests {
                 record: Record::Development,
                 id: Some("één/twee ?#".into()),
             },
+            Route::Remove {
+                region: mh,
+                record: Record::Measurement,
+                id: "doel/2026-10-01".into(),
+            },
             Route::ActionStatus {
                 region: mh,
                 id: "a b".into(),
@@ -645,6 +687,7 @@ mod tests {
             "regio/..%2f..%2fetc/actie/x/status",
             "regio/midden-holland/nieuw/netwerkcoordinator",
             "regio/midden-holland/netwerkcoordinator/x",
+            "regio/midden-holland/jaarplan/x/verwijderen",
             "regio/midden-holland/actie/",
             "regio/midden-holland/actie//status",
             "regio/midden-holland/onbekend/x",

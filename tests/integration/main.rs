@@ -24,6 +24,7 @@ mod layers;
 mod practices;
 mod regions;
 mod reliability;
+mod removal;
 mod reports;
 mod robustness;
 mod round;
