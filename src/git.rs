@@ -888,6 +888,22 @@ fn iso_date(secs: i64, zone: &str) -> String {
 /// An object's type (`blob`, `commit`, ...) and contents.
 type Object = (String, Vec<u8>);
 
+/// A file's bytes at a commit; `None` where it was not there.
+pub(crate) type Version = Option<Vec<u8>>;
+
+/// A file as a commit's first parent had it and as the commit has it: the
+/// two sides of the commit's change.
+pub(crate) fn file_around(
+    root: &Path,
+    commit: &str,
+    rel: &str,
+) -> Result<(Version, Version), Error> {
+    let names = [format!("{commit}^1:{rel}"), format!("{commit}:{rel}")];
+    let blob = |o: Option<Object>| o.and_then(|(kind, bytes)| (kind == "blob").then_some(bytes));
+    let mut found = batch(root, &names)?.into_iter();
+    Ok((blob(found.next().flatten()), blob(found.next().flatten())))
+}
+
 /// Objects by name through one `git cat-file --batch`.
 /// A name with a newline cannot be asked for and is answered `None`.
 fn batch(root: &Path, names: &[String]) -> Result<Vec<Option<Object>>, Error> {

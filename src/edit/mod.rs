@@ -28,7 +28,7 @@ mod toml;
 
 pub(crate) use crate::model::{OutcomeRow, count_fields};
 pub(crate) use outcomes::{FieldSpans, WriteRow, field_at, field_spans};
-pub(crate) use record::{RecordEdit, RecordRemoval};
+pub(crate) use record::{RecordEdit, RecordRemoval, RecordRestore};
 pub(crate) use round::NewVote;
 pub(crate) use toml::toml_date;
 
@@ -74,6 +74,8 @@ pub(crate) enum Edit {
     Record(RecordEdit),
     /// A record removed.
     Remove(RecordRemoval),
+    /// A record put back as it was before a commit.
+    Restore(RecordRestore),
     /// The directies' approval of the plan as it is now, with its
     /// fingerprint. `tag`: the approval must end in a commit (to be tagged).
     Approve {
@@ -194,6 +196,7 @@ impl Edit {
             | Edit::Vote { .. } => FileKind::Jaarplan,
             Edit::Record(r) => r.record.file(),
             Edit::Remove(r) => r.record.file(),
+            Edit::Restore(r) => r.record.file(),
             Edit::AddSchools(_) => FileKind::Schools,
             Edit::Outcomes(_) => FileKind::Uitstroom,
             Edit::Reapply { files, .. } => files.first().map_or(FileKind::Actions, |f| f.kind),
@@ -203,6 +206,7 @@ impl Edit {
     /// The edit may start its file where the region has none.
     fn starts_file(&self) -> bool {
         matches!(self, Edit::Record(r) if r.new)
+            || matches!(self, Edit::Restore(_))
             || matches!(self, Edit::Adopt(_))
             || matches!(
                 self,
@@ -239,6 +243,14 @@ impl Edit {
             message_in(lang, id, &args)
         };
         match self {
+            Edit::Restore(r) => m(
+                "commit-record-restored",
+                &[
+                    ("kind", r.record.noun_in(lang).into()),
+                    ("name", r.name.as_str().into()),
+                    ("commit", r.commit.as_str().into()),
+                ],
+            ),
             Edit::Remove(r) => m(
                 "commit-record-removed",
                 &[
@@ -457,6 +469,7 @@ impl Edit {
         match self {
             Edit::Record(r) => return r.apply(doc).ok_or_else(missing),
             Edit::Remove(r) => r.apply(doc).ok_or_else(missing)?,
+            Edit::Restore(r) => r.apply(doc).ok_or_else(missing)?,
             Edit::ActionStatus { id, status } => {
                 let action = toml::record(doc, "action", id).ok_or_else(missing)?;
                 toml::set_value(

@@ -86,6 +86,81 @@ impl RecordRemoval {
     }
 }
 
+/// A record put back as it was before a commit (the commit's change to it
+/// undone): its table as the commit's parent had it, where it is now or
+/// where it was; removed if the commit added it.
+#[derive(Debug, Clone)]
+pub(crate) struct RecordRestore {
+    pub record: Record,
+    pub key: String,
+    pub name: String,
+    /// The file as the commit's parent had it (`None`: not there).
+    pub before: Option<String>,
+    /// The commit undone, as people see it (its short hash).
+    pub commit: String,
+}
+
+impl RecordRestore {
+    /// `None` when the record cannot be put back (its parent is gone).
+    pub(super) fn apply(&self, doc: &mut DocumentMut) -> Option<()> {
+        let old: Option<DocumentMut> = self.before.as_deref().and_then(|t| t.parse().ok());
+        let old_table = old
+            .as_ref()
+            .and_then(|d| self.record.table(d.as_table(), Some(&self.key)))
+            .cloned();
+        match self.record.kind().place {
+            Place::Root => {
+                for f in self.record.fields(None) {
+                    match old_table.as_ref().and_then(|t| t.get(f.key)) {
+                        Some(item) => {
+                            doc.insert(f.key, item.clone());
+                        }
+                        None => {
+                            doc.remove(f.key);
+                        }
+                    }
+                }
+            }
+            Place::Table(name) => match old_table {
+                Some(t) => {
+                    doc.insert(name, Item::Table(t));
+                }
+                None => {
+                    doc.remove(name);
+                }
+            },
+            Place::Array(_) | Place::Within(..) => {
+                let (outer, own) = split_key(self.record, &self.key)?;
+                // Where it stood among the others, to put it back there.
+                let was_at = old.as_ref().and_then(|d| {
+                    let mut d = d.clone();
+                    let list = array_of(self.record, &mut d, outer)?;
+                    list.iter().position(|t| self.record.is(t, own))
+                });
+                let list = array_of(self.record, doc, outer)?;
+                let at = list.iter().position(|t| self.record.is(t, own));
+                match (old_table, at) {
+                    (Some(t), Some(i)) => *list.get_mut(i)? = t,
+                    (Some(t), None) => {
+                        let mut tables: Vec<Table> = list.iter().cloned().collect();
+                        let i = was_at.unwrap_or(tables.len()).min(tables.len());
+                        tables.insert(i, t);
+                        list.clear();
+                        for t in tables {
+                            list.push(t);
+                        }
+                    }
+                    (None, Some(i)) => {
+                        list.remove(i);
+                    }
+                    (None, None) => {}
+                }
+            }
+        }
+        Some(())
+    }
+}
+
 impl RecordEdit {
     /// The record's table: found by its key, or a new one at the end of
     /// its array (with its id, where its kind has ids).

@@ -66,6 +66,8 @@ struct AuditLine {
     region: String,
     detail: String,
     commit: String,
+    /// The change on its region's page of changes, from the site's root.
+    change: Option<String>,
 }
 
 /// The page, or an action's result on it.
@@ -169,6 +171,15 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         .unwrap_or_default()
         .into_iter()
         .map(|a| AuditLine {
+            change: a
+                .region
+                .as_deref()
+                .and_then(crate::registry::region_by_slug)
+                .zip(a.commit.as_deref())
+                .map(|(r, c)| {
+                    let short: String = c.chars().take(7).collect();
+                    format!("{}#c-{short}", crate::web::Route::Changes(r).href())
+                }),
             when: stamp(a.at),
             email: a.email.unwrap_or_default(),
             times: a.times,

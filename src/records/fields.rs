@@ -132,7 +132,7 @@ pub(crate) enum Value {
 }
 
 /// What a form's field holds as text: what the page shows and sends.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Raw {
     pub text: String,
     pub list: Vec<String>,

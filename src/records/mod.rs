@@ -6,8 +6,10 @@
 //! Adding a kind is one arm of [`Record::kind`] plus its words in the
 //! catalogue.
 
+mod diff;
 mod fields;
 
+pub(crate) use diff::{RecordChange, diff};
 pub(crate) use fields::*;
 
 use crate::i18n::t;

@@ -6,6 +6,7 @@
 //! the caller's.
 
 pub(crate) mod approve;
+pub(crate) mod changes;
 pub(crate) mod codeowners;
 pub(crate) mod history;
 pub(crate) mod init;

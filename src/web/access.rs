@@ -232,6 +232,15 @@ fn route_kinds() -> Vec<(&'static str, Route, Route)> {
         record: Record::Action,
         id: "a".into(),
     });
+    row(
+        "regio/R/wijzigingen, regio/R/<record>/<id>/geschiedenis",
+        &|r| Route::Changes(r),
+    );
+    row("regio/R/<record>/<id>/ongedaan", &|r| Route::Undo {
+        region: r,
+        record: Record::Action,
+        id: "a".into(),
+    });
     row("regio/R/actie/<id>/status", &|r| Route::ActionStatus {
         region: r,
         id: "a".into(),

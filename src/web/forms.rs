@@ -86,6 +86,8 @@ pub(crate) struct FormView {
     pub stale: bool,
     /// The address that removes the record (after asking).
     pub remove: Option<String>,
+    /// The record's history.
+    pub history: Option<String>,
 }
 
 pub(crate) fn field_views(

@@ -54,6 +54,10 @@ pub(super) fn region(
             link(record, Some(&key));
         }
     }
+    links.insert(
+        "wijzigingen".to_string(),
+        Href(Route::Changes(region).href()),
+    );
     let new_outcome = Route::Outcome {
         region,
         entry: None,

@@ -11,6 +11,7 @@ mod core;
 mod error;
 mod fixes;
 pub(crate) mod forms;
+mod history;
 mod links;
 pub(crate) mod local;
 pub(crate) mod outcomes;

@@ -187,11 +187,22 @@ impl Ctx {
                 year = year.as_str()
             ),
         };
-        let remove = entry.as_ref().map(|(school, year)| {
+        let key = entry
+            .as_ref()
+            .map(|(school, year)| format!("{school}{}{year}", crate::records::KEY_SEPARATOR));
+        let remove = key.clone().map(|id| {
             Route::Remove {
                 region,
                 record: crate::records::Record::Outcome,
-                id: format!("{school}{}{year}", crate::records::KEY_SEPARATOR),
+                id,
+            }
+            .href()
+        });
+        let history = key.map(|id| {
+            Route::History {
+                region,
+                record: crate::records::Record::Outcome,
+                id,
             }
             .href()
         });
@@ -209,6 +220,7 @@ impl Ctx {
             record: String::new(),
             stale: false,
             remove,
+            history,
         };
         self.form_page(status, data, view.route, &form)
     }

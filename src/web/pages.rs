@@ -21,11 +21,12 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub(crate) const STYLE: &str = include_str!("templates/style.css");
-const TEMPLATES: [(&str, &str); 13] = [
+const TEMPLATES: [(&str, &str); 14] = [
     ("base.html", include_str!("templates/base.html")),
     ("error.html", include_str!("templates/error.html")),
     ("form.html", include_str!("templates/form.html")),
     ("remove.html", include_str!("templates/remove.html")),
+    ("changes.html", include_str!("templates/changes.html")),
     ("hub.html", include_str!("templates/hub.html")),
     ("problems.html", include_str!("templates/problems.html")),
     (
@@ -628,6 +629,30 @@ pub(crate) fn remove_page<T: Serialize>(
     workbench: &Workbench,
 ) -> Result<String, minijinja::Error> {
     form_page_of("remove.html", title, root, today, form, workbench)
+}
+
+/// A record's history, or the region's recent changes.
+pub(crate) fn changes_page<T: Serialize>(
+    title: String,
+    root: &'static str,
+    today: NaiveDate,
+    view: &T,
+    workbench: &Workbench,
+) -> Result<String, minijinja::Error> {
+    #[derive(Serialize)]
+    struct ChangesContent<'a, T: Serialize> {
+        view: &'a T,
+    }
+    let page = Page {
+        title,
+        root,
+        today,
+        content: &ChangesContent { view },
+        workbench: Some(workbench),
+    };
+    environment()
+        .get_template("changes.html")?
+        .render(value(page))
 }
 
 fn form_page_of<T: Serialize>(

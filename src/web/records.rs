@@ -296,6 +296,15 @@ impl Ctx {
                 id = view.name.as_str()
             ),
         };
+        // An existing record has its history.
+        let history = (id.is_some() || (record.is_one() && !view.begins)).then(|| {
+            Route::History {
+                region,
+                record: *record,
+                id: id.clone().unwrap_or_default(),
+            }
+            .href()
+        });
         // An existing record of a list can be removed (after a question).
         let remove = id.as_ref().filter(|_| !record.is_one()).map(|id| {
             Route::Remove {
@@ -318,6 +327,7 @@ impl Ctx {
             record: view.record.clone(),
             stale: status == 409,
             remove,
+            history,
             submit: if route.adds() {
                 t!("form-submit-new", kind = noun.as_str())
             } else {

@@ -90,7 +90,25 @@ impl Ctx {
         };
         let hash = form.get("hash").ok_or(WebError::BadForm)?;
         match self.apply(region, &removal, hash) {
-            Ok(outcome) => Ok(self.saved(region, outcome, "")),
+            // To the record's history: the removal on top, with its undo.
+            Ok(outcome) => {
+                let landed = match &outcome.saved {
+                    edit::Saved::Committed(hash) => Some(hash.clone()),
+                    _ => None,
+                };
+                let history = Route::History {
+                    region,
+                    record,
+                    id: key.to_string(),
+                };
+                let to = match landed {
+                    Some(_) => format!("/{}", history.href()),
+                    None => format!("/{}", Route::Region(region).href()),
+                };
+                Ok(super::redirect(&to)
+                    .with_flash(Some(super::core::flash(&outcome)))
+                    .with_commit(landed))
+            }
             Err(Refusal::Invalid { problems, .. }) => {
                 view.refers = refused(problems);
                 self.remove_reply(422, &route, &view)

@@ -38,6 +38,21 @@ pub(crate) enum Route {
         record: Record,
         id: String,
     },
+    /// A record's history, change by change (`id` empty for the one
+    /// record of its kind).
+    History {
+        region: &'static Region,
+        record: Record,
+        id: String,
+    },
+    /// A change to a record undone (the commit is the form's).
+    Undo {
+        region: &'static Region,
+        record: Record,
+        id: String,
+    },
+    /// The region's recent changes.
+    Changes(&'static Region),
     ActionStatus {
         region: &'static Region,
         id: String,
@@ -255,6 +270,18 @@ impl Route {
                 |c| c.remove_record(region, *record, id, None),
                 |c, f| c.remove_record(region, *record, id, Some(f)),
             ),
+            Route::History { region, record, id } => Decl::page("history", Reads(region), |c| {
+                c.record_history(region, *record, id)
+            }),
+            Route::Undo { region, record, id } => Decl::form(
+                "undo",
+                match record.kind().who {
+                    Who::Editors => Edits(region),
+                    Who::Meetings => Meetings(region),
+                },
+                |c, f| c.undo(region, *record, id, f),
+            ),
+            Route::Changes(r) => Decl::page("changes", Reads(r), |c| c.region_changes(r)),
             Route::ActionStatus { region, id } => {
                 Decl::form("action-status", Edits(region), |c, f| {
                     c.action_status(region, id, f)
@@ -336,6 +363,20 @@ fn segments(path: &str) -> Vec<String> {
         .collect()
 }
 
+/// A page of one record: `regio/R/<kind>/<key>/<page>`, or
+/// `regio/R/<kind>/<page>` for the one record of its kind.
+fn record_page(region: &Region, record: Record, id: &str, page: &str) -> String {
+    match record.is_one() {
+        true => format!("regio/{}/{}/{page}", region.slug, record.segment()),
+        false => format!(
+            "regio/{}/{}/{}/{page}",
+            region.slug,
+            record.segment(),
+            url_segment(id)
+        ),
+    }
+}
+
 /// One segment of an address, percent-encoded: ids may hold any character.
 pub(crate) fn url_segment(segment: &str) -> String {
     const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -393,6 +434,14 @@ impl Route {
         let region = registry::region_by_slug(slug)?;
         let id = |id: &str| (!id.is_empty()).then(|| id.to_string());
         let form = |segment: &str| Record::from_segment(segment).filter(|r| FORMS.contains(r));
+        // The kinds with a history: those with forms, and uitstroom rows.
+        let listed = |segment: &str| {
+            Record::from_segment(segment).filter(|r| FORMS.contains(r) || *r == Record::Outcome)
+        };
+        let paged = |record, id, page: &str| match page {
+            "geschiedenis" => Route::History { region, record, id },
+            _ => Route::Undo { region, record, id },
+        };
         Some(match rest {
             [one] if form(one).is_some_and(Record::is_one) => Route::Record {
                 region,
@@ -420,6 +469,17 @@ impl Route {
                 },
                 _ => return None,
             },
+            ["wijzigingen"] => Route::Changes(region),
+            [kind, page @ ("geschiedenis" | "ongedaan")]
+                if listed(kind).is_some_and(Record::is_one) =>
+            {
+                paged(listed(kind)?, String::new(), page)
+            }
+            [kind, key, page @ ("geschiedenis" | "ongedaan")]
+                if listed(kind).is_some_and(|r| !r.is_one()) =>
+            {
+                paged(listed(kind)?, id(key)?, page)
+            }
             ["accordering"] => Route::Approval(region),
             ["ronde"] => Route::Round(region),
             ["ronde", "jaarplan.pdf"] => Route::RoundPdf(region),
@@ -491,6 +551,17 @@ impl Route {
                 record.segment(),
                 url_segment(id)
             ),
+            Route::History {
+                region: r,
+                record,
+                id,
+            } => record_page(r, *record, id, "geschiedenis"),
+            Route::Undo {
+                region: r,
+                record,
+                id,
+            } => record_page(r, *record, id, "ongedaan"),
+            Route::Changes(r) => format!("{}/wijzigingen", region(r)),
             Route::ActionStatus { region: r, id } => {
                 format!("{}/actie/{}/status", region(r), url_segment(id))
             }
@@ -546,6 +617,9 @@ impl Route {
             Route::Region(r)
             | Route::Record { region: r, .. }
             | Route::Remove { region: r, .. }
+            | Route::History { region: r, .. }
+            | Route::Undo { region: r, .. }
+            | Route::Changes(r)
             | Route::ActionStatus { region: r, .. }
             | Route::KnelpuntResolved { region: r, .. }
             | Route::Measurement { region: r, .. }
@@ -623,6 +697,22 @@ mod tests {
                 record: Record::Measurement,
                 id: "doel/2026-10-01".into(),
             },
+            Route::History {
+                region: mh,
+                record: Record::Jaarplan,
+                id: String::new(),
+            },
+            Route::History {
+                region: mh,
+                record: Record::Action,
+                id: "a b".into(),
+            },
+            Route::Undo {
+                region: mh,
+                record: Record::Meeting,
+                id: "stuurgroep/2026-10-01".into(),
+            },
+            Route::Changes(mh),
             Route::ActionStatus {
                 region: mh,
                 id: "a b".into(),

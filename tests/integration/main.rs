@@ -40,5 +40,6 @@ mod toml_suite;
 mod trust;
 mod uitstroom;
 mod uitstroom_excel;
+mod undo;
 mod voortgang;
 mod web;

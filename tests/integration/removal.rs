@@ -48,7 +48,10 @@ fn an_action_is_removed_after_a_question_in_one_commit() {
         "{question}"
     );
     assert_eq!(r.status, 303, "{}", r.body);
-    assert_eq!(r.header("location"), Some("/regio/midden-holland.html#"));
+    assert_eq!(
+        r.header("location"),
+        Some("/regio/midden-holland/actie/leerwerkbanen-gemeente/geschiedenis")
+    );
     let after = root.read(ACTIONS);
     let start = before
         .find("\n[[action]]\nid = \"leerwerkbanen-gemeente\"")
