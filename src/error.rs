@@ -522,6 +522,10 @@ pub enum RoundRefusal {
     NeedsComment,
     /// The person recording the vote did not confirm the version.
     NotConfirmed { fingerprint: String },
+    /// A hand approval while the round is open: its votes decide.
+    ApprovalDuringRound,
+    /// A withdrawal without its reason.
+    NeedsReason,
 }
 
 impl RoundRefusal {
@@ -543,6 +547,8 @@ impl RoundRefusal {
             RoundRefusal::NotConfirmed { fingerprint } => {
                 t!("round-not-confirmed", fingerprint = fingerprint.as_str())
             }
+            RoundRefusal::ApprovalDuringRound => t!("round-approval-during-round"),
+            RoundRefusal::NeedsReason => t!("round-needs-reason"),
         }
     }
 
@@ -564,6 +570,8 @@ impl RoundRefusal {
             }
             RoundRefusal::NeedsComment => t!("round-needs-comment-help"),
             RoundRefusal::NotConfirmed { .. } => t!("round-not-confirmed-help"),
+            RoundRefusal::ApprovalDuringRound => t!("round-approval-during-round-help"),
+            RoundRefusal::NeedsReason => t!("round-needs-reason-help"),
         }
     }
 }

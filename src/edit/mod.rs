@@ -90,6 +90,16 @@ pub(crate) enum Edit {
         deadline: NaiveDate,
         message: Option<String>,
     },
+    /// The open round's deadline moved.
+    ExtendRound {
+        deadline: NaiveDate,
+    },
+    /// The open round withdrawn, with who and why.
+    WithdrawRound {
+        date: NaiveDate,
+        by: String,
+        reason: String,
+    },
     /// A director's vote; when it brings the agreeing votes on the plan
     /// as it is to the quorum, the approval is recorded too (`by`, dated
     /// the vote's day).
@@ -193,6 +203,8 @@ impl Edit {
             | Edit::Meeting { .. }
             | Edit::Approve { .. }
             | Edit::OpenRound { .. }
+            | Edit::ExtendRound { .. }
+            | Edit::WithdrawRound { .. }
             | Edit::Vote { .. } => FileKind::Jaarplan,
             Edit::Record(r) => r.record.file(),
             Edit::Remove(r) => r.record.file(),
@@ -322,6 +334,17 @@ impl Edit {
                     ("by", by.as_str().into()),
                     ("date", date_in(lang, *date).into()),
                 ],
+            ),
+            Edit::ExtendRound { deadline } => m(
+                "commit-round-extended",
+                &[
+                    ("region", region.name.into()),
+                    ("deadline", date_in(lang, *deadline).into()),
+                ],
+            ),
+            Edit::WithdrawRound { by, .. } => m(
+                "commit-round-withdrawn",
+                &[("region", region.name.into()), ("by", by.as_str().into())],
             ),
             Edit::Adopt(a) => m(
                 "commit-adopt",
@@ -538,6 +561,11 @@ impl Edit {
             }
             Edit::Approve { by, date, .. } => {
                 let plan = approval::read(rel, text).ok_or_else(missing)?;
+                // While the directies' round is open, its votes are the
+                // only way to the approval.
+                if plan.round().is_some() && !plan.round_closed() {
+                    return Err(Refusal::RoundOpen);
+                }
                 if !approval::recorded(&plan, by, *date) {
                     approval::set(doc, &plan, by, *date);
                 }
@@ -552,6 +580,20 @@ impl Edit {
                     .ok_or_else(missing)?;
             }
             Edit::Vote { vote, .. } => round::vote(doc, vote).ok_or_else(missing)?,
+            Edit::ExtendRound { deadline } => {
+                let plan = approval::read(rel, text).ok_or_else(missing)?;
+                if plan.round().is_none() || plan.round_closed() {
+                    return Err(Refusal::NotFound);
+                }
+                round::extend(doc, *deadline).ok_or_else(missing)?;
+            }
+            Edit::WithdrawRound { date, by, reason } => {
+                let plan = approval::read(rel, text).ok_or_else(missing)?;
+                if plan.round().is_none() || plan.round_closed() {
+                    return Err(Refusal::NotFound);
+                }
+                round::withdraw(doc, *date, by, reason).ok_or_else(missing)?;
+            }
             Edit::Adopt(a) => {
                 let actions = toml::array_of_tables(doc, "action").ok_or_else(missing)?;
                 actions.push(a.table());
@@ -616,6 +658,8 @@ pub(crate) enum Refusal {
         rel: String,
         text: String,
     },
+    /// A hand approval while the directies' round is open.
+    RoundOpen,
     /// An approval to be tagged that cannot be committed: outside git, or
     /// the plan has changes of the user's own that no commit holds.
     NoCommit {
@@ -641,6 +685,7 @@ impl Refusal {
                 path: rel,
                 problems: problems.iter().map(|d| d.message.clone()).collect(),
             },
+            Refusal::RoundOpen => Error::Round(crate::error::RoundRefusal::ApprovalDuringRound),
             Refusal::NoCommit { git: false, .. } => Error::TagNeedsGit(root.to_path_buf()),
             Refusal::NoCommit { rel, git: true } => Error::TagNeedsCommit(rel),
             Refusal::Failed(e) => e,

@@ -76,6 +76,36 @@ pub(super) fn open(
     Some(())
 }
 
+/// The open round's new deadline.
+pub(super) fn extend(doc: &mut DocumentMut, deadline: NaiveDate) -> Option<()> {
+    let round = doc
+        .get_mut("approval")?
+        .get_mut("round")?
+        .as_table_like_mut()?;
+    round.insert("deadline", value(toml_date(deadline)));
+    Some(())
+}
+
+/// The open round withdrawn: `[approval.round.withdrawn]` says when, by
+/// whom and why; its votes stay as its history.
+pub(super) fn withdraw(
+    doc: &mut DocumentMut,
+    date: NaiveDate,
+    by: &str,
+    reason: &str,
+) -> Option<()> {
+    let round = doc
+        .get_mut("approval")?
+        .get_mut("round")?
+        .as_table_like_mut()?;
+    let mut w = Table::new();
+    w.insert("date", value(toml_date(date)));
+    w.insert("by", value(by.trim()));
+    w.insert("reason", value(reason.trim().replace("\r\n", "\n")));
+    round.insert("withdrawn", Item::Table(w));
+    Some(())
+}
+
 /// One vote added after the others.
 pub(super) fn vote(doc: &mut DocumentMut, v: &NewVote) -> Option<()> {
     let a = approval(doc)?;

@@ -27,6 +27,8 @@ pub(crate) enum Notice {
     /// The plan changed after their vote: they are asked again.
     Changed,
     Reminder,
+    /// The round was withdrawn: to those who voted in it.
+    Withdrawn,
 }
 
 impl Notice {
@@ -36,6 +38,7 @@ impl Notice {
             Notice::Opened => ("hub-mail-round-subject", "hub-mail-round-intro"),
             Notice::Changed => ("hub-mail-changed-subject", "hub-mail-changed-intro"),
             Notice::Reminder => ("hub-mail-reminder-subject", "hub-mail-reminder-intro"),
+            Notice::Withdrawn => ("hub-mail-withdrawn-subject", "hub-mail-withdrawn-intro"),
         }
     }
 
@@ -44,6 +47,7 @@ impl Notice {
             Notice::Opened => "round-open",
             Notice::Changed => "round-changed",
             Notice::Reminder => "round-reminder",
+            Notice::Withdrawn => "round-withdrawn",
         }
     }
 }
@@ -61,6 +65,7 @@ pub(crate) fn describe_kind(kind: &str) -> Option<String> {
         "round-open" => Some(t!("hub-mail-kind-round-open", region = region)),
         "round-changed" => Some(t!("hub-mail-kind-round-changed", region = region)),
         "round-reminder" => Some(t!("hub-mail-kind-round-reminder", region = region)),
+        "round-withdrawn" => Some(t!("hub-mail-kind-round-withdrawn", region = region)),
         _ => None,
     }
 }
@@ -105,10 +110,13 @@ pub(crate) fn due(
     let Some(t) = plan.tally(schools, quorum) else {
         return Vec::new();
     };
+    let opened = t.round.opened.get_ref().0;
+    if t.round.withdrawn.is_some() {
+        return withdrawn(region, &t, directies, sent, opened);
+    }
     if !t.open() || t.reached {
         return Vec::new();
     }
-    let opened = t.round.opened.get_ref().0;
     let deadline = t.round.deadline.get_ref().0;
     let mut out = Vec::new();
     for d in directies
@@ -153,6 +161,34 @@ pub(crate) fn due(
         }
     }
     out
+}
+
+/// A withdrawn round's notice: to each directie whose institution voted
+/// in it, once.
+fn withdrawn(
+    region: &str,
+    t: &crate::model::Tally,
+    directies: &[Directie],
+    sent: &HashSet<(String, String)>,
+    opened: NaiveDate,
+) -> Vec<Due> {
+    let kind = kind(Notice::Withdrawn, region, opened);
+    directies
+        .iter()
+        .filter(|d| d.regions.iter().any(|r| r == region))
+        .filter(|d| {
+            t.rows.iter().any(|row| {
+                row.vote.is_some() && d.institutions.iter().any(|i| row.institution.named_by(i))
+            })
+        })
+        .filter(|d| !sent.contains(&(d.email.clone(), kind.clone())))
+        .map(|d| Due {
+            email: d.email.clone(),
+            name: d.name.clone(),
+            notice: Notice::Withdrawn,
+            kind: kind.clone(),
+        })
+        .collect()
 }
 
 /// The worker: a pass after each poke and each hour.
@@ -267,8 +303,18 @@ fn pass(
             let (subject, intro) = d.notice.messages();
             let subject = crate::i18n::message(subject, &args);
             let mut paragraphs = vec![crate::i18n::message(intro, &args)];
-            if let Some(m) = plan.round().and_then(|x| x.message.clone()) {
-                paragraphs.push(t!("round-message", message = m.as_str()));
+            let withdrawal = plan.round().and_then(|x| x.withdrawn.as_ref());
+            match (d.notice, withdrawal) {
+                (Notice::Withdrawn, Some(w)) => paragraphs.push(t!(
+                    "hub-mail-withdrawn-reason",
+                    by = w.by.as_str(),
+                    reason = w.reason.as_str()
+                )),
+                _ => {
+                    if let Some(m) = plan.round().and_then(|x| x.message.clone()) {
+                        paragraphs.push(t!("round-message", message = m.as_str()));
+                    }
+                }
             }
             let message = outbox.mailer().notice(
                 &d.email,
@@ -293,10 +339,9 @@ pub(crate) fn mailed(hub: &super::Hub, region: &str) -> Vec<crate::web::RoundMai
         let mut rows = st
             .mailed(&format!("round-open:{region}:"))
             .unwrap_or_default();
-        rows.extend(
-            st.mailed(&format!("round-reminder:{region}:"))
-                .unwrap_or_default(),
-        );
+        for kind in ["round-reminder", "round-withdrawn"] {
+            rows.extend(st.mailed(&format!("{kind}:{region}:")).unwrap_or_default());
+        }
         rows
     };
     let mut out: Vec<crate::web::RoundMail> = rows
@@ -345,6 +390,40 @@ mod tests {
             regions: vec!["gorinchem".into()],
             institutions: vec![institution.into()],
         }
+    }
+
+    #[test]
+    fn a_withdrawn_round_is_told_to_those_who_voted_once() {
+        let (p, schools) = plan("");
+        let current = p.digest();
+        let (p, _) = plan(&format!(
+            "\n[approval.round.withdrawn]\ndate = 2026-09-10\nby = \"Anna\"\nreason = \"Het plan moet eerst naar de stuurgroep.\"\n\n[[approval.vote]]\ninstitution = \"a\"\nname = \"A\"\nfunction = \"d\"\ndate = 2026-09-02\ndecision = \"akkoord\"\nfingerprint = \"{current}\"\n"
+        ));
+        let people = [directie("a@x.nl", "a"), directie("b@x.nl", "b")];
+        let found = due(
+            "gorinchem",
+            &p,
+            &schools,
+            Quorum::All,
+            &people,
+            &HashSet::new(),
+            day("2026-09-10"),
+        );
+        let told: Vec<(&str, Notice)> =
+            found.iter().map(|d| (d.email.as_str(), d.notice)).collect();
+        assert_eq!(told, vec![("a@x.nl", Notice::Withdrawn)]);
+        let sent: HashSet<(String, String)> =
+            found.into_iter().map(|d| (d.email, d.kind)).collect();
+        let again = due(
+            "gorinchem",
+            &p,
+            &schools,
+            Quorum::All,
+            &people,
+            &sent,
+            day("2026-09-11"),
+        );
+        assert!(again.is_empty(), "{again:?}");
     }
 
     #[test]

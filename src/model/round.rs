@@ -23,6 +23,17 @@ pub struct Round {
     /// vsopro: a vote names one of these (or the plan as it is).
     #[serde(default)]
     pub versions: Vec<String>,
+    /// The round withdrawn by the coordinator before it closed.
+    pub withdrawn: Option<Withdrawal>,
+}
+
+/// `[approval.round.withdrawn]`: when, by whom and why the round stopped.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Withdrawal {
+    pub date: Spanned<Date>,
+    pub by: String,
+    pub reason: String,
 }
 
 /// `[[approval.vote]]`: one institution's decision on one version.
@@ -205,7 +216,8 @@ pub struct Tally<'a> {
 }
 
 impl Tally<'_> {
-    /// The round is open: not closed by an approval of this version.
+    /// The round is open: not withdrawn, not closed by an approval of
+    /// this version.
     pub fn open(&self) -> bool {
         !self.closed
     }
@@ -312,12 +324,16 @@ impl JaarplanFile {
         Some(t)
     }
 
-    /// The round is closed: the plan is approved as it is, on or after
-    /// the round's opening (by its votes, or by `vsopro accordeer`).
+    /// The round is closed: withdrawn, or the plan is approved as it is,
+    /// on or after the round's opening (by its votes, or by `vsopro
+    /// accordeer`).
     pub fn round_closed(&self) -> bool {
         let Some(round) = self.round() else {
             return false;
         };
+        if round.withdrawn.is_some() {
+            return true;
+        }
         self.approval
             .as_ref()
             .filter(|_| self.is_approved() && !self.approval_lapsed())

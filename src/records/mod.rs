@@ -306,21 +306,24 @@ impl Record {
                     ]
                 },
             ),
-            Record::Jaarplan => kind(
-                "jaarplan",
-                FileKind::Jaarplan,
-                Place::Root,
-                Key::One,
-                "entity-jaarplan",
-                |r| {
-                    vec![
-                        Field::new("title", Text).required(),
-                        Field::new("start", Date).required(),
-                        Field::new("end", Date).required(),
-                        Field::new("regional_plan", Select(plan_choices(r))),
-                    ]
-                },
-            ),
+            Record::Jaarplan => Kind {
+                name_key: "title",
+                ..kind(
+                    "jaarplan",
+                    FileKind::Jaarplan,
+                    Place::Root,
+                    Key::One,
+                    "entity-jaarplan",
+                    |r| {
+                        vec![
+                            Field::new("title", Text).required(),
+                            Field::new("start", Date).required(),
+                            Field::new("end", Date).required(),
+                            Field::new("regional_plan", Select(plan_choices(r))),
+                        ]
+                    },
+                )
+            },
             Record::Goal => Kind {
                 name_key: "text",
                 ..kind(

@@ -5,8 +5,18 @@ use crate::model::{Date, Decision, JaarplanFile, Quorum, School, Standing, Vote}
 use chrono::NaiveDate;
 use serde::Serialize;
 
+/// A withdrawn round's end.
+#[derive(Debug, Clone, Serialize)]
+pub struct WithdrawnReport {
+    pub date: Date,
+    pub by: String,
+    pub reason: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct RoundReport {
+    /// Withdrawn by the coordinator: when, by whom, why.
+    pub withdrawn: Option<WithdrawnReport>,
     pub opened: Date,
     pub deadline: Date,
     /// Not closed by an approval of the plan as it is.
@@ -102,6 +112,11 @@ pub fn compute(
         .filter(|v| v.decision == Decision::NietAkkoord && v.comment.is_some())
         .count();
     Some(RoundReport {
+        withdrawn: t.round.withdrawn.as_ref().map(|w| WithdrawnReport {
+            date: *w.date.get_ref(),
+            by: w.by.clone(),
+            reason: w.reason.clone(),
+        }),
         opened: *t.round.opened.get_ref(),
         deadline: *t.round.deadline.get_ref(),
         open: t.open(),

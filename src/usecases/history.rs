@@ -114,21 +114,20 @@ pub(crate) fn plan_fingerprints(root: &Path, region: &'static Region) -> Vec<Str
         .collect()
 }
 
-/// The structured fingerprint of the committed version of the region's
-/// plan whose digest is `digest` (what a vote names), if git has it.
-pub(crate) fn plan_fingerprint(
-    root: &Path,
-    region: &'static Region,
-    digest: &str,
-) -> Option<crate::model::Fingerprint> {
+/// The text of the committed version of the region's plan whose digest is
+/// `digest`, if git has it: what a director voted on, to compare with the
+/// plan as it is.
+pub(crate) fn plan_text(root: &Path, region: &'static Region, digest: &str) -> Option<String> {
     if !git::in_work_tree(root) {
         return None;
     }
     let rel = region_path(region.slug, FileKind::Jaarplan);
-    let (_, versions) = versions(root, &rel).ok()?;
-    versions.iter().find_map(|(_, v)| match v {
-        Version::Plan(p) if p.digest() == digest => Some(p.fingerprint()),
-        _ => None,
+    let history = git::file_history(root, &rel).ok()?;
+    history.contents.into_iter().flatten().find_map(|bytes| {
+        let text = String::from_utf8(bytes).ok()?;
+        let file = SourceFile::new(rel.clone(), text);
+        let plan = parse::parse::<JaarplanFile>(&file, &mut Vec::new()).value?;
+        (plan.digest() == digest).then_some(file.text)
     })
 }
 

@@ -88,16 +88,81 @@ pub(crate) fn open(
             opened: crate::i18n::date(today),
         }));
     }
-    let mut report = report(writer, r, "opened");
-    let rel = report.file.clone();
     let edit = Edit::OpenRound {
         opened: today,
         deadline,
         message: message.filter(|m| !m.trim().is_empty()),
     };
+    change(writer, r, quorum, "opened", edit, today)
+}
+
+/// The open round's deadline moved to `deadline`.
+pub(crate) fn extend(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    deadline: NaiveDate,
+    today: NaiveDate,
+) -> Result<RoundCommandReport, Error> {
+    plan(r)?;
+    if deadline < today {
+        return Err(Error::Round(RoundRefusal::DeadlineBeforeOpening {
+            deadline: crate::i18n::date(deadline),
+            opened: crate::i18n::date(today),
+        }));
+    }
+    change(
+        writer,
+        r,
+        quorum,
+        "extended",
+        Edit::ExtendRound { deadline },
+        today,
+    )
+}
+
+/// The open round withdrawn by `by`, with its reason.
+pub(crate) fn withdraw(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    by: &str,
+    reason: &str,
+    today: NaiveDate,
+) -> Result<RoundCommandReport, Error> {
+    plan(r)?;
+    if reason.trim().is_empty() {
+        return Err(Error::Round(RoundRefusal::NeedsReason));
+    }
+    let edit = Edit::WithdrawRound {
+        date: today,
+        by: by.to_string(),
+        reason: reason.to_string(),
+    };
+    change(writer, r, quorum, "withdrawn", edit, today)
+}
+
+/// A change to the open round through the one write path; no open round
+/// is refused as such.
+fn change(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    action: &'static str,
+    edit: Edit,
+    today: NaiveDate,
+) -> Result<RoundCommandReport, Error> {
+    let mut report = report(writer, r, action);
+    let rel = report.file.clone();
     let outcome = writer
         .apply(r.info, &edit, &Expect::Current, today)
-        .map_err(|e| e.into_error(writer.root(), &rel))?;
+        .map_err(|e| match e {
+            crate::edit::Refusal::NotFound => Error::Round(RoundRefusal::NoRound {
+                region: r.info.name.to_string(),
+                slug: r.info.slug.to_string(),
+            }),
+            e => e.into_error(writer.root(), &rel),
+        })?;
     match outcome.saved {
         Saved::Unchanged => report.unchanged = true,
         Saved::Committed(c) => report.commit = Some(c),

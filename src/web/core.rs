@@ -402,7 +402,9 @@ impl Ctx {
     /// The directies' approval recorded by hand.
     pub(super) fn approval(&self, region: &'static Region, form: &Form) -> Result<Reply, WebError> {
         let by = form.text("by");
-        let (false, Some(date)) = (by.is_empty(), date(form)) else {
+        // Recorded by hand only when the person confirms the directies did.
+        let (false, Some(date), Some("ja")) = (by.is_empty(), date(form), form.get("confirm"))
+        else {
             return Err(WebError::BadForm);
         };
         let edit = Edit::Approve {
@@ -440,6 +442,7 @@ pub(super) fn refusal_error(refusal: Refusal) -> WebError {
     match refusal {
         Refusal::Stale => WebError::Stale,
         Refusal::NotFound => WebError::NotFound,
+        Refusal::RoundOpen => WebError::Refused(409, t!("round-approval-during-round")),
         Refusal::NotToml(reason) => {
             WebError::Refused(422, t!("serve-not-toml", reason = reason.as_str()))
         }

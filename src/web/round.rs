@@ -9,6 +9,7 @@ use super::{Ctx, Reply, WebError, reply};
 use crate::error::Error;
 use crate::i18n::t;
 use crate::model::{Decision, FileKind, RegionData};
+use crate::records::Record;
 use crate::registry::Region;
 use crate::report::round::RoundReport;
 use crate::web::Route;
@@ -30,11 +31,15 @@ struct RoundView {
     summary: Option<String>,
     /// What changed since the version approved before.
     changes: Vec<String>,
-    /// What changed since the person's vote on an earlier version.
-    since_vote: Vec<String>,
+    /// What changed since the person's vote on an earlier version: per
+    /// goal (by its text) each field before → after.
+    since_vote: Vec<crate::records::RecordChange>,
     /// The institutions the person votes for, with their latest vote.
     mine: Vec<Mine>,
+    /// No round is open and the person may open one.
     may_open: bool,
+    /// A round is open and the person may extend or withdraw it.
+    may_change: bool,
     /// Defaults of the vote form.
     name: String,
     function: String,
@@ -126,15 +131,23 @@ impl Ctx {
                         .then_some(v)
                 })
             })
-            .and_then(|v| {
-                crate::usecases::history::plan_fingerprint(&self.root, r.info, &v.fingerprint)
-            })
-            .zip(file)
-            .map(|(before, p)| {
-                crate::words::approved_change_list(&before.changes_to(&p.fingerprint()))
+            .and_then(|v| crate::usecases::history::plan_text(&self.root, r.info, &v.fingerprint))
+            .map(|before| {
+                let now = c.data.sources.get(r.path(FileKind::Jaarplan));
+                crate::records::diff(
+                    FileKind::Jaarplan,
+                    Some(&before),
+                    now.map(|s| s.text.as_str()),
+                    Some(r),
+                )
+                .into_iter()
+                // What the directies approve: the plan's period and goals.
+                .filter(|c| matches!(c.record, Record::Jaarplan | Record::Goal))
+                .collect()
             })
             .unwrap_or_default();
         let region = r.info;
+        let open = round.as_ref().is_some_and(|x| x.open);
         Ok(RoundView {
             since_vote,
             region: region.name,
@@ -152,7 +165,8 @@ impl Ctx {
             plan,
             changes,
             mine,
-            may_open: self.person.edits(region),
+            may_open: self.person.edits(region) && !open,
+            may_change: self.person.edits(region) && open,
             name: self.person.name.clone(),
             function,
             refusal: None,
@@ -252,6 +266,29 @@ impl Ctx {
                 let message = Some(field("message")).filter(|m| !m.is_empty());
                 crate::usecases::round::open(&writer, r, quorum, deadline, message, ws.today)
             }
+            "extend" | "withdraw" if !self.person.edits(region) => {
+                return Err(WebError::Forbidden);
+            }
+            "extend" => {
+                let Ok(deadline) = NaiveDate::parse_from_str(&field("deadline"), "%Y-%m-%d") else {
+                    return Err(WebError::BadForm);
+                };
+                crate::usecases::round::extend(&writer, r, quorum, deadline, ws.today)
+            }
+            "withdraw" => {
+                // The hub's person; on the workbench, the coordinator.
+                let by = self
+                    .author()
+                    .map_or_else(|| t!("round-withdrawn-by-coordinator"), |a| a.name);
+                crate::usecases::round::withdraw(
+                    &writer,
+                    r,
+                    quorum,
+                    &by,
+                    &field("reason"),
+                    ws.today,
+                )
+            }
             "vote" => {
                 let school = field("institution");
                 let allowed = crate::model::institutions(r.schools())
@@ -301,11 +338,20 @@ impl Ctx {
         };
         match done {
             Ok(report) => {
-                use crate::render::{Block, Render};
-                let said = report.blocks().into_iter().find_map(|b| match b {
-                    Block::List(lines) => Some(lines.join(" ")),
-                    _ => None,
-                });
+                let said = match (report.action, &report.round) {
+                    ("opened", Some(x)) => t!(
+                        "round-flash-opened",
+                        deadline = crate::i18n::date(x.deadline.0)
+                    ),
+                    ("extended", Some(x)) => t!(
+                        "round-flash-extended",
+                        deadline = crate::i18n::date(x.deadline.0)
+                    ),
+                    ("withdrawn", _) => t!("round-flash-withdrawn"),
+                    (_, _) if report.approved => t!("round-flash-voted-approved"),
+                    _ => t!("round-flash-voted"),
+                };
+                let said = Some(said);
                 Ok(
                     super::redirect(&format!("/{}", crate::web::Route::Round(region).href()))
                         .with_flash(said)

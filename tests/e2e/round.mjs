@@ -114,7 +114,9 @@ try {
   git('commit', '-qam', 'Doel aangescherpt');
   await anna.goto(`${hubUrl}/regio/gorinchem/ronde`);
   assert.match(await anna.locator('.vote-earlier').innerText(), /die stem telt niet meer; stem opnieuw/);
-  assert.match(await anna.locator('.round-since-vote').innerText(), /doel/);
+  // What changed, in words: the goal by its text, the field before → after.
+  assert.match(await anna.locator('.round-since-vote').innerText(),
+    /Doel 'Meer stageplekken in de zorg' gewijzigd\s*Doel: Meer stageplekken → Meer stageplekken in de zorg/);
   // Bert's page was made before the change: his vote is refused, not counted.
   await bert.locator('form.vote-form input[name=function]').fill('directeur');
   await Promise.all([bert.waitForURL(/\/ronde$/), bert.locator('form.vote-form button[value=akkoord]').click()]);

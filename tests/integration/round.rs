@@ -292,3 +292,93 @@ fn a_data_folder_the_enclosing_repository_ignores_is_written_without_a_commit() 
             .contains("[approval.round]")
     );
 }
+
+/// The round page's forms, posted from the workbench.
+fn round_form(s: &crate::serve::Server, fields: &str) -> crate::serve::Reply {
+    let page = s.get("/regio/gorinchem/ronde").body;
+    let csrf = crate::web::hidden(&page, "csrf");
+    s.post("/regio/gorinchem/ronde", &format!("csrf={csrf}&{fields}"))
+}
+
+#[test]
+fn while_a_round_is_open_it_is_the_only_way_to_approval_and_it_can_be_extended_or_withdrawn() {
+    let root = repository();
+    let s = crate::serve::start_with_identity(&root);
+    // No round: the hand approval is on the region page.
+    assert!(
+        s.get("/regio/gorinchem.html")
+            .body
+            .contains("class=\"approve-form\"")
+    );
+    let r = round_form(&s, "action=open&deadline=2026-12-15");
+    assert_eq!(r.status, 303, "{}", r.body);
+    // The flash says it in words (no file paths).
+    let page = s.get("/regio/gorinchem/ronde").body;
+    assert!(page.contains("De ronde is geopend"), "{page}");
+    assert!(!page.contains("jaarplan.toml"), "{page}");
+    // The open form is gone; the round can be changed.
+    assert!(!page.contains("value=\"open\""), "{page}");
+    assert!(
+        page.contains("value=\"extend\"") && page.contains("value=\"withdraw\""),
+        "{page}"
+    );
+    // The region page no longer offers the hand approval, and a crafted
+    // one is refused: the votes decide.
+    let region = s.get("/regio/gorinchem.html").body;
+    assert!(!region.contains("class=\"approve-form\""), "{region}");
+    assert!(
+        region.contains("hun stemmen beslissen over de accordering"),
+        "{region}"
+    );
+    let plan = root.read(PLAN);
+    let hash = crate::web::hidden(&s.get("/regio/gorinchem/jaarplan").body, "hash");
+    let csrf = crate::web::hidden(&region, "csrf");
+    let r = s.post(
+        "/regio/gorinchem/accordering",
+        &format!("csrf={csrf}&hash={hash}&by=Iemand&date=2026-11-22&confirm=ja"),
+    );
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(
+        r.body.contains("De ronde van de directies loopt"),
+        "{}",
+        r.body
+    );
+    assert_eq!(root.read(PLAN), plan);
+    // So is one on the command line.
+    root.cmd(&["accordeer", "gorinchem", "--by", "Iemand"])
+        .today("2026-11-22")
+        .run()
+        .expect(2)
+        .err_has("The directies' round is open");
+    assert_eq!(root.read(PLAN), plan);
+    // The deadline moves.
+    let r = round_form(&s, "action=extend&deadline=2027-01-15");
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(root.read(PLAN).contains("deadline = 2027-01-15"));
+    assert!(
+        crate::serve::last_commit(&root)
+            .contains("Ronde Gorinchem: uiterste datum 15 januari 2027")
+    );
+    // Withdrawn only with a reason; then recorded, and the round is over.
+    let r = round_form(&s, "action=withdraw&reason=");
+    assert_eq!(r.status, 422, "{}", r.body);
+    let r = round_form(&s, "action=withdraw&reason=Eerst+naar+de+stuurgroep.");
+    assert_eq!(r.status, 303, "{}", r.body);
+    let text = root.read(PLAN);
+    assert!(
+        text.contains("[approval.round.withdrawn]\ndate = 2026-11-22\nby = \"de netwerkcoördinator\"\nreason = \"Eerst naar de stuurgroep.\"\n"),
+        "{text}"
+    );
+    let page = s.get("/regio/gorinchem/ronde").body;
+    assert!(page.contains("ingetrokken op 22 november 2026"), "{page}");
+    assert!(
+        page.contains("value=\"open\""),
+        "a new round can be opened: {page}"
+    );
+    assert!(
+        s.get("/regio/gorinchem.html")
+            .body
+            .contains("class=\"approve-form\"")
+    );
+    root.cmd(&["check"]).today("2026-11-22").run().expect(0);
+}

@@ -570,12 +570,16 @@ fn the_directies_approval_is_recorded_from_the_workbench() {
             &rest[rest.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15..];
         rest[..rest.find('"').unwrap()].to_string()
     };
+    // Only when the person confirms that the directies approved it.
+    let unconfirmed = format!(
+        "csrf={csrf}&hash={}&by=Directies+pro+en+vso&date=2026-11-20",
+        field("hash")
+    );
+    let r = s.post("/regio/midden-holland/accordering", &unconfirmed);
+    assert_eq!(r.status, 400, "{}", r.body);
     let r = s.post(
         "/regio/midden-holland/accordering",
-        &format!(
-            "csrf={csrf}&hash={}&by=Directies+pro+en+vso&date=2026-11-20",
-            field("hash")
-        ),
+        &format!("{unconfirmed}&confirm=ja"),
     );
     assert_eq!(r.status, 303, "{}", r.body);
     let v = root

@@ -47,10 +47,16 @@ pub(crate) fn summary(r: &RoundReport) -> String {
     if r.missing > 0 {
         parts.push(t!("round-count-missing", count = r.missing));
     }
-    let state = match (&r.approved_on, r.overdue) {
-        (Some(d), _) => t!("round-state-approved", date = date(d.0)),
-        (None, true) => t!("round-state-overdue", date = date(r.deadline.0)),
-        (None, false) => t!("round-state-open", date = date(r.deadline.0)),
+    let state = match (&r.withdrawn, &r.approved_on, r.overdue) {
+        (Some(w), ..) => t!(
+            "round-state-withdrawn",
+            date = date(w.date.0),
+            by = w.by.as_str(),
+            reason = w.reason.as_str()
+        ),
+        (None, Some(d), _) => t!("round-state-approved", date = date(d.0)),
+        (None, None, true) => t!("round-state-overdue", date = date(r.deadline.0)),
+        (None, None, false) => t!("round-state-open", date = date(r.deadline.0)),
     };
     format!(
         "{}; {}: {state}",
@@ -141,6 +147,10 @@ impl Render for RoundCommandReport {
                 fingerprint = v.fingerprint.as_str(),
                 date = date(v.date.0)
             ));
+        } else if let (Some(r), "extended") = (&self.round, self.action) {
+            lines.push(t!("round-extended-recorded", deadline = date(r.deadline.0)));
+        } else if self.action == "withdrawn" {
+            lines.push(t!("round-withdrawn-recorded", region = self.region));
         } else if let Some(r) = &self.round {
             lines.push(t!(
                 "round-opened-recorded",
