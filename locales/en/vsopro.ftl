@@ -1600,6 +1600,7 @@ remove-refused-fix = First change what refers to it; then you can remove it.
 remove-back-to-form = Back to the form
 remove-stale = Someone changed this meanwhile. Check whether you still want to remove it.
 form-remove = Remove…
+form-already-done = This form had been sent already; it was handled once.
 form-history = History
 form-edit-jaarplan = edit title and period
 form-begin-jaarplan = Begin the jaarplan

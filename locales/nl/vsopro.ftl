@@ -1636,6 +1636,7 @@ remove-refused-fix = Pas eerst aan wat ernaar verwijst; daarna kunt u het verwij
 remove-back-to-form = Terug naar het formulier
 remove-stale = Iemand heeft dit intussen gewijzigd. Kijk of u het nog steeds wilt verwijderen.
 form-remove = Verwijderen…
+form-already-done = Dit formulier was al verstuurd; het is één keer verwerkt.
 form-history = Geschiedenis
 form-edit-jaarplan = titel en periode bewerken
 form-begin-jaarplan = Jaarplan beginnen

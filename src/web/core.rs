@@ -94,7 +94,28 @@ fn dispatch(ctx: &Ctx, route: &Route, request: &Request) -> Result<Reply, WebErr
             if !form.carries("csrf", &ctx.csrf) {
                 return Err(WebError::Csrf);
             }
-            post(ctx, &form)
+            // A form sent twice does one thing (see `once`).
+            let Some(token) = form
+                .get("once")
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+            else {
+                return post(ctx, &form);
+            };
+            if let super::once::Begin::Done(location) = super::once::begin(&token) {
+                // The header as the first reply had it (already encoded).
+                return Ok(reply(303, "text/plain; charset=utf-8", "")
+                    .with_header("Location", location)
+                    .with_flash(Some(t!("form-already-done"))));
+            }
+            let reply = post(ctx, &form);
+            let went = reply
+                .as_ref()
+                .ok()
+                .filter(|r| r.status == 303)
+                .and_then(|r| r.location());
+            super::once::finish(&token, went);
+            reply
         }
         _ => Err(WebError::Method),
     }
@@ -210,6 +231,7 @@ impl Ctx {
             beheer: !person.local && person.role == super::access::Role::Beheerder,
             problems: problems(&c.data, &c.diagnostics, person),
             csrf: self.csrf.clone(),
+            once: super::once::token(),
             links,
             forms,
             flash: self.flash.clone(),

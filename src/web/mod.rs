@@ -14,6 +14,7 @@ pub(crate) mod forms;
 mod history;
 mod links;
 pub(crate) mod local;
+mod once;
 pub(crate) mod outcomes;
 mod pages;
 mod practice_handlers;

@@ -146,6 +146,8 @@ pub(crate) struct Workbench {
     pub problems: Vec<Problem>,
     /// The forms' guard against requests from other sites.
     pub csrf: String,
+    /// The page's forms' one-time token: a form sent twice does one thing.
+    pub once: String,
     /// Per record's anchor on the page (`actie-<id>`, `nieuw-school`,
     /// `netwerkcoordinator`, …), the address of its form.
     pub links: BTreeMap<String, Href>,

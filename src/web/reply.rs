@@ -28,6 +28,12 @@ impl Reply {
         self
     }
 
+    /// Where a redirect sends the browser (the header's value).
+    pub(crate) fn location(&self) -> Option<String> {
+        let l = self.headers.iter().find(|(k, _)| *k == "Location")?;
+        Some(l.1.clone())
+    }
+
     /// With the commit an edit made.
     pub(crate) fn with_commit(mut self, commit: Option<String>) -> Reply {
         self.commit = commit;

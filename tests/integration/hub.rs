@@ -2012,11 +2012,28 @@ fn practices_are_searched_on_the_server_and_taken_up_by_a_coordinator() {
     );
     assert_eq!(root.files("data/regions"), before);
 
-    let taken = g.post(path, &[("csrf", &csrf), ("into", "gorinchem")]);
+    let once = Browser::hidden(&page.body, "once");
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("into", "gorinchem"),
+        ("once", &once),
+    ];
+    let taken = g.post(path, &form);
     assert_eq!(taken.status, 303);
     assert_eq!(
         taken.header("location"),
         Some("/regio/gorinchem.html#actie-stagebank-techniek")
+    );
+    // Sent twice (a double click): done once, and said so.
+    let again = g.post(path, &form);
+    assert_eq!(again.status, 303);
+    assert_eq!(again.header("location"), taken.header("location"));
+    let actions = root.read("data/regions/gorinchem/actions.toml");
+    assert_eq!(actions.matches("inspired_by").count(), 1, "{actions}");
+    assert!(
+        g.get("/regio/gorinchem.html")
+            .body
+            .contains("Dit formulier was al verstuurd")
     );
     let log = root.git("data", &["log", "-1", "--format=%an|%s"], WHEN);
     assert_eq!(
