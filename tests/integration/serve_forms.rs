@@ -1131,7 +1131,8 @@ fn a_jaarplan_is_begun_and_its_goals_themes_meetings_and_measurements_are_kept_i
     assert_eq!(again.status, 303, "{}", again.body);
     assert_eq!(root.read(JAARPLAN).matches("[[theme]]").count(), 1);
     let mut form = s.form("/regio/gorinchem/nieuw/thema");
-    form.set("id", &["nieuwkomers"]).set("reason", &["Nogmaals."]);
+    form.set("id", &["nieuwkomers"])
+        .set("reason", &["Nogmaals."]);
     let r = s.submit(&form);
     assert_eq!(r.status, 422, "{}", r.body);
     assert!(r.body.contains("Dit staat er al"), "{}", r.body);
