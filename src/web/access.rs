@@ -140,11 +140,21 @@ impl Person {
         self.role != Role::Directie
     }
 
+    /// Every page of the network links to the regions' pages: whoever
+    /// reads the network reads them (the directie, who has only their
+    /// region, reads only its page).
     pub(crate) fn reads(&self, region: &Region) -> bool {
         match self.role {
-            Role::Beheerder | Role::Coordinator | Role::Lezer => true,
-            Role::Stuurgroep | Role::Directie => self.of(region),
+            Role::Beheerder | Role::Coordinator | Role::Stuurgroep | Role::Lezer => true,
+            Role::Directie => self.of(region),
         }
+    }
+
+    /// Sees the region's exact uitstroom figures: someone of the region
+    /// (or the beheerder); everyone else sees them as they leave the
+    /// region, small numbers suppressed.
+    pub(crate) fn inside(&self, region: &Region) -> bool {
+        self.role == Role::Beheerder || self.of(region)
     }
 
     pub(crate) fn edits(&self, region: &Region) -> bool {
@@ -340,7 +350,7 @@ mod tests {
         assert!(!coordinator.may(&Route::Meeting(gv)));
         let stuurgroep = person(Role::Stuurgroep, &["midden-holland"]);
         assert!(stuurgroep.may(&Route::Meeting(mh)) && !stuurgroep.may(&edit));
-        assert!(!stuurgroep.may(&Route::Region(gv)) && stuurgroep.may(&Route::Index));
+        assert!(stuurgroep.may(&Route::Region(gv)) && stuurgroep.may(&Route::Index));
         let directie = person(Role::Directie, &["midden-holland"]);
         assert!(directie.may(&Route::Region(mh)) && !directie.may(&Route::Index));
         let lezer = person(Role::Lezer, &[]);

@@ -204,7 +204,16 @@ impl Ctx {
         let mut workbench = self.workbench(&c, Some(r));
         let status = if refusal.is_some() { 422 } else { 200 };
         workbench.refusal = refusal;
-        let content = usecases::region_content(&ws, r, &c.data.settings);
+        let mut content = usecases::region_content(&ws, r, &c.data.settings);
+        // As the figures leave the region: small numbers suppressed.
+        if !self.person.inside(region) {
+            let national = crate::report::uitstroom::compute(
+                &[r],
+                None,
+                crate::report::uitstroom::Audience::National,
+            );
+            content = content.public(&national);
+        }
         let body = super::region_page(r.info, &content, ws.today, &workbench)?;
         Ok(reply(status, "text/html; charset=utf-8", body))
     }
@@ -489,16 +498,10 @@ pub(super) fn refusal_error(refusal: Refusal) -> WebError {
     }
 }
 
-/// A diagnostic beside a form or a field: what, its code, and the help on
-/// a line of its own.
+/// A diagnostic above a form or on a refusal's page, in the form's words:
+/// the form and field it is in and what to do there.
 pub(super) fn describe(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> String {
-    let fix = fixes::fix(d, sources);
-    format!(
-        "{} [{}]\n{}",
-        d.message,
-        d.code.name(),
-        t!("serve-help", help = fix.text.as_str())
-    )
+    fixes::sentence(&fixes::fix(d, sources).text)
 }
 
 /// The diagnostics as `check --format json` gives them, with the quoted
@@ -519,12 +522,19 @@ pub(super) fn problems(data: &Dataset, diags: &[Diagnostic], person: &Person) ->
                 .find(|r| d.file.starts_with(&format!("{REGIONS_DIR}/{}/", r.slug)));
             Problem {
                 source,
-                fix: fix.text,
+                fix: match fix.place {
+                    Some(_) => fix.instruction,
+                    None => fix.text,
+                },
+                place: fix.place,
                 fix_link: fix
                     .link
                     .filter(|_| region.is_some_and(|r| person.edits(r)))
                     .map(super::Href),
                 region: region.map(|r| r.slug),
+                // Linked where the person may read it.
+                region_name: region.map(|r| r.name),
+                region_link: region.is_some_and(|r| person.reads(r)),
                 diagnostic,
             }
         })

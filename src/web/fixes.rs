@@ -16,12 +16,17 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Fix {
     pub text: String,
+    /// The form and field the problem is in, as a heading in people's
+    /// words ("Actie 'Stagebank': het veld "Status"").
+    pub place: Option<String>,
+    /// What to do there, without naming the form again.
+    pub instruction: String,
     /// From the site's root: a record's form, or a form on a region's page.
     pub link: Option<String>,
 }
 
 /// The region and file kind of a region file's path.
-fn region_file(path: &str) -> Option<(&'static Region, FileKind)> {
+pub(super) fn region_file(path: &str) -> Option<(&'static Region, FileKind)> {
     let rest = path.strip_prefix(REGIONS_DIR)?.strip_prefix('/')?;
     let (slug, name) = rest.split_once('/')?;
     let region = registry::region_by_slug(slug)?;
@@ -37,8 +42,10 @@ fn region_file(path: &str) -> Option<(&'static Region, FileKind)> {
 fn locate(kind: FileKind, text: &str, at: usize) -> Option<Located> {
     let doc = toml_edit::Document::parse(text).ok()?;
     let inside = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&at));
+    // The kinds with a form: the generic ones and the uitstroom rows.
     let mut records: Vec<Record> = super::route::FORMS
         .into_iter()
+        .chain([Record::Outcome])
         .filter(|r| r.file() == kind)
         .collect();
     records.sort_by_key(|r| match (r.within(), r.array()) {
@@ -98,6 +105,15 @@ struct Located {
     field: Option<&'static str>,
 }
 
+/// The record a diagnostic points into, found in `text` (its file as the
+/// check read it): its kind, key (`None` for the one of its kind) and
+/// name for people.
+pub(super) fn record_of(d: &Diagnostic, text: &str) -> Option<(Record, Option<String>, String)> {
+    let (_, kind) = region_file(&d.file)?;
+    let found = locate(kind, text, d.span.as_ref()?.start)?;
+    Some((found.record, found.key, found.name))
+}
+
 /// Where on a region's page a problem without a record is fixed.
 fn page_link(code: Code, region: &'static Region, kind: Option<FileKind>) -> Option<String> {
     let page = Route::Region(region).href();
@@ -134,12 +150,36 @@ fn page_link(code: Code, region: &'static Region, kind: Option<FileKind>) -> Opt
     })
 }
 
-/// What fixes `d`, beside the field it is about.
+/// What fixes `d`, beside the field it is about. A file is named in
+/// words; its path is for "technische details".
 pub(super) fn instruction(d: &Diagnostic) -> String {
-    crate::i18n::message(
-        &format!("fix-{}", d.code.name()),
-        &[("file", d.file.as_str().into())],
-    )
+    let file = match region_file(&d.file) {
+        Some((_, kind)) => file_words(kind),
+        None => t!("file-words-other"),
+    };
+    crate::i18n::message(&format!("fix-{}", d.code.name()), &[("file", file.into())])
+}
+
+/// A region file in a coordinator's words ("de scholen van de regio").
+pub(super) fn file_words(kind: FileKind) -> String {
+    match kind {
+        FileKind::Region => t!("file-words-region"),
+        FileKind::Schools => t!("file-words-schools"),
+        FileKind::Overlegtafels => t!("file-words-overlegtafels"),
+        FileKind::Actions => t!("file-words-actions"),
+        FileKind::Jaarplan => t!("file-words-jaarplan"),
+        FileKind::Uitstroom => t!("file-words-uitstroom"),
+        FileKind::Practices => t!("file-words-practices"),
+    }
+}
+
+/// `text` as a sentence: its first letter a capital.
+pub(super) fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The sources of one file, as an edit would have written it: where a
@@ -154,7 +194,9 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
     let instruction = instruction(d);
     let Some((region, kind)) = region_file(&d.file) else {
         return Fix {
-            text: instruction,
+            text: instruction.clone(),
+            place: None,
+            instruction,
             link: None,
         };
     };
@@ -174,17 +216,32 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
                 Some(_) => format!("{} '{name}'", record.noun()),
                 None => record.noun(),
             };
-            let text = match field {
-                Some(key) => t!(
-                    "fix-in-form-field",
-                    form = form,
-                    field = crate::i18n::message(&record.label_id(key), &[]),
-                    fix = instruction
+            let (text, place) = match field {
+                Some(key) => {
+                    let field = crate::i18n::message(&record.label_id(key), &[]);
+                    (
+                        t!(
+                            "fix-in-form-field",
+                            form = form.as_str(),
+                            field = field.as_str(),
+                            fix = instruction.as_str()
+                        ),
+                        t!("problem-place-field", form = form, field = field),
+                    )
+                }
+                None => (
+                    t!(
+                        "fix-in-form",
+                        form = form.as_str(),
+                        fix = instruction.as_str()
+                    ),
+                    t!("problem-place", form = form),
                 ),
-                None => t!("fix-in-form", form = form, fix = instruction),
             };
             Fix {
                 text,
+                place: Some(place),
+                instruction,
                 link: Some(
                     Route::Record {
                         region,
@@ -198,10 +255,14 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
         // The plan is begun with a button of its own.
         None if d.code == Code::MissingFile && kind == FileKind::Jaarplan => Fix {
             text: t!("fix-missing-jaarplan"),
+            place: None,
+            instruction: t!("fix-missing-jaarplan"),
             link: page_link(d.code, region, Some(kind)),
         },
         None => Fix {
-            text: instruction,
+            text: instruction.clone(),
+            place: None,
+            instruction,
             link: page_link(d.code, region, Some(kind)),
         },
     }
@@ -218,6 +279,32 @@ mod tests {
             for lang in Lang::ALL {
                 let id = format!("fix-{}", code.name());
                 assert!(has(lang, &id), "{id} ({})", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn every_fix_speaks_in_words_not_files_flags_or_commands() {
+        let banned = [
+            "`",
+            " --",
+            ".toml",
+            "[[",
+            "regions/",
+            "vsopro check",
+            "vsopro init",
+            "vsopro regions",
+            "vsopro codeowners",
+            "vsopro voorbeelden",
+            "vsopro jaarplan",
+        ];
+        for code in Code::ALL {
+            for lang in Lang::ALL {
+                let id = format!("fix-{}", code.name());
+                let text = crate::i18n::message_in(lang, &id, &[("file", "de scholen".into())]);
+                for b in banned {
+                    assert!(!text.contains(b), "{id} ({}): {text}", lang.code());
+                }
             }
         }
     }

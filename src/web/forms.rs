@@ -78,6 +78,8 @@ pub(crate) struct FormView {
     pub fields: Vec<FieldView>,
     /// Problems not tied to one field.
     pub problems: Vec<String>,
+    /// What the check said, in its own terms, for "technische details".
+    pub technical: Vec<String>,
     pub submit: String,
     /// The record's own fingerprint when the form was made (empty where
     /// the form is about a whole file).
@@ -233,18 +235,14 @@ pub(crate) fn place(
     (fields, rest)
 }
 
-/// A diagnostic beside its field: what, its code, and what to do there.
+/// A diagnostic beside its field: what to do there, in the form's words
+/// (what the check said in its own terms goes to "technische details").
 pub(crate) fn add_beside(
     fields: &mut BTreeMap<&'static str, String>,
     key: &'static str,
     d: &Diagnostic,
 ) {
-    let message = format!(
-        "{} [{}]\n{}",
-        d.message,
-        d.code.name(),
-        crate::i18n::t!("serve-help", help = super::fixes::instruction(d).as_str())
-    );
+    let message = super::fixes::sentence(&super::fixes::instruction(d));
     let entry = fields.entry(key).or_default();
     if !entry.is_empty() {
         entry.push('\n');
@@ -272,4 +270,13 @@ fn key_spans(
         Some((key, start..end))
     })
     .collect()
+}
+
+/// The check's own words for each problem of a refused edit: message,
+/// code, file and line, for "technische details" under the form.
+pub(crate) fn technical(diagnostics: &[Diagnostic]) -> Vec<String> {
+    diagnostics
+        .iter()
+        .map(|d| format!("[{}] {}: {}", d.code.name(), d.file, d.message))
+        .collect()
 }

@@ -86,6 +86,7 @@ impl Ctx {
             hash: edit::hash(&bytes),
             errors: BTreeMap::new(),
             problems: Vec::new(),
+            technical: Vec::new(),
         };
         let Some(pairs) = pairs else {
             let raw = raw_from_row(&fields, current.as_ref(), &last_year);
@@ -137,6 +138,7 @@ impl Ctx {
                 rel: file,
                 text,
             }) => {
+                view.technical = forms::technical(&problems);
                 let spans = edit::field_spans(&text, &school, &year);
                 for d in &problems {
                     let key = d
@@ -216,6 +218,7 @@ impl Ctx {
             id_error: None,
             fields: forms::field_views(fields, raw, &view.errors),
             problems: view.problems.clone(),
+            technical: view.technical.clone(),
             submit: t!("serve-save"),
             record: String::new(),
             stale: false,
@@ -232,4 +235,5 @@ struct View<'a> {
     hash: String,
     errors: BTreeMap<&'static str, String>,
     problems: Vec<String>,
+    technical: Vec<String>,
 }

@@ -226,9 +226,15 @@ pub(crate) struct Problem {
     pub source: Option<String>,
     /// The region the file belongs to (its slug), for the link to its page.
     pub region: Option<&'static str>,
+    pub region_name: Option<&'static str>,
+    /// The person may open the region's page.
+    pub region_link: bool,
     /// What fixes it in the workbench: the form and field, in the words of
     /// someone filling in forms (the diagnostic's `help` speaks TOML).
     pub fix: String,
+    /// The form and field the problem is in, in words: shown instead of
+    /// the check's message (which speaks TOML) where it is known.
+    pub place: Option<String>,
     /// Where that form is, from the site's root.
     pub fix_link: Option<Href>,
 }
@@ -735,7 +741,7 @@ impl RegionContent {
     /// The content as it leaves the region: its outcome figures (and the
     /// goals measured from them) are its rows of the protected national
     /// report, never the exact counts.
-    fn public(mut self, national: &UitstroomReport) -> RegionContent {
+    pub(crate) fn public(mut self, national: &UitstroomReport) -> RegionContent {
         let own = national.only(self.foto.code);
         if let Some(plan) = self.jaarplan.as_mut() {
             crate::report::jaarplan::protect_outcomes(plan, &own);

@@ -109,6 +109,7 @@ impl Ctx {
             id_error: None,
             errors: BTreeMap::new(),
             problems: Vec::new(),
+            technical: Vec::new(),
             others: BTreeMap::new(),
         };
         let Some(pairs) = pairs else {
@@ -211,6 +212,7 @@ impl Ctx {
                 view.id_error = errors.remove("id");
                 view.errors = errors;
                 view.problems = rest;
+                view.technical = forms::technical(&problems);
                 self.form_reply(422, &data, &view, &fields, &raw)
             }
             Err(Refusal::Stale) => {
@@ -324,6 +326,7 @@ impl Ctx {
             id_error: view.id_error.clone(),
             fields: forms::with_others(forms::field_views(fields, raw, &view.errors), &view.others),
             problems: view.problems.clone(),
+            technical: view.technical.clone(),
             record: view.record.clone(),
             stale: status == 409,
             remove,
@@ -363,4 +366,5 @@ struct View<'a> {
     id_error: Option<String>,
     errors: BTreeMap<&'static str, String>,
     problems: Vec<String>,
+    technical: Vec<String>,
 }

@@ -26,12 +26,70 @@ struct RemoveView {
     action: String,
     hash: String,
     /// What still refers to the record: the removal is refused.
-    refers: Vec<String>,
+    refers: Vec<Reference>,
     /// The file changed since the question was asked.
     stale: bool,
 }
 
+/// A record that refers to the one to be removed, by its name, with its
+/// form; or, where no record is found, what the check said.
+#[derive(Serialize, PartialEq)]
+struct Reference {
+    text: String,
+    link: Option<String>,
+}
+
 impl Ctx {
+    /// The records the problems of a refused removal point into: `rel`'s
+    /// text as the removal would leave it, the other files as they are.
+    fn references(
+        &self,
+        region: &'static Region,
+        problems: Vec<crate::diag::Diagnostic>,
+        rel: &str,
+        text: &str,
+    ) -> Vec<Reference> {
+        let mut out: Vec<Reference> = Vec::new();
+        for d in problems {
+            let file = match d.file == rel {
+                true => Some(text.to_string()),
+                false => self
+                    .region_file(&d.file)
+                    .ok()
+                    .flatten()
+                    .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            };
+            let found = file.and_then(|f| super::fixes::record_of(&d, &f));
+            let reference = match found {
+                Some((record, key, name)) => Reference {
+                    text: match key {
+                        Some(_) => format!("{} '{name}'", record.noun()),
+                        None => record.noun(),
+                    },
+                    link: Some(
+                        Route::form_of(region, record, key.as_deref().unwrap_or_default()).href(),
+                    ),
+                },
+                // Not a record the web can change (the stuurgroep in the
+                // region's own data): say where, in words.
+                None => Reference {
+                    text: match super::fixes::region_file(&d.file) {
+                        Some((_, kind)) => t!(
+                            "remove-refers-file",
+                            file = super::fixes::sentence(&super::fixes::file_words(kind))
+                        ),
+                        None => t!("remove-refers-elsewhere"),
+                    },
+                    link: Some(Route::Region(region).href()),
+                },
+            };
+            if !out.contains(&reference) {
+                out.push(reference);
+            }
+        }
+        out
+    }
+
     /// The question (GET, `form` is `None`), or the removal.
     pub(super) fn remove_record(
         &self,
@@ -65,25 +123,21 @@ impl Ctx {
             kind: record.word(),
             name,
             back: Route::Region(region).href(),
-            edit: Route::Record {
-                region,
-                record,
-                id: Some(key.to_string()),
-            }
-            .href(),
+            edit: Route::form_of(region, record, key).href(),
             action: route.href(),
             hash: edit::hash(&bytes),
             refers: Vec::new(),
             stale: false,
         };
-        let refused = |problems: Vec<crate::diag::Diagnostic>| -> Vec<String> {
-            problems.into_iter().map(|d| d.message).collect()
-        };
         let Some(form) = form else {
             // Said before the person confirms, not after.
             match edit::preview(&self.root, region, &removal, self.today) {
                 Ok(_) => {}
-                Err(Refusal::Invalid { problems, .. }) => view.refers = refused(problems),
+                Err(Refusal::Invalid {
+                    problems,
+                    rel,
+                    text,
+                }) => view.refers = self.references(region, problems, &rel, &text),
                 Err(r) => return Err(super::core::refusal_error(r)),
             }
             return self.remove_reply(200, &route, &view);
@@ -109,8 +163,12 @@ impl Ctx {
                     .with_flash(Some(super::core::flash(&outcome)))
                     .with_commit(landed))
             }
-            Err(Refusal::Invalid { problems, .. }) => {
-                view.refers = refused(problems);
+            Err(Refusal::Invalid {
+                problems,
+                rel,
+                text,
+            }) => {
+                view.refers = self.references(region, problems, &rel, &text);
                 self.remove_reply(422, &route, &view)
             }
             // Changed meanwhile: asked again, about the record as it is now.

@@ -631,6 +631,22 @@ impl Route {
         }
     }
 
+    /// The form of an existing record: its kind's generic form, or an
+    /// uitstroom row's own (`key` is `school/year`).
+    pub(crate) fn form_of(region: &'static Region, record: Record, key: &str) -> Route {
+        match (record, key.split_once(crate::records::KEY_SEPARATOR)) {
+            (Record::Outcome, Some((school, year))) => Route::Outcome {
+                region,
+                entry: Some((school.to_string(), year.to_string())),
+            },
+            _ => Route::Record {
+                region,
+                record,
+                id: (!record.is_one()).then(|| key.to_string()),
+            },
+        }
+    }
+
     /// A record's form that adds one.
     pub(crate) fn adds(&self) -> bool {
         matches!(self, Route::Record { record, id: None, .. } if !record.is_one())

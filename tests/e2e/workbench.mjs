@@ -67,7 +67,7 @@ try {
   await page.fill('#field-brin', 'XYZ');
   await page.click('form.record-form button[type=submit]');
   await page.waitForSelector('#error-brin');
-  assert.match(await page.locator('#error-brin').innerText(), /is geen BRIN/);
+  assert.match(await page.locator('#error-brin').innerText(), /Vul de BRIN in als 2 cijfers en 2 letters/);
   assert.equal(await page.locator('#field-brin').inputValue(), 'XYZ');
   assert.equal(await page.locator('#field-brin').getAttribute('aria-invalid'), 'true');
   await page.locator('#field-brin').scrollIntoViewIfNeeded();
@@ -89,7 +89,7 @@ try {
   await page.fill('#field-mbo_entree', '15');
   await page.click('form.record-form button[type=submit]');
   await page.waitForSelector('#error-leavers');
-  assert.match(await page.locator('#error-leavers').innerText(), /outcome-over-total/);
+  assert.match(await page.locator('#error-leavers').innerText(), /Tel de bestemmingen na: samen zijn ze hooguit het aantal uitstromers/);
   assert.equal(await page.locator('#field-werk').inputValue(), '20');
   await page.fill('#field-mbo_entree', '10');
   await Promise.all([page.waitForURL(/midden-holland\.html#uitstroom$/), page.click('form.record-form button[type=submit]')]);

@@ -873,7 +873,7 @@ fn every_route_with_every_role() {
     let no = (false, false);
     let table: [(&str, [(bool, bool); 5]); 12] = [
         ("/index.html", [y, y, y, no, y]),
-        ("/regio/R.html", [y, y, own, own, y]),
+        ("/regio/R.html", [y, y, y, own, y]),
         ("/regio/R/nieuw/actie", [y, own, no, no, no]),
         ("/regio/R/actie/a/status", [y, own, no, no, no]),
         ("/regio/R/knelpunt/k/opgelost", [y, own, no, no, no]),
@@ -881,7 +881,7 @@ fn every_route_with_every_role() {
         ("/regio/R/uitstroom", [y, own, no, no, no]),
         ("/regio/R/overleg", [y, own, own, no, no]),
         ("/regio/R/accordering", [y, own, no, no, no]),
-        ("/regio/R/ronde", [y, y, own, own, y]),
+        ("/regio/R/ronde", [y, y, y, own, y]),
         ("/voorbeelden.html", [y, y, y, no, y]),
         ("/voorbeelden/R/stagebank-techniek.html", [y, y, y, no, y]),
     ];
@@ -2483,4 +2483,251 @@ fn sixteen_additions_at_once_all_land() {
     for i in 0..16 {
         assert!(text.contains(&format!("Gelijktijdige actie {i}\"")), "{i}");
     }
+}
+
+/// What a person reads on a page: its text without tags, without the
+/// "technische details" a person opens on purpose, and without scripts.
+fn readable_text(html: &str) -> String {
+    let mut text = html.to_string();
+    for (open, close) in [
+        ("<details class=\"technical\"", "</details>"),
+        ("<script", "</script>"),
+        ("<style", "</style>"),
+    ] {
+        while let Some(at) = text.find(open) {
+            let end = text[at..]
+                .find(close)
+                .map_or(text.len(), |e| at + e + close.len());
+            text.replace_range(at..end, " ");
+        }
+    }
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&#x2f;", "/")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+/// The same-site links of a page at `path`, as absolute paths.
+fn links_of(path: &str, html: &str) -> Vec<String> {
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|h| h.replace("&#x2f;", "/").replace("&amp;", "&"))
+        .filter(|h| !h.starts_with("http") && !h.starts_with("mailto:") && !h.starts_with('#'))
+        .map(|h| {
+            let h = h.split('#').next().unwrap_or_default().to_string();
+            let joined = if h.starts_with('/') {
+                h
+            } else {
+                format!("{dir}{h}")
+            };
+            // Resolve `..` and `.`.
+            let mut parts: Vec<&str> = Vec::new();
+            for p in joined.split('/') {
+                match p {
+                    ".." => {
+                        parts.pop();
+                    }
+                    "." => {}
+                    p => parts.push(p),
+                }
+            }
+            let p = parts.join("/");
+            if p.starts_with('/') {
+                p
+            } else {
+                format!("/{p}")
+            }
+        })
+        .filter(|h| h != "/" || path == "/")
+        .collect()
+}
+
+/// Every page a person of each role can reach from where they start: no
+/// link answers 403, 404 or an error, and no page speaks in diagnostic
+/// codes, file paths, TOML or command-line flags outside "technische
+/// details".
+#[test]
+fn each_role_reaches_only_pages_they_may_open_and_every_page_speaks_in_words() {
+    let root = network();
+    // A round open, so that its pages are there too.
+    root.cmd(&[
+        "--root",
+        "data",
+        "jaarplan",
+        "midden-holland",
+        "--round",
+        "open",
+        "--deadline",
+        "2026-12-31",
+    ])
+    .no_root()
+    .today("2026-11-22")
+    .git_identity("2026-11-20T10:00:00+01:00")
+    .run()
+    .expect(0);
+    let people = [
+        ("beheer@example.org", "beheerder", vec![]),
+        (
+            "coordinator@example.org",
+            "coordinator",
+            vec!["--region", "midden-holland"],
+        ),
+        (
+            "stuurgroep@example.org",
+            "stuurgroep",
+            vec!["--region", "midden-holland"],
+        ),
+        (
+            "directie@example.org",
+            "directie",
+            vec![
+                "--region",
+                "midden-holland",
+                "--institution",
+                "pro-goudse-hoeve",
+            ],
+        ),
+        ("lezer@example.org", "lezer", vec![]),
+    ];
+    let mut tokens = Vec::new();
+    for (email, role, extra) in &people {
+        let mut args = vec![
+            "hub",
+            "user",
+            "add",
+            email,
+            "--name",
+            "Iemand Test",
+            "--role",
+            role,
+        ];
+        args.extend(extra.iter().copied());
+        args.extend(["--state", "state"]);
+        let out = vsopro(&root, &args);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "{text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let token = text
+            .split("/uitnodiging/")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap();
+        tokens.push((*role, token.to_string()));
+    }
+    let hub = start(&root);
+    let words = [
+        ("a diagnostic code", regex::Regex::new(r"\[[a-z]+(-[a-z]+)+\]").unwrap()),
+        ("a file path", regex::Regex::new(r"regions/|\.toml\b").unwrap()),
+        ("a command-line flag", regex::Regex::new(r"(^|\s)--[a-z][a-z-]+").unwrap()),
+        (
+            "a command",
+            regex::Regex::new(r"\bvsopro (check|uitleg|init|import|jaarplan|accordeer|hub|serve|sync|site|voorbeelden|caseload|foto|themes|staffing|uitstroom|schema|codeowners|regions|voortgang)\b").unwrap(),
+        ),
+        ("TOML", regex::Regex::new(r"\[\[[a-z]|\b[a-z]+_[a-z_]+\b|\b[a-z_]+ = ").unwrap()),
+    ];
+    let mut found = Vec::new();
+    for (role, token) in &tokens {
+        let mut b = Browser::signed_in(&hub, token);
+        let mut seen = std::collections::BTreeSet::new();
+        let mut queue =
+            std::collections::VecDeque::from([("/".to_string(), "(start)".to_string())]);
+        while let Some((path, from)) = queue.pop_front() {
+            if !seen.insert(path.clone()) || seen.len() > 300 {
+                continue;
+            }
+            // Signing out ends the walk's session; its form is a POST anyway.
+            if path.starts_with("/afmelden") {
+                continue;
+            }
+            let r = b.get(&path);
+            match r.status {
+                200 => {}
+                301..=303 => {
+                    if let Some(to) = r.header("location") {
+                        queue.push_back((to.to_string(), path.clone()));
+                    }
+                    continue;
+                }
+                s => {
+                    found.push(format!("{role}: {path} (linked from {from}) answers {s}"));
+                    continue;
+                }
+            }
+            if !r
+                .header("content-type")
+                .is_some_and(|t| t.starts_with("text/html"))
+            {
+                continue;
+            }
+            let text = readable_text(&r.body);
+            for (what, re) in &words {
+                for m in re.find_iter(&text) {
+                    let at = m.start();
+                    let context: String = text[text[..at]
+                        .char_indices()
+                        .rev()
+                        .nth(40)
+                        .map_or(0, |(i, _)| i)..]
+                        .chars()
+                        .take(100)
+                        .collect();
+                    found.push(format!(
+                        "{role}: {path} shows {what}: …{}…",
+                        context.split_whitespace().collect::<Vec<_>>().join(" ")
+                    ));
+                }
+            }
+            for link in links_of(&path, &r.body) {
+                if !seen.contains(&link) {
+                    queue.push_back((link, path.clone()));
+                }
+            }
+        }
+        // The walk itself must have reached the pages of the role's work.
+        let must: &[&str] = match *role {
+            "coordinator" | "beheerder" => {
+                &["/verwijderen", "/wijzigingen", "/geschiedenis", "/ronde"]
+            }
+            "directie" => &["/ronde"],
+            _ => &["/regio/"],
+        };
+        for m in must {
+            if !seen.iter().any(|p| p.contains(m)) {
+                found.push(format!(
+                    "{role}: the walk reached no page with {m} ({} pages)",
+                    seen.len()
+                ));
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "{} findings:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }

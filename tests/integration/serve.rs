@@ -111,7 +111,24 @@ fn pages_show_the_files_as_they_are_now_with_their_problems() {
         problems.body
     );
     // minijinja escapes `/` in text as `&#x2f;`.
-    assert!(problems.body.contains(r#"<a href="regio/midden-holland.html">regions&#x2f;midden-holland&#x2f;actions.toml</a>:"#), "{}", problems.body);
+    // The region in words, linked; the file and line only in the
+    // technical details.
+    assert!(
+        problems
+            .body
+            .contains(r#"(<a href="regio/midden-holland.html">Midden-Holland</a>)"#),
+        "{}",
+        problems.body
+    );
+    assert!(
+        problems
+            .body
+            .split("<details class=\"technical\">")
+            .skip(1)
+            .any(|t| t.contains("regions&#x2f;midden-holland&#x2f;actions.toml:31:10")),
+        "{}",
+        problems.body
+    );
     assert!(
         problems.body.contains("status = &quot;klaar&quot;"),
         "{}",
@@ -460,7 +477,7 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
         "{beside}"
     );
     assert!(
-        beside[..beside.find("</div>").unwrap()].contains("invalid-goal-figure"),
+        beside[..beside.find("</div>").unwrap()].contains("een meting op nul of hoger"),
         "{beside}"
     );
     assert_eq!(r.body.matches("class=\"form-problems\"").count(), 1);
@@ -738,9 +755,19 @@ fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
     root.write(PLAN, plan);
     let s = start(&root, &[]);
     let page = s.get("/regio/midden-holland.html").body;
-    // The invalid status: the action's form, its field, and a link to it.
+    // The invalid status: the action's form and field as the problem's
+    // heading, what to do, and a link to it; the check's own words only in
+    // the technical details.
     assert!(
-        page.contains("In het formulier Actie &#x27;Gezamenlijke stagebank techniek met het…&#x27;, bij &quot;Status&quot;: kies een van de mogelijkheden uit de lijst."),
+        page.contains("<span class=\"severity\">fout</span> Actie &#x27;Gezamenlijke stagebank techniek met het…&#x27;: het veld &quot;Status&quot;</p>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<p class=\"help\">Tip: kies een van de mogelijkheden uit de lijst."),
+        "{page}"
+    );
+    assert!(
+        page.contains("<summary>Technische details</summary><p>`klaar` is geen toegestane waarde"),
         "{page}"
     );
     assert!(
@@ -751,7 +778,7 @@ fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
     );
     // The meeting without notes: its own form, named by kind and date, not TOML.
     assert!(
-        page.contains("In het formulier Overleg &#x27;stuurgroep 2026-10-01&#x27;, bij &quot;Datum&quot;: vul het verslag in"),
+        page.contains("Overleg &#x27;stuurgroep 2026-10-01&#x27;: het veld &quot;Datum&quot;</p><p class=\"help\">Tip: vul het verslag in"),
         "{page}"
     );
     assert!(

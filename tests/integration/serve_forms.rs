@@ -419,7 +419,7 @@ fn an_overlegtafel_judged_not_relevant_needs_its_reason_beside_the_field() {
         relevant.contains("<p class=\"error\" id=\"error-relevant\">"),
         "{relevant}"
     );
-    assert!(relevant.contains("reason"), "{relevant}");
+    assert!(relevant.contains("bij &quot;Reden&quot;"), "{relevant}");
     assert_eq!(root.read(TABLES), before);
     // With its reason it is saved, before the plans.
     form.set("reason", &["Gaat over jongeren zonder school."]);
@@ -554,7 +554,12 @@ fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
     let brin = &r.body[r.body.find("id=\"field-brin\"").unwrap()..];
     let brin = &brin[..brin.find("</div>").unwrap()];
     assert!(brin.contains("aria-invalid=\"true\""), "{brin}");
-    assert!(brin.contains("is geen BRIN"), "{brin}");
+    assert!(
+        brin.contains("Vul de BRIN in als 2 cijfers en 2 letters"),
+        "{brin}"
+    );
+    // The check's own words (and its code) under "technische details".
+    assert!(r.body.contains("[invalid-brin]"), "{}", r.body);
     // As it was sent, but for the page's new one-time token.
     let sorted = |mut v: Vec<(String, String)>| {
         v.retain(|(k, _)| k != "once");
