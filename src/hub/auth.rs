@@ -11,7 +11,6 @@ use super::{COOKIE, Hub, PRE_COOKIE, Request};
 use crate::i18n::t;
 use crate::web::Route;
 use crate::web::route::HubRoute;
-use crate::web::server::constant_eq;
 use crate::web::{Reply, redirect, refused, reply};
 use serde::Serialize;
 
@@ -100,7 +99,7 @@ fn with_cookie(reply: Reply, cookie: Option<String>) -> Reply {
 fn pre_ok(r: &Request, pairs: &[(String, String)]) -> bool {
     let sent = field(pairs, "pre");
     r.cookie(PRE_COOKIE)
-        .is_some_and(|c| !sent.is_empty() && constant_eq(c.as_bytes(), sent.as_bytes()))
+        .is_some_and(|c| crate::web::server::token_matches(&sent, &c))
 }
 
 /// A new session for `account`: its cookie, and the old session (if the
@@ -122,7 +121,7 @@ pub(super) async fn sign_in(hub: &Hub, r: &Request) -> Reply {
     let mut content = HubContent {
         kind: "signin",
         next: safe_next(&field(&query, "next")),
-        pre,
+        pre: crate::web::server::masked(&pre),
         sso: hub.sso.as_ref().map(|s| s.name()),
         ..HubContent::default()
     };
@@ -327,7 +326,7 @@ pub(super) async fn sign_out(hub: &Hub, r: &Request) -> Reply {
         return redirect(&format!("/{}", Route::Hub(HubRoute::SignIn).href()));
     };
     let pairs = r.form().0;
-    if !constant_eq(field(&pairs, "csrf").as_bytes(), csrf.as_bytes()) {
+    if !crate::web::server::token_matches(&field(&pairs, "csrf"), &csrf) {
         return refused(403, t!("serve-refused-csrf"));
     }
     let mut st = hub.state();
@@ -367,7 +366,7 @@ pub(super) async fn invitation(hub: &Hub, r: &Request, token: &str) -> Reply {
             person.email.clone()
         },
         name: person.name.clone(),
-        pre,
+        pre: crate::web::server::masked(&pre),
         action: format!(
             "/{}",
             Route::Hub(HubRoute::Invitation(token.clone())).href()

@@ -11,9 +11,9 @@ use crate::web::{Reply, refused, reply};
 use serde::Serialize;
 
 #[derive(Serialize)]
-struct BeheerContent<'a> {
+struct BeheerContent {
     kind: &'static str,
-    csrf: &'a str,
+    csrf: String,
     accounts: Vec<super::state::AccountRow>,
     audit: Vec<AuditLine>,
     roles: Vec<&'static str>,
@@ -228,7 +228,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         .collect();
     let content = BeheerContent {
         kind: "beheer",
-        csrf,
+        csrf: crate::web::server::masked(csrf),
         accounts,
         audit,
         roles: Role::ALL.iter().map(|r| r.as_str()).collect(),

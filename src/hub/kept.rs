@@ -26,7 +26,7 @@ pub(super) async fn apply_kept(hub: &Arc<Hub>, r: &Request, person: &Person, csr
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     };
-    if !crate::web::server::constant_eq(field("csrf").as_bytes(), csrf.as_bytes()) {
+    if !crate::web::server::token_matches(&field("csrf"), csrf) {
         return refused(403, t!("serve-refused-csrf"));
     }
     let Some(region) = crate::registry::find_region(&field("region")) else {

@@ -379,7 +379,7 @@ async fn respond(hub: Arc<Hub>, r: Request) -> (Reply, &'static str, Option<i64>
         return hub_page(&hub, page, &r).await;
     }
     if matches!(route, Route::Style) {
-        return (crate::web::style(), name, None);
+        return (crate::web::style(&r.query_pairs()), name, None);
     }
     let Some((person, session, csrf)) = hub.signed_in(&r) else {
         let reply = if post {

@@ -122,8 +122,19 @@ fn dispatch(ctx: &Ctx, route: &Route, request: &Request) -> Result<Reply, WebErr
 }
 
 /// The style sheet, the same for every page.
-pub(crate) fn style() -> Reply {
+/// The style sheet. Pages link it by its version (`style.css?v=…`), so that
+/// address is kept by the browser for a year; any other is checked with
+/// its ETag (the server answers 304 while it is the same).
+pub(crate) fn style(query: &[(String, String)]) -> Reply {
+    let version = super::pages::style_version();
+    let versioned = query.iter().any(|(k, v)| k == "v" && v == version);
     reply(200, "text/css; charset=utf-8", super::STYLE)
+        .with_cache(if versioned {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        })
+        .with_header("ETag", format!("\"{version}\""))
 }
 
 /// A closed set's value as a form sends it (its English word).
@@ -226,6 +237,8 @@ impl Ctx {
             .unwrap_or_default();
         let outcomes = region.map(links::outcomes).unwrap_or_default();
         let person = &self.person;
+        // One mask per page: every form of it carries the same.
+        let csrf = super::server::masked(&self.csrf);
         let edits_here = match region {
             Some(r) => person.edits(r.info),
             None => person.edits_some(),
@@ -236,10 +249,10 @@ impl Ctx {
             national: person.reads_national(),
             records_meetings: region.is_some_and(|r| person.records_meetings(r.info)),
             signed_in: person.signed_in(),
-            csrf_signout: (!person.local).then(|| self.csrf.clone()),
+            csrf_signout: (!person.local).then(|| csrf.clone()),
             beheer: !person.local && person.role == super::access::Role::Beheerder,
             problems: problems(&c.data, &c.diagnostics, person),
-            csrf: self.csrf.clone(),
+            csrf,
             once: super::once::token(),
             links,
             forms,

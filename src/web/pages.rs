@@ -21,6 +21,16 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub(crate) const STYLE: &str = include_str!("templates/style.css");
+
+/// The style sheet's version: the start of its SHA-256, in its address.
+pub(crate) fn style_version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        use sha2::Digest;
+        let hash = sha2::Sha256::digest(STYLE.as_bytes());
+        hash.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    })
+}
 const TEMPLATES: [(&str, &str); 14] = [
     ("base.html", include_str!("templates/base.html")),
     ("error.html", include_str!("templates/error.html")),
@@ -379,6 +389,7 @@ pub(crate) fn environment() -> Environment<'static> {
                 .collect::<BTreeMap<_, _>>(),
         )
     }
+    env.add_global("style_version", style_version());
     env.add_global(
         "action_status",
         table(Status::ALL, Status::as_str, words::action_status),

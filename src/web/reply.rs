@@ -22,6 +22,13 @@ impl Reply {
         self
     }
 
+    /// With `Cache-Control: value` in place of `no-store` (which is right
+    /// for pages with a person's data, not for the style sheet).
+    pub(crate) fn with_cache(mut self, value: &str) -> Reply {
+        self.headers.retain(|(k, _)| *k != "Cache-Control");
+        self.with_header("Cache-Control", value)
+    }
+
     /// With what an edit did, for the next page.
     pub(crate) fn with_flash(mut self, flash: Option<String>) -> Reply {
         self.flash = flash;

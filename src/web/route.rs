@@ -248,7 +248,7 @@ impl Route {
         use Access::*;
         match self {
             Route::Index => Decl::page("index", National, |c| c.national_page(self)),
-            Route::Style => Decl::page("style", Anyone, |_| Ok(super::style())),
+            Route::Style => Decl::page("style", Anyone, |c| Ok(super::style(&c.query))),
             Route::Problems => Decl::page("problems", National, |c| c.national_page(self)),
             Route::Region(r) => Decl::page("region", Reads(r), |c| c.region_page(r, None)),
             Route::Theme(_) => Decl::page("theme", National, |c| c.national_page(self)),

@@ -13,6 +13,7 @@ use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
+use tower::Layer;
 
 /// Request bodies larger than this are refused (a form is a few kB).
 pub(crate) const MAX_BODY: usize = 64 * 1024;
@@ -103,8 +104,56 @@ impl Form {
 
     /// The form carries this token (compared in constant time).
     pub(crate) fn carries(&self, key: &str, token: &str) -> bool {
-        self.get(key)
-            .is_some_and(|sent| !token.is_empty() && constant_eq(sent.as_bytes(), token.as_bytes()))
+        self.get(key).is_some_and(|sent| token_matches(sent, token))
+    }
+}
+
+/// A secret as a page carries it: XORed with a fresh pad each time, pad
+/// first, in hex. Pages are compressed, and a page that holds a secret and
+/// text an attacker chose gives the secret away byte by byte to someone
+/// who sees its compressed size (BREACH); a masked secret differs on every
+/// page. Without randomness the page carries it unmasked.
+pub(crate) fn masked(token: &str) -> String {
+    let mut pad = vec![0u8; token.len()];
+    if getrandom::fill(&mut pad).is_err() {
+        return token.to_string();
+    }
+    let mut out = String::with_capacity(token.len() * 4);
+    for b in pad.iter().chain(
+        &pad.iter()
+            .zip(token.as_bytes())
+            .map(|(p, t)| p ^ t)
+            .collect::<Vec<u8>>(),
+    ) {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// The secret sent back matches `token`: masked as [`masked`] gives it,
+/// or as it is. Compared in constant time.
+pub(crate) fn token_matches(sent: &str, token: &str) -> bool {
+    if token.is_empty() {
+        return false;
+    }
+    let unmasked = (sent.len() == token.len() * 4)
+        .then(|| {
+            let bytes: Option<Vec<u8>> = (0..sent.len() / 2)
+                .map(|i| u8::from_str_radix(sent.get(2 * i..2 * i + 2)?, 16).ok())
+                .collect();
+            let bytes = bytes?;
+            let (pad, xored) = bytes.split_at(token.len());
+            Some(
+                pad.iter()
+                    .zip(xored)
+                    .map(|(p, x)| p ^ x)
+                    .collect::<Vec<u8>>(),
+            )
+        })
+        .flatten();
+    match unmasked {
+        Some(u) => constant_eq(&u, token.as_bytes()),
+        None => constant_eq(sent.as_bytes(), token.as_bytes()),
     }
 }
 
@@ -169,8 +218,8 @@ pub(crate) async fn serve<S: Surface>(
         };
         let surface = surface.clone();
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(
-                move |request: hyper::Request<hyper::body::Incoming>| {
+            let service =
+                tower::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
                     let surface = surface.clone();
                     async move {
                         let answered = tokio::time::timeout(
@@ -184,7 +233,14 @@ pub(crate) async fn serve<S: Surface>(
                             )
                         }))
                     }
-                },
+                });
+            // gzip where the browser accepts it (tower-http's defaults:
+            // not images, not bodies under 32 bytes). Pages carry their
+            // secrets masked (`masked`), so compression gives none away.
+            let service = hyper_util::service::TowerToHyperService::new(
+                tower_http::compression::CompressionLayer::new()
+                    .gzip(true)
+                    .layer(service),
             );
             let mut http = hyper::server::conn::http1::Builder::new();
             http.timer(hyper_util::rt::TokioTimer::new())
@@ -217,6 +273,11 @@ async fn handle<S: Surface>(
     let Ok(body) = axum::body::to_bytes(body, MAX_BODY).await else {
         return into_response(WebError::TooLarge.page());
     };
+    let seen = parts
+        .headers
+        .get(axum::http::header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     let request = Request {
         client: surface.client(peer, &parts.headers),
         method: parts.method,
@@ -225,7 +286,19 @@ async fn handle<S: Surface>(
         headers: parts.headers,
         body,
     };
-    into_response(surface.respond(request).await)
+    let mut reply = surface.respond(request).await;
+    // What the browser has is still what we have: 304, without the body.
+    let unchanged = reply.status == 200
+        && reply
+            .headers
+            .iter()
+            .any(|(k, v)| *k == "ETag" && seen.as_deref() == Some(v.as_str()));
+    if unchanged {
+        reply.status = 304;
+        reply.body.clear();
+        reply.headers.retain(|(k, _)| *k != "Content-Type");
+    }
+    into_response(reply)
 }
 
 fn into_response(r: Reply) -> Response<Body> {
@@ -255,5 +328,23 @@ mod tests {
         assert_eq!(form.all("themes").collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(form.text("title"), "x");
         assert!(constant_eq(b"", b"") && !constant_eq(b"a", b"ab"));
+    }
+
+    #[test]
+    fn a_masked_token_differs_on_every_page_and_still_matches() {
+        let token = "0123456789abcdef0123456789abcdef";
+        let (a, b) = (masked(token), masked(token));
+        assert_ne!(a, b);
+        assert!(!a.contains(token) && a.len() == 4 * token.len());
+        assert!(token_matches(&a, token) && token_matches(&b, token));
+        assert!(token_matches(token, token));
+        assert!(!token_matches(
+            &masked("0123456789abcdef0123456789abcdee"),
+            token
+        ));
+        assert!(!token_matches(&a[..a.len() - 2], token) && !token_matches("", token));
+        assert!(!token_matches("", ""));
+        // Not hex of the right length: compared as it is, and refused.
+        assert!(!token_matches(&"zz".repeat(2 * token.len()), token));
     }
 }

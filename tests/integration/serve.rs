@@ -802,3 +802,98 @@ fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
         .expect(1)
         .err_has("notes");
 }
+
+/// A GET over HTTP/1.0 (so the body is not chunked), its bytes as sent.
+fn get_bytes(s: &Server, path: &str, headers: &str) -> (String, Vec<u8>) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(&s.host).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.0\r\nHost: {}\r\nCookie: vsopro-token={}\r\n{headers}\r\n",
+        s.host,
+        s.token()
+    )
+    .unwrap();
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    let at = bytes.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    (
+        String::from_utf8_lossy(&bytes[..at]).into_owned(),
+        bytes[at + 4..].to_vec(),
+    )
+}
+
+#[test]
+fn pages_go_out_gzipped_the_style_sheet_is_cached_and_tokens_differ_per_page() {
+    use std::io::Read;
+    let root = Sandbox::examples();
+    let s = start(&root, &[]);
+    let plain = s.get("/regio/midden-holland.html");
+    assert!(plain.header("content-encoding").is_none());
+    let (head, body) = get_bytes(
+        &s,
+        "/regio/midden-holland.html",
+        "Accept-Encoding: gzip\r\n",
+    );
+    assert!(
+        head.to_ascii_lowercase().contains("content-encoding: gzip"),
+        "{head}"
+    );
+    let mut page = String::new();
+    flate2::read::GzDecoder::new(&body[..])
+        .read_to_string(&mut page)
+        .unwrap();
+    assert!(page.starts_with("<!doctype html>") && page.contains("Midden-Holland"));
+    assert!(
+        body.len() * 3 < page.len(),
+        "{} bytes gzipped of {}",
+        body.len(),
+        page.len()
+    );
+    // The form token is masked anew on every page (BREACH), and each
+    // masked token is taken: the page's form works (the other tests).
+    let token = |p: &str| {
+        p.split("name=\"csrf\" value=\"")
+            .nth(1)
+            .map(|t| t[..t.find('"').unwrap()].to_string())
+            .unwrap()
+    };
+    assert_ne!(token(&page), token(&plain.body));
+    // The page links the style sheet by its version: kept for a year.
+    let href = page
+        .split("<link rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .map(|t| t[..t.find('"').unwrap()].to_string())
+        .unwrap();
+    let href = format!("/{}", href.replace("&#x2f;", "/").trim_start_matches("../"));
+    assert!(href.starts_with("/style.css?v="), "{href}");
+    let css = s.get(&href);
+    assert_eq!(css.status, 200);
+    assert_eq!(
+        css.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    // Under another address, checked each time: 304 while it is the same.
+    let other = s.get("/style.css");
+    assert_eq!(other.header("cache-control"), Some("no-cache"));
+    let etag = other.header("etag").unwrap().to_string();
+    let again = s.get_with(
+        "/style.css",
+        &format!(
+            "Cookie: vsopro-token={}\r\nIf-None-Match: {etag}\r\n",
+            s.token()
+        ),
+    );
+    assert_eq!(again.status, 304, "{}", again.headers);
+    assert!(again.body.is_empty());
+    let stale = s.get_with(
+        "/style.css",
+        &format!(
+            "Cookie: vsopro-token={}\r\nIf-None-Match: \"0\"\r\n",
+            s.token()
+        ),
+    );
+    assert_eq!(stale.status, 200);
+    // Pages stay out of every cache.
+    assert_eq!(plain.header("cache-control"), Some("no-store"));
+}
