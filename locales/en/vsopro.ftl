@@ -1436,6 +1436,11 @@ serve-unshared = { $count ->
 serve-all-shared = everything shared
 serve-share = Share and fetch
 serve-share-message = What did you change by hand?
+hub-mine = { $count ->
+    [one] My region:
+   *[other] My regions:
+}
+hub-read-only-here = You can only read this region
 serve-workbench = Workbench
 serve-read-only = read only
 serve-problems-link = { $count ->

@@ -1472,6 +1472,11 @@ serve-unshared = { $count ->
 serve-all-shared = alles gedeeld
 serve-share = Delen en ophalen
 serve-share-message = Wat wijzigde u met de hand?
+hub-mine = { $count ->
+    [one] Mijn regio:
+   *[other] Mijn regio's:
+}
+hub-read-only-here = Deze regio kunt u alleen lezen
 serve-workbench = Werkbank
 serve-read-only = alleen lezen
 serve-problems-link = { $count ->

@@ -281,7 +281,7 @@ impl Edit {
                 let id = if r.record.is_one() {
                     String::new()
                 } else {
-                    format!(" '{}'", r.id.replace(['\n', '\r'], " "))
+                    format!(" '{}'", r.name().replace(['\n', '\r'], " "))
                 };
                 m(
                     if r.new {

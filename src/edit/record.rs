@@ -24,6 +24,18 @@ pub(crate) struct RecordEdit {
     pub fields: Vec<Field>,
 }
 
+impl RecordEdit {
+    /// The record's name for people, as the form gives it (its title or
+    /// name), else its key.
+    pub(crate) fn name(&self) -> String {
+        let name = self.values.iter().find_map(|(k, v)| match v {
+            Some(Value::Str(s)) if *k == self.record.name_key() => Some(s.as_str()),
+            _ => None,
+        });
+        Record::named(name, &self.id)
+    }
+}
+
 /// The tables of an array inside `table`, made where there are none.
 fn array_in<'a>(table: &'a mut Table, name: &str) -> Option<&'a mut ArrayOfTables> {
     table

@@ -67,6 +67,21 @@ pub(crate) fn safe_next(next: &str) -> String {
     if ok { next.to_string() } else { "/".into() }
 }
 
+/// Where a person goes once signed in: the page they asked for, else
+/// where their work is (a coordinator's region, say).
+fn landing(hub: &Hub, account: i64, next: &str) -> String {
+    if next != "/" {
+        return next.to_string();
+    }
+    match hub.state().person(account) {
+        Ok(Some(person)) => match person.landing() {
+            Some(route) => format!("/{}", route.href()),
+            None => "/".into(),
+        },
+        _ => "/".into(),
+    }
+}
+
 fn field(pairs: &[(String, String)], name: &str) -> String {
     pairs
         .iter()
@@ -206,7 +221,9 @@ pub(super) async fn sign_in(hub: &Hub, r: &Request) -> Reply {
         let _ = st.audit(Some((account, &email)), "sign-in", None, None, None);
     }
     match start_session(hub, r, account) {
-        Some(cookie) => redirect(&content.next).with_header("Set-Cookie", cookie),
+        Some(cookie) => {
+            redirect(&landing(hub, account, &content.next)).with_header("Set-Cookie", cookie)
+        }
         None => refused(500, t!("hub-failed")),
     }
 }
@@ -273,7 +290,7 @@ pub(super) async fn sso_callback(hub: &Hub, r: &Request) -> Reply {
         .state()
         .audit(Some((account, &email)), "sign-in-sso", None, None, None);
     match start_session(hub, r, account) {
-        Some(cookie) => redirect(&next)
+        Some(cookie) => redirect(&landing(hub, account, &next))
             .with_header("Set-Cookie", cookie)
             .with_header("Set-Cookie", clear),
         None => refused(500, t!("hub-failed")),
@@ -421,8 +438,9 @@ pub(super) async fn invitation(hub: &Hub, r: &Request, token: &str) -> Reply {
         }
         id
     };
-    match accepted.and_then(|id| start_session(hub, r, id)) {
-        Some(cookie) => redirect("/").with_header("Set-Cookie", cookie),
+    let session = accepted.and_then(|id| Some((id, start_session(hub, r, id)?)));
+    match session {
+        Some((id, cookie)) => redirect(&landing(hub, id, "/")).with_header("Set-Cookie", cookie),
         None => {
             let content = HubContent {
                 kind: "message",

@@ -574,12 +574,12 @@ impl Record {
     /// A record's name for people: its name field (a title, a name, a
     /// text cut short), else its key's values ("stuurgroep 2026-10-01").
     pub(crate) fn name_of(self, table: &toml_edit::Table, key: &str) -> String {
-        let name = table
-            .get(self.name_key())
-            .and_then(|v| v.as_str())
-            .map(str::trim)
-            .filter(|n| !n.is_empty());
-        match name {
+        Record::named(table.get(self.name_key()).and_then(|v| v.as_str()), key)
+    }
+
+    /// A name for people from a name field's value, else from the key.
+    pub(crate) fn named(name: Option<&str>, key: &str) -> String {
+        match name.map(str::trim).filter(|n| !n.is_empty()) {
             // Long texts (a goal, a knelpunt) are cut at a word.
             Some(n) if n.chars().count() > 60 => {
                 let cut: String = n.chars().take(60).collect();

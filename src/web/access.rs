@@ -5,7 +5,6 @@
 //! the local workbench has one local person.
 
 use crate::registry::Region;
-#[cfg(test)]
 use crate::web::Route;
 
 /// Who may use a route, as its declaration says.
@@ -133,6 +132,28 @@ impl Person {
     /// The person's role in the page's header: "A. Jansen (coördinator)".
     pub(crate) fn signed_in(&self) -> Option<String> {
         (!self.local).then(|| format!("{} ({})", self.name, self.role.word()))
+    }
+
+    /// The person's own regions (a hub account's), in the order given.
+    pub(crate) fn own_regions(&self) -> Vec<&'static Region> {
+        if self.local {
+            return Vec::new();
+        }
+        self.regions
+            .iter()
+            .filter_map(|s| crate::registry::region_by_slug(s))
+            .collect()
+    }
+
+    /// Where the person starts after signing in: a coordinator's or a
+    /// stuurgroep member's one region; the root otherwise (the national
+    /// overview, which lists several regions in its header, or for a
+    /// directie their region or its round).
+    pub(crate) fn landing(&self) -> Option<Route> {
+        match (self.role, self.own_regions().as_slice()) {
+            (Role::Coordinator | Role::Stuurgroep, [one]) => Some(Route::Region(one)),
+            _ => None,
+        }
     }
 
     /// The national pages: the map, the problems, the themes.

@@ -246,6 +246,16 @@ impl Ctx {
         Workbench {
             outcomes,
             read_only: !edits_here,
+            local: person.local,
+            edits_some: person.edits_some(),
+            mine: person
+                .own_regions()
+                .into_iter()
+                .map(|r| super::pages::MyRegion {
+                    name: r.name,
+                    href: Route::Region(r).href(),
+                })
+                .collect(),
             national: person.reads_national(),
             records_meetings: region.is_some_and(|r| person.records_meetings(r.info)),
             signed_in: person.signed_in(),

@@ -92,7 +92,7 @@ impl WebError {
         match super::error_page(title, &content) {
             Ok(body) => reply(self.status(), "text/html; charset=utf-8", body),
             // The page of the error itself failed: the sentence alone.
-            Err(_) => super::refused(self.status(), content.message),
+            Err(_) => super::reply::bare(self.status(), content.message),
         }
     }
 }

@@ -137,9 +137,22 @@ pub(super) struct Page<'a, T: Serialize> {
 }
 
 /// What the workbench adds to the pages it serves.
+/// One of the person's own regions, as the header links it.
+#[derive(Debug, Serialize)]
+pub(crate) struct MyRegion {
+    pub name: &'static str,
+    pub href: String,
+}
+
 #[derive(Debug, Serialize)]
 pub(crate) struct Workbench {
     pub read_only: bool,
+    /// The local workbench (not the hub): its header says "Werkbank".
+    pub local: bool,
+    /// The person edits some region: the problems are theirs to fix.
+    pub edits_some: bool,
+    /// In the hub: the person's own regions, linked from the header.
+    pub mine: Vec<MyRegion>,
     /// The network's pages (and so the good practices) are open to the
     /// person: not to a hub's directie.
     pub national: bool,

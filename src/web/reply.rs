@@ -85,8 +85,14 @@ pub(crate) fn redirect(location: &str) -> Reply {
     reply(303, "text/plain; charset=utf-8", "").with_header("Location", location)
 }
 
-/// A short page that says why a request was refused.
+/// A page of the site that says why a request was refused, with the
+/// header and a way back.
 pub(crate) fn refused(status: u16, message: String) -> Reply {
+    super::WebError::Refused(status, message).page()
+}
+
+/// The sentence alone, for when the site's page itself cannot be made.
+pub(crate) fn bare(status: u16, message: String) -> Reply {
     let html = format!(
         "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>vsopro</title><p>{}</p></html>\n",
         crate::i18n::lang().code(),

@@ -81,10 +81,13 @@ try {
   await accessible(page, 'the invitation page');
   await page.fill('#field-password', 'paard batterij nietje');
   await page.fill('#field-password2', 'paard batterij nietje');
-  await Promise.all([page.waitForURL(`${publicUrl}/`), page.click('button[type=submit]')]);
+  // A coordinator of one region starts on it, named in the header.
+  await Promise.all([page.waitForURL(`${publicUrl}/regio/midden-holland.html`), page.click('button[type=submit]')]);
   const cookies = await context.cookies();
   const session = cookies.find((c) => c.name === 'vsopro-hub');
   assert.ok(session && session.secure && session.httpOnly, `a Secure, HttpOnly session cookie: ${JSON.stringify(session)}`);
+  assert.match(await page.locator('header .mine').innerText(), /Mijn regio: Midden-Holland/);
+  await page.goto(`${publicUrl}/`);
   await accessible(page, 'the national page');
 
   await page.goto(`${publicUrl}/regio/midden-holland.html`);

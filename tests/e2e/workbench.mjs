@@ -55,10 +55,10 @@ try {
   await page.fill('#field-due', '2027-02-15');
   await page.screenshot({ path: join(shots, 'workbench-form.png'), fullPage: true });
   await Promise.all([page.waitForURL(/midden-holland\.html#actie-werkgeversontbijt-in-gouda$/), page.click('form.record-form button[type=submit]')]);
-  assert.match(await page.locator('.flash').innerText(), /Actie 'werkgeversontbijt-in-gouda' toegevoegd/);
+  assert.match(await page.locator('.flash').innerText(), /Actie 'Werkgeversontbijt in Gouda' toegevoegd/);
   assert.match(await page.locator('#actie-werkgeversontbijt-in-gouda').innerText(), /Werkgeversontbijt in Gouda/);
   const added = execFileSync('git', ['-C', data, 'log', '-1', '--format=%s'], { env, encoding: 'utf8' });
-  assert.equal(added, "Actie 'werkgeversontbijt-in-gouda' toegevoegd\n");
+  assert.equal(added, "Actie 'Werkgeversontbijt in Gouda' toegevoegd\n");
 
   // A school's BRIN that is none: the form comes back with the diagnostic
   // beside the field, and nothing is written.

@@ -341,6 +341,77 @@ fn a_directie_reads_its_own_region_only() {
 }
 
 #[test]
+fn each_person_starts_where_their_work_is() {
+    let root = network();
+    let people = [
+        (
+            "c@example.org",
+            "coordinator",
+            vec!["midden-holland"],
+            "/regio/midden-holland.html",
+        ),
+        (
+            "cc@example.org",
+            "coordinator",
+            vec!["midden-holland", "gorinchem"],
+            "/",
+        ),
+        (
+            "s@example.org",
+            "stuurgroep",
+            vec!["gorinchem"],
+            "/regio/gorinchem.html",
+        ),
+        ("l@example.org", "lezer", vec![], "/"),
+        ("b@example.org", "beheerder", vec![], "/"),
+    ];
+    let tokens: Vec<String> = people
+        .iter()
+        .map(|(email, role, regions, _)| invite(&root, email, "Iemand", role, regions))
+        .collect();
+    let hub = start(&root);
+    for ((email, role, regions, landing), token) in people.iter().zip(&tokens) {
+        // Accepting the invitation lands them there …
+        let mut b = Browser::new(&hub);
+        let r = b.accept(token);
+        assert_eq!(r.status, 303, "{role}");
+        assert_eq!(r.header("location"), Some(*landing), "{role} {regions:?}");
+        // … and so does signing in again, unless they asked for a page.
+        let mut again = Browser::new(&hub);
+        let r = again.sign_in(email, PASSWORD);
+        assert_eq!(r.header("location"), Some(*landing), "{role}");
+        // The header links their own regions by name, and says
+        // "Werkbank" to nobody in the hub.
+        let page = b.get(landing);
+        let page = if page.status == 303 {
+            b.get(page.header("location").unwrap())
+        } else {
+            page
+        };
+        assert_eq!(page.status, 200, "{role}");
+        let header = &page.body[..page.body.find("</header>").unwrap()];
+        assert!(!header.contains("Werkbank"), "{role}: {header}");
+        for slug in regions {
+            assert!(
+                header.contains(&format!("regio&#x2f;{slug}.html\">")),
+                "{role}: {header}"
+            );
+        }
+        if regions.is_empty() {
+            assert!(!header.contains("Mijn regio"), "{role}: {header}");
+        }
+    }
+    // A coordinator on another region's page is told they can only read it;
+    // on their own, nothing of the kind.
+    let mut b = Browser::new(&hub);
+    b.sign_in("c@example.org", PASSWORD);
+    let other = b.get("/regio/gorinchem.html").body;
+    assert!(other.contains("Deze regio kunt u alleen lezen"));
+    let own = b.get("/regio/midden-holland.html").body;
+    assert!(!own.contains("alleen lezen"));
+}
+
+#[test]
 fn signing_in_says_the_same_for_an_unknown_address_and_the_failures_are_a_rate() {
     let (root, token) = anna();
     // Behind a proxy: each test client its own address.
@@ -529,8 +600,9 @@ fn a_hostile_client_changes_nothing() {
             ("next", "//evil.example"),
         ],
     );
+    // The foreign address is dropped: Anna lands where her work is.
     assert_eq!(r.status, 303);
-    assert_eq!(r.header("location").unwrap(), "/");
+    assert_eq!(r.header("location").unwrap(), "/regio/midden-holland.html");
     // The sign-in form needs its own token (no login CSRF).
     let r = Browser::new(&hub).post(
         "/aanmelden",
@@ -2529,7 +2601,12 @@ fn links_of(path: &str, html: &str) -> Vec<String> {
         .skip(1)
         .filter_map(|rest| rest.split('"').next())
         .map(|h| h.replace("&#x2f;", "/").replace("&amp;", "&"))
-        .filter(|h| !h.starts_with("http") && !h.starts_with("mailto:") && !h.starts_with('#'))
+        .filter(|h| {
+            !h.starts_with("http")
+                && !h.starts_with("mailto:")
+                && !h.starts_with("data:")
+                && !h.starts_with('#')
+        })
         .map(|h| {
             let h = h.split('#').next().unwrap_or_default().to_string();
             let joined = if h.starts_with('/') {

@@ -149,7 +149,18 @@ fn pages_show_the_files_as_they_are_now_with_their_problems() {
         css.header("content-type")
             .is_some_and(|c| c.starts_with("text/css"))
     );
-    assert_eq!(s.get("/regio/nergens.html").status, 404);
+    // An error is a page of the site: its header, a sentence, a way back;
+    // and every page has its icon inline (no request that answers 404).
+    let missing = s.get("/regio/nergens.html");
+    assert_eq!(missing.status, 404);
+    for page in [&missing.body, &page.body, &problems.body] {
+        assert!(page.contains("<header>"), "{page}");
+        assert!(
+            page.contains("<link rel=\"icon\" href=\"data:image/svg+xml,"),
+            "{page}"
+        );
+    }
+    assert!(missing.body.contains("<a href=\"/\">"), "{}", missing.body);
 }
 
 #[test]

@@ -231,7 +231,7 @@ fn an_action_is_added_with_an_id_made_from_its_title() {
     );
     valid_and_committed(
         &root,
-        "Actie 'werkgeversontbijt-in-gouda' toegevoegd",
+        "Actie 'Werkgeversontbijt in Gouda' toegevoegd",
         ACTIONS,
     );
     let page = s.get("/regio/midden-holland.html").body;
@@ -285,7 +285,7 @@ fn an_action_is_edited_in_place_and_only_its_changed_lines_change() {
     );
     valid_and_committed(
         &root,
-        "Actie 'stagebank-techniek' gewijzigd: Status, Klaar op, Financiering",
+        "Actie 'Gezamenlijke stagebank techniek met het…' gewijzigd: Status, Klaar op, Financiering",
         ACTIONS,
     );
 }
@@ -360,7 +360,7 @@ fn a_knelpunt_is_added_and_edited() {
     assert!(at < after.find("[[action]]").unwrap());
     valid_and_committed(
         &root,
-        "Knelpunt 'jongeren-met-een-indicatie-beschut-werk' toegevoegd",
+        "Knelpunt 'Jongeren met een indicatie beschut werk wachten lang.' toegevoegd",
         ACTIONS,
     );
     // Edited: another text and a date it was resolved.
@@ -382,7 +382,7 @@ fn a_knelpunt_is_added_and_edited() {
     );
     valid_and_committed(
         &root,
-        "Knelpunt 'nazorg-versnipperd' gewijzigd: Omschrijving, Opgelost op",
+        "Knelpunt 'Elke gemeente regelt de nazorg anders.' gewijzigd: Omschrijving, Opgelost op",
         ACTIONS,
     );
 }
@@ -442,7 +442,7 @@ fn an_overlegtafel_judged_not_relevant_needs_its_reason_beside_the_field() {
     assert!(after.find("id = \"regionaal-overleg").unwrap() < after.find("[[plan]]").unwrap());
     valid_and_committed(
         &root,
-        "Overlegtafel 'regionaal-overleg-zorg-en-veiligheid' toegevoegd",
+        "Overlegtafel 'Regionaal overleg zorg en veiligheid' toegevoegd",
         TABLES,
     );
     // The page lists it as not relevant with its reason and an edit link.
@@ -473,24 +473,24 @@ fn an_overlegtafel_judged_not_relevant_needs_its_reason_beside_the_field() {
 fn plans_projects_and_developments_are_added_with_their_dates() {
     let root = commented_repository();
     let s = start_with_identity(&root);
-    for (segment, table, name, message) in [
+    for (segment, table, name, id) in [
         (
             "plan",
             "plan",
             "Regionaal actieplan 2027",
-            "Plan 'regionaal-actieplan-2027' toegevoegd",
+            "regionaal-actieplan-2027",
         ),
         (
             "project",
             "project",
             "Proeftuin jobcoaching",
-            "Project 'proeftuin-jobcoaching' toegevoegd",
+            "proeftuin-jobcoaching",
         ),
         (
             "ontwikkeling",
             "development",
             "Wet van school naar duurzaam werk",
-            "Ontwikkeling 'wet-van-school-naar-duurzaam-werk' toegevoegd",
+            "wet-van-school-naar-duurzaam-werk",
         ),
     ] {
         let before = root.read(TABLES);
@@ -504,7 +504,6 @@ fn plans_projects_and_developments_are_added_with_their_dates() {
         assert_eq!(r.status, 303, "{segment}: {}", r.body);
         let (removed, added) = diff(&before, &root.read(TABLES));
         assert!(removed.is_empty(), "{segment}: {removed:?}");
-        let id = message.split('\'').nth(1).unwrap();
         assert_eq!(
             added,
             [
@@ -519,7 +518,13 @@ fn plans_projects_and_developments_are_added_with_their_dates() {
             ],
             "{segment}"
         );
-        valid_and_committed(&root, message, TABLES);
+        let kind = match segment {
+            "plan" => "Plan",
+            "project" => "Project",
+            _ => "Ontwikkeling",
+        };
+        // The commit names the record as people know it.
+        valid_and_committed(&root, &format!("{kind} '{name}' toegevoegd"), TABLES);
     }
     // An end before the start is refused beside the field it points at.
     let before = root.read(TABLES);
@@ -598,7 +603,7 @@ fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
             "cluster = 3",
         ]
     );
-    valid_and_committed(&root, "School 'vso-de-horizon' toegevoegd", SCHOOLS);
+    valid_and_committed(&root, "School 'VSO De Horizon' toegevoegd", SCHOOLS);
     // The same id again: refused beside the id field.
     let mut again = s.form("/regio/midden-holland/nieuw/school");
     again
@@ -628,7 +633,7 @@ fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
     );
     valid_and_committed(
         &root,
-        "School 'vso-de-brug' gewijzigd: Leerlingen, Telt mee in de caseload, Reden",
+        "School 'VSO De Brug' gewijzigd: Leerlingen, Telt mee in de caseload, Reden",
         SCHOOLS,
     );
 }
@@ -834,7 +839,7 @@ fn a_first_knelpunt_starts_the_file_a_region_did_not_have() {
     assert_eq!(
         last_commit(&root),
         committed(
-            "Knelpunt 'te-weinig-stageplekken-in-de-zorg' toegevoegd",
+            "Knelpunt 'Te weinig stageplekken in de zorg.' toegevoegd",
             "regions/gorinchem/actions.toml"
         )
     );
