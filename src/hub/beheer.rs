@@ -14,10 +14,18 @@ use serde::Serialize;
 struct BeheerContent {
     kind: &'static str,
     csrf: String,
-    accounts: Vec<super::state::AccountRow>,
+    accounts: Vec<AccountView>,
     audit: Vec<AuditLine>,
-    roles: Vec<&'static str>,
+    /// (value, word), the least privileged first.
+    roles: Vec<(&'static str, String)>,
+    /// (slug, name), by name.
     regions: Vec<(&'static str, &'static str)>,
+    /// Per region, the institutions a directie may vote for.
+    institutions: Vec<RegionInstitutions>,
+    /// The invitation form as it was sent, kept when it was refused.
+    add: AddForm,
+    /// A removal or a lower role, asked once more.
+    confirm: Option<Confirm>,
     /// The filters of the audit log: a person, a region, and which lines
     /// (`mensen`, `weigeringen` or `alles`).
     person: String,
@@ -35,6 +43,46 @@ struct BeheerContent {
     mail_on: bool,
     /// The national repository on the forge, where there is one.
     remote: Option<super::remote::Status>,
+}
+
+/// An account as the table shows it: role, regions and institutions in
+/// words.
+#[derive(Serialize)]
+struct AccountView {
+    email: String,
+    name: String,
+    role: String,
+    regions: String,
+    institutions: String,
+    active: bool,
+}
+
+#[derive(Serialize)]
+struct RegionInstitutions {
+    slug: &'static str,
+    name: &'static str,
+    /// (key, "name (BRIN)").
+    items: Vec<(String, String)>,
+}
+
+#[derive(Serialize, Default)]
+struct AddForm {
+    email: String,
+    name: String,
+    role: String,
+    regions: Vec<String>,
+    institutions: Vec<String>,
+}
+
+/// A question before a removal or a lower role: the form again, with
+/// `confirm=ja`.
+#[derive(Serialize)]
+struct Confirm {
+    question: String,
+    action: &'static str,
+    email: String,
+    role: String,
+    regions: Vec<String>,
 }
 
 /// One e-mail's fate.
@@ -61,10 +109,9 @@ struct AuditLine {
     when: String,
     /// How often (a repeated refusal is one line).
     times: i64,
-    email: String,
-    kind: String,
-    region: String,
-    detail: String,
+    /// What happened, in a sentence: "A. Jansen nodigde B. de Vries uit
+    /// als coördinator van Midden-Holland".
+    sentence: String,
     commit: String,
     /// The change on its region's page of changes, from the site's root.
     change: Option<String>,
@@ -75,65 +122,122 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
     if person.role != Role::Beheerder {
         return refused(403, t!("hub-forbidden"));
     }
+    let today = hub.clock.today();
+    let national = hub.national.get(&hub.root, today).ok();
+    let data = national.as_ref().map(|c| &c.data);
     let mut notice = None;
     let mut link = None;
     let mut error = None;
+    let mut add = AddForm::default();
+    let mut confirm = None;
     if r.method == axum::http::Method::POST {
         let form = r.form();
         if !form.carries("csrf", csrf) {
             return refused(403, t!("serve-refused-csrf"));
         }
         let email = form.text("email");
+        let confirmed = form.text("confirm") == "ja";
+        let regions: Vec<String> = form
+            .all("region")
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+            .collect();
+        let yourself = email.trim().eq_ignore_ascii_case(person.email.trim());
+        let current = hub
+            .state()
+            .accounts()
+            .unwrap_or_default()
+            .into_iter()
+            .find(|a| a.email.eq_ignore_ascii_case(email.trim()));
         let command = match form.text("action").as_str() {
-            "add" => UserCommand::Add {
+            "add" => {
+                add = AddForm {
+                    email: email.clone(),
+                    name: form.text("name"),
+                    role: form.text("role"),
+                    regions: regions.clone(),
+                    institutions: form
+                        .all("institution")
+                        .map(str::trim)
+                        .filter(|i| !i.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                };
+                match unknown_institution(data, &add) {
+                    Some(refusal) => {
+                        error = Some(refusal);
+                        None
+                    }
+                    None => Some(UserCommand::Add {
+                        email: email.clone(),
+                        name: add.name.clone(),
+                        role: add.role.clone(),
+                        regions: regions.clone(),
+                        institutions: add.institutions.clone(),
+                    }),
+                }
+            }
+            "reset" => Some(UserCommand::Reset {
                 email: email.clone(),
-                name: form.text("name"),
-                role: form.text("role"),
-                regions: form
-                    .all("region")
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-                institutions: form
-                    .text("institutions")
-                    .split([',', ' '])
-                    .map(str::trim)
-                    .filter(|i| !i.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            },
-            "reset" => UserCommand::Reset {
-                email: email.clone(),
-            },
+            }),
             // Addresses are kept as given: compared without case.
-            "remove" if email.trim().eq_ignore_ascii_case(person.email.trim()) => {
-                return refused(409, t!("hub-beheer-not-yourself"));
+            "remove" if yourself => return refused(409, t!("hub-beheer-not-yourself")),
+            "role" if yourself => return refused(409, t!("hub-beheer-not-yourself-role")),
+            "remove" if !confirmed => {
+                let name = current.as_ref().map_or(email.clone(), |a| a.name.clone());
+                confirm = Some(Confirm {
+                    question: t!(
+                        "hub-beheer-confirm-remove",
+                        name = name.as_str(),
+                        email = email.as_str()
+                    ),
+                    action: "remove",
+                    email: email.clone(),
+                    role: String::new(),
+                    regions: Vec::new(),
+                });
+                None
             }
-            "role" if email.trim().eq_ignore_ascii_case(person.email.trim()) => {
-                return refused(409, t!("hub-beheer-not-yourself-role"));
+            "remove" => Some(UserCommand::Remove {
+                email: email.clone(),
+            }),
+            "role" => {
+                let new = Role::parse(&form.text("role"));
+                let old = current.as_ref().and_then(|a| Role::parse(a.role));
+                // Role derives its order from the most privileged down.
+                match (old, new) {
+                    (Some(old), Some(new)) if new > old && !confirmed => {
+                        let name = current.as_ref().map_or(email.clone(), |a| a.name.clone());
+                        confirm = Some(Confirm {
+                            question: t!(
+                                "hub-beheer-confirm-lower",
+                                name = name.as_str(),
+                                old = old.word(),
+                                new = new.word()
+                            ),
+                            action: "role",
+                            email: email.clone(),
+                            role: new.as_str().to_string(),
+                            regions: regions.clone(),
+                        });
+                        None
+                    }
+                    _ => Some(UserCommand::Role {
+                        email: email.clone(),
+                        role: form.text("role"),
+                        regions: regions.clone(),
+                    }),
+                }
             }
-            "remove" => UserCommand::Remove {
-                email: email.clone(),
-            },
-            "role" => UserCommand::Role {
-                email: email.clone(),
-                role: form.text("role"),
-                regions: form
-                    .all("region")
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            },
             _ => return refused(400, t!("serve-bad-form")),
         };
-        let done = {
+        let done = command.map(|command| {
             let mut st = hub.state();
             users::apply(&mut st, base, &command, Some((person.id, &person.email)))
-        };
+        });
         match done {
-            Ok(mut report) => {
+            Some(Ok(mut report)) => {
                 if let (Some(outbox), Some(l)) = (&hub.outbox, &report.link) {
                     let reset = report.action == "reset";
                     let mut st = hub.state();
@@ -150,8 +254,13 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                     None => report.summary(),
                 });
                 link = report.link;
+                // Done: the invitation form starts empty again.
+                if report.action == "added" {
+                    add = AddForm::default();
+                }
             }
-            Err(e) => error = Some(e.describe().1),
+            Some(Err(e)) => error = Some(e.describe().1),
+            None => {}
         }
     }
     let query = crate::web::server::Form(r.query_pairs());
@@ -166,6 +275,10 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
     };
     let st = hub.state();
     let accounts = st.accounts().unwrap_or_default();
+    let names: std::collections::BTreeMap<String, String> = accounts
+        .iter()
+        .map(|a| (a.email.to_lowercase(), a.name.clone()))
+        .collect();
     let audit = st
         .audit_where(200, refusals, &who, &region)
         .unwrap_or_default()
@@ -181,11 +294,8 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                     format!("{}#c-{short}", crate::web::Route::Changes(r).href())
                 }),
             when: stamp(a.at),
-            email: a.email.unwrap_or_default(),
             times: a.times,
-            kind: a.kind,
-            region: a.region.unwrap_or_default(),
-            detail: a.detail.unwrap_or_default(),
+            sentence: sentence(&a, &names),
             commit: a
                 .commit
                 .map(|c| c.chars().take(10).collect())
@@ -217,25 +327,35 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         })
         .collect();
     drop(st);
-    let today = hub.clock.today();
-    let owners = hub
-        .national
-        .get(&hub.root, today)
-        .map(|c| super::owners::differences(&c.data, &accounts))
+    let owners = data
+        .map(|d| super::owners::differences(d, &accounts))
         .unwrap_or_default()
         .iter()
         .map(|d| d.describe())
         .collect();
+    let institutions = region_institutions(data);
+    let mut regions: Vec<(&'static str, &'static str)> = crate::registry::REGIONS
+        .iter()
+        .map(|r| (r.slug, r.name))
+        .collect();
+    regions.sort_by_key(|r| r.1);
     let content = BeheerContent {
         kind: "beheer",
         csrf: crate::web::server::masked(csrf),
-        accounts,
-        audit,
-        roles: Role::ALL.iter().map(|r| r.as_str()).collect(),
-        regions: crate::registry::REGIONS
+        accounts: accounts
             .iter()
-            .map(|r| (r.slug, r.name))
+            .map(|a| account_view(a, &institutions))
             .collect(),
+        audit,
+        roles: Role::ALL
+            .iter()
+            .rev()
+            .map(|r| (r.as_str(), r.word()))
+            .collect(),
+        regions,
+        institutions,
+        add,
+        confirm,
         person: who,
         region,
         shown: if shown.is_empty() {
@@ -256,5 +376,180 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
     match crate::web::hub_page(t!("hub-beheer-title"), Some(today), &content) {
         Ok(body) => reply(status, "text/html; charset=utf-8", body),
         Err(e) => refused(500, e.to_string()),
+    }
+}
+
+/// Per region (by name), its institutions: what a directie votes for.
+fn region_institutions(data: Option<&crate::model::Dataset>) -> Vec<RegionInstitutions> {
+    let mut out: Vec<RegionInstitutions> = crate::registry::REGIONS
+        .iter()
+        .filter_map(|r| {
+            let region = data?.region(r.code)?;
+            let items: Vec<(String, String)> = crate::model::institutions(region.schools())
+                .into_iter()
+                .map(|i| {
+                    let label = if i.key.len() == 4 {
+                        format!("{} ({})", i.name, i.key)
+                    } else {
+                        i.name.clone()
+                    };
+                    (i.key, label)
+                })
+                .collect();
+            (!items.is_empty()).then_some(RegionInstitutions {
+                slug: r.slug,
+                name: r.name,
+                items,
+            })
+        })
+        .collect();
+    out.sort_by_key(|r| r.name);
+    out
+}
+
+/// An institution given that is none of the chosen regions', or one given
+/// for a role that does not vote: what to say.
+fn unknown_institution(data: Option<&crate::model::Dataset>, add: &AddForm) -> Option<String> {
+    if add.institutions.is_empty() {
+        return None;
+    }
+    if Role::parse(&add.role) != Some(Role::Directie) {
+        return Some(t!("hub-beheer-institutions-only-directie"));
+    }
+    let chosen: Vec<_> = add
+        .regions
+        .iter()
+        .filter_map(|g| crate::registry::find_region(g))
+        .filter_map(|r| data?.region(r.code))
+        .collect();
+    let names: Vec<&str> = chosen.iter().map(|r| r.info.name).collect();
+    add.institutions
+        .iter()
+        .find(|given| {
+            !chosen.iter().any(|r| {
+                crate::model::institutions(r.schools())
+                    .iter()
+                    .any(|i| i.named_by(given))
+            })
+        })
+        .map(|given| {
+            t!(
+                "hub-beheer-institution-unknown",
+                given = given.as_str(),
+                regions = names.join(", ")
+            )
+        })
+}
+
+/// An account's row in words: the role as a page names it, regions and
+/// institutions by name.
+fn account_view(a: &super::state::AccountRow, institutions: &[RegionInstitutions]) -> AccountView {
+    let role = Role::parse(a.role).map_or_else(|| a.role.to_string(), Role::word);
+    let regions = a
+        .regions
+        .iter()
+        .map(|s| crate::registry::region_by_slug(s).map_or(s.as_str(), |r| r.name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let institutions = a
+        .institutions
+        .iter()
+        .map(|key| {
+            institutions
+                .iter()
+                .filter(|r| a.regions.iter().any(|s| s == r.slug))
+                .flat_map(|r| &r.items)
+                .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                .map_or(key.clone(), |(_, label)| label.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    AccountView {
+        email: a.email.clone(),
+        name: a.name.clone(),
+        role,
+        regions,
+        institutions,
+        active: a.active,
+    }
+}
+
+/// An audit line as a sentence, with people by name where the hub knows
+/// them and regions by name.
+fn sentence(
+    a: &super::state::AuditRow,
+    names: &std::collections::BTreeMap<String, String>,
+) -> String {
+    let person = |email: &str| {
+        names
+            .get(&email.to_lowercase())
+            .cloned()
+            .unwrap_or_else(|| email.to_string())
+    };
+    let who = a
+        .email
+        .as_deref()
+        .map_or_else(|| t!("audit-someone"), person);
+    let detail = a.detail.clone().unwrap_or_default();
+    let region = a
+        .region
+        .as_deref()
+        .map(|s| crate::registry::region_by_slug(s).map_or(s.to_string(), |r| r.name.to_string()))
+        .unwrap_or_default();
+    // `email role region,region` for an account added or given a role.
+    let mut parts = detail.split_whitespace();
+    let (target, role, regions) = (
+        parts.next().unwrap_or_default().to_string(),
+        parts.next().and_then(Role::parse),
+        parts
+            .next()
+            .unwrap_or_default()
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| crate::registry::region_by_slug(s).map_or(s, |r| r.name))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    let as_role = match (role, regions.is_empty()) {
+        (Some(r), true) => t!("audit-as-role", role = r.word()),
+        (Some(r), false) => t!("audit-as-role-of", role = r.word(), regions = regions),
+        (None, _) => String::new(),
+    };
+    let to_role = match (role, regions.is_empty()) {
+        (Some(r), true) => t!("audit-to-role", role = r.word()),
+        (Some(r), false) => t!(
+            "audit-to-role-of",
+            role = r.word(),
+            regions = regions.as_str()
+        ),
+        (None, _) => String::new(),
+    };
+    let who = who.as_str();
+    match a.kind.as_str() {
+        "account-added" => t!(
+            "audit-account-added",
+            who = who,
+            target = person(&target),
+            role = as_role
+        ),
+        "account-role" => t!(
+            "audit-account-role",
+            who = who,
+            target = person(&target),
+            role = to_role
+        ),
+        "account-removed" => t!("audit-account-removed", who = who, target = target),
+        "account-reset" => t!("audit-account-reset", who = who, target = person(&target)),
+        "account-activated" => t!("audit-account-activated", who = who),
+        "sign-in" => t!("audit-sign-in", who = who),
+        "sign-in-sso" => t!("audit-sign-in-sso", who = who),
+        "sign-out" => t!("audit-sign-out", who = who),
+        "sign-in-failed" => t!("audit-sign-in-failed", detail = detail),
+        "sign-in-limited" => t!("audit-sign-in-limited", detail = detail),
+        "edit" if detail == "kept-applied" => t!("audit-kept-applied", who = who, region = region),
+        "edit" => t!("audit-edit", who = who, region = region),
+        "webhook-refused" => t!("audit-webhook-refused", detail = detail),
+        "webhook-replay-refused" => t!("audit-webhook-replay-refused", detail = detail),
+        kind => t!("audit-other", who = who, kind = kind, detail = detail),
     }
 }

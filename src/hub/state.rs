@@ -140,6 +140,8 @@ pub(crate) struct AccountRow {
     pub name: String,
     pub role: &'static str,
     pub regions: Vec<String>,
+    /// A directie's institutions (school ids or BRIN).
+    pub institutions: Vec<String>,
     /// A password is set (the invitation was used).
     pub active: bool,
 }
@@ -439,6 +441,7 @@ impl State {
                     name,
                     role: Role::parse(&role).map_or("?", Role::as_str),
                     regions: self.regions(id)?,
+                    institutions: self.institutions(id)?,
                     active,
                 })
             })

@@ -255,7 +255,13 @@ pub(crate) fn apply(
                 st.set_institutions(id, institutions)?;
             }
             let token = st.invite(id, false)?;
-            st.audit(actor, "account-added", None, Some(&email), None)?;
+            st.audit(
+                actor,
+                "account-added",
+                regions.first().map(String::as_str),
+                Some(&audit_detail(&email, role, &regions)),
+                None,
+            )?;
             Ok(UserReport {
                 name,
                 ..report("added", &email, Some(link(base, &token)))
@@ -294,7 +300,13 @@ pub(crate) fn apply(
                 keeps_a_beheerder(st, id)?;
             }
             st.set_role(id, role, &regions)?;
-            st.audit(actor, "account-role", None, Some(email), None)?;
+            st.audit(
+                actor,
+                "account-role",
+                regions.first().map(String::as_str),
+                Some(&audit_detail(email, role, &regions)),
+                None,
+            )?;
             Ok(report("role", email, None))
         }
     }
@@ -428,4 +440,15 @@ impl Render for AuditReport {
         }
         t
     }
+}
+
+/// An account's audit detail: its address, role and regions, separated by
+/// spaces (an address has none), for the log's sentence.
+fn audit_detail(email: &str, role: Role, regions: &[String]) -> String {
+    let mut out = format!("{email} {}", role.as_str());
+    if !regions.is_empty() {
+        out.push(' ');
+        out.push_str(&regions.join(","));
+    }
+    out
 }

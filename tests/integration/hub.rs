@@ -835,7 +835,17 @@ fn the_first_start_invites_the_first_beheerder() {
         .expect("the link is shown");
     let token: String = link.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
     assert_eq!(token.len(), 64);
-    assert!(r.body.contains("<td>c@example.org</td>"));
+    let row = |body: &str| {
+        let at = body.find(">c@example.org</td>").expect("her row");
+        let start = body[..at].rfind("<tr>").unwrap();
+        body[start..start + body[start..].find("</tr>").unwrap()].to_string()
+    };
+    // In words: her role as written, her region by name.
+    let carla = row(&r.body);
+    assert!(
+        carla.contains(">coördinator</td>") && carla.contains(">Midden-Holland</td>"),
+        "{carla}"
+    );
     // Without the session's token: refused, nothing added.
     let r = b.post(
         "/beheer",
@@ -870,11 +880,10 @@ fn the_first_start_invites_the_first_beheerder() {
         ],
     );
     assert_eq!(r.status, 200, "{}", r.body);
+    let carla = row(&r.body);
     assert!(
-        r.body
-            .contains("<td>c@example.org</td><td>Carla</td><td>coordinator</td><td>gorinchem</td>"),
-        "{}",
-        r.body
+        carla.contains(">coördinator</td>") && carla.contains(">Gorinchem</td>"),
+        "{carla}"
     );
     assert!(
         r.body
@@ -898,10 +907,26 @@ fn the_first_start_invites_the_first_beheerder() {
     assert_eq!(c.get("/beheer").status, 403);
     // The audit log on the page, filtered by person.
     let audit = b.get("/beheer?person=office%40example.org").body;
-    assert!(audit.contains("<td>account-added</td>"), "{audit}");
-    let carla = "<td>c@example.org</td><td>account-activated</td>";
-    assert!(!audit.contains(carla), "filtered by person");
-    assert!(b.get("/beheer").body.contains(carla), "unfiltered");
+    // In sentences, people by name.
+    assert!(
+        audit.contains("Bureau nodigde Carla uit als coördinator van Midden-Holland"),
+        "{audit}"
+    );
+    assert!(
+        audit.contains("Bureau maakte Carla coördinator van Gorinchem"),
+        "{audit}"
+    );
+    assert!(!audit.contains("account-added"), "{audit}");
+    assert!(
+        !audit.contains("Carla nam de uitnodiging aan"),
+        "filtered by person"
+    );
+    assert!(
+        b.get("/beheer")
+            .body
+            .contains("Carla nam de uitnodiging aan"),
+        "unfiltered"
+    );
     let out = vsopro(
         &root,
         &["hub", "user", "list", "--state", "state", "--format", "csv"],
@@ -2352,14 +2377,138 @@ fn the_audit_log_keeps_values_short_and_folds_repeated_refusals() {
     // People's actions are what /beheer shows first; the refusals apart.
     let people = boss.get("/beheer").body;
     assert!(
-        people.contains("account-added") && !people.contains("sign-in-failed"),
+        people.contains("nodigde") && !people.contains("Aanmelden mislukt"),
         "{people}"
     );
     let refusals = boss.get("/beheer?soort=weigeringen").body;
     assert!(
-        refusals.contains("sign-in-failed") && refusals.contains("keer"),
+        refusals.contains("Aanmelden mislukt") && refusals.contains("keer"),
         "{refusals}"
     );
+}
+
+#[test]
+fn the_beheerder_chooses_institutions_from_the_region_and_confirms_what_takes_rights() {
+    let root = network();
+    let office = invite(&root, "beheer2@example.org", "Bureau", "beheerder", &[]);
+    invite(
+        &root,
+        "c@example.org",
+        "Carla",
+        "coordinator",
+        &["midden-holland"],
+    );
+    let hub = start(&root);
+    let mut boss = Browser::signed_in(&hub, &office);
+    let page = boss.get("/beheer").body;
+    let csrf = Browser::hidden(&page, "csrf");
+    // The roles from the least privileged up, by their Dutch names; the
+    // regions by name with boxes; the institutions by name with BRIN.
+    let roles = &page[page.find("id=\"field-role\"").unwrap()..];
+    let roles = &roles[..roles.find("</select>").unwrap()];
+    let order: Vec<usize> = [
+        "lezer",
+        "directie",
+        "stuurgroep",
+        "coördinator",
+        "beheerder",
+    ]
+    .iter()
+    .map(|w| roles.find(&format!(">{w}</option>")).expect(w))
+    .collect();
+    assert!(order.is_sorted(), "{roles}");
+    assert!(!roles.contains("selected"), "{roles}");
+    assert!(page.contains("<input type=\"checkbox\" name=\"region\" value=\"gorinchem\">"));
+    assert!(
+        page.contains("Praktijkschool De Goudse Hoeve (99XA)"),
+        "{page}"
+    );
+    // An institution that is not the region's: refused, all input kept.
+    let add = |b: &mut Browser, institution: &str| {
+        b.post(
+            "/beheer",
+            &[
+                ("csrf", csrf.as_str()),
+                ("action", "add"),
+                ("email", "d@example.org"),
+                ("name", "Dirk Directeur"),
+                ("role", "directie"),
+                ("region", "midden-holland"),
+                ("institution", institution),
+            ],
+        )
+    };
+    let r = add(&mut boss, "bestaat-niet");
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body
+            .contains("&#x27;bestaat-niet&#x27; is geen instelling van Midden-Holland"),
+        "{}",
+        r.body
+    );
+    for kept in [
+        "value=\"d@example.org\"",
+        "value=\"Dirk Directeur\"",
+        "<option value=\"directie\" selected>",
+        "value=\"midden-holland\" checked",
+    ] {
+        assert!(r.body.contains(kept), "{kept}: {}", r.body);
+    }
+    // The one from the list: invited, and shown in the table by name.
+    let r = add(&mut boss, "99XA");
+    assert_eq!(r.status, 200, "{}", r.body);
+    let row = &r.body[r.body.find(">d@example.org</td>").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(
+        row.contains("Praktijkschool De Goudse Hoeve (99XA)"),
+        "{row}"
+    );
+    // Removing asks first; only the confirmation removes.
+    let remove = [
+        ("csrf", csrf.as_str()),
+        ("action", "remove"),
+        ("email", "c@example.org"),
+    ];
+    let r = boss.post("/beheer", &remove);
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body
+            .contains("Weet u zeker dat u het account van Carla (c@example.org) wilt verwijderen?"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains(">c@example.org</td>"), "not removed yet");
+    assert!(r.body.contains("name=\"confirm\" value=\"ja\""));
+    // A lower role asks too; a higher one or the same does not.
+    let lower = [
+        ("csrf", csrf.as_str()),
+        ("action", "role"),
+        ("email", "c@example.org"),
+        ("role", "lezer"),
+    ];
+    let r = boss.post("/beheer", &lower);
+    assert!(
+        r.body
+            .contains("Weet u zeker dat u Carla van coördinator naar lezer wilt zetten?"),
+        "{}",
+        r.body
+    );
+    let row = &r.body[r.body.find(">c@example.org</td>").unwrap()..];
+    assert!(row[..row.find("</tr>").unwrap()].contains(">coördinator</td>"));
+    let mut confirmed = lower.to_vec();
+    confirmed.push(("confirm", "ja"));
+    let r = boss.post("/beheer", &confirmed);
+    let row = &r.body[r.body.find(">c@example.org</td>").unwrap()..];
+    assert!(
+        row[..row.find("</tr>").unwrap()].contains(">lezer</td>"),
+        "{}",
+        r.body
+    );
+    let mut confirmed = remove.to_vec();
+    confirmed.push(("confirm", "ja"));
+    let r = boss.post("/beheer", &confirmed);
+    assert_eq!(r.status, 200);
+    assert!(!r.body.contains(">c@example.org</td>"), "{}", r.body);
 }
 
 #[test]
