@@ -148,6 +148,31 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 today,
             )?)
         }
+        Command::ExtendRound { region, deadline } => {
+            let ws = ws()?;
+            let writer = Writer::open(&ws.root, true)?;
+            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
+            run.show(&crate::usecases::round::extend(
+                &writer,
+                c.region()?,
+                c.data.settings.quorum(),
+                *deadline,
+                today,
+            )?)
+        }
+        Command::WithdrawRound { region, by, reason } => {
+            let ws = ws()?;
+            let writer = Writer::open(&ws.root, true)?;
+            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
+            run.show(&crate::usecases::round::withdraw(
+                &writer,
+                c.region()?,
+                c.data.settings.quorum(),
+                by,
+                reason,
+                today,
+            )?)
+        }
         Command::Vote {
             region,
             institution,

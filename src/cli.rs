@@ -199,6 +199,7 @@ struct DuoArgs {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("recording").args(["approve", "vote"])))]
+#[command(group(clap::ArgGroup::new("named").args(["approve", "vote", "round"]).multiple(true)))]
 struct JaarplanArgs {
     #[arg(value_name = "REGION", value_parser = RegionParser, hide_possible_values = true)]
     region: &'static Region,
@@ -209,19 +210,22 @@ struct JaarplanArgs {
     // `jaarplan --approve`: the older spelling of `accordeer`, kept working.
     #[arg(long, requires = "by", conflicts_with_all = ["history", "round", "vote"], hide = true)]
     approve: bool,
-    #[arg(long, value_name = "WHO", requires = "recording")]
+    #[arg(long, value_name = "WHO", requires = "named")]
     by: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "recording")]
     date: Option<NaiveDate>,
     #[arg(long, requires = "approve", hide = true)]
     tag: bool,
-    // `--round open`: the plan goes to the directies.
-    #[arg(long, value_name = "open", value_parser = ["open", "openen"], requires = "deadline", conflicts_with = "vote")]
+    // `--round open`: the plan goes to the directies; `extend` moves the
+    // open round's deadline, `withdraw` ends it (with `--reason`).
+    #[arg(long, value_name = "open|extend|withdraw", value_parser = ["open", "openen", "extend", "verlengen", "withdraw", "intrekken"], conflicts_with = "vote")]
     round: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, requires = "round")]
     deadline: Option<NaiveDate>,
     #[arg(long, value_name = "TEXT", requires = "round")]
     message: Option<String>,
+    #[arg(long, value_name = "TEXT", requires = "round")]
+    reason: Option<String>,
     #[arg(long, requires_all = ["institution", "by", "function", "decision"])]
     vote: bool,
     #[arg(long, value_name = "SCHOOL", requires = "vote")]
@@ -805,11 +809,31 @@ where
                 date: a.date,
                 tag: a.tag,
             },
-            CommandArg::Jaarplan(a) if a.round.is_some() => Command::OpenRound {
-                region: a.region,
-                deadline: a.deadline.unwrap_or_default(),
-                message: a.message,
-            },
+            CommandArg::Jaarplan(a) if a.round.is_some() => {
+                let what = a.round.as_deref().unwrap_or_default();
+                let needs = |arg: &str| {
+                    Error::Usage(Usage {
+                        message: t!("cli-err-round-needs", what = what, arg = arg),
+                        help: Some(t!("cli-err-round-needs-help")),
+                    })
+                };
+                match what {
+                    "open" | "openen" => Command::OpenRound {
+                        region: a.region,
+                        deadline: a.deadline.ok_or_else(|| needs("--deadline"))?,
+                        message: a.message,
+                    },
+                    "extend" | "verlengen" => Command::ExtendRound {
+                        region: a.region,
+                        deadline: a.deadline.ok_or_else(|| needs("--deadline"))?,
+                    },
+                    _ => Command::WithdrawRound {
+                        region: a.region,
+                        by: a.by.ok_or_else(|| needs("--by"))?,
+                        reason: a.reason.ok_or_else(|| needs("--reason"))?,
+                    },
+                }
+            }
             CommandArg::Jaarplan(a) if a.vote => Command::Vote {
                 region: a.region,
                 institution: a.institution.unwrap_or_default(),

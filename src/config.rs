@@ -114,6 +114,17 @@ pub(crate) enum Command {
         deadline: chrono::NaiveDate,
         message: Option<String>,
     },
+    /// `vsopro jaarplan REGION --round extend --deadline D`.
+    ExtendRound {
+        region: &'static Region,
+        deadline: chrono::NaiveDate,
+    },
+    /// `vsopro jaarplan REGION --round withdraw --by WHO --reason TEXT`.
+    WithdrawRound {
+        region: &'static Region,
+        by: String,
+        reason: String,
+    },
     /// `vsopro jaarplan REGION --vote …`.
     Vote {
         region: &'static Region,

@@ -382,3 +382,52 @@ fn while_a_round_is_open_it_is_the_only_way_to_approval_and_it_can_be_extended_o
     );
     root.cmd(&["check"]).today("2026-11-22").run().expect(0);
 }
+
+#[test]
+fn on_the_command_line_a_round_is_extended_and_withdrawn() {
+    let root = repository();
+    let run = |args: &[&str], day: &str| {
+        let mut all = vec!["jaarplan", "gorinchem", "--round"];
+        all.extend(args);
+        root.cmd(&all)
+            .today(day)
+            .git_identity(&format!("{day}T10:00:00+02:00"))
+            .run()
+    };
+    // Without what each needs: a usage error, nothing written.
+    let before = root.read(PLAN);
+    run(&["extend"], "2026-09-01")
+        .expect(2)
+        .err_has("`--round extend` needs --deadline");
+    run(&["withdraw", "--by", "Gert"], "2026-09-01")
+        .expect(2)
+        .err_has("needs --reason");
+    // No round open yet: extending is refused as such.
+    run(&["extend", "--deadline", "2026-10-01"], "2026-09-01")
+        .expect(2)
+        .err_has("has no open approval round");
+    assert_eq!(root.read(PLAN), before);
+    run(&["open", "--deadline", "2026-09-15"], "2026-09-01").expect(0);
+    run(&["extend", "--deadline", "2026-10-01"], "2026-09-10").expect(0);
+    assert_eq!(round(&root, "2026-09-10")["deadline"], "2026-10-01");
+    let subject = root.git(".", &["log", "-1", "--format=%s"], WHEN);
+    assert!(subject.contains("uiterste datum"), "{subject}");
+    run(
+        &[
+            "withdraw",
+            "--by",
+            "Gert de Vries",
+            "--reason",
+            "Het plan wordt herzien.",
+        ],
+        "2026-09-11",
+    )
+    .expect(0);
+    let plan = root.read(PLAN);
+    assert!(plan.contains("[approval.round.withdrawn]"), "{plan}");
+    assert!(
+        plan.contains("reason = \"Het plan wordt herzien.\""),
+        "{plan}"
+    );
+    assert!(plan.contains("by = \"Gert de Vries\""), "{plan}");
+}
