@@ -1667,6 +1667,7 @@ form-field-unit = Unit (for example work placements)
 form-field-indicator = How progress is measured
 form-field-measure = Measured with the outcome figures
 form-field-thema-id = Theme
+form-hint-thema-id = The theme the region does not take up this year; say why below.
 form-field-addressed = The region takes this theme up this year
 form-field-thema-reason = Why not this year
 form-field-overleg-kind = Meeting with

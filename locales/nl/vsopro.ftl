@@ -1703,6 +1703,7 @@ form-field-unit = Eenheid (bijvoorbeeld stageplekken)
 form-field-indicator = Hoe de voortgang gemeten wordt
 form-field-measure = Gemeten met de uitstroomcijfers
 form-field-thema-id = Thema
+form-hint-thema-id = Het thema dat de regio dit jaar niet oppakt; zeg hieronder waarom.
 form-field-addressed = De regio pakt dit thema dit jaar op
 form-field-thema-reason = Waarom niet dit jaar
 form-field-overleg-kind = Overleg met

@@ -102,8 +102,15 @@ pub(crate) fn field_views(
         .zip(raw)
         .map(|(f, r)| {
             let choices = f.choices().to_vec();
-            // A field's own hint, else the one of its kind of input.
-            let own = format!("form-hint-{}", f.key.replace('_', "-"));
+            // A field's own hint, else the one of its kind of input. A
+            // field labelled for its record (a theme's `id` is its theme)
+            // takes only a hint of that record's, never the key's.
+            let generic = format!("form-field-{}", f.key.replace('_', "-"));
+            let own = if f.label != generic {
+                f.label.replacen("form-field-", "form-hint-", 1)
+            } else {
+                format!("form-hint-{}", f.key.replace('_', "-"))
+            };
             let hint_id = if crate::i18n::has(crate::i18n::lang(), &own) {
                 own
             } else if matches!(f.input, Input::Lines) {

@@ -321,7 +321,9 @@ impl Ctx {
             back: Route::Region(region).href(),
             action: route.href(),
             hash: view.hash.clone(),
-            new: route.adds(),
+            // Only a kind with ids of its own asks for one (a meeting is
+            // known by its kind and date, a theme by itself).
+            new: route.adds() && record.has_ids(),
             id: view.id.clone(),
             id_error: view.id_error.clone(),
             fields: forms::with_others(forms::field_views(fields, raw, &view.errors), &view.others),

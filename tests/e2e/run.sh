@@ -113,6 +113,11 @@ CHROMIUM="$browser" node hub.mjs "$repo/target/debug/vsopro" "$out/hub" "$out/sc
 CHROMIUM="$browser" node round.mjs "$repo/target/debug/vsopro" "$out/round" "$out/screenshots" 2>"$out/round.log" \
   || { tail -40 "$out/round.log" >&2; exit 1; }
 
+# The coordinator's whole year, a stuurgroep member, a lezer and the
+# beheerder, each page at 1280 and 390 px.
+CHROMIUM="$browser" node year.mjs "$repo/target/debug/vsopro" "$out/year" "$out/screenshots" 2>"$out/year.log" \
+  || { tail -40 "$out/year.log" >&2; exit 1; }
+
 # Single sign-on against a real OpenID provider (oidc-provider from npm).
 CHROMIUM="$browser" node oidc.mjs "$repo/target/debug/vsopro" "$out/oidc" "$out/screenshots" 2>"$out/oidc.log" \
   || { tail -40 "$out/oidc.log" >&2; exit 1; }
