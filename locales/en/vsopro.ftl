@@ -1510,7 +1510,7 @@ serve-stale = The file changed since you opened the page — reload the page and
 serve-refused-csrf = The form expired or does not come from this workbench — reload the page.
 serve-bad-form = The form is not complete.
 serve-refused-invalid = Not saved: the change would make the data invalid.
-serve-saved-committed = Saved and committed in git: { $message }
+serve-saved-committed = Saved and recorded in your name: { $message }
 serve-saved = Saved: { $message }
 serve-saved-uncommitted = Saved, but not committed in git: { $file } already had changes that were not committed; commit them together.
 serve-commit-failed = Not saved: git could not commit the change ({ $reason }), so the file was put back. Set your name and e-mail address with `git config --global user.name "Your Name"` and `git config --global user.email you@example.org`, or start the workbench with --no-git.
@@ -1590,9 +1590,18 @@ changes-heading = Changes in { $region }
 changes-intro = The changes of the last { $days } days, newest first.
 changes-none = No changes in this period.
 changes-other = A change outside the forms (such as the approval or a vote).
-change-added = { $kind } '{ $name }' added
-change-changed = { $kind } '{ $name }' changed
-change-removed = { $kind } '{ $name }' removed
+change-added = { $name ->
+    [none] { $kind } added
+   *[other] { $kind } '{ $name }' added
+}
+change-changed = { $name ->
+    [none] { $kind } changed
+   *[other] { $kind } '{ $name }' changed
+}
+change-removed = { $name ->
+    [none] { $kind } removed
+   *[other] { $kind } '{ $name }' removed
+}
 undo-submit = Undo
 undo-ask = '{ $name }' was changed again after this change. Undoing this change takes those later changes back too.
 undo-anyway = Undo all the same
@@ -2297,6 +2306,8 @@ hub-beheer-audit-times = { $count } times
 hub-beheer-filter = Filter
 col-what = what
 hub-beheer-audit-see-change = see the change
+hub-beheer-confirm-reset = { $name } already has a password. A new invitation ends that password and signs { $name } out everywhere, until the new link is used. Go on?
+hub-beheer-institution-needed = Choose the institution or institutions this school board votes for, under "Institutions" in its region.
 hub-beheer-confirm-remove = Are you sure you want to remove the account of { $name } ({ $email })? They can no longer sign in; what they recorded stays in the history.
 hub-beheer-confirm-lower = Are you sure you want to change { $name } from { $old } to { $new }? They will be able to do less.
 hub-beheer-confirm-yes = Yes, go on
@@ -2489,6 +2500,10 @@ round-none = { $region } has no open approval round: there is nothing to vote on
 round-none-help = Open a round with `vsopro jaarplan { $slug } --round open --deadline YYYY-MM-DD`.
 round-deadline-before = The deadline { $deadline } lies before the round opens ({ $opened }).
 round-deadline-before-help = Give a --deadline from today, for example three weeks ahead.
+round-deadline-before-web = Choose a deadline from today on, for example three weeks from now.
+round-needs-comment-web = Say under "Comment" why the board does not agree: the plan can be changed on that.
+round-needs-reason-web = Give the reason the round is withdrawn; those who voted receive it.
+round-vote-again-web = Open the page again and vote with the form.
 round-unknown-institution = '{ $given }' is not an institution of the region.
 round-unknown-institution-did-you-mean = Did you mean '{ $suggestion }'?
 round-unknown-institution-help = Name a school id from schools.toml (or the institution's BRIN): { $known }.

@@ -1546,7 +1546,7 @@ serve-stale = Het bestand is gewijzigd sinds u de pagina opende — laad de pagi
 serve-refused-csrf = Het formulier is verlopen of komt niet van deze werkbank — laad de pagina opnieuw.
 serve-bad-form = Het formulier is niet volledig ingevuld.
 serve-refused-invalid = Niet opgeslagen: de wijziging zou een fout in de gegevens geven.
-serve-saved-committed = Opgeslagen en vastgelegd in git: { $message }
+serve-saved-committed = Opgeslagen en vastgelegd op uw naam: { $message }
 serve-saved = Opgeslagen: { $message }
 serve-saved-uncommitted = Opgeslagen, maar niet vastgelegd in git: { $file } had al wijzigingen die nog niet waren vastgelegd; leg ze samen vast.
 serve-commit-failed = Niet opgeslagen: git kon de wijziging niet vastleggen ({ $reason }), dus het bestand is teruggezet. Stel uw naam en e-mailadres in met `git config --global user.name "Uw Naam"` en `git config --global user.email u@example.org`, of start de werkplaats met --no-git.
@@ -1626,9 +1626,18 @@ changes-heading = Wijzigingen in { $region }
 changes-intro = De wijzigingen van de laatste { $days } dagen, de nieuwste eerst.
 changes-none = Geen wijzigingen in deze periode.
 changes-other = Een wijziging buiten de formulieren (zoals de accordering of een stem).
-change-added = { $kind } '{ $name }' toegevoegd
-change-changed = { $kind } '{ $name }' gewijzigd
-change-removed = { $kind } '{ $name }' verwijderd
+change-added = { $name ->
+    [none] { $kind } toegevoegd
+   *[other] { $kind } '{ $name }' toegevoegd
+}
+change-changed = { $name ->
+    [none] { $kind } gewijzigd
+   *[other] { $kind } '{ $name }' gewijzigd
+}
+change-removed = { $name ->
+    [none] { $kind } verwijderd
+   *[other] { $kind } '{ $name }' verwijderd
+}
 undo-submit = Ongedaan maken
 undo-ask = Na deze wijziging is '{ $name }' nog een keer gewijzigd. Als u deze wijziging ongedaan maakt, verdwijnen ook die latere wijzigingen.
 undo-anyway = Toch ongedaan maken
@@ -2329,6 +2338,8 @@ hub-beheer-audit-times = { $count } keer
 hub-beheer-filter = Filteren
 col-what = wat
 hub-beheer-audit-see-change = bekijk de wijziging
+hub-beheer-confirm-reset = { $name } heeft al een wachtwoord. Een nieuwe uitnodiging maakt dat wachtwoord ongeldig en meldt { $name } overal af, tot de nieuwe link is gebruikt. Doorgaan?
+hub-beheer-institution-needed = Kies de instelling of instellingen waarvoor deze directie stemt, bij "Instellingen" onder haar regio.
 hub-beheer-confirm-remove = Weet u zeker dat u het account van { $name } ({ $email }) wilt verwijderen? Diegene kan dan niet meer aanmelden; wat diegene vastlegde, blijft in de geschiedenis.
 hub-beheer-confirm-lower = Weet u zeker dat u { $name } van { $old } naar { $new } wilt zetten? Diegene kan daarna minder.
 hub-beheer-confirm-yes = Ja, doorgaan
@@ -2521,6 +2532,10 @@ round-none = { $region } heeft geen open accorderingsronde: er is niets om over 
 round-none-help = Open een ronde met `vsopro jaarplan { $slug } --round open --deadline JJJJ-MM-DD`.
 round-deadline-before = De uiterste datum { $deadline } ligt vóór de opening van de ronde ({ $opened }).
 round-deadline-before-help = Geef een --deadline vanaf vandaag, bijvoorbeeld over drie weken.
+round-deadline-before-web = Kies een uiterste datum vanaf vandaag, bijvoorbeeld over drie weken.
+round-needs-comment-web = Zeg bij "Toelichting" waarom de directie niet akkoord is: daar kan het plan op worden aangepast.
+round-needs-reason-web = Zeg bij de reden waarom de ronde wordt ingetrokken; wie al stemde, krijgt die reden.
+round-vote-again-web = Open de pagina opnieuw en stem met het formulier.
 round-unknown-institution = '{ $given }' is geen instelling van de regio.
 round-unknown-institution-did-you-mean = Bedoel je '{ $suggestion }'?
 round-unknown-institution-help = Noem een school-id uit schools.toml (of de BRIN van de instelling): { $known }.

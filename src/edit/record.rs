@@ -110,15 +110,26 @@ pub(crate) struct RecordRestore {
     pub before: Option<String>,
     /// The commit undone, as people see it (its short hash).
     pub commit: String,
+    /// Other keys of the same kind the commit added or removed with this
+    /// one (a key changed: the old record back, the new one gone),
+    /// restored in the same edit.
+    pub partners: Vec<String>,
 }
 
 impl RecordRestore {
-    /// `None` when the record cannot be put back (its parent is gone).
+    /// `None` when a record cannot be put back (its parent is gone).
     pub(super) fn apply(&self, doc: &mut DocumentMut) -> Option<()> {
+        for key in std::iter::once(&self.key).chain(&self.partners) {
+            self.restore(doc, key)?;
+        }
+        Some(())
+    }
+
+    fn restore(&self, doc: &mut DocumentMut, key: &str) -> Option<()> {
         let old: Option<DocumentMut> = self.before.as_deref().and_then(|t| t.parse().ok());
         let old_table = old
             .as_ref()
-            .and_then(|d| self.record.table(d.as_table(), Some(&self.key)))
+            .and_then(|d| self.record.table(d.as_table(), Some(key)))
             .cloned();
         match self.record.kind().place {
             Place::Root => {
@@ -142,7 +153,7 @@ impl RecordRestore {
                 }
             },
             Place::Array(_) | Place::Within(..) => {
-                let (outer, own) = split_key(self.record, &self.key)?;
+                let (outer, own) = split_key(self.record, key)?;
                 // Where it stood among the others, to put it back there.
                 let was_at = old.as_ref().and_then(|d| {
                     let mut d = d.clone();

@@ -36,6 +36,8 @@ struct BeheerContent {
     link: Option<String>,
     error: Option<String>,
     signed_in: String,
+    /// The beheerder's own address: their own row offers no removal.
+    me: String,
     /// Where coordinator accounts and region owners differ.
     owners: Vec<String>,
     mails: Vec<MailLine>,
@@ -177,6 +179,19 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                         institutions: add.institutions.clone(),
                     }),
                 }
+            }
+            // A new invitation ends the password and sessions of who has
+            // one: asked first.
+            "reset" if current.as_ref().is_some_and(|a| a.active) && !confirmed => {
+                let name = current.as_ref().map_or(email.clone(), |a| a.name.clone());
+                confirm = Some(Confirm {
+                    question: t!("hub-beheer-confirm-reset", name = name.as_str()),
+                    action: "reset",
+                    email: email.clone(),
+                    role: String::new(),
+                    regions: Vec::new(),
+                });
+                None
             }
             "reset" => Some(UserCommand::Reset {
                 email: email.clone(),
@@ -367,6 +382,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         link,
         error,
         signed_in: person.signed_in().unwrap_or_default(),
+        me: person.email.to_lowercase(),
         owners,
         mails,
         mail_on: hub.outbox.is_some(),
@@ -410,8 +426,11 @@ fn region_institutions(data: Option<&crate::model::Dataset>) -> Vec<RegionInstit
 /// An institution given that is none of the chosen regions', or one given
 /// for a role that does not vote: what to say.
 fn unknown_institution(data: Option<&crate::model::Dataset>, add: &AddForm) -> Option<String> {
+    // A directie votes for an institution: without one, a round would
+    // show them nothing to vote on.
     if add.institutions.is_empty() {
-        return None;
+        return (Role::parse(&add.role) == Some(Role::Directie))
+            .then(|| t!("hub-beheer-institution-needed"));
     }
     if Role::parse(&add.role) != Some(Role::Directie) {
         return Some(t!("hub-beheer-institutions-only-directie"));

@@ -145,15 +145,68 @@ pub(crate) fn diff(
                 Some(_) => {}
             }
         }
-        for (key, name, was) in &before {
-            let gone = !after.iter().any(|(k, ..)| k == key);
-            // An empty plan's "removal" is no change of a record.
-            if gone && !(record.is_one() && empty(was)) {
-                out.push(change(key, name, Change::Removed, Some(was), None));
-            }
+        let added: Vec<usize> = (0..out.len())
+            .filter(|&i| out[i].record == record && out[i].change == Change::Added)
+            .collect();
+        let gone: Vec<&(String, String, Vec<Raw>)> = before
+            .iter()
+            .filter(|(key, _, was)| {
+                // An empty plan's "removal" is no change of a record.
+                let kept = after.iter().any(|(k, ..)| k == key);
+                let blank_plan = record.is_one() && empty(was);
+                !(kept || blank_plan)
+            })
+            .collect();
+        // One record of a kind gone and one come in the same change: its
+        // key changed (a meeting's date, a theme chosen anew). That is one
+        // record changed, not one removed and another added.
+        if let ([i], [(_, _, was)]) = (added.as_slice(), gone.as_slice()) {
+            let now = after.iter().find(|(k, ..)| *k == out[*i].key).map(|a| &a.2);
+            let (key, name) = (out[*i].key.clone(), out[*i].name.clone());
+            out[*i] = change(
+                &key,
+                &name,
+                Change::Changed,
+                Some(was),
+                now.map(Vec::as_slice),
+            );
+            continue;
+        }
+        for (key, name, was) in gone {
+            out.push(change(key, name, Change::Removed, Some(was), None));
         }
     }
     out
+}
+
+/// The other records of `record`'s kind that the same change added or
+/// removed, where `key` is one of them: the two halves of a key changed
+/// (see [`diff`]), to be undone together.
+pub(crate) fn partners(
+    record: Record,
+    key: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+) -> Vec<String> {
+    let keys = |text: Option<&str>| -> Vec<String> {
+        text.and_then(|t| t.parse::<toml_edit::DocumentMut>().ok())
+            .map(|d| {
+                record
+                    .tables(d.as_table())
+                    .into_iter()
+                    .map(|(_, k)| k)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (before, after) = (keys(old), keys(new));
+    let added: Vec<&String> = after.iter().filter(|k| !before.contains(k)).collect();
+    let removed: Vec<&String> = before.iter().filter(|k| !after.contains(k)).collect();
+    match (added.as_slice(), removed.as_slice()) {
+        ([a], [r]) if *a == key => vec![(*r).clone()],
+        ([a], [r]) if *r == key => vec![(*a).clone()],
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 mod diff;
 mod fields;
 
-pub(crate) use diff::{RecordChange, diff};
+pub(crate) use diff::{RecordChange, diff, partners};
 pub(crate) use fields::*;
 
 use crate::i18n::t;
@@ -574,7 +574,24 @@ impl Record {
     /// A record's name for people: its name field (a title, a name, a
     /// text cut short), else its key's values ("stuurgroep 2026-10-01").
     pub(crate) fn name_of(self, table: &toml_edit::Table, key: &str) -> String {
-        Record::named(table.get(self.name_key()).and_then(|v| v.as_str()), key)
+        let name = table.get(self.name_key()).and_then(|v| v.as_str());
+        if name.is_some_and(|n| !n.trim().is_empty()) {
+            return Record::named(name, key);
+        }
+        // Known by its key: its own part (a measurement's date, not its
+        // goal's id), dates as people write them.
+        let parts: Vec<&str> = key.split(KEY_SEPARATOR).collect();
+        let own = match (self.within(), parts.as_slice()) {
+            (Some(_), [_, rest @ ..]) if !rest.is_empty() => rest,
+            _ => &parts[..],
+        };
+        own.iter()
+            .map(|p| {
+                p.parse::<chrono::NaiveDate>()
+                    .map_or_else(|_| p.to_string(), crate::i18n::date)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// A name for people from a name field's value, else from the key.

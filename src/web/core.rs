@@ -543,13 +543,17 @@ pub(super) fn problems(data: &Dataset, diags: &[Diagnostic], person: &Person) ->
             let region = crate::registry::REGIONS
                 .iter()
                 .find(|r| d.file.starts_with(&format!("{REGIONS_DIR}/{}/", r.slug)));
+            // The check's message where it is in words ("het jaarplan is
+            // niet geaccordeerd"); where it speaks the file's terms, the
+            // form and field it is about in its place.
+            let place = fix.place.filter(|_| speaks_toml(&d.message));
             Problem {
                 source,
-                fix: match fix.place {
+                fix: match place {
                     Some(_) => fix.instruction,
                     None => fix.text,
                 },
-                place: fix.place,
+                place,
                 fix_link: fix
                     .link
                     .filter(|_| region.is_some_and(|r| person.edits(r)))
@@ -562,6 +566,11 @@ pub(super) fn problems(data: &Dataset, diags: &[Diagnostic], person: &Person) ->
             }
         })
         .collect()
+}
+
+/// A message that names keys, tables or values as the file writes them.
+fn speaks_toml(message: &str) -> bool {
+    message.contains('`') || message.contains("[[") || message.contains(" = ")
 }
 
 #[cfg(test)]

@@ -88,7 +88,13 @@ impl WebError {
                 _ => None,
             },
         };
-        let title = t!("error-page-title", status = self.status());
+        // "Intussen gewijzigd" only where something changed meanwhile; any
+        // other refusal with 409 is "Niet gelukt".
+        let titled = match self {
+            WebError::Refused(409, _) => 0,
+            _ => self.status(),
+        };
+        let title = t!("error-page-title", status = titled);
         match super::error_page(title, &content) {
             Ok(body) => reply(self.status(), "text/html; charset=utf-8", body),
             // The page of the error itself failed: the sentence alone.

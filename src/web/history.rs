@@ -245,7 +245,20 @@ impl Ctx {
         if values(record, key, before.as_deref()) == values(record, key, after.as_deref()) {
             return Err(WebError::NotFound);
         }
-        let later = values(record, key, after.as_deref()) != values(record, key, now.as_deref());
+        let text = |b: &Option<Vec<u8>>| {
+            b.as_deref()
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+        };
+        // A key changed is one change: undone, both halves go back.
+        let partners = crate::records::partners(
+            record,
+            key,
+            text(&before).as_deref(),
+            text(&after).as_deref(),
+        );
+        let later = std::iter::once(key)
+            .chain(partners.iter().map(String::as_str))
+            .any(|k| values(record, k, after.as_deref()) != values(record, k, now.as_deref()));
         if later && form.get("confirm") != Some("ja") {
             let ask = Ask {
                 action: Route::Undo {
@@ -265,6 +278,7 @@ impl Ctx {
             name,
             before: before.map(|b| String::from_utf8_lossy(&b).into_owned()),
             commit: commit.chars().take(7).collect(),
+            partners,
         });
         let hash = edit::hash(now.as_deref().unwrap_or_default());
         match self.apply(region, &restore, &hash) {
@@ -282,8 +296,17 @@ impl Ctx {
                     .with_flash(Some(super::core::flash(&outcome)))
                     .with_commit(landed))
             }
-            Err(Refusal::Invalid { problems, .. }) => {
-                let problems = problems.into_iter().map(|d| d.message).collect();
+            Err(Refusal::Invalid {
+                problems,
+                rel,
+                text,
+            }) => {
+                // In the forms' words: what refers to what, and where.
+                let sources = super::fixes::new_text(&rel, &text);
+                let problems = problems
+                    .iter()
+                    .map(|d| super::core::describe(d, &sources))
+                    .collect();
                 self.history_reply(422, region, record, key, None, problems)
             }
             Err(r) => Err(super::core::refusal_error(r)),

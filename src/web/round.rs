@@ -181,7 +181,7 @@ impl Ctx {
         &self,
         region: &'static Region,
         status: u16,
-        refusal: Option<(String, String)>,
+        refusal: Option<Refused>,
     ) -> Result<Reply, WebError> {
         let (ws, c) = self.loaded(region)?;
         let r = &c.data.regions[0];
@@ -207,9 +207,12 @@ impl Ctx {
         let mut view = self
             .round_view(&c, r, ws.today)
             .map_err(|e| WebError::Refused(404, e.describe().1))?;
-        if let Some((message, comment)) = refusal {
-            view.refusal = Some(message);
-            view.comment = comment;
+        if let Some(r) = refusal {
+            view.refusal = Some(r.message);
+            view.comment = r.comment;
+            if !r.function.is_empty() {
+                view.function = r.function;
+            }
         }
         let workbench = self.workbench(&c, None);
         let route = Route::Round(region);
@@ -315,7 +318,11 @@ impl Ctx {
                     return self.round_page(
                         region,
                         409,
-                        Some((t!("round-changed-meanwhile"), field("comment"))),
+                        Some(Refused {
+                            message: t!("round-changed-meanwhile"),
+                            comment: field("comment"),
+                            function: field("function"),
+                        }),
                     );
                 }
                 let input = crate::usecases::round::VoteInput {
@@ -359,14 +366,43 @@ impl Ctx {
                 )
             }
             Err(Error::Round(refusal)) => {
-                let message = Error::Round(refusal).describe();
-                let text = match message.2 {
-                    Some(help) => format!("{} {help}", message.1),
-                    None => message.1,
+                // What to do, in the page's words (the command line's help
+                // names its flags).
+                let help = web_help(&refusal);
+                let message = Error::Round(refusal).describe().1;
+                let text = match help {
+                    Some(help) => format!("{message} {help}"),
+                    None => message,
                 };
-                self.round_page(region, 422, Some((text, field("comment"))))
+                let kept = Refused {
+                    message: text,
+                    comment: field("comment"),
+                    function: field("function"),
+                };
+                self.round_page(region, 422, Some(kept))
             }
             Err(e) => Err(WebError::Refused(422, e.describe().1)),
         }
     }
+}
+
+/// A refused round action, and what the person typed, shown again.
+pub(super) struct Refused {
+    message: String,
+    comment: String,
+    function: String,
+}
+
+/// What to do about a refusal, on the round's page.
+fn web_help(refusal: &crate::error::RoundRefusal) -> Option<String> {
+    use crate::error::RoundRefusal::*;
+    Some(match refusal {
+        DeadlineBeforeOpening { .. } => t!("round-deadline-before-web"),
+        NeedsComment => t!("round-needs-comment-web"),
+        NeedsReason => t!("round-needs-reason-web"),
+        UnknownInstitution { .. } | NotConfirmed { .. } | UnknownFingerprint { .. } => {
+            t!("round-vote-again-web")
+        }
+        NoRound { .. } | ApprovalDuringRound => return None,
+    })
 }

@@ -96,7 +96,7 @@ try {
   const item = page.locator('#actie-stagebank-techniek');
   await item.locator('select[name=status]').selectOption('done');
   await Promise.all([page.waitForURL(/midden-holland\.html#actie-stagebank-techniek$/), item.locator('button').click()]);
-  assert.match(await page.locator('.flash').innerText(), /vastgelegd in git: Actie 'stagebank-techniek' afgerond/);
+  assert.match(await page.locator('.flash').innerText(), /vastgelegd op uw naam: Actie 'stagebank-techniek' afgerond/);
   await page.screenshot({ path: join(shots, 'hub-saved.png') });
   const log = git('log', '-1', '--format=%an <%ae> / %cn: %s');
   assert.equal(log, "Anna Jansen <anna@example.org> / vsopro hub: Actie 'stagebank-techniek' afgerond\n");

@@ -176,6 +176,10 @@ try:
     status, page = fetch(boss, "/beheer")
     status, page = fetch(boss, "/beheer", {"csrf": hidden(page, "csrf"), "action": "reset",
                                            "email": "anna@example.org"})
+    # Anna has a password: the beheerder is asked first.
+    assert status == 200 and 'id="confirm"' in page and "heeft al een wachtwoord" in page, page
+    status, page = fetch(boss, "/beheer", {"csrf": hidden(page, "csrf"), "action": "reset",
+                                           "email": "anna@example.org", "confirm": "ja"})
     assert status == 200, (status, page)
     assert "wordt ook per e-mail verstuurd aan anna@example.org" in page, page
     new_link = link_in(page.replace("&#x2f;", "/"))

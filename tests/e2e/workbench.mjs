@@ -36,7 +36,7 @@ try {
   await Promise.all([page.waitForURL(/midden-holland\.html#actie-stagebank-techniek$/), item.locator('button').click()]);
 
   const flash = await page.locator('.flash').innerText();
-  assert.match(flash, /Opgeslagen en vastgelegd in git: Actie 'stagebank-techniek' afgerond/);
+  assert.match(flash, /Opgeslagen en vastgelegd op uw naam: Actie 'stagebank-techniek' afgerond/);
   assert.match(await page.locator('#actie-stagebank-techniek .status').innerText(), /afgerond/);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shots, 'workbench-saved.png') });

@@ -2438,6 +2438,18 @@ fn the_beheerder_chooses_institutions_from_the_region_and_confirms_what_takes_ri
             ],
         )
     };
+    // Without an institution a directie would have nothing to vote on.
+    let r = add(&mut boss, "");
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Kies de instelling of instellingen waarvoor deze directie stemt"),
+        "{}",
+        r.body
+    );
+    // The beheerder's own row offers no removal.
+    let own = &page[page.find(">beheer2@example.org</td>").unwrap()..];
+    assert!(!own[..own.find("</tr>").unwrap()].contains("value=\"remove\""));
     let r = add(&mut boss, "bestaat-niet");
     assert_eq!(r.status, 422, "{}", r.body);
     assert!(

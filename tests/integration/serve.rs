@@ -368,7 +368,7 @@ fn marking_an_action_done_changes_one_line_and_makes_one_commit() {
     let page = s.get("/regio/midden-holland.html");
     assert!(
         page.body.contains(
-            "Opgeslagen en vastgelegd in git: Actie &#x27;stagebank-techniek&#x27; afgerond"
+            "Opgeslagen en vastgelegd op uw naam: Actie &#x27;stagebank-techniek&#x27; afgerond"
         ),
         "{}",
         page.body
@@ -632,7 +632,7 @@ fn the_directies_approval_is_recorded_from_the_workbench() {
     );
     let page = s.get("/regio/midden-holland.html").body;
     assert!(
-        page.contains("vastgelegd in git: Jaarplan van Midden-Holland geaccordeerd door Directies pro en vso op 20 november 2026"),
+        page.contains("vastgelegd op uw naam: Jaarplan van Midden-Holland geaccordeerd door Directies pro en vso op 20 november 2026"),
         "{page}"
     );
     assert!(!page.contains("Accordering vervallen"), "{page}");
@@ -789,7 +789,7 @@ fn a_problem_s_help_names_the_form_and_field_that_fix_it() {
     );
     // The meeting without notes: its own form, named by kind and date, not TOML.
     assert!(
-        page.contains("Overleg &#x27;stuurgroep 2026-10-01&#x27;: het veld &quot;Datum&quot;</p><p class=\"help\">Tip: vul het verslag in"),
+        page.contains("het stuurgroepoverleg van 1 oktober 2026 heeft geen verslag</p><p class=\"help\">Tip: In het formulier Overleg &#x27;stuurgroep 1 oktober 2026&#x27;, bij &quot;Datum&quot;: vul het verslag in"),
         "{page}"
     );
     assert!(

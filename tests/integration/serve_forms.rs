@@ -9,7 +9,7 @@ use crate::serve::{Reply, Server, committed, last_commit, repository_of, start_w
 
 /// A form as the page gives it: where it posts and every field a browser
 /// would send (checked boxes, selected options, text as written).
-struct Form {
+pub(crate) struct Form {
     action: String,
     fields: Vec<(String, String)>,
 }
@@ -35,7 +35,7 @@ fn flag(tag: &str, name: &str) -> bool {
 }
 
 impl Form {
-    fn parse(page: &str) -> Form {
+    pub(crate) fn parse(page: &str) -> Form {
         let start = page
             .find("<form class=\"record-form\"")
             .unwrap_or_else(|| panic!("no record form in:\n{page}"));
@@ -86,7 +86,7 @@ impl Form {
     }
 
     /// Sets a field to these values (none: an empty box, unchecked boxes).
-    fn set(&mut self, name: &str, values: &[&str]) -> &mut Self {
+    pub(crate) fn set(&mut self, name: &str, values: &[&str]) -> &mut Self {
         let at = self.fields.iter().position(|(k, _)| k == name);
         self.fields.retain(|(k, _)| k != name);
         let at = at.unwrap_or(self.fields.len());
@@ -111,7 +111,7 @@ impl Server {
         Form::parse(&page.body)
     }
 
-    fn submit(&self, form: &Form) -> Reply {
+    pub(crate) fn submit(&self, form: &Form) -> Reply {
         self.post(&form.action, &form.body())
     }
 }

@@ -231,3 +231,41 @@ fn an_undo_names_a_change_of_its_own_record() {
         assert_eq!(r.status, status, "{path} {commit}: {}", r.body);
     }
 }
+
+#[test]
+fn a_meeting_moved_to_another_date_is_one_change_and_undone_whole() {
+    use crate::serve_forms::Form;
+    let root = repository_of(Sandbox::examples());
+    let before = root.read(PLAN);
+    let s = start_with_identity(&root);
+    // The stuurgroep's meeting moved from 15 to 22 September: its key.
+    let form_page = s.get("/regio/midden-holland/overleg/stuurgroep%2F2026-09-15");
+    assert_eq!(form_page.status, 200, "{}", form_page.body);
+    let mut form = Form::parse(&form_page.body);
+    form.set("date", &["2026-09-22"]);
+    let r = s.submit(&form);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let moved = root.read(PLAN);
+    assert!(moved.contains("date = 2026-09-22\nnotes = \"Jaarplan vastgesteld.\""));
+    // One line in the region's changes: the meeting changed, its date
+    // from one day to the other; not one added and another removed.
+    let page = s.get("/regio/midden-holland/wijzigingen").body;
+    let entry = &page[page.find(&format!("id=\"c-{}\"", short(&root))).unwrap()..];
+    let entry = &entry[..entry.find("</li>\n<li id=").unwrap_or(entry.len())];
+    assert_eq!(
+        entry.matches("class=\"change change-").count(),
+        1,
+        "{entry}"
+    );
+    assert!(entry.contains("change-changed"), "{entry}");
+    assert!(
+        entry.contains("15 september 2026</span> → <span class=\"after\">22 september 2026"),
+        "{entry}"
+    );
+    // Undone: the meeting on its old date with its notes, the new one
+    // gone; the file as it was.
+    let r = undo(&s, &page, &short(&root), false);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(root.read(PLAN), before);
+    root.cmd(&["check"]).run().expect(0);
+}
