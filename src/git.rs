@@ -150,6 +150,8 @@ pub(crate) struct LogCommit {
     /// Author date, strict ISO 8601.
     pub date: String,
     pub author: String,
+    /// The message's first line (what a vote or an approval did).
+    pub subject: String,
     pub files: Vec<LogFile>,
 }
 
@@ -209,6 +211,7 @@ pub(crate) fn region_log(root: &Path, dir: &str, since: &str) -> Result<RegionLo
             short: h.chars().take(7).collect(),
             date: m.date,
             author: m.author,
+            subject: m.subject,
             files: Vec::new(),
         })
         .collect();

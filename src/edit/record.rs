@@ -32,6 +32,9 @@ impl RecordEdit {
             Some(Value::Str(s)) if *k == self.record.name_key() => Some(s.as_str()),
             _ => None,
         });
+        if let Some(label) = name.and_then(|n| self.record.choice_label(n)) {
+            return label;
+        }
         Record::named(name, &self.id)
     }
 }

@@ -350,22 +350,26 @@ impl Record {
                     },
                 )
             },
-            Record::Theme => kind(
-                "thema",
-                FileKind::Jaarplan,
-                Place::Array("theme"),
-                Key::Fields(&["id"]),
-                "entity-theme",
-                |_| {
-                    vec![
-                        Field::new("id", Select(theme_choices())).required(),
-                        // The file always says it: `addressed = false` is
-                        // the choice this record records.
-                        Field::new("addressed", Flag { default: false }).required(),
-                        Field::new("reason", LongText),
-                    ]
-                },
-            ),
+            // Named by its theme's title (the choice's label).
+            Record::Theme => Kind {
+                name_key: "id",
+                ..kind(
+                    "thema",
+                    FileKind::Jaarplan,
+                    Place::Array("theme"),
+                    Key::Fields(&["id"]),
+                    "entity-theme",
+                    |_| {
+                        vec![
+                            Field::new("id", Select(theme_choices())).required(),
+                            // The file always says it: `addressed = false`
+                            // is the choice this record records.
+                            Field::new("addressed", Flag { default: false }).required(),
+                            Field::new("reason", LongText),
+                        ]
+                    },
+                )
+            },
             Record::Meeting => Kind {
                 who: Who::Meetings,
                 ..kind(
@@ -575,6 +579,9 @@ impl Record {
     /// text cut short), else its key's values ("stuurgroep 2026-10-01").
     pub(crate) fn name_of(self, table: &toml_edit::Table, key: &str) -> String {
         let name = table.get(self.name_key()).and_then(|v| v.as_str());
+        if let Some(label) = name.and_then(|n| self.choice_label(n)) {
+            return label;
+        }
         if name.is_some_and(|n| !n.trim().is_empty()) {
             return Record::named(name, key);
         }
@@ -592,6 +599,18 @@ impl Record {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Where the name field is a choice (a theme of a "not this year"
+    /// record), the chosen value's label.
+    pub(crate) fn choice_label(self, value: &str) -> Option<String> {
+        self.fields(None)
+            .iter()
+            .find(|f| f.key == self.name_key() && matches!(f.input, Input::Select(_)))?
+            .choices()
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| c.label.clone())
     }
 
     /// A name for people from a name field's value, else from the key.

@@ -20,6 +20,9 @@ pub(crate) struct ChangeEntry {
     pub author: String,
     /// When, strict ISO 8601 (the page words it).
     pub date: String,
+    /// The commit's first line: what a change outside the records' forms
+    /// (a vote, an approval, a round) did, in the words it was made with.
+    pub subject: String,
     pub records: Vec<RecordChange>,
 }
 
@@ -67,6 +70,7 @@ pub(crate) fn region_changes(
                 short: c.short,
                 author: c.author,
                 date: c.date,
+                subject: c.subject,
                 records,
             }
         })
@@ -99,6 +103,7 @@ pub(crate) fn record_history(
                 short: commit.short.clone(),
                 author: commit.author.clone(),
                 date: commit.date.clone(),
+                subject: commit.subject.clone(),
                 records,
             });
         }

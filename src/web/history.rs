@@ -47,6 +47,7 @@ struct EntryView {
     hash: String,
     who: String,
     when: String,
+    subject: String,
     records: Vec<RecordView>,
 }
 
@@ -101,6 +102,7 @@ impl Ctx {
                 hash: e.hash,
                 who: e.author,
                 when: when(&e.date),
+                subject: e.subject,
                 records: e
                     .records
                     .into_iter()

@@ -1982,6 +1982,12 @@ fn only_the_coordinator_opens_a_round_and_a_directie_votes_for_their_own_institu
     };
     assert_eq!(vote(&mut d, "vso-de-brug"), 403, "not their institution");
     assert_eq!(vote(&mut d, "pro-goudse-hoeve"), 303);
+    // The region's changes say what the vote did, in its own words.
+    let changes = c.get("/regio/midden-holland/wijzigingen").body;
+    assert!(
+        changes.contains("<p class=\"subject\">Stem van "),
+        "{changes}"
+    );
     let plan = root.read("data/regions/midden-holland/jaarplan.toml");
     assert!(
         plan.contains("institution = \"pro-goudse-hoeve\"\nname = \"Dirk\""),

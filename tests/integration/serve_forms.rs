@@ -1130,6 +1130,21 @@ fn a_jaarplan_is_begun_and_its_goals_themes_meetings_and_measurements_are_kept_i
     );
     let r = s.submit(&form);
     assert_eq!(r.status, 303, "{}", r.body);
+    // Named by its theme's title, and the page opens at its row.
+    assert!(
+        last_commit(&root).contains("Thema 'Passende routes voor nieuwkomers' toegevoegd"),
+        "{}",
+        last_commit(&root)
+    );
+    assert_eq!(
+        r.header("location"),
+        Some("/regio/gorinchem.html#thema-nieuwkomers")
+    );
+    assert!(
+        s.get("/regio/gorinchem.html")
+            .body
+            .contains("id=\"thema-nieuwkomers\"")
+    );
     assert!(
         root.read(JAARPLAN).ends_with("\n[[theme]]\nid = \"nieuwkomers\"\naddressed = false\nreason = \"Geen nieuwkomers in het pro of vso van de regio.\"\n"),
         "{}",
