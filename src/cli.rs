@@ -330,6 +330,8 @@ struct HubUserRoleArgs {
     role: String,
     #[arg(long, value_name = "REGION")]
     region: Vec<String>,
+    #[arg(long, value_name = "SCHOOL")]
+    institution: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -898,6 +900,9 @@ where
                                     email: x.email,
                                     role: x.role,
                                     regions: x.region,
+                                    // Not given: the institutions stay.
+                                    institutions: (!x.institution.is_empty())
+                                        .then_some(x.institution),
                                 },
                             },
                         }

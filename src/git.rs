@@ -889,6 +889,28 @@ fn iso_date(secs: i64, zone: &str) -> String {
 }
 
 /// An object's type (`blob`, `commit`, ...) and contents.
+/// The subjects of the commits named, by their full hash, read in one
+/// `git cat-file --batch`; a commit that is not there is left out.
+pub(crate) fn subjects(
+    root: &Path,
+    hashes: &[String],
+) -> Result<std::collections::BTreeMap<String, String>, Error> {
+    let names: Vec<String> = hashes
+        .iter()
+        .filter(|h| h.len() == 40 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .cloned()
+        .collect();
+    let objects = batch(root, &names)?;
+    Ok(names
+        .into_iter()
+        .zip(objects)
+        .filter_map(|(h, o)| match o {
+            Some((kind, bytes)) if kind == "commit" => Some((h, parse_commit(&bytes).subject)),
+            _ => None,
+        })
+        .collect())
+}
+
 type Object = (String, Vec<u8>);
 
 /// A file's bytes at a commit; `None` where it was not there.

@@ -85,6 +85,7 @@ struct Confirm {
     email: String,
     role: String,
     regions: Vec<String>,
+    institutions: Vec<String>,
 }
 
 /// One e-mail's fate.
@@ -190,6 +191,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                     email: email.clone(),
                     role: String::new(),
                     regions: Vec::new(),
+                    institutions: Vec::new(),
                 });
                 None
             }
@@ -211,6 +213,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                     email: email.clone(),
                     role: String::new(),
                     regions: Vec::new(),
+                    institutions: Vec::new(),
                 });
                 None
             }
@@ -220,9 +223,32 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
             "role" => {
                 let new = Role::parse(&form.text("role"));
                 let old = current.as_ref().and_then(|a| Role::parse(a.role));
+                let chosen: Vec<String> = form
+                    .all("institution")
+                    .map(str::trim)
+                    .filter(|i| !i.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                // None chosen for a directie who has some: they stay.
+                let keeps = chosen.is_empty()
+                    && new == Some(Role::Directie)
+                    && current.as_ref().is_some_and(|a| !a.institutions.is_empty());
+                let check = AddForm {
+                    role: form.text("role"),
+                    regions: regions.clone(),
+                    institutions: chosen.clone(),
+                    ..AddForm::default()
+                };
+                let refusal = (!keeps)
+                    .then(|| unknown_institution(data, &check))
+                    .flatten();
                 // Role derives its order from the most privileged down.
-                match (old, new) {
-                    (Some(old), Some(new)) if new > old && !confirmed => {
+                match (old, new, refusal) {
+                    (_, _, Some(refusal)) => {
+                        error = Some(refusal);
+                        None
+                    }
+                    (Some(old), Some(new), None) if new > old && !confirmed => {
                         let name = current.as_ref().map_or(email.clone(), |a| a.name.clone());
                         confirm = Some(Confirm {
                             question: t!(
@@ -235,6 +261,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                             email: email.clone(),
                             role: new.as_str().to_string(),
                             regions: regions.clone(),
+                            institutions: chosen,
                         });
                         None
                     }
@@ -242,6 +269,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                         email: email.clone(),
                         role: form.text("role"),
                         regions: regions.clone(),
+                        institutions: (!chosen.is_empty()).then_some(chosen),
                     }),
                 }
             }
@@ -294,9 +322,13 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
         .iter()
         .map(|a| (a.email.to_lowercase(), a.name.clone()))
         .collect();
-    let audit = st
+    let rows = st
         .audit_where(200, refusals, &who, &region)
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // What each edit did, in its commit's words: one read for all.
+    let hashes: Vec<String> = rows.iter().filter_map(|a| a.commit.clone()).collect();
+    let subjects = crate::git::subjects(&hub.root, &hashes).unwrap_or_default();
+    let audit = rows
         .into_iter()
         .map(|a| AuditLine {
             change: a
@@ -310,7 +342,7 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                 }),
             when: stamp(a.at),
             times: a.times,
-            sentence: sentence(&a, &names),
+            sentence: sentence(&a, &names, a.commit.as_ref().and_then(|c| subjects.get(c))),
             commit: a
                 .commit
                 .map(|c| c.chars().take(10).collect())
@@ -498,6 +530,7 @@ fn account_view(a: &super::state::AccountRow, institutions: &[RegionInstitutions
 fn sentence(
     a: &super::state::AuditRow,
     names: &std::collections::BTreeMap<String, String>,
+    subject: Option<&String>,
 ) -> String {
     let person = |email: &str| {
         names
@@ -566,7 +599,15 @@ fn sentence(
         "sign-in-failed" => t!("audit-sign-in-failed", detail = detail),
         "sign-in-limited" => t!("audit-sign-in-limited", detail = detail),
         "edit" if detail == "kept-applied" => t!("audit-kept-applied", who = who, region = region),
-        "edit" => t!("audit-edit", who = who, region = region),
+        "edit" => match subject {
+            Some(s) => t!(
+                "audit-edit-what",
+                who = who,
+                region = region,
+                what = s.as_str()
+            ),
+            None => t!("audit-edit", who = who, region = region),
+        },
         "webhook-refused" => t!("audit-webhook-refused", detail = detail),
         "webhook-replay-refused" => t!("audit-webhook-replay-refused", detail = detail),
         kind => t!("audit-other", who = who, kind = kind, detail = detail),

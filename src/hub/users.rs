@@ -157,6 +157,8 @@ pub(crate) enum UserCommand {
         email: String,
         role: String,
         regions: Vec<String>,
+        /// A directie's institutions anew; `None` keeps them.
+        institutions: Option<Vec<String>>,
     },
 }
 
@@ -292,6 +294,7 @@ pub(crate) fn apply(
             email,
             role: r,
             regions: given,
+            institutions,
         } => {
             let id = existing(st, email)?;
             let regions = regions(given)?;
@@ -300,6 +303,12 @@ pub(crate) fn apply(
                 keeps_a_beheerder(st, id)?;
             }
             st.set_role(id, role, &regions)?;
+            // Only a directie votes: any other role keeps none.
+            match (role, institutions) {
+                (Role::Directie, Some(list)) => st.set_institutions(id, list)?,
+                (Role::Directie, None) => {}
+                _ => st.set_institutions(id, &[])?,
+            }
             st.audit(
                 actor,
                 "account-role",

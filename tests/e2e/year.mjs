@@ -185,7 +185,7 @@ try {
   await office.fill('#field-name', 'Dirk Directeur');
   await office.selectOption('#field-role', 'directie');
   await office.locator('form.hub-form input[name=region][value=gorinchem]').first().check();
-  const institutions = office.locator('fieldset.institutions details', { hasText: 'Gorinchem' });
+  const institutions = office.locator('form.hub-form:has(input[value=add]) fieldset.institutions details', { hasText: 'Gorinchem' });
   await institutions.locator('summary').click();
   await institutions.locator('label', { hasText: 'Praktijkschool A' }).locator('input').check();
   await Promise.all([office.waitForNavigation(), office.click('form.hub-form:has(input[value=add]) button[type=submit]')]);
@@ -207,6 +207,8 @@ try {
   assert.match(audit, /Landelijk Bureau nodigde Dirk Directeur uit als directie van Gorinchem/);
   assert.match(audit, /Landelijk Bureau maakte Sam Stuur lezer/);
   assert.match(audit, /Landelijk Bureau verwijderde het account van lea@example.org/);
+  // Each edit in the words of its commit.
+  assert.match(audit, /Gert de Vries in Gorinchem: Doel 'Twintig nieuwe stageplekken in de zorg' toegevoegd/);
 
   // Every change was a commit by the person who made it.
   const authors = git('log', '--format=%an', '-12').trim().split('\n');

@@ -2522,6 +2522,27 @@ fn the_beheerder_chooses_institutions_from_the_region_and_confirms_what_takes_ri
         "{}",
         r.body
     );
+    // A directie again: her institution chosen on the role form too.
+    let directie = |institution: &'static str| {
+        vec![
+            ("csrf", csrf.as_str()),
+            ("action", "role"),
+            ("email", "c@example.org"),
+            ("role", "directie"),
+            ("region", "midden-holland"),
+            ("institution", institution),
+        ]
+    };
+    let r = boss.post("/beheer", &directie(""));
+    assert_eq!(r.status, 422, "{}", r.body);
+    let r = boss.post("/beheer", &directie("99XC"));
+    assert_eq!(r.status, 200, "{}", r.body);
+    let row = &r.body[r.body.find(">c@example.org</td>").unwrap()..];
+    assert!(
+        row[..row.find("</tr>").unwrap()].contains("VSO De Brug (99XC)"),
+        "{}",
+        r.body
+    );
     let mut confirmed = remove.to_vec();
     confirmed.push(("confirm", "ja"));
     let r = boss.post("/beheer", &confirmed);
