@@ -248,7 +248,7 @@ pub(super) fn approval_current(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 | crate::model::ApprovedChange::GoalAdded { goal } => plan
                     .goals
                     .iter()
-                    .find(|g| g.id.get_ref() == goal)
+                    .find(|g| g.id.get_ref() == goal && !g.id.is_stand_in())
                     .map(|g| g.id.span()),
                 _ => None,
             })

@@ -63,7 +63,13 @@ pub(crate) fn missing_parts(a: &Action) -> Vec<&'static str> {
 /// colleague elsewhere nothing they can act on.
 pub(super) fn incomplete_practices(cx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for r in cx.regions() {
-        for a in r.actions().iter().filter(|a| a.example) {
+        // An action whose id could not be read is reported as such; its
+        // stand-in has no place in the file to point at.
+        for a in r
+            .actions()
+            .iter()
+            .filter(|a| a.example && !a.id.is_stand_in())
+        {
             let missing = missing_parts(a);
             if missing.is_empty() {
                 continue;

@@ -35,7 +35,35 @@ impl RecordEdit {
         if let Some(label) = name.and_then(|n| self.record.choice_label(n)) {
             return label;
         }
-        Record::named(name, &self.id)
+        if name.is_some_and(|n| !n.trim().is_empty()) {
+            return Record::named(name, &self.id);
+        }
+        self.record.name_from_key(&self.key_now())
+    }
+
+    /// The record's key as the form gives it now: a kind known by its
+    /// fields (a meeting moved to another date) by their new values.
+    pub(crate) fn key_now(&self) -> String {
+        let Key::Fields(keys) = self.record.kind().key else {
+            return self.id.clone();
+        };
+        if self.record.within().is_some() {
+            return self.id.clone();
+        }
+        let own: Option<Vec<String>> = keys
+            .iter()
+            .map(
+                |k| match self.values.iter().find(|(f, _)| f == k)?.1.as_ref()? {
+                    Value::Str(s) => Some(s.clone()),
+                    Value::Date(d) => Some(d.to_string()),
+                    _ => None,
+                },
+            )
+            .collect();
+        own.map_or_else(
+            || self.id.clone(),
+            |p| p.join(&crate::records::KEY_SEPARATOR.to_string()),
+        )
     }
 }
 

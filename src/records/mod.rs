@@ -585,8 +585,12 @@ impl Record {
         if name.is_some_and(|n| !n.trim().is_empty()) {
             return Record::named(name, key);
         }
-        // Known by its key: its own part (a measurement's date, not its
-        // goal's id), dates as people write them.
+        self.name_from_key(key)
+    }
+
+    /// The name of a record known by its key: its own part (a
+    /// measurement's date, not its goal's id), dates as people write them.
+    pub(crate) fn name_from_key(self, key: &str) -> String {
         let parts: Vec<&str> = key.split(KEY_SEPARATOR).collect();
         let own = match (self.within(), parts.as_slice()) {
             (Some(_), [_, rest @ ..]) if !rest.is_empty() => rest,

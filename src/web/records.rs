@@ -193,15 +193,17 @@ impl Ctx {
                 key
             }
         };
-        let change = Edit::Record(RecordEdit {
+        let edit = RecordEdit {
             record,
             id: id.clone(),
             new: route.adds() || begins,
             values,
             fields: fields.clone(),
-        });
+        };
+        let anchor = anchor_after(&edit);
+        let change = Edit::Record(edit);
         match self.apply(region, &change, hash) {
-            Ok(outcome) => Ok(self.saved(region, outcome, &record.anchor(&id))),
+            Ok(outcome) => Ok(self.saved(region, outcome, &anchor)),
             Err(Refusal::Invalid {
                 problems,
                 rel,
@@ -369,4 +371,21 @@ struct View<'a> {
     errors: BTreeMap<&'static str, String>,
     problems: Vec<String>,
     technical: Vec<String>,
+}
+
+/// Where the region's page opens after a save: at the record as it is now
+/// (a meeting moved to another date, under its new date); a measurement at
+/// its goal, which the page shows it under.
+fn anchor_after(edit: &RecordEdit) -> String {
+    match edit.record.within() {
+        Some(parent) => {
+            let key = edit
+                .id
+                .split(fields::KEY_SEPARATOR)
+                .next()
+                .unwrap_or_default();
+            parent.anchor(key)
+        }
+        None => edit.record.anchor(&edit.key_now()),
+    }
 }

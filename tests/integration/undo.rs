@@ -245,6 +245,17 @@ fn a_meeting_moved_to_another_date_is_one_change_and_undone_whole() {
     form.set("date", &["2026-09-22"]);
     let r = s.submit(&form);
     assert_eq!(r.status, 303, "{}", r.body);
+    // The page opens at the meeting under its new date.
+    assert_eq!(
+        r.header("location"),
+        Some("/regio/midden-holland.html#overleg-stuurgroep/2026-09-22")
+    );
+    // Named as it is now, by its new date.
+    assert!(
+        last_commit(&root).contains("Overleg 'stuurgroep 22 september 2026' gewijzigd: Datum"),
+        "{}",
+        last_commit(&root)
+    );
     let moved = root.read(PLAN);
     assert!(moved.contains("date = 2026-09-22\nnotes = \"Jaarplan vastgesteld.\""));
     // One line in the region's changes: the meeting changed, its date
