@@ -255,13 +255,21 @@ impl Edit {
             message_in(lang, id, &args)
         };
         match self {
-            Edit::Restore(r) => m(
-                "commit-record-restored",
-                &[
-                    ("kind", r.record.noun_in(lang).into()),
-                    ("name", r.name.as_str().into()),
-                    ("commit", r.commit.as_str().into()),
-                ],
+            // The subject in words (it is what the person is told); the
+            // commit undone in the body, for who reads the history in git.
+            Edit::Restore(r) => format!(
+                "{}\n\n{}",
+                m(
+                    "commit-record-restored",
+                    &[
+                        ("kind", r.record.noun_in(lang).into()),
+                        ("name", r.name.as_str().into()),
+                    ],
+                ),
+                m(
+                    "commit-record-restored-body",
+                    &[("commit", r.commit.as_str().into())],
+                )
             ),
             Edit::Remove(r) => m(
                 "commit-record-removed",
@@ -519,6 +527,17 @@ impl Edit {
                             .map(|d| d.to_string())
                             == Some(date.to_string())
                 };
+                // A planned meeting (no notes, no decisions yet) is filled
+                // in; one that has them is changed through its own form,
+                // never overwritten from here.
+                let held =
+                    |m: &toml_edit::Table| m.contains_key("notes") || m.contains_key("decisions");
+                if meetings.iter().any(|m| same(m) && held(m)) {
+                    return Err(Refusal::Taken(crate::i18n::t!(
+                        "serve-meeting-taken",
+                        date = crate::i18n::date(*date)
+                    )));
+                }
                 if !meetings.iter().any(same) {
                     let mut m = toml_edit::Table::new();
                     m.insert("kind", value(kind.as_str()));
@@ -547,6 +566,24 @@ impl Edit {
                 source,
             } => {
                 let goal = toml::record(doc, "goal", goal).ok_or_else(missing)?;
+                let day = toml_date(*date).to_string();
+                let taken = goal
+                    .get("measurement")
+                    .and_then(|i| i.as_array_of_tables())
+                    .is_some_and(|list| {
+                        list.iter().any(|m| {
+                            m.get("date")
+                                .and_then(|v| v.as_datetime())
+                                .map(|d| d.to_string())
+                                == Some(day.clone())
+                        })
+                    });
+                if taken {
+                    return Err(Refusal::Taken(crate::i18n::t!(
+                        "serve-measurement-taken",
+                        date = crate::i18n::date(*date)
+                    )));
+                }
                 let mut m = toml_edit::Table::new();
                 m.insert("date", value(toml_date(*date)));
                 m.insert("value", toml_edit::Item::Value(toml::number(*figure)));
@@ -660,6 +697,10 @@ pub(crate) enum Refusal {
     },
     /// A hand approval while the directies' round is open.
     RoundOpen,
+    /// A record the edit would add is there already, with content the
+    /// edit would overwrite: what to say (a meeting with its notes, a
+    /// measurement of the same day).
+    Taken(String),
     /// An approval to be tagged that cannot be committed: outside git, or
     /// the plan has changes of the user's own that no commit holds.
     NoCommit {
@@ -686,6 +727,7 @@ impl Refusal {
                 problems: problems.iter().map(|d| d.message.clone()).collect(),
             },
             Refusal::RoundOpen => Error::Round(crate::error::RoundRefusal::ApprovalDuringRound),
+            Refusal::Taken(message) => Error::Internal(message),
             Refusal::NoCommit { git: false, .. } => Error::TagNeedsGit(root.to_path_buf()),
             Refusal::NoCommit { rel, git: true } => Error::TagNeedsCommit(rel),
             Refusal::Failed(e) => e,

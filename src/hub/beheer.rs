@@ -167,7 +167,9 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                         .map(str::to_string)
                         .collect(),
                 };
-                match unknown_institution(data, &add) {
+                match needs_region(&add.role, &add.regions)
+                    .or_else(|| unknown_institution(data, &add))
+                {
                     Some(refusal) => {
                         error = Some(refusal);
                         None
@@ -239,9 +241,11 @@ pub(super) fn page(hub: &Hub, r: &Request, person: &Person, csrf: &str, base: &s
                     institutions: chosen.clone(),
                     ..AddForm::default()
                 };
-                let refusal = (!keeps)
-                    .then(|| unknown_institution(data, &check))
-                    .flatten();
+                let refusal = needs_region(&check.role, &check.regions).or_else(|| {
+                    (!keeps)
+                        .then(|| unknown_institution(data, &check))
+                        .flatten()
+                });
                 // Role derives its order from the most privileged down.
                 match (old, new, refusal) {
                     (_, _, Some(refusal)) => {
@@ -453,6 +457,14 @@ fn region_institutions(data: Option<&crate::model::Dataset>) -> Vec<RegionInstit
         .collect();
     out.sort_by_key(|r| r.name);
     out
+}
+
+/// A role of regions without one ticked: what to say, in the page's words
+/// (the command line's says which flag).
+fn needs_region(role: &str, regions: &[String]) -> Option<String> {
+    let role = Role::parse(role)?;
+    (role.has_regions() && regions.is_empty())
+        .then(|| t!("hub-beheer-needs-region", role = role.word()))
 }
 
 /// An institution given that is none of the chosen regions', or one given

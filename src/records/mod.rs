@@ -9,7 +9,7 @@
 mod diff;
 mod fields;
 
-pub(crate) use diff::{RecordChange, diff, partners};
+pub(crate) use diff::{Change, RecordChange, diff, partners};
 pub(crate) use fields::*;
 
 use crate::i18n::t;

@@ -208,13 +208,16 @@ impl Ctx {
     pub(super) fn region_page(
         &self,
         region: &'static Region,
-        refusal: Option<super::FormRefusal>,
+        refusal: Option<(super::FormRefusal, &'static str)>,
     ) -> Result<Reply, WebError> {
         let (ws, c) = self.loaded(region)?;
         let r = &c.data.regions[0];
         let mut workbench = self.workbench(&c, Some(r));
         let status = if refusal.is_some() { 422 } else { 200 };
-        workbench.refusal = refusal;
+        // A refused small form answers at its own address: the page's
+        // links lead from there.
+        let root = refusal.as_ref().map_or("../", |r| r.1);
+        workbench.refusal = refusal.map(|r| r.0);
         let mut content = usecases::region_content(&ws, r, &c.data.settings);
         // As the figures leave the region: small numbers suppressed.
         if !self.person.inside(region) {
@@ -225,7 +228,7 @@ impl Ctx {
             );
             content = content.public(&national);
         }
-        let body = super::region_page(r.info, &content, ws.today, &workbench)?;
+        let body = super::region_page(r.info, &content, ws.today, &workbench, root)?;
         Ok(reply(status, "text/html; charset=utf-8", body))
     }
 
@@ -352,17 +355,24 @@ impl Ctx {
                 text,
             }) => {
                 let sources = fixes::new_text(&rel, &text);
-                self.region_page(
-                    region,
-                    Some(super::FormRefusal {
-                        form: anchor,
-                        message: match edit {
-                            Edit::Approve { .. } => t!("serve-approve-refused"),
-                            _ => t!("serve-refused-invalid"),
-                        },
-                        problems: problems.iter().map(|d| describe(d, &sources)).collect(),
-                    }),
-                )
+                let refusal = super::FormRefusal {
+                    form: anchor,
+                    message: match edit {
+                        Edit::Approve { .. } => t!("serve-approve-refused"),
+                        _ => t!("serve-refused-invalid"),
+                    },
+                    problems: problems.iter().map(|d| describe(d, &sources)).collect(),
+                };
+                self.region_page(region, Some((refusal, route.root())))
+            }
+            // Beside the form, with the way to what is there.
+            Err(Refusal::Taken(message)) => {
+                let refusal = super::FormRefusal {
+                    form: anchor,
+                    message,
+                    problems: Vec::new(),
+                };
+                self.region_page(region, Some((refusal, route.root())))
             }
             Err(refusal) => Err(refusal_error(refusal)),
         }
@@ -497,6 +507,7 @@ pub(super) fn refusal_error(refusal: Refusal) -> WebError {
         Refusal::Stale => WebError::Stale,
         Refusal::NotFound => WebError::NotFound,
         Refusal::RoundOpen => WebError::Refused(409, t!("round-approval-during-round")),
+        Refusal::Taken(message) => WebError::Refused(409, message),
         Refusal::NotToml(reason) => {
             WebError::Refused(422, t!("serve-not-toml", reason = reason.as_str()))
         }

@@ -242,13 +242,9 @@ pub(super) fn fix(d: &Diagnostic, sources: &BTreeMap<String, SourceFile>) -> Fix
                 text,
                 place: Some(place),
                 instruction,
+                // The record's own form (uitstroom rows have theirs).
                 link: Some(
-                    Route::Record {
-                        region,
-                        record,
-                        id: key,
-                    }
-                    .href(),
+                    Route::form_of(region, record, key.as_deref().unwrap_or_default()).href(),
                 ),
             }
         }

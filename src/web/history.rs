@@ -75,6 +75,20 @@ fn when(iso: &str) -> String {
 
 /// The record's values as a version of its file has them (`None`: the
 /// record, or the file, is not there).
+/// The record's whole table as text, what it holds within it included (a
+/// goal's measurements): what an undo would take back.
+fn whole(record: Record, key: &str, bytes: Option<&[u8]>) -> Option<String> {
+    let doc: toml_edit::DocumentMut = String::from_utf8_lossy(bytes?).parse().ok()?;
+    let table = record.table(doc.as_table(), Some(key))?;
+    // As a document of its own: a table's Display leaves out the tables
+    // within it.
+    let mut list = toml_edit::ArrayOfTables::new();
+    list.push(table.clone());
+    let mut own = toml_edit::DocumentMut::new();
+    own.insert("r", toml_edit::Item::ArrayOfTables(list));
+    Some(own.to_string())
+}
+
 fn values(record: Record, key: &str, bytes: Option<&[u8]>) -> Option<Vec<Raw>> {
     let doc: toml_edit::DocumentMut = String::from_utf8_lossy(bytes?).parse().ok()?;
     let table = record.table(doc.as_table(), Some(key))?;
@@ -117,8 +131,11 @@ impl Ctx {
                                 }
                                 .href()
                             }),
-                            undo: self
-                                .may_change(region, record)
+                            // The plan itself, once begun, is not un-begun
+                            // (its goals and meetings are undone each).
+                            undo: (self.may_change(region, record)
+                                && !(record.is_one()
+                                    && change.change == crate::records::Change::Added))
                                 .then(|| Route::Undo { region, record, id }.href()),
                             change,
                         }
@@ -258,9 +275,11 @@ impl Ctx {
             text(&before).as_deref(),
             text(&after).as_deref(),
         );
+        // Changed since, itself or what it holds (a goal's measurements):
+        // the undo would take that back too, so it asks.
         let later = std::iter::once(key)
             .chain(partners.iter().map(String::as_str))
-            .any(|k| values(record, k, after.as_deref()) != values(record, k, now.as_deref()));
+            .any(|k| whole(record, k, after.as_deref()) != whole(record, k, now.as_deref()));
         if later && form.get("confirm") != Some("ja") {
             let ask = Ask {
                 action: Route::Undo {

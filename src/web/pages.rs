@@ -829,7 +829,7 @@ impl Build {
             .into_par_iter()
             .map(|(region, content)| {
                 let content = content.public(&national);
-                let page = render_region(&self.env, region, &content, self.today, None)?;
+                let page = render_region(&self.env, region, &content, self.today, None, "../")?;
                 Ok((Route::Region(region).href(), page))
             })
             .collect::<Result<Vec<_>, minijinja::Error>>();
@@ -930,13 +930,23 @@ pub(crate) fn page(
 }
 
 /// A region's page (as `vsopro serve` asks for it) from its content.
+/// The region's page; `root` leads from the address it is answered at to
+/// the site's root (a refused small form answers at its own address).
 pub(crate) fn region_page(
     region: &'static crate::registry::Region,
     content: &RegionContent,
     today: NaiveDate,
     workbench: &Workbench,
+    root: &'static str,
 ) -> Result<String, minijinja::Error> {
-    render_region(&environment(), region, content, today, Some(workbench))
+    render_region(
+        &environment(),
+        region,
+        content,
+        today,
+        Some(workbench),
+        root,
+    )
 }
 
 fn render_region(
@@ -945,6 +955,7 @@ fn render_region(
     content: &RegionContent,
     today: NaiveDate,
     workbench: Option<&Workbench>,
+    root: &'static str,
 ) -> Result<String, minijinja::Error> {
     /// The region's content with the round's state in words, said as the
     /// reports say it.
@@ -962,7 +973,7 @@ fn render_region(
         .map(crate::render::reports::round::summary);
     let page = Page {
         title: t!("foto-title", name = region.name, code = region.code),
-        root: "../",
+        root,
         today,
         content: &RegionPage {
             content,

@@ -441,8 +441,10 @@ fn signing_in_says_the_same_for_an_unknown_address_and_the_failures_are_a_rate()
     let started = Instant::now();
     let limited = from("10.0.0.1").sign_in("a@example.org", PASSWORD);
     assert_eq!(limited.status, 429, "{}", limited.body);
+    // Well under the 8 s a delaying throttle waited: refused, not slowed
+    // (the bound is loose, for a machine busy with the other tests).
     assert!(
-        started.elapsed() < Duration::from_secs(1),
+        started.elapsed() < Duration::from_secs(4),
         "{:?}",
         started.elapsed()
     );
@@ -483,7 +485,11 @@ fn signing_in_says_the_same_for_an_unknown_address_and_the_failures_are_a_rate()
     let started = Instant::now();
     let mut owner = from("10.0.0.3");
     assert_eq!(owner.sign_in("a@example.org", PASSWORD).status, 303);
-    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(owner.get("/regio/midden-holland.html").status, 200);
     // A failure is forgiven after a while: the count decays. The limited
     // address's failures aged an hour in the database, it may try again.
@@ -2444,6 +2450,25 @@ fn the_beheerder_chooses_institutions_from_the_region_and_confirms_what_takes_ri
             ],
         )
     };
+    // A coordinator without a region: said in the page's words.
+    let r = boss.post(
+        "/beheer",
+        &[
+            ("csrf", csrf.as_str()),
+            ("action", "add"),
+            ("email", "e@example.org"),
+            ("name", "Eva"),
+            ("role", "coordinator"),
+        ],
+    );
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Een coördinator hoort bij een regio: vink bij"),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains("--region"), "{}", r.body);
     // Without an institution a directie would have nothing to vote on.
     let r = add(&mut boss, "");
     assert_eq!(r.status, 422, "{}", r.body);

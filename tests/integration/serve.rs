@@ -492,6 +492,14 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
         "{beside}"
     );
     assert_eq!(r.body.matches("class=\"form-problems\"").count(), 1);
+    // Answered at the form's own address: the page's links lead from
+    // there (its style sheet, its region's links).
+    assert!(
+        r.body
+            .contains("<link rel=\"stylesheet\" href=\"..&#x2f;..&#x2f;..&#x2f;..&#x2f;style.css"),
+        "{}",
+        r.body
+    );
     assert_eq!(root.read(PLAN), before);
     // 15 on 20 November: appended to the goal, the rest of the file as it was.
     let r = s.post(
@@ -509,6 +517,24 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
         "{after}"
     );
     root.cmd(&["check"]).run().expect(0);
+    // A second measurement of the same day: refused, the first kept.
+    let page = s.get("/regio/midden-holland.html").body;
+    let hash2 = {
+        let rest = &page[page.rfind("name=\"hash\" value=\"").unwrap() + 19..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let r = s.post(
+        "/regio/midden-holland/doel/meer-stageplekken/meting",
+        &format!("csrf={csrf}&hash={hash2}&date=2026-11-20&value=16"),
+    );
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Dit doel heeft al een meting op 20 november 2026"),
+        "{}",
+        r.body
+    );
+    assert_eq!(root.read(PLAN), after);
     let v = root
         .run(&["jaarplan", "midden-holland", "--format", "json"])
         .json();
@@ -525,7 +551,7 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
 }
 
 #[test]
-fn a_meeting_is_recorded_with_notes_and_decisions_and_recorded_again_in_place() {
+fn a_meeting_is_recorded_with_notes_and_decisions_and_never_overwritten_from_the_small_form() {
     let root = repository();
     let s = start_with_identity(&root);
     let csrf = s.form_fields("midden-holland").0;
@@ -559,15 +585,20 @@ fn a_meeting_is_recorded_with_notes_and_decisions_and_recorded_again_in_place() 
             "regions/midden-holland/jaarplan.toml"
         )
     );
-    // The same meeting again: its notes replaced, no second meeting.
+    // The same meeting again from this form: refused beside it, its notes
+    // and decisions kept (the meeting's own form changes them).
     let r = s.post(
         "/regio/midden-holland/overleg",
         &form(&hash(&s), "Bijgewerkt."),
     );
-    assert_eq!(r.status, 303, "{}", r.body);
-    let plan = root.read(PLAN);
-    assert_eq!(plan.matches("date = 2026-11-20").count(), 1, "{plan}");
-    assert!(plan.contains("notes = \"Bijgewerkt.\""), "{plan}");
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        r.body
+            .contains("Er is al een verslag van dit overleg op 20 november 2026"),
+        "{}",
+        r.body
+    );
+    assert_eq!(root.read(PLAN), plan);
     // Shown on the page, with its decisions.
     let page = s.get("/regio/midden-holland.html").body;
     assert!(page.contains("Besluit: Vervoer agenderen"), "{page}");

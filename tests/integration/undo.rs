@@ -115,11 +115,18 @@ fn a_record_s_history_says_who_changed_what_and_a_change_is_undone() {
     assert_eq!(root.read(PLAN), plan);
     let commit = last_commit(&root);
     assert!(
-        commit.starts_with(&format!(
-            "Coördinator Test <coordinator@example.org>\nDoel 'Dertig extra stageplekken in de techniek.' teruggezet: wijziging {changed} ongedaan gemaakt"
-        )),
+        commit.starts_with(
+            "Coördinator Test <coordinator@example.org>\nDoel 'Dertig extra stageplekken in de techniek.' teruggezet zoals het was\n"
+        ),
         "{commit}"
     );
+    // The commit undone is named in the body, for who reads git.
+    let body = root.git(
+        ".",
+        &["log", "-1", "--format=%b"],
+        "2026-11-22T12:00:00+01:00",
+    );
+    assert_eq!(body.trim(), format!("Ongedaan gemaakt: {changed}"));
     // The history now has the undo on top, and the region's page of
     // changes has both.
     let page = s.get(&format!("{GOAL}/geschiedenis")).body;
@@ -278,5 +285,43 @@ fn a_meeting_moved_to_another_date_is_one_change_and_undone_whole() {
     let r = undo(&s, &page, &short(&root), false);
     assert_eq!(r.status, 303, "{}", r.body);
     assert_eq!(root.read(PLAN), before);
+    root.cmd(&["check"]).run().expect(0);
+}
+
+#[test]
+fn undoing_a_goal_s_addition_asks_first_when_it_has_measurements_since() {
+    use crate::serve_forms::Form;
+    let root = repository_of(Sandbox::examples());
+    let s = start_with_identity(&root);
+    let mut form = Form::parse(&s.get("/regio/midden-holland/nieuw/doel").body);
+    form.set("text", &["Tien leerwerkplekken bij de gemeente"])
+        .set("target", &["10"]);
+    assert_eq!(s.submit(&form).status, 303);
+    let added = short(&root);
+    // A measurement of it, through the goal's own small form.
+    let page = s.get("/regio/midden-holland.html").body;
+    let at = page
+        .find("id=\"doel-tien-leerwerkplekken-bij-de-gemeente\"")
+        .unwrap();
+    let goal_form = &page[at..];
+    let r = s.post(
+        "/regio/midden-holland/doel/tien-leerwerkplekken-bij-de-gemeente/meting",
+        &format!(
+            "csrf={}&hash={}&date=2026-11-20&value=3",
+            hidden(goal_form, "csrf"),
+            hidden(goal_form, "hash")
+        ),
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let with_measurement = root.read(PLAN);
+    // Undoing the addition would take the measurement too: it asks.
+    let changes = s.get("/regio/midden-holland/wijzigingen").body;
+    let r = undo(&s, &changes, &added, false);
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert_eq!(root.read(PLAN), with_measurement);
+    // Confirmed, both go.
+    let r = undo(&s, &changes, &added, true);
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(!root.read(PLAN).contains("tien-leerwerkplekken"));
     root.cmd(&["check"]).run().expect(0);
 }
