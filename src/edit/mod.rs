@@ -38,6 +38,7 @@ use crate::i18n::{Lang, date_in, message_in, plain_in};
 use crate::load::{self, Input};
 use crate::lock::DataLock;
 use crate::model::{FileKind, MeetingKind, REGIONS_DIR, Status};
+use crate::records::Record;
 use crate::registry::Region;
 use crate::report::commands::Proposal;
 use chrono::NaiveDate;
@@ -233,7 +234,12 @@ impl Edit {
 
     /// The commit message, in the data's language: the data's history is
     /// read by the coordinators.
-    fn message(&self, lang: Lang, region: &Region, keys: &[&str]) -> String {
+    fn message(&self, lang: Lang, region: &Region, keys: &[&str], files: &Files) -> String {
+        // A record named by its name as the files hold it (a goal's text, a
+        // school's name), else by its key.
+        let named = |record: Record, key: &str| {
+            name_in(files, record, key).unwrap_or_else(|| key.to_string())
+        };
         // What comes from the data (an id, a name, a subject) is one line
         // of the commit's subject: never a line of its own (a trailer), and
         // no control character reaches git.
@@ -307,14 +313,14 @@ impl Edit {
             Edit::ActionStatus { id, status } => m(
                 "commit-action-status",
                 &[
-                    ("id", id.as_str().into()),
+                    ("id", named(Record::Action, id).into()),
                     ("status", status.as_str().into()),
                 ],
             ),
             Edit::KnelpuntResolved { id, date } => m(
                 "commit-knelpunt-resolved",
                 &[
-                    ("id", id.as_str().into()),
+                    ("id", named(Record::Knelpunt, id).into()),
                     ("date", date_in(lang, *date).into()),
                 ],
             ),
@@ -330,7 +336,7 @@ impl Edit {
             } => m(
                 "commit-measurement",
                 &[
-                    ("id", goal.as_str().into()),
+                    ("id", named(Record::Goal, goal).into()),
                     ("value", plain_in(lang, *value).into()),
                     ("date", date_in(lang, *date).into()),
                 ],
@@ -372,7 +378,10 @@ impl Edit {
                 "commit-vote",
                 &[
                     ("name", vote.name.as_str().into()),
-                    ("institution", vote.institution.as_str().into()),
+                    (
+                        "institution",
+                        named(Record::School, &vote.institution).into(),
+                    ),
                     ("decision", vote.decision.as_str().into()),
                     ("fingerprint", vote.fingerprint.as_str().into()),
                 ],
@@ -392,7 +401,9 @@ impl Edit {
                         ("count", rows.len().into()),
                         (
                             "school",
-                            rows.first().map_or("", |r| r.school.as_str()).into(),
+                            rows.first()
+                                .map_or_else(String::new, |r| named(Record::School, &r.school))
+                                .into(),
                         ),
                         ("year", years.join(", ").into()),
                     ],
@@ -1037,7 +1048,7 @@ fn prepare(
         }
     }
     let Planned { changes, keys } = edit.plan(region, &files)?;
-    let message = edit.message(lang, region, &keys);
+    let message = edit.message(lang, region, &keys, &files);
     let prepared = Prepared {
         files,
         changes,
@@ -1157,4 +1168,13 @@ struct Written {
     path: PathBuf,
     old: Option<Vec<u8>>,
     new: Vec<u8>,
+}
+
+/// The name for people of the record `key` of kind `record` in the region's
+/// files as they are before the edit.
+fn name_in(files: &Files, record: Record, key: &str) -> Option<String> {
+    let bytes = files[index(record.file())].as_deref()?;
+    let doc: toml_edit::DocumentMut = String::from_utf8_lossy(bytes).parse().ok()?;
+    let table = record.table(doc.as_table(), Some(key))?;
+    Some(record.name_of(table, key))
 }

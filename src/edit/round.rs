@@ -103,6 +103,10 @@ pub(super) fn withdraw(
     w.insert("by", value(by.trim()));
     w.insert("reason", value(reason.trim().replace("\r\n", "\n")));
     round.insert("withdrawn", Item::Table(w));
+    // No longer before the directies: the plan is a draft again.
+    doc.get_mut("approval")?
+        .as_table_like_mut()?
+        .insert("status", value("draft"));
     Some(())
 }
 

@@ -96,10 +96,10 @@ try {
   const item = page.locator('#actie-stagebank-techniek');
   await item.locator('select[name=status]').selectOption('done');
   await Promise.all([page.waitForURL(/midden-holland\.html#actie-stagebank-techniek$/), item.locator('button').click()]);
-  assert.match(await page.locator('.flash').innerText(), /vastgelegd op uw naam: Actie 'stagebank-techniek' afgerond/);
+  assert.match(await page.locator('.flash').innerText(), /vastgelegd op uw naam: Actie 'Gezamenlijke stagebank techniek met het…' afgerond/);
   await page.screenshot({ path: join(shots, 'hub-saved.png') });
   const log = git('log', '-1', '--format=%an <%ae> / %cn: %s');
-  assert.equal(log, "Anna Jansen <anna@example.org> / vsopro hub: Actie 'stagebank-techniek' afgerond\n");
+  assert.equal(log, "Anna Jansen <anna@example.org> / vsopro hub: Actie 'Gezamenlijke stagebank techniek met het…' afgerond\n");
 
   await page.goto(`${publicUrl}/regio/midden-holland/nieuw/actie`);
   await accessible(page, 'a record form');

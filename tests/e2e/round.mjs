@@ -148,7 +148,7 @@ try {
   const log = git('log', '--format=%an|%s', '-6').trim().split('\n');
   assert.deepEqual(log.map((l) => l.split('|')[0]),
     ['Bert Jansen', 'Anna de Vries', 'Carla Smit', 'CI', 'Bert Jansen', 'Anna de Vries']);
-  assert.match(log[0], /Stem van Bert Jansen \(vso-b\): akkoord op versie/);
+  assert.match(log[0], /Stem van Bert Jansen \(VSO B\): akkoord op versie/);
   assert.match(git('tag'), /jaarplan-gorinchem-/);
   assert.match(readFileSync(plan, 'utf8'), /status = "approved"[\s\S]*approvers = \["pro-a", "vso-b", "vso-d"\]/);
 

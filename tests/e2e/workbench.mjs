@@ -36,13 +36,13 @@ try {
   await Promise.all([page.waitForURL(/midden-holland\.html#actie-stagebank-techniek$/), item.locator('button').click()]);
 
   const flash = await page.locator('.flash').innerText();
-  assert.match(flash, /Opgeslagen en vastgelegd op uw naam: Actie 'stagebank-techniek' afgerond/);
+  assert.match(flash, /Opgeslagen en vastgelegd op uw naam: Actie 'Gezamenlijke stagebank techniek met het…' afgerond/);
   assert.match(await page.locator('#actie-stagebank-techniek .status').innerText(), /afgerond/);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shots, 'workbench-saved.png') });
 
   const log = execFileSync('git', ['-C', data, 'log', '-1', '--format=%an: %s', '--name-only'], { env, encoding: 'utf8' });
-  assert.equal(log, "Coördinator Test: Actie 'stagebank-techniek' afgerond\n\nregions/midden-holland/actions.toml\n");
+  assert.equal(log, "Coördinator Test: Actie 'Gezamenlijke stagebank techniek met het…' afgerond\n\nregions/midden-holland/actions.toml\n");
   // A new action through its form: the link under the knelpunten, a title,
   // a theme, a status; the page says so and git has the commit.
   await page.locator('a', { hasText: '+ Actie toevoegen' }).click();
@@ -93,7 +93,7 @@ try {
   assert.equal(await page.locator('#field-werk').inputValue(), '20');
   await page.fill('#field-mbo_entree', '10');
   await Promise.all([page.waitForURL(/midden-holland\.html#uitstroom$/), page.click('form.record-form button[type=submit]')]);
-  assert.match(await page.locator('.flash').innerText(), /Uitstroom 2025-2026 van pro-waddinxveen vastgelegd/);
+  assert.match(await page.locator('.flash').innerText(), /Uitstroom 2025-2026 van Praktijkcollege Waddinxveen vastgelegd/);
   assert.match(await page.locator('.outcome-forms').innerText(), /Praktijkcollege Waddinxveen, 2025-2026/);
 
   console.log(`workbench ok: ${link.replace(/token=\w+/, 'token=…')}; marked stagebank-techniek done; added an action; a bad BRIN refused beside its field; uitstroom entered through its form; ${log.split('\n')[0]}`);

@@ -174,15 +174,15 @@ fn a_round_from_opening_to_approval_with_a_change_in_between() {
     assert_eq!(
         log.lines().take(6).collect::<Vec<_>>(),
         [
-            "Stem van Carla Smit (vso-d): akkoord op versie ".to_string()
+            "Stem van Carla Smit (VSO D): akkoord op versie ".to_string()
                 + a["round"]["fingerprint"].as_str().unwrap(),
-            "Stem van Anna de Vries (pro-a): akkoord op versie ".to_string()
+            "Stem van Anna de Vries (Praktijkschool A): akkoord op versie ".to_string()
                 + a["round"]["fingerprint"].as_str().unwrap(),
-            "Stem van Bert Jansen (vso-b): niet-akkoord op versie ".to_string()
+            "Stem van Bert Jansen (VSO B): niet-akkoord op versie ".to_string()
                 + a["round"]["fingerprint"].as_str().unwrap(),
-            format!("Stem van Carla Smit (vso-d): akkoord op versie {first}"),
+            format!("Stem van Carla Smit (VSO D): akkoord op versie {first}"),
             "Doel aangescherpt".to_string(),
-            format!("Stem van Anna de Vries (pro-a): akkoord op versie {first}"),
+            format!("Stem van Anna de Vries (Praktijkschool A): akkoord op versie {first}"),
         ]
     );
     root.cmd(&["check", "--deny-warnings"])
@@ -425,6 +425,16 @@ fn on_the_command_line_a_round_is_extended_and_withdrawn() {
     .expect(0);
     let plan = root.read(PLAN);
     assert!(plan.contains("[approval.round.withdrawn]"), "{plan}");
+    // No longer before the directies: a draft again, and said so.
+    assert!(plan.contains("status = \"draft\""), "{plan}");
+    let status = root
+        .cmd(&["jaarplan", "gorinchem", "--format", "json"])
+        .today("2026-09-11")
+        .run()
+        .json()["approval"]["status"]
+        .clone();
+    assert_eq!(status, "draft");
+    root.cmd(&["check"]).today("2026-09-11").run().expect(0);
     assert!(
         plan.contains("reason = \"Het plan wordt herzien.\""),
         "{plan}"

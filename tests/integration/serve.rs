@@ -360,7 +360,7 @@ fn marking_an_action_done_changes_one_line_and_makes_one_commit() {
     assert_eq!(
         last_commit(&root),
         committed(
-            "Actie 'stagebank-techniek' afgerond",
+            "Actie 'Gezamenlijke stagebank techniek met het…' afgerond",
             "regions/midden-holland/actions.toml"
         )
     );
@@ -368,7 +368,7 @@ fn marking_an_action_done_changes_one_line_and_makes_one_commit() {
     let page = s.get("/regio/midden-holland.html");
     assert!(
         page.body.contains(
-            "Opgeslagen en vastgelegd op uw naam: Actie &#x27;stagebank-techniek&#x27; afgerond"
+            "Opgeslagen en vastgelegd op uw naam: Actie &#x27;Gezamenlijke stagebank techniek met het…&#x27; afgerond"
         ),
         "{}",
         page.body
@@ -544,7 +544,7 @@ fn a_measurement_is_added_to_its_goal_and_an_invalid_one_is_refused() {
     assert_eq!(
         last_commit(&root),
         committed(
-            "Meting voor doel 'meer-stageplekken' vastgelegd: 15 op 20 november 2026",
+            "Meting voor doel 'Dertig extra stageplekken in de techniek.' vastgelegd: 15 op 20 november 2026",
             "regions/midden-holland/jaarplan.toml"
         )
     );
@@ -702,7 +702,7 @@ fn a_knelpunt_is_marked_resolved_and_voortgang_reports_it() {
     assert_eq!(
         last_commit(&root),
         committed(
-            "Knelpunt 'te-weinig-stageplekken' opgelost op 21 november 2026",
+            "Knelpunt 'Te weinig stageplekken in de techniek voor pro-leerlingen.' opgelost op 21 november 2026",
             "regions/midden-holland/actions.toml"
         )
     );
@@ -751,7 +751,7 @@ fn commit_messages_are_in_the_data_s_language() {
     assert_eq!(
         last_commit(&root),
         committed(
-            "Action 'stagebank-techniek' done",
+            "Action 'Gezamenlijke stagebank techniek met het…' done",
             "regions/midden-holland/actions.toml"
         )
     );

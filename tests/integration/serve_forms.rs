@@ -899,7 +899,7 @@ fn uitstroom_figures_are_entered_per_school_and_year() {
     );
     valid_and_committed(
         &root,
-        "Uitstroom 2025-2026 van pro-waddinxveen vastgelegd",
+        "Uitstroom 2025-2026 van Praktijkcollege Waddinxveen vastgelegd",
         UITSTROOM,
     );
 
@@ -941,7 +941,7 @@ fn uitstroom_figures_are_entered_per_school_and_year() {
     assert_eq!(added, ["dagbesteding = 7", "onbekend = 2"]);
     valid_and_committed(
         &root,
-        "Uitstroom 2025-2026 van vso-de-brug vastgelegd",
+        "Uitstroom 2025-2026 van VSO De Brug vastgelegd",
         UITSTROOM,
     );
 }
