@@ -559,6 +559,10 @@ fn a_school_is_added_and_an_invalid_brin_is_refused_beside_its_field() {
     let brin = &r.body[r.body.find("id=\"field-brin\"").unwrap()..];
     let brin = &brin[..brin.find("</div>").unwrap()];
     assert!(brin.contains("aria-invalid=\"true\""), "{brin}");
+    // The first field in error has the focus: the browser scrolls to it
+    // (on a phone too), and only that one.
+    assert!(brin.contains(" autofocus"), "{brin}");
+    assert_eq!(r.body.matches(" autofocus").count(), 1);
     assert!(
         brin.contains("Vul de BRIN in als 2 cijfers en 2 letters"),
         "{brin}"
