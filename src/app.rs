@@ -131,45 +131,16 @@ pub(crate) fn run(config: &Config) -> Result<(), Error> {
                 &writer, &ws, from, into,
             )?)
         }
-        Command::OpenRound {
-            region,
-            deadline,
-            message,
-        } => {
+        Command::Round { region, change } => {
             let ws = ws()?;
             let writer = Writer::open(&ws.root, true)?;
             let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
-            run.show(&crate::usecases::round::open(
+            let quorum = c.data.settings.quorum();
+            run.show(&crate::usecases::round::apply(
                 &writer,
                 c.region()?,
-                c.data.settings.quorum(),
-                *deadline,
-                message.clone(),
-                today,
-            )?)
-        }
-        Command::ExtendRound { region, deadline } => {
-            let ws = ws()?;
-            let writer = Writer::open(&ws.root, true)?;
-            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
-            run.show(&crate::usecases::round::extend(
-                &writer,
-                c.region()?,
-                c.data.settings.quorum(),
-                *deadline,
-                today,
-            )?)
-        }
-        Command::WithdrawRound { region, by, reason } => {
-            let ws = ws()?;
-            let writer = Writer::open(&ws.root, true)?;
-            let c = run.gate(ws.checked(&[region], &FileKind::REGION)?)?;
-            run.show(&crate::usecases::round::withdraw(
-                &writer,
-                c.region()?,
-                c.data.settings.quorum(),
-                by,
-                reason,
+                quorum,
+                change,
                 today,
             )?)
         }

@@ -819,21 +819,23 @@ where
                         help: Some(t!("cli-err-round-needs-help")),
                     })
                 };
-                match what {
-                    "open" | "openen" => Command::OpenRound {
-                        region: a.region,
+                use crate::usecases::round::RoundChange;
+                let change = match what {
+                    "open" | "openen" => RoundChange::Open {
                         deadline: a.deadline.ok_or_else(|| needs("--deadline"))?,
                         message: a.message,
                     },
-                    "extend" | "verlengen" => Command::ExtendRound {
-                        region: a.region,
+                    "extend" | "verlengen" => RoundChange::Extend {
                         deadline: a.deadline.ok_or_else(|| needs("--deadline"))?,
                     },
-                    _ => Command::WithdrawRound {
-                        region: a.region,
+                    _ => RoundChange::Withdraw {
                         by: a.by.ok_or_else(|| needs("--by"))?,
                         reason: a.reason.ok_or_else(|| needs("--reason"))?,
                     },
+                };
+                Command::Round {
+                    region: a.region,
+                    change,
                 }
             }
             CommandArg::Jaarplan(a) if a.vote => Command::Vote {

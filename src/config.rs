@@ -109,21 +109,9 @@ pub(crate) enum Command {
         into: &'static Region,
     },
     /// `vsopro jaarplan REGION --round open --deadline D`.
-    OpenRound {
+    Round {
         region: &'static Region,
-        deadline: chrono::NaiveDate,
-        message: Option<String>,
-    },
-    /// `vsopro jaarplan REGION --round extend --deadline D`.
-    ExtendRound {
-        region: &'static Region,
-        deadline: chrono::NaiveDate,
-    },
-    /// `vsopro jaarplan REGION --round withdraw --by WHO --reason TEXT`.
-    WithdrawRound {
-        region: &'static Region,
-        by: String,
-        reason: String,
+        change: crate::usecases::round::RoundChange,
     },
     /// `vsopro jaarplan REGION --vote …`.
     Vote {

@@ -142,6 +142,41 @@ pub(crate) fn withdraw(
     change(writer, r, quorum, "withdrawn", edit, today)
 }
 
+/// What a coordinator does to a region's round: open it, move its
+/// deadline, or withdraw it. The command line and the round page both
+/// come here.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum RoundChange {
+    Open {
+        deadline: NaiveDate,
+        message: Option<String>,
+    },
+    Extend {
+        deadline: NaiveDate,
+    },
+    Withdraw {
+        by: String,
+        reason: String,
+    },
+}
+
+/// `change` applied to `r`'s round.
+pub(crate) fn apply(
+    writer: &Writer,
+    r: &RegionData,
+    quorum: Quorum,
+    change: &RoundChange,
+    today: NaiveDate,
+) -> Result<RoundCommandReport, Error> {
+    match change {
+        RoundChange::Open { deadline, message } => {
+            open(writer, r, quorum, *deadline, message.clone(), today)
+        }
+        RoundChange::Extend { deadline } => extend(writer, r, quorum, *deadline, today),
+        RoundChange::Withdraw { by, reason } => withdraw(writer, r, quorum, by, reason, today),
+    }
+}
+
 /// A change to the open round through the one write path; no open round
 /// is refused as such.
 fn change(

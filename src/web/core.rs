@@ -313,11 +313,19 @@ impl Ctx {
         outcome: edit::Outcome,
         anchor: &str,
     ) -> Reply {
+        self.saved_to(
+            outcome,
+            format!("/{}#{anchor}", Route::Region(region).href()),
+        )
+    }
+
+    /// After an edit: to `to`, saying what it did, with its commit.
+    pub(super) fn saved_to(&self, outcome: edit::Outcome, to: String) -> Reply {
         let commit = match &outcome.saved {
             edit::Saved::Committed(hash) => Some(hash.clone()),
             _ => None,
         };
-        redirect(&format!("/{}#{anchor}", Route::Region(region).href()))
+        redirect(&to)
             .with_flash(Some(flash(&outcome)))
             .with_commit(commit)
     }

@@ -8,7 +8,7 @@
 //! back too, it says so and asks first.
 
 use super::server::Form;
-use super::{Ctx, Reply, WebError, redirect, reply};
+use super::{Ctx, Reply, WebError, reply};
 use crate::edit::{self, Edit, RecordRestore, Refusal};
 use crate::i18n::t;
 use crate::model::RegionData;
@@ -304,18 +304,12 @@ impl Ctx {
         let hash = edit::hash(now.as_deref().unwrap_or_default());
         match self.apply(region, &restore, &hash) {
             Ok(outcome) => {
-                let landed = match &outcome.saved {
-                    edit::Saved::Committed(hash) => Some(hash.clone()),
-                    _ => None,
-                };
                 let history = Route::History {
                     region,
                     record,
                     id: key.to_string(),
                 };
-                Ok(redirect(&format!("/{}", history.href()))
-                    .with_flash(Some(super::core::flash(&outcome)))
-                    .with_commit(landed))
+                Ok(self.saved_to(outcome, format!("/{}", history.href())))
             }
             Err(Refusal::Invalid {
                 problems,

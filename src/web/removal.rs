@@ -145,23 +145,17 @@ impl Ctx {
         let hash = form.get("hash").ok_or(WebError::BadForm)?;
         match self.apply(region, &removal, hash) {
             // To the record's history: the removal on top, with its undo.
+            // Without a commit there is no history to show it in.
             Ok(outcome) => {
-                let landed = match &outcome.saved {
-                    edit::Saved::Committed(hash) => Some(hash.clone()),
-                    _ => None,
+                let to = match outcome.saved {
+                    edit::Saved::Committed(_) => Route::History {
+                        region,
+                        record,
+                        id: key.to_string(),
+                    },
+                    _ => Route::Region(region),
                 };
-                let history = Route::History {
-                    region,
-                    record,
-                    id: key.to_string(),
-                };
-                let to = match landed {
-                    Some(_) => format!("/{}", history.href()),
-                    None => format!("/{}", Route::Region(region).href()),
-                };
-                Ok(super::redirect(&to)
-                    .with_flash(Some(super::core::flash(&outcome)))
-                    .with_commit(landed))
+                Ok(self.saved_to(outcome, format!("/{}", to.href())))
             }
             Err(Refusal::Invalid {
                 problems,

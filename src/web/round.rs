@@ -261,36 +261,32 @@ impl Ctx {
         let r = &c.data.regions[0];
         let quorum = c.data.settings.quorum();
         let done = match field("action").as_str() {
-            "open" if !self.person.edits(region) => return Err(WebError::Forbidden),
-            "open" => {
-                let Ok(deadline) = NaiveDate::parse_from_str(&field("deadline"), "%Y-%m-%d") else {
-                    return Err(WebError::BadForm);
-                };
-                let message = Some(field("message")).filter(|m| !m.is_empty());
-                crate::usecases::round::open(&writer, r, quorum, deadline, message, ws.today)
-            }
-            "extend" | "withdraw" if !self.person.edits(region) => {
+            "open" | "extend" | "withdraw" if !self.person.edits(region) => {
                 return Err(WebError::Forbidden);
             }
-            "extend" => {
-                let Ok(deadline) = NaiveDate::parse_from_str(&field("deadline"), "%Y-%m-%d") else {
-                    return Err(WebError::BadForm);
+            action @ ("open" | "extend" | "withdraw") => {
+                use crate::usecases::round::RoundChange;
+                let deadline = || {
+                    NaiveDate::parse_from_str(&field("deadline"), "%Y-%m-%d")
+                        .map_err(|_| WebError::BadForm)
                 };
-                crate::usecases::round::extend(&writer, r, quorum, deadline, ws.today)
-            }
-            "withdraw" => {
-                // The hub's person; on the workbench, the coordinator.
-                let by = self
-                    .author()
-                    .map_or_else(|| t!("round-withdrawn-by-coordinator"), |a| a.name);
-                crate::usecases::round::withdraw(
-                    &writer,
-                    r,
-                    quorum,
-                    &by,
-                    &field("reason"),
-                    ws.today,
-                )
+                let change = match action {
+                    "open" => RoundChange::Open {
+                        deadline: deadline()?,
+                        message: Some(field("message")).filter(|m| !m.is_empty()),
+                    },
+                    "extend" => RoundChange::Extend {
+                        deadline: deadline()?,
+                    },
+                    // The hub's person; on the workbench, the coordinator.
+                    _ => RoundChange::Withdraw {
+                        by: self
+                            .author()
+                            .map_or_else(|| t!("round-withdrawn-by-coordinator"), |a| a.name),
+                        reason: field("reason"),
+                    },
+                };
+                crate::usecases::round::apply(&writer, r, quorum, &change, ws.today)
             }
             "vote" => {
                 let school = field("institution");
